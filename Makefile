@@ -1,0 +1,33 @@
+# accord: the two set-up commands of the README, and helpers for developers.
+#   make demo   install everything into .venv and run `accord report` on examples/
+#   make test   install everything (plus headless Chromium for the page tests) and run the suite
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+
+.PHONY: demo test install chromium bench eval
+
+$(BIN)/accord: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[test,bench]'
+	touch $(BIN)/accord
+
+install: $(BIN)/accord
+
+demo: install
+	$(BIN)/accord report examples/panjshir --format terminal
+
+chromium:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
+	  { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	    $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium chromium-driver >/dev/null; }
+
+test: install chromium
+	$(BIN)/python -m pytest -q
+	$(BIN)/python eval/gate.py
+
+bench: install
+	$(BIN)/python bench/run.py
+
+eval: install
+	$(BIN)/python eval/all.py

@@ -1,0 +1,180 @@
+"""Run the stages in order. Per-input failures become recorded rejections; nothing is dropped.
+
+    ingest -> clean -> cluster -> segment -> embed -> provenance -> align -> compare -> summarize
+
+Each stage is a pure function over records from `accord.types`; this module only wires them,
+times them (`Report.timings`, read by bench/) and reports progress.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from accord import settings
+from accord.errors import InputError
+from accord.ids import story_id
+from accord.types import Article, Rejection, Report, Sentence, Story, StoryReport
+
+# progress(stage, done, total): called as work advances; total is None when unknown.
+Progress = Callable[[str, int, "int | None"], None]
+
+
+def _no_progress(stage: str, done: int, total: int | None) -> None:
+    return None
+
+
+@dataclass
+class Timer:
+    """Seconds spent per stage, summed over stories."""
+
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    @contextmanager
+    def __call__(self, stage: str):
+        t0 = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[stage] = self.seconds.get(stage, 0.0) + time.perf_counter() - t0
+
+
+@dataclass(frozen=True)
+class Loaded:
+    articles: tuple[Article, ...]
+    rejected: tuple[Rejection, ...]
+    timings: dict[str, float]
+
+
+def load(
+    paths: Sequence[str],
+    *,
+    fetch: bool = False,
+    stdin=None,
+    progress: Progress = _no_progress,
+) -> Loaded:
+    """Read and clean every input. Unusable inputs come back in `rejected`, with the reason."""
+    from accord.clean import clean_article
+    from accord.ingest import read_inputs
+
+    timer = Timer()
+    articles: list[Article] = []
+    rejected: list[Rejection] = []
+    seen: set[str] = set()
+    raws = read_inputs(paths, fetch=fetch, stdin=stdin)
+    done = 0
+    while True:
+        with timer("ingest"):
+            item = next(raws, None)
+        if item is None:
+            break
+        if isinstance(item, Rejection):
+            rejected.append(item)
+            continue
+        with timer("clean"):
+            try:
+                article = clean_article(item)
+            except InputError as exc:
+                rejected.append(Rejection(exc.source, exc.stage, exc.reason))
+                continue
+        if article.id in seen:
+            rejected.append(
+                Rejection(item.source, "ingest", f"duplicate article id {article.id!r}: kept the first")
+            )
+            continue
+        seen.add(article.id)
+        articles.append(article)
+        done += 1
+        progress("read", done, None)
+    return Loaded(tuple(articles), tuple(rejected), timer.seconds)
+
+
+def group(
+    articles: Sequence[Article], *, one_story: bool = False, timer: Timer | None = None
+) -> list[Story]:
+    """Stories of `articles` (all in one story with `one_story`)."""
+    from accord.cluster import cluster_articles
+
+    timer = timer or Timer()
+    with timer("cluster"):
+        if one_story:
+            return [single_story(articles)] if articles else []
+        return cluster_articles(articles)
+
+
+def analyze(
+    articles: Sequence[Article],
+    *,
+    one_story: bool = False,
+    summary_words: int = settings.SUMMARY_WORDS,
+    rejected: Iterable[Rejection] = (),
+    encoder=None,
+    progress: Progress = _no_progress,
+    timings: dict[str, float] | None = None,
+) -> Report:
+    """The full analysis of every story in `articles`."""
+    from accord.embed import Encoder
+
+    if summary_words < 1:
+        raise ValueError(f"summary_words must be >= 1, got {summary_words!r}")
+    timer = Timer(dict(timings or {}))
+    stories = group(articles, one_story=one_story, timer=timer)
+    by_id = {a.id: a for a in articles}
+    encoder = encoder or Encoder()
+    reports = []
+    for n, story in enumerate(stories, 1):
+        reports.append(
+            analyze_story(story, [by_id[i] for i in story.articles], encoder, summary_words, timer)
+        )
+        progress("analyse", n, len(stories))
+    return Report(tuple(reports), tuple(rejected), timer.seconds)
+
+
+def analyze_story(
+    story: Story,
+    articles: Sequence[Article],
+    encoder,
+    summary_words: int = settings.SUMMARY_WORDS,
+    timer: Timer | None = None,
+) -> StoryReport:
+    """Facts, summary, discrepancies, quotes, entities, provenance and timeline of one story."""
+    from accord.align import align_facts
+    from accord.compare import compare_story
+    from accord.provenance import detect_provenance
+    from accord.segment import segment
+    from accord.summarize import exclusive_facts, summarize
+
+    timer = timer or Timer()
+    with timer("segment"):
+        sentences: dict[str, tuple[Sentence, ...]] = {a.id: segment(a) for a in articles}
+    with timer("provenance"):
+        provenance = detect_provenance(articles, sentences, encoder)
+    with timer("align"):
+        facts = align_facts(articles, sentences, encoder, provenance)
+    with timer("compare"):
+        comparison = compare_story(articles, sentences, facts, encoder)
+    with timer("summarize"):
+        summary = summarize(articles, sentences, facts, encoder, words=summary_words)
+        exclusive = exclusive_facts(facts, articles)
+    return StoryReport(
+        story=story,
+        articles=tuple(articles),
+        facts=tuple(facts),
+        summary=tuple(summary),
+        exclusive=tuple(exclusive),
+        discrepancies=tuple(comparison.discrepancies),
+        quotes=tuple(comparison.quotes),
+        entities=tuple(comparison.entities),
+        provenance=tuple(provenance),
+        timeline=tuple(comparison.timeline),
+    )
+
+
+def single_story(articles: Sequence[Article]) -> Story:
+    """All `articles` as one story, in publication order (undated last)."""
+    ordered = sorted(articles, key=lambda a: (a.published is None, a.published or 0, a.id))
+    ids = tuple(a.id for a in ordered)
+    title = next((a.title for a in ordered if a.title), "") or ""
+    return Story(id=story_id(ids), title=title, articles=ids, independent_sources=len(ids))
