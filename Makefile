@@ -15,7 +15,7 @@ $(BIN)/accord: pyproject.toml
 install: $(BIN)/accord
 
 demo: install
-	$(BIN)/accord report examples/panjshir --format terminal
+	$(BIN)/accord report examples/port-fire --format terminal
 
 chromium:
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \

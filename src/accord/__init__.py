@@ -3,7 +3,7 @@
 The public API is a handful of functions; the `accord` command is a thin wrapper over them.
 
     >>> import accord
-    >>> loaded = accord.load(["examples/panjshir"])          # read and clean
+    >>> loaded = accord.load(["examples/port-fire"])          # read and clean
     >>> report = accord.analyze(loaded.articles)             # stories, facts, discrepancies ...
     >>> print(accord.render(report, "md"))                   # terminal | md | json | html
 """

@@ -135,7 +135,7 @@ def main() -> None:
 
     \b
     Example:
-      accord report examples/panjshir --format md -o report.md
+      accord report examples/port-fire --format md -o report.md
     """
 
 
@@ -156,7 +156,7 @@ def report(paths, fetch, output, quiet, fmt, one_story, summary_words):
 
     \b
     Examples:
-      accord report examples/panjshir
+      accord report examples/port-fire
       accord report crawl.warc feeds/ --format html -o report.html
       cat articles.jsonl | accord report - --one-story --format json
     """

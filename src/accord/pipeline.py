@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from accord import settings
 from accord.errors import InputError
@@ -151,6 +151,7 @@ def analyze_story(
         sentences: dict[str, tuple[Sentence, ...]] = {a.id: segment(a) for a in articles}
     with timer("provenance"):
         provenance = detect_provenance(articles, sentences, encoder)
+        story = _with_independent_sources(story, provenance)
     with timer("align"):
         facts = align_facts(articles, sentences, encoder, provenance)
     with timer("compare"):
@@ -170,6 +171,18 @@ def analyze_story(
         provenance=tuple(provenance),
         timeline=tuple(comparison.timeline),
     )
+
+
+def _with_independent_sources(story: Story, provenance) -> Story:
+    """The story's count of independent sources, collapsing every reuse edge and duplicate."""
+    from accord.provenance import independent_count, source_groups
+    from accord.types import ProvenanceEdge
+
+    edges = list(provenance) + [
+        ProvenanceEdge(kept, dup, "duplicate", 1.0, False) for kept, dup in story.duplicates
+    ]
+    groups = source_groups(story.articles, edges)
+    return replace(story, independent_sources=independent_count(story.articles, groups))
 
 
 def single_story(articles: Sequence[Article]) -> Story:

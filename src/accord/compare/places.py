@@ -1,0 +1,10 @@
+"""compare.places: work in progress (D2). Returns no discrepancies yet."""
+
+from __future__ import annotations
+
+from accord.compare.context import StoryContext
+from accord.types import Discrepancy
+
+
+def place_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
+    return ()
