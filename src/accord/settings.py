@@ -10,3 +10,220 @@ from __future__ import annotations
 # Words in the consensus summary. Multi-document news summarisation benchmarks (DUC 2004,
 # Multi-News) use 100-250 words; 120 keeps a terminal screen readable.
 SUMMARY_WORDS = 120
+
+# --------------------------------------------------------------------------- cluster
+# Story clustering (accord.cluster): online centroid clustering over TF-IDF sub-vectors of title
+# words, body words and names (Miranda et al. 2018). Calibrated on ../shared/data/ecbplus-dev
+# (535 docs, 46 events, two events of one kind per topic) with eval/cluster.py, over the file
+# order and three shuffled orders; values were picked from coarse grids (steps of 0.05 or
+# round numbers), not fitted, and where the grid was flat the rounder, more neutral value won.
+# Join a story when the weighted mean cosine to its centroids is >= this. Grid 0.15-0.40: F1
+# peaks at 0.25-0.30 (0.85-0.90 by order); 0.30 is the precision-leaning end of the plateau.
+CLUSTER_THRESHOLD = 0.3
+# Weights of the sub-vector cosines. Body and names alone give the same within-topic pairwise
+# AUC (0.89 / 0.90), together 0.91, so they share equally; title 0.2 keeps real headlines in
+# play (ECB+ "titles" are only first sentences: 0.0-0.2 made no measurable difference). The
+# sentence encoder on titles was measured and left out: within-topic AUC 0.78, it cannot tell
+# two events of one kind apart, and it costs ~18 ms per article here.
+CLUSTER_WEIGHTS = {"title": 0.2, "body": 0.4, "names": 0.4}
+# A story takes dated articles up to this many days before its first / after its last article
+# (Event Registry-style window). Not calibrated (the dev data is undated): a week covers the
+# follow-up reporting of one event while a recurring kind of event a fortnight later is new.
+CLUSTER_EXPIRE_DAYS = 7
+# Index keys per article and field (body, names): an article is only scored against stories
+# sharing one of its top terms. 20 loses no correct candidate on the dev data (10 lost some).
+CLUSTER_INDEX_TERMS = 20
+# Candidate stories scored exactly per article, by shared index weight. 20 matches scoring all.
+CLUSTER_CANDIDATES = 20
+# Reassignment passes over a finished heap (cluster_articles); moves stop after ~3 on dev data.
+CLUSTER_REFINE_ROUNDS = 3
+# Near duplicates: MinHash Jaccard on word 3-shingles >= 0.8 (the usual near-duplicate level
+# for web pages, Broder 1997; a 500-word article with 50 words of other boilerplate scores ~0.8).
+DUPLICATE_JACCARD = 0.8
+# LSH bands x rows = 64 permutations; 16 x 4 finds a pair at Jaccard 0.8 with p > 0.999 and
+# candidates are then checked on the signature, so the loose banding costs only a few checks.
+DUPLICATE_BANDS = 16
+DUPLICATE_ROWS = 4
+DUPLICATE_SHINGLE = 3
+
+# --------------------------------------------------------------------------- compare: names, relations, quotes
+# Name tokens shorter than this must be spelt alike (after digraphs: Nuri/Nouri) to match:
+# Dan/Don, Jean/Joan are other people. 5 keeps Ahmad/Ahmed checked on the transliteration key.
+NAME_MIN_KEY_LENGTH = 5
+# rapidfuzz ratio (0-100) above which two folded name tokens are one name garbled
+# (Zabihullah/Zabiullah 95, Catherine/Katherine 88); Jackson/Johnson 71 stays apart.
+# Calibrated on the name pairs of eval/compare_names.py.
+NAME_TOKEN_RATIO = 85
+# Quotes: rapidfuzz token_set_ratio over normalised words above which two quotations are one
+# quote in different wordings; a trim scores 100, re-worded renderings on own cases 78-95.
+QUOTE_SAME_RATIO = 75
+# Shortest quotation (words) kept as a quote; two-word scare quotes ("national uprising") are not.
+QUOTE_MIN_WORDS = 3
+# Cosine of the setting (the question or event: the quotation's sentence without it, and the one
+# before) above which two wordings by one speaker are one answer; the seeds' two renderings of
+# the president's answer score 0.92, one speaker's statements on other topics <= 0.59.
+QUOTE_CONTEXT_SIMILARITY = 0.75
+# A replaced word or phrase is a synonym above this cosine, a changed key word below. Measured on
+# all-MiniLM-L6-v2: start/begin 0.84, big/large 0.81, soldiers/troops 0.89; opposites
+# failed/succeeded 0.73, safe/dangerous 0.71, win/lose 0.68 (some synonyms, help/assist 0.40,
+# fall below too: a wrong "changed" is preferred to a missed misquote).
+QUOTE_SYNONYM_SIMILARITY = 0.8
+
+# --------------------------------------------------------------------------- provenance (issue 6)
+# Calibrated on the seeds (three reuses of one BBC text), own written cases (tests/
+# provenance_cases.py, eval/provenance.py) and the ECB+ dev pairs' shared-shingle spread.
+# Word n-gram length of shingles; passim and Churnalism use 5-grams: shorter ones match stock
+# phrases ("the end of the"), longer ones miss reuse with light edits.
+PROVENANCE_SHINGLE = 5
+# Distinct shared shingles a pair needs to be aligned at all (ECB+ dev: median pair shares 2).
+PROVENANCE_MIN_SHARED_SHINGLES = 4
+# A shingle in more articles than this is a stock phrase of the story, not a trace of copying.
+PROVENANCE_MAX_SHINGLE_DOCS = 200
+# Seeds further apart than this many words start a new passage; the drift allows an inserted or
+# reworded phrase ("BBC reported that") inside a copied paragraph.
+PROVENANCE_SEED_GAP = 12
+PROVENANCE_SEED_DRIFT = 6
+# Shortest verbatim passage (words covered by shingles): 10 words is a clause, longer than the
+# official names ECB+ independent reports share ("the u s fish and wildlife service").
+PROVENANCE_MIN_PASSAGE_WORDS = 10
+# Reused words outside quotations a pair needs to count as copying; independent ECB+ reports
+# share up to ~20 such words in stock phrases, a copied paragraph has 40+.
+PROVENANCE_MIN_REUSED_WORDS = 30
+# Share of both texts covered (quotes included) that is reuse whatever the quoting.
+PROVENANCE_MIN_SHARE = 0.5
+# Duplicate: each text's own prose (words outside reused passages in lines that read as prose,
+# not boilerplate) is at most this share of it; one dropped or added paragraph of eight (~7%)
+# makes a copy, not a duplicate.
+PROVENANCE_DUPLICATE_EXTRA = 0.05
+# Containment: a text whose own prose is at most this share is contained in the other.
+PROVENANCE_CONTAINED_EXTRA = 0.15
+# Spin: two sentences are a paraphrase pair when the Dice of their word sets (all words) reaches
+# PROVENANCE_SPIN_DICE (cheap filter before the encoder), and either (synonym swap) at least
+# PROVENANCE_SPIN_SWAP of their words are kept or swapped one for one in place, with the cosine
+# and word-order ratio (difflib) above the SWAP_ minima, or (close rewrite) the cosine, order and
+# their sum reach the other three. Own synonym spins: Dice >= 0.37, swap 0.76-1.0, cosine
+# 0.55-0.84, order 0.41-0.6. Seeds' back-translation: cosine 0.74-0.99, order 0.39-0.95, sum
+# >= 1.16. Independent reports of one fact (seeds, own cases): swap <= 0.55 (0.73 for two
+# headlines), order <= 0.38 but for one isolated pair (cosine 0.91, order 0.5: no run).
+PROVENANCE_SPIN_DICE = 0.35
+PROVENANCE_SPIN_SWAP = 0.8
+PROVENANCE_SPIN_SWAP_COSINE = 0.5
+PROVENANCE_SPIN_SWAP_ORDER = 0.38
+PROVENANCE_SPIN_COSINE = 0.7
+PROVENANCE_SPIN_ORDER = 0.45
+PROVENANCE_SPIN_SUM = 1.3
+# Paraphrase pairs count only in runs (in order in both texts, gaps of at most this many
+# sentences) of at least PROVENANCE_SPIN_RUN pairs, and a pair needs PROVENANCE_SPIN_MIN_SENTENCES
+# such sentences: independent reports match an isolated sentence, a spin whole stretches.
+PROVENANCE_SPIN_GAP = 2
+PROVENANCE_SPIN_RUN = 2
+PROVENANCE_SPIN_MIN_SENTENCES = 4
+
+# --------------------------------------------------------------------------- compare: figures (numbers, dates, places, timeline)
+# Relative width of a hedged figure ("about 124,000" = +-10%): the common newsroom reading of
+# about/around; checked on own cases (eval/compare_figures.py), not tuned on the seeds.
+NUMBER_HEDGE_TOLERANCE = 0.10
+# Slack of a figure converted to a common unit (10 miles = 16.09 km, written "16 km").
+NUMBER_UNIT_SLACK = 0.02
+# Masked-sentence cosine (all-MiniLM-L6-v2) above which two figures with the same counted noun
+# are one quantity; own cases: same-quantity pairs 0.76-1.0, other subjects 0.60-0.66.
+NUMBER_SAME_SIMILARITY = 0.70
+# Masked-sentence cosine above which two dated sentences report the same event; own cases and
+# the seeds: same-event pairs 0.79-0.92, different events of one story 0.4-0.7.
+DATE_SAME_SIMILARITY = 0.72
+# Cosine of the clauses that hold the two dates (spaCy subtree of the governing verb); same-day
+# reports of one event score 0.8-0.95 on own cases, a reporting clause vs an event clause < 0.4.
+DATE_CLAUSE_SIMILARITY = 0.70
+# Bearings this far apart or more conflict: 90 (north vs east, north vs south); 45 degrees apart
+# (north vs northeast) is the same rough direction, as the issue asks.
+PLACE_CONFLICT_DEGREES = 90
+# Masked-sentence cosine above which two bearings from one anchor describe the same thing; own
+# cases: same-place pairs 0.6-0.9, unrelated places of one story < 0.5.
+PLACE_SAME_SIMILARITY = 0.60
+# Sentence and clause cosine above which two sentences naming different cities report one event;
+# strict, because places contain one another and a false alarm costs more than a miss.
+PLACE_EVENT_SIMILARITY = 0.80
+# Timeline: sentences on one date merge into one entry above this clause cosine (own cases:
+# one event told twice 0.65-0.9, two events of one day < 0.5).
+TIMELINE_MERGE_SIMILARITY = 0.60
+
+# --------------------------------------------------------------------------- align (issue 4)
+# Calibrated on eval/align.py (own annotated mini-stories: paraphrases, spun rewrites, topic-only
+# and different-figure near-misses) and the seeds' required facts; figures in that script.
+# Sentences with fewer words (with letters) are not facts: captions, "(AFP)", list numbers.
+ALIGN_MIN_WORDS = 4
+# Grey zone of content-word IDF-cosine where only the encoder can tell a paraphrase from a
+# same-topic sentence: [candidate, sure). Own annotated paraphrases go down to ~0.15 (below, a
+# pair is never joined); above 0.55 the 10th-percentile cosine (seeds + dev) already joins it.
+ALIGN_LEXICAL_CANDIDATE = 0.15
+ALIGN_LEXICAL_SURE = 0.55
+# Encodings per article per story: the report must run >= 10 articles/s with the encoder at
+# ~130 sentences/s on 2 cores, shared with other stages; 5 leaves half the encoder's time to them.
+ALIGN_ENCODE_PER_ARTICLE = 5
+# Cosine estimated from lexical similarity for pairs left unencoded (fit on seeds + 2 dev
+# stories, 466 pairs: median cos = 0.40 + 0.61 lex; intercept lowered to keep them apart).
+ALIGN_PROXY_INTERCEPT = 0.35
+ALIGN_PROXY_SLOPE = 0.6
+# Share of the encoder cosine in the pair score (the rest: lexical IDF-cosine); 0.6 separates
+# own paraphrases (lowest 0.53) from topic-only pairs (highest 0.48) in eval/align.py.
+ALIGN_COSINE_WEIGHT = 0.6
+# Pair score from which two sentences may state the same thing (eval/align.py: between the
+# highest topic-only pair, 0.48, and the bulk of paraphrases; precision 1.0, recall 0.83).
+ALIGN_PAIR_THRESHOLD = 0.5
+# Average pair score two groups need to merge (UPGMA-style; keeps chains from drifting).
+ALIGN_LINK_THRESHOLD = 0.45
+
+# --------------------------------------------------------------------------- summarize (issue 4)
+# Method from the literature, not fitted (no reference summaries here): ICSI concept weights
+# (Gillick and Favre 2009) in Lin and Bilmes' (2010) scaled budgeted greedy; see summarize/select.py.
+# Value of a shared content word relative to a shared bigram (ICSI used bigrams only; unigrams
+# keep two- and three-article stories, which share few exact bigrams, from scoring all zero).
+SUMMARY_UNIGRAM_WEIGHT = 0.3
+# Extra value of a fact stated by every independent source over one stated by a single source.
+SUMMARY_SUPPORT_WEIGHT = 1.0
+# Lead bonus: a fact first stated in sentence i of some article gets 1 + w / (1 + i); on the
+# seeds 0.5 let a mid-article sentence shared by three near-copies outrank the lead.
+SUMMARY_LEAD_WEIGHT = 1.0
+# Gain divided by words**r: Lin and Bilmes used r = 0.3 with their objective; with ICSI concept
+# gains, long sentences of near-copies won every pick at 0.3 (seeds); r = 1 is pure density.
+SUMMARY_LENGTH_SCALE = 0.6
+# Wording penalty strength: prior *= exp(w * (quality - 1)), quality in about [-3, 1].
+SUMMARY_QUALITY_WEIGHT = 0.8
+# IDF-cosine of content words above which a sentence repeats one already chosen (the alignment
+# grey zone starts at 0.15; 0.5 catches restatements alignment left apart).
+SUMMARY_REDUNDANCY = 0.5
+# Wording quality (summarize/quality.py, 1 = clean) a sentence needs to be chosen while the
+# story has 3 such sentences: drops headlines, teasers, "Write the first comment" stubs (seeds).
+SUMMARY_MIN_QUALITY = 0.3
+
+# --------------------------------------------------------------------------- ingest
+# Largest single article (a text/HTML file, a JSON record, a fetched page), in bytes. The
+# longest news pages we know of (long reads with inline scripts) are ~2 MB of HTML; 5 MB leaves
+# room and stops a 20 MB log or dump from being analysed as one "article".
+INGEST_MAX_ARTICLE_BYTES = 5_000_000
+# Largest container read whole (JSON array, RSS/Atom feed, stdin): json and feedparser need it
+# in memory. JSON Lines and WARC files are streamed record by record and have no file cap.
+INGEST_MAX_CONTAINER_BYTES = 200_000_000
+# Bytes sniffed to decide the kind of an input (and whether it is binary).
+INGEST_SNIFF_BYTES = 65_536
+# A file whose sniffed bytes hold more than this share of control characters is binary; text
+# in any 8-bit code page has < 1% (tabs, newlines and form feeds excluded).
+INGEST_BINARY_CONTROL_SHARE = 0.10
+# --fetch: connect and read timeouts (seconds), body cap (bytes), redirects followed. Timeouts
+# follow common crawler defaults (trafilatura uses 30 s overall); a news page is < 5 MB.
+FETCH_CONNECT_TIMEOUT = 5.0
+FETCH_READ_TIMEOUT = 15.0
+FETCH_MAX_BYTES = 5_000_000
+FETCH_MAX_REDIRECTS = 5
+
+# --------------------------------------------------------------------------- clean
+# Hard-wrapped text (e-mail, plain-text newsletters): a line of at least this many characters
+# that stops mid-sentence continues on the next line; a text with any line longer than the max
+# is not hard-wrapped. Mail clients wrap at 66-80 columns (RFC 5322 recommends 78).
+CLEAN_WRAP_MIN_CHARS = 45
+CLEAN_WRAP_MAX_CHARS = 100
+# A sentence-like line longer than this (words) is prose, never furniture: the longest furniture
+# line in tests/data/cleaning (a consent notice) has 27 words, the longest legal notice 19.
+CLEAN_PROSE_WORDS = 60
+# A headline has at most this many words (news headlines run 5-15; seeds and our set <= 16).
+CLEAN_TITLE_MAX_WORDS = 30

@@ -1,0 +1,275 @@
+"""Ingest: every input the user names, to RawArticles, or Rejections saying why not.
+
+    read_inputs(["a.txt", "feeds/", "crawl.warc.gz", "-"]) -> RawArticle | Rejection, lazily
+
+A PATH is a file, a directory (read recursively in sorted order, hidden files and folders
+skipped), `-` for stdin, or with fetch=True an http(s) URL. Kinds are recognised by content and
+suffix (decode.sniff): plain text, HTML, JSON / JSON Lines, RSS/Atom, WARC, and URL lists
+(fetched with fetch=True). Nothing raises out of here: every failure (missing or unreadable
+path, empty or binary file, broken JSON line, too large an article, refused URL) becomes a
+Rejection naming the input and the reason, and the batch goes on.
+
+What it does not do: clean the text or read metadata out of it (accord.clean does that).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import BinaryIO
+
+from accord import settings
+from accord.errors import InputError
+from accord.ids import record_id
+from accord.ingest import decode as dec
+from accord.ingest.containers import feed_articles, warc_articles
+from accord.ingest.formats import html_article, json_document, json_lines, text_article
+from accord.types import RawArticle, Rejection
+
+__all__ = ["read_inputs", "read_bytes", "STDIN_SOURCE"]
+
+STDIN_SOURCE = "<stdin>"
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+Item = RawArticle | Rejection
+
+
+def read_inputs(paths: Sequence[str], *, fetch: bool = False, stdin=None) -> Iterator[Item]:
+    """Every article in `paths`, in order, as RawArticle; every failure as a Rejection."""
+    for path in paths:
+        yield from _guarded(_read_path(str(path), fetch=fetch, stdin=stdin), str(path))
+
+
+def _guarded(items: Iterator[Item], source: str) -> Iterator[Item]:
+    """`items`, with a failure while reading them turned into a Rejection of `source`."""
+    try:
+        yield from items
+    except InputError as exc:
+        yield Rejection(exc.source, exc.stage, exc.reason)
+    except Exception as exc:  # a parser bug must not end the batch: reject the input, go on
+        yield Rejection(source, "ingest", f"could not be read ({type(exc).__name__}: {exc})")
+
+
+def _read_path(path: str, *, fetch: bool, stdin) -> Iterator[Item]:
+    if path == "-":
+        if stdin is None:
+            yield Rejection(STDIN_SOURCE, "ingest", "'-' given but no standard input is available")
+            return
+        data = _read_stdin(stdin)  # read whole, up to the container cap: sniffing needs to seek
+        if len(data) > settings.INGEST_MAX_CONTAINER_BYTES:
+            yield Rejection(STDIN_SOURCE, "ingest", f"standard input is over {settings.INGEST_MAX_CONTAINER_BYTES / 1e6:.0f} MB: "
+                            "give the file as a PATH instead, so it is streamed")
+            return
+        yield from read_bytes(data, STDIN_SOURCE, stem=None, fetch=fetch)
+        return
+    if _SCHEME.match(path):
+        yield from _read_url(path, fetch=fetch)
+        return
+    p = Path(path)
+    if not p.exists():
+        yield Rejection(path, "ingest", "no such file or directory")
+    elif p.is_dir():
+        yield from _read_directory(p, fetch=fetch)
+    else:
+        yield from _read_file(p, fetch=fetch)
+
+
+def _read_directory(root: Path, *, fetch: bool) -> Iterator[Item]:
+    errors: list[OSError] = []
+    any_file = False
+    for dirpath, dirnames, filenames in os.walk(root, onerror=errors.append):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(n for n in filenames if not n.startswith(".")):
+            any_file = True
+            path = Path(dirpath) / name
+            yield from _guarded(_read_file(path, fetch=fetch), str(path))
+        yield from _directory_errors(errors, root)
+    yield from _directory_errors(errors, root)
+    if not any_file:
+        yield Rejection(str(root), "ingest", "directory holds no file")
+
+
+def _directory_errors(errors: list[OSError], root: Path) -> Iterator[Rejection]:
+    while errors:
+        err = errors.pop(0)
+        yield Rejection(str(err.filename or root), "ingest", f"cannot read directory ({err.strerror or err})")
+
+
+def _read_file(p: Path, *, fetch: bool) -> Iterator[Item]:
+    source = str(p)
+    try:
+        size = p.stat().st_size
+        fh = p.open("rb")
+    except OSError as exc:
+        yield Rejection(source, "ingest", f"cannot open ({exc.strerror or exc})")
+        return
+    with fh:
+        try:
+            head = fh.read(settings.INGEST_SNIFF_BYTES)
+        except OSError as exc:
+            yield Rejection(source, "ingest", f"cannot read ({exc.strerror or exc})")
+            return
+        if not head.strip():
+            yield Rejection(source, "ingest", "empty file" if size == 0 else "file holds only whitespace")
+            return
+        suffixes = [s.lower() for s in p.suffixes]
+        suffix = suffixes[-1] if suffixes else ""
+        if _is_warc(head):
+            fh.seek(0)
+            yield from warc_articles(fh, source)
+            return
+        if dec.is_binary(head):
+            yield Rejection(source, "ingest", "binary file, not text (expected text, HTML, JSON, a feed or a WARC)")
+            return
+        kind = dec.sniff(head, suffix)
+        fh.seek(0)
+        if kind == "warc":
+            yield from warc_articles(fh, source)
+        elif kind == "jsonl":
+            yield from json_lines(_numbered_lines(fh), source)
+        else:
+            cap = settings.INGEST_MAX_CONTAINER_BYTES if kind in ("json", "feed") else settings.INGEST_MAX_ARTICLE_BYTES
+            if size > cap:
+                yield Rejection(source, "ingest", _too_large(size, cap, kind))
+                return
+            data = fh.read(cap + 1)
+            yield from _read_kind(kind, data, source, stem=_stem(p), fetch=fetch)
+
+
+def read_bytes(data: bytes, source: str, *, stem: str | None, fetch: bool = False) -> Iterator[Item]:
+    """Articles in an in-memory input (stdin, a fetched body). `stem` names a one-article input."""
+    if not data.strip():
+        yield Rejection(source, "ingest", "empty input")
+        return
+    head = data[: settings.INGEST_SNIFF_BYTES]
+    if _is_warc(head):
+        yield from warc_articles(io.BytesIO(data), source)
+        return
+    if dec.is_binary(head):
+        yield Rejection(source, "ingest", "binary data, not text (expected text, HTML, JSON, a feed or a WARC)")
+        return
+    kind = dec.sniff(head, "")
+    if kind == "warc":
+        yield from warc_articles(io.BytesIO(data), source)
+    elif kind == "jsonl" or (kind == "json" and _is_json_lines(data)):
+        yield from json_lines(_numbered_lines(io.BytesIO(data)), source)
+    else:
+        cap = settings.INGEST_MAX_CONTAINER_BYTES if kind in ("json", "feed") else settings.INGEST_MAX_ARTICLE_BYTES
+        if len(data) > cap:
+            yield Rejection(source, "ingest", _too_large(len(data), cap, kind))
+            return
+        yield from _read_kind(kind, data, source, stem=stem, fetch=fetch)
+
+
+def _read_kind(kind: str, data: bytes, source: str, *, stem: str | None, fetch: bool) -> Iterator[Item]:
+    if kind == "feed":
+        yield from feed_articles(data, source)
+        return
+    if kind == "html":
+        from accord.ingest.html import meta_charset
+
+        html = dec.decode(data, meta_charset(data))
+        yield html_article(stem or record_id(source, html), source, html)
+        return
+    text = dec.decode(data)
+    if kind == "json":
+        if _is_json_lines(data):
+            yield from json_lines(enumerate(text.splitlines(), 1), source)
+        else:
+            yield from json_document(text, source, stem)  # no stem (stdin): the record's own id
+    elif kind == "urls":
+        if not fetch:
+            yield Rejection(source, "ingest", "a list of URLs: pass --fetch to fetch them")
+            return
+        for url in dec.url_lines(text):
+            yield from _read_url(url, fetch=True)
+    else:
+        yield text_article(stem or record_id(source, text), source, text)
+
+
+def _read_url(url: str, *, fetch: bool) -> Iterator[Item]:
+    if not url.lower().startswith(("http://", "https://")):
+        yield Rejection(url, "fetch", "only http and https URLs are fetched")
+        return
+    if not fetch:
+        yield Rejection(url, "fetch", "a URL: pass --fetch to fetch it")
+        return
+    from accord.ingest.fetch import fetch as get
+
+    fetched = get(url)  # FetchError -> Rejection in read_inputs
+    kind = "html" if "html" in fetched.content_type.lower() else None
+    if kind == "html":
+        from accord.ingest.html import meta_charset
+
+        html = dec.decode(fetched.data, _charset(fetched.content_type) or meta_charset(fetched.data))
+        yield html_article(record_id(url, html), url, html, url=fetched.url, kind="url")
+        return
+    for item in read_bytes(fetched.data, url, stem=None):
+        if isinstance(item, RawArticle) and item.url is None:
+            item = RawArticle(**{**item.__dict__, "url": fetched.url})
+        yield item
+
+
+def _charset(content_type: str) -> str | None:
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.strip().partition("=")
+        if key.lower() == "charset" and value:
+            return value.strip("\"'")
+    return None
+
+
+def _read_stdin(stdin) -> bytes:
+    cap = settings.INGEST_MAX_CONTAINER_BYTES
+    buffer = getattr(stdin, "buffer", None)
+    if buffer is not None:
+        return buffer.read(cap + 1)
+    data = stdin.read(cap + 1)
+    return data.encode("utf-8", "surrogateescape") if isinstance(data, str) else data
+
+
+def _numbered_lines(fh: BinaryIO) -> Iterator[tuple[int, str]]:
+    for lineno, raw in enumerate(fh, 1):
+        yield lineno, dec.decode(raw)
+
+
+def _is_json_lines(data: bytes) -> bool:
+    """More than one line, each opening an object: JSON Lines without the suffix."""
+    lines = [line.strip() for line in data[: settings.INGEST_SNIFF_BYTES].splitlines() if line.strip()]
+    if len(lines) < 2 or not all(line.startswith(b"{") for line in lines[:2]):
+        return False
+    import json
+
+    try:
+        json.loads(lines[0])
+    except ValueError:
+        return False
+    return True
+
+
+def _is_warc(head: bytes) -> bool:
+    """WARC by its magic, plain or gzipped (a WARC holds binary payloads: check before binary)."""
+    if head.lstrip().startswith(b"WARC/"):
+        return True
+    if head.startswith(b"\x1f\x8b"):
+        import zlib
+
+        try:
+            return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 64).startswith(b"WARC/")
+        except zlib.error:
+            return False
+    return False
+
+
+def _stem(p: Path) -> str:
+    name = p.name
+    for suffix in (".gz", ".bz2", ".xz"):
+        name = name.removesuffix(suffix)
+    return Path(name).stem or name
+
+
+def _too_large(size: int, cap: int, kind: str) -> str:
+    what = "one article" if cap == settings.INGEST_MAX_ARTICLE_BYTES else f"a {kind} file read whole"
+    return (f"{size / 1e6:.1f} MB is over the {cap / 1e6:.0f} MB limit for {what} "
+            f"(settings.INGEST_MAX_ARTICLE_BYTES); split it, or give JSON Lines")

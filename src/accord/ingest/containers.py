@@ -1,0 +1,129 @@
+"""Containers of many articles: RSS/Atom feeds (feedparser) and WARC crawls (warcio).
+
+A feed entry's own content is its article (`content:encoded` / Atom `content`, else the
+summary), HTML inside it stripped to block lines; the feed's title is the outlet. A WARC's
+response (and resource) records holding HTML are pages, extracted like any page; other records
+(requests, metadata, images, redirects) are not articles and are passed over. A WARC is read
+record by record (warcio streams it, gzip or not), so crawls of any size go through.
+
+What it does not do: follow an entry's link to fetch the full page (that is --fetch's job).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from accord import settings
+from accord.ids import record_id
+from accord.ingest.decode import decode
+from accord.ingest.formats import html_article
+from accord.ingest.html import host_outlet, html_to_text, meta_charset
+from accord.types import RawArticle, Rejection
+
+_HTML_TYPES = ("text/html", "application/xhtml")
+_HTTP_CHARSET = re.compile(r"charset=[\"']?([A-Za-z0-9_-]+)", re.I)
+
+
+def feed_articles(data: bytes, source: str) -> Iterator[RawArticle | Rejection]:
+    import feedparser
+
+    parsed = feedparser.parse(data)
+    entries = parsed.entries
+    if not entries:
+        why = f" ({parsed.bozo_exception})" if parsed.get("bozo") and parsed.get("bozo_exception") else ""
+        yield Rejection(source, "ingest", f"feed has no entries{why}")
+        return
+    outlet = (parsed.feed.get("title") or "").strip() or None
+    feed_link = parsed.feed.get("link")
+    for n, entry in enumerate(entries, 1):
+        where = f"{source}#entry {n}"
+        html = _entry_html(entry)
+        body = html_to_text(html) if html else ""
+        if not body.strip():
+            yield Rejection(where, "ingest", "feed entry has no content or summary")
+            continue
+        link = entry.get("link")
+        yield RawArticle(
+            id=(entry.get("id") or "").strip() or record_id(where, body),
+            source=where,
+            kind="feed",
+            body=body,
+            html=html if "<" in html else None,
+            title=_plain(entry.get("title")),
+            url=link,
+            published=_struct_date(entry.get("published_parsed") or entry.get("updated_parsed")),
+            outlet=outlet or (host_outlet(link or feed_link) if (link or feed_link) else None),
+            byline=_plain(entry.get("author")),
+        )
+
+
+def _entry_html(entry) -> str:
+    # The longest of the entry's own contents: content:encoded is the full text when present,
+    # the summary a teaser otherwise.
+    candidates = [c.get("value", "") for c in entry.get("content", []) or []]
+    candidates.append(entry.get("summary", "") or "")
+    return max(candidates, key=len) if candidates else ""
+
+
+def _plain(value: str | None) -> str | None:
+    if not value:
+        return None
+    text = html_to_text(value) if "<" in value else value
+    text = " ".join(text.split())
+    return text or None
+
+
+def _struct_date(value) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date(value.tm_year, value.tm_mon, value.tm_mday)
+    except (ValueError, AttributeError):
+        return None
+
+
+def warc_articles(stream: BinaryIO, source: str) -> Iterator[RawArticle | Rejection]:
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    found = 0
+    n = 0
+    try:
+        for record in ArchiveIterator(stream):
+            if record.rec_type not in ("response", "resource"):
+                continue
+            n += 1
+            url = record.rec_headers.get_header("WARC-Target-URI")
+            where = f"{source}#record {n}"
+            ctype, status = _content_type(record)
+            if not ctype.startswith(_HTML_TYPES) or not (200 <= status < 300):
+                continue  # images, scripts, redirects: not articles
+            data = record.content_stream().read(settings.INGEST_MAX_ARTICLE_BYTES + 1)
+            if len(data) > settings.INGEST_MAX_ARTICLE_BYTES:
+                yield Rejection(where, "ingest", f"page larger than {settings.INGEST_MAX_ARTICLE_BYTES:,} bytes")
+                continue
+            found += 1
+            m = _HTTP_CHARSET.search(ctype)
+            html = decode(data, (m.group(1) if m else None) or meta_charset(data))
+            own = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>")
+            own = own.removeprefix("urn:uuid:")
+            yield html_article(own or record_id(where, html), where, html, url=url, kind="warc")
+    except (ArchiveLoadFailed, ValueError, OSError, EOFError) as exc:
+        yield Rejection(source, "ingest", f"WARC could not be read past record {n}: {exc}")
+        return
+    if not found:
+        yield Rejection(source, "ingest", "WARC holds no HTML response record")
+
+
+def _content_type(record) -> tuple[str, int]:
+    if record.rec_type == "response" and record.http_headers is not None:
+        ctype = record.http_headers.get_header("Content-Type") or ""
+        try:
+            status = int(record.http_headers.get_statuscode() or 200)
+        except ValueError:
+            status = 0
+        return ctype.lower(), status
+    return (record.rec_headers.get_header("Content-Type") or "").lower(), 200

@@ -1,0 +1,157 @@
+"""One input's content to RawArticles: plain text, web pages, JSON and JSON Lines records.
+
+A file holding one article (a text file, a page, a single JSON object) takes the file name
+without its extension as id (CONTRACT.md); records of a container (JSON array, JSON Lines)
+take their own `id` when given, else a stable hash of their source and content. A JSON record
+may carry HTML in its text field (many scrapers store the page): it is extracted like a page.
+
+What it does not do: decide the kind (decode.sniff) or clean (accord.clean).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from accord import settings
+from accord.ids import record_id
+from accord.ingest.html import extract_page, host_outlet
+from accord.types import RawArticle, Rejection
+
+TEXT_FIELDS = ("text", "content", "body")
+# Wrappers some exporters put around a list of records: {"articles": [...]}.
+_LIST_KEYS = ("articles", "items", "entries", "records", "data", "results", "docs")
+_LOOKS_HTML = re.compile(r"<(p|div|br|html|body|article|span|a)\b[^>]*>", re.I)
+
+
+def text_article(article_id: str, source: str, text: str) -> RawArticle:
+    return RawArticle(id=article_id, source=source, kind="text", body=text)
+
+
+def html_article(article_id: str, source: str, html: str, *, url: str | None = None, kind: str = "html") -> RawArticle:
+    page = extract_page(html, url)
+    return RawArticle(
+        id=article_id, source=source, kind=kind, body=page.body, html=html, title=page.title,
+        url=page.url, published=page.published, outlet=page.outlet, byline=page.byline,
+    )
+
+
+def json_document(text: str, source: str, stem: str | None) -> Iterator[RawArticle | Rejection]:
+    """A whole JSON document: one object (one article: id = the file's `stem`, or for stdin the
+    record's own id or a hash) or a list of records."""
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        yield Rejection(source, "ingest", f"not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})")
+        return
+    if isinstance(value, dict):
+        for key in _LIST_KEYS:
+            if isinstance(value.get(key), list) and not any(k in value for k in TEXT_FIELDS):
+                value = value[key]
+                break
+    if isinstance(value, dict):
+        yield record_article(value, source, own_id=stem)
+    elif isinstance(value, list):
+        if not value:
+            yield Rejection(source, "ingest", "empty JSON list: no article in it")
+        for n, item in enumerate(value, 1):
+            yield record_article(item, f"{source}#item {n}")
+    else:
+        yield Rejection(source, "ingest", f"JSON holds a {type(value).__name__}, expected an object or a list of objects")
+
+
+def json_lines(lines: Iterable[tuple[int, str]], source: str) -> Iterator[RawArticle | Rejection]:
+    """JSON Lines, one record a line; a bad line is rejected on its own and the rest goes on."""
+    any_line = False
+    for lineno, line in lines:
+        if not line.strip():
+            continue
+        any_line = True
+        where = f"{source}#line {lineno}"
+        if len(line) > settings.INGEST_MAX_ARTICLE_BYTES:
+            yield Rejection(where, "ingest", f"record longer than {settings.INGEST_MAX_ARTICLE_BYTES:,} bytes")
+            continue
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Rejection(where, "ingest", f"not valid JSON ({exc.msg} at column {exc.colno})")
+            continue
+        yield record_article(value, where)
+    if not any_line:
+        yield Rejection(source, "ingest", "empty file")
+
+
+def record_article(value: Any, source: str, own_id: str | None = None) -> RawArticle | Rejection:
+    """One JSON object as an article: `text`|`content`|`body`, optional metadata fields."""
+    if not isinstance(value, dict):
+        return Rejection(source, "ingest", f"record is a {type(value).__name__}, expected a JSON object")
+    body = next((value[k] for k in TEXT_FIELDS if isinstance(value.get(k), str) and value[k].strip()), None)
+    if body is None:
+        return Rejection(source, "ingest", "record has no text: expected a non-empty `text`, `content` or `body` field")
+    rid = own_id or _string(value.get("id")) or record_id(source, body)
+    url = _string(value.get("url"))
+    title = _string(value.get("title"))
+    source_field = value.get("source")
+    if isinstance(source_field, dict):  # news APIs: "source": {"id": ..., "name": "Outlet"}
+        source_field = source_field.get("name")
+    outlet = _string(value.get("outlet")) or _string(source_field) or _string(value.get("site_name"))
+    published = parse_date_field(next(
+        (value[k] for k in ("published", "date", "published_at", "publishedAt", "pubDate") if value.get(k)), None))
+    byline = _string(value.get("byline")) or _string(value.get("author"))
+    if _LOOKS_HTML.search(body[:4096]):
+        page = html_article(rid, source, body, url=url, kind="json")
+        return RawArticle(
+            id=rid, source=source, kind="json", body=page.body, html=body, title=title or page.title,
+            url=url, published=published or page.published, outlet=outlet or page.outlet,
+            byline=byline or page.byline,
+        )
+    return RawArticle(
+        id=rid, source=source, kind="json", body=body, title=title, url=url, published=published,
+        outlet=outlet or (host_outlet(url) if url else None), byline=byline,
+    )
+
+
+def parse_date_field(value: Any) -> dt.date | None:
+    """A date field's value (ISO string, "5 March 2024", epoch seconds) as a date, else None."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        try:
+            return dt.datetime.fromtimestamp(value, tz=dt.timezone.utc).date()
+        except (OverflowError, OSError, ValueError):
+            return None
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    return parse_date_span(text)
+
+
+def parse_date_span(text: str) -> dt.date | None:
+    """dateparser on a short span known to be a date (never over free text: see DEPENDENCIES)."""
+    if not text or len(text) > 80:
+        return None
+    import dateparser
+
+    try:
+        parsed = dateparser.parse(
+            text, languages=["en"],
+            settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False, "STRICT_PARSING": False},
+        )
+    except Exception:  # dateparser raises a zoo of errors on odd input; a date is optional
+        return None
+    return parsed.date() if parsed else None
+
+
+def _string(value: Any) -> str | None:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    return None
