@@ -178,7 +178,7 @@ def report(paths, fetch, output, quiet, fmt, one_story, summary_words):
             progress=progress,
             timings=loaded.timings,
         )
-    _write(render(result, fmt, width=_width(output)), output)
+    _write(render(result, fmt, width=_width(output), color=False if output else None), output)
     sys.exit(_exit_status(len(loaded.articles), len(loaded.rejected)))
 
 
@@ -205,7 +205,10 @@ def cluster(paths, fetch, output, quiet, fmt):
             _error("no usable article in the inputs")
             sys.exit(EXIT_NOTHING)
         stories = group(loaded.articles)
-    _write(render_clusters(stories, loaded.articles, loaded.rejected, fmt, width=_width(output)), output)
+    text = render_clusters(
+        stories, loaded.articles, loaded.rejected, fmt, width=_width(output), color=False if output else None
+    )
+    _write(text, output)
     sys.exit(_exit_status(len(loaded.articles), len(loaded.rejected)))
 
 
