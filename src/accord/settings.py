@@ -17,28 +17,34 @@ SUMMARY_WORDS = 120
 # (535 docs, 46 events, two events of one kind per topic) with eval/cluster.py, over the file
 # order and three shuffled orders; values were picked from coarse grids (steps of 0.05 or
 # round numbers), not fitted, and where the grid was flat the rounder, more neutral value won.
-# Join a story when the weighted mean cosine to its centroids is >= this. Grid 0.15-0.40: F1
-# peaks at 0.25-0.30 (0.85-0.90 by order); 0.30 is the precision-leaning end of the plateau.
+# Join a story when the weighted mean cosine to its centroids is >= this. Grid 0.15-0.40, mean
+# F1 over 4 orders: 0.20 -> 0.854, 0.25 -> 0.881, 0.30 -> 0.885, 0.35 -> 0.856.
 CLUSTER_THRESHOLD = 0.3
 # Weights of the sub-vector cosines. Body and names alone give the same within-topic pairwise
-# AUC (0.89 / 0.90), together 0.91, so they share equally; title 0.2 keeps real headlines in
-# play (ECB+ "titles" are only first sentences: 0.0-0.2 made no measurable difference). The
+# AUC (0.89 / 0.90), together 0.91, so they share equally. A separate title vector (Miranda et
+# al.) bought nothing on the dev data (title 0 vs 0.2: mean F1 0.885 vs 0.882) and a bad title
+# ("1. Home" from a page menu) then drags a story member out, so it gets no weight: title words
+# still count as part of the body. Tilting to body .6 or names .6 lost 0.005-0.01 F1. The
 # sentence encoder on titles was measured and left out: within-topic AUC 0.78, it cannot tell
-# two events of one kind apart, and it costs ~18 ms per article here.
-CLUSTER_WEIGHTS = {"title": 0.2, "body": 0.4, "names": 0.4}
+# two events of one kind apart (lexical: 0.91), and at ~130 sentences/s it would take ~8 ms of
+# the 5 ms per article this stage may spend.
+CLUSTER_WEIGHTS = {"title": 0.0, "body": 0.5, "names": 0.5}
 # A story takes dated articles up to this many days before its first / after its last article
 # (Event Registry-style window). Not calibrated (the dev data is undated): a week covers the
 # follow-up reporting of one event while a recurring kind of event a fortnight later is new.
 CLUSTER_EXPIRE_DAYS = 7
 # Index keys per article and field (body, names): an article is only scored against stories
-# sharing one of its top terms. 20 loses no correct candidate on the dev data (10 lost some).
-CLUSTER_INDEX_TERMS = 20
-# Candidate stories scored exactly per article, by shared index weight. 20 matches scoring all.
-CLUSTER_CANDIDATES = 20
-# Reassignment passes over a finished heap (cluster_articles); moves stop after ~3 on dev data.
+# sharing one of its top terms. 10, 20 and 30 gave identical F1 on the dev data; 10 is fastest.
+CLUSTER_INDEX_TERMS = 10
+# Candidate stories scored exactly per article, by shared index weight: 5, 10 and 20 gave
+# identical F1 on the dev data; 10 keeps a margin for heaps with many similar stories.
+CLUSTER_CANDIDATES = 10
+# Reassignment passes over a finished heap (cluster_articles). Mean F1 over 4 orders: 0 passes
+# 0.857, 1 pass 0.882, 3 passes 0.885, 5 passes the same as 3 (moves have stopped by then).
 CLUSTER_REFINE_ROUNDS = 3
-# Near duplicates: MinHash Jaccard on word 3-shingles >= 0.8 (the usual near-duplicate level
-# for web pages, Broder 1997; a 500-word article with 50 words of other boilerplate scores ~0.8).
+# Near duplicates: MinHash Jaccard on word 3-shingles >= 0.8 (a usual near-duplicate level for
+# web pages after Broder 1997): one 500-word text with 50 words of different boilerplate on each
+# side scores 500/600 = 0.83; a rewrite of every few sentences falls far below.
 DUPLICATE_JACCARD = 0.8
 # LSH bands x rows = 64 permutations; 16 x 4 finds a pair at Jaccard 0.8 with p > 0.999 and
 # candidates are then checked on the signature, so the loose banding costs only a few checks.
@@ -54,9 +60,14 @@ NAME_MIN_KEY_LENGTH = 5
 # (Zabihullah/Zabiullah 95, Catherine/Katherine 88); Jackson/Johnson 71 stays apart.
 # Calibrated on the name pairs of eval/compare_names.py.
 NAME_TOKEN_RATIO = 85
-# Quotes: rapidfuzz token_set_ratio over normalised words above which two quotations are one
-# quote in different wordings; a trim scores 100, re-worded renderings on own cases 78-95.
-QUOTE_SAME_RATIO = 75
+# Quotes: share of the shorter quotation's words found, in order, in the longer one, above which
+# two quotations are one quote in two wordings (a trim: 1.0; the seeds' re-worded renderings
+# 0.85-0.87); different excerpts of one long statement on ECB+ dev (1_ecb) stay near 0.5-0.6.
+QUOTE_SAME_COVERAGE = 0.7
+# A quotation under 0.6 of the other's length is an excerpt of it only when this share of its
+# words is one unbroken run of the other's ("the purposes of the [Endangered Species Act]" in a
+# long statement that only shares "the Endangered Species Act": 0.57, ECB+ dev 9_ecbplus).
+QUOTE_FRAGMENT_RUN = 0.6
 # Shortest quotation (words) kept as a quote; two-word scare quotes ("national uprising") are not.
 QUOTE_MIN_WORDS = 3
 # Cosine of the setting (the question or event: the quotation's sentence without it, and the one
@@ -68,6 +79,10 @@ QUOTE_CONTEXT_SIMILARITY = 0.75
 # failed/succeeded 0.73, safe/dangerous 0.71, win/lose 0.68 (some synonyms, help/assist 0.40,
 # fall below too: a wrong "changed" is preferred to a missed misquote).
 QUOTE_SYNONYM_SIMILARITY = 0.8
+# Two wordings whose cosine is at least this only changed filler, even when a replaced phrase is
+# not a clear synonym ("a sad time"/"a sad day" 0.97, "has reached"/"is on" the edge 0.965);
+# opposites stay below (under/out of control 0.942, failed/succeeded 0.87, own cases).
+QUOTE_SAME_MEANING = 0.95
 
 # --------------------------------------------------------------------------- provenance (issue 6)
 # Calibrated on the seeds (three reuses of one BBC text), own written cases (tests/
@@ -114,10 +129,18 @@ PROVENANCE_SPIN_ORDER = 0.45
 PROVENANCE_SPIN_SUM = 1.3
 # Paraphrase pairs count only in runs (in order in both texts, gaps of at most this many
 # sentences) of at least PROVENANCE_SPIN_RUN pairs, and a pair needs PROVENANCE_SPIN_MIN_SENTENCES
-# such sentences: independent reports match an isolated sentence, a spin whole stretches.
+# such sentences: independent reports match an isolated sentence, a spin whole stretches; two
+# condensations of one wire report on ECB+ dev share runs of three (so 4, not 3).
 PROVENANCE_SPIN_GAP = 2
 PROVENANCE_SPIN_RUN = 2
 PROVENANCE_SPIN_MIN_SENTENCES = 4
+# A paraphrase alignment is a spin when fewer than this share of its sentence pairs are
+# near-verbatim (difflib order >= 0.9) and its rewritten pairs keep or swap in place at least
+# PROVENANCE_SPUN_MIN_SWAP of their words on average. Spins (own, seeds): verbatim share <= 0.25,
+# mean swap 0.81-1.0; hand-edited wire copy between ECB+ dev reports: verbatim share 0.33-0.67 or
+# mean swap 0.71-0.73.
+PROVENANCE_SPUN_MAX_VERBATIM = 0.33
+PROVENANCE_SPUN_MIN_SWAP = 0.78
 
 # --------------------------------------------------------------------------- compare: figures (numbers, dates, places, timeline)
 # Relative width of a hedged figure ("about 124,000" = +-10%): the common newsroom reading of
@@ -128,12 +151,19 @@ NUMBER_UNIT_SLACK = 0.02
 # Masked-sentence cosine (all-MiniLM-L6-v2) above which two figures with the same counted noun
 # are one quantity; own cases: same-quantity pairs 0.76-1.0, other subjects 0.60-0.66.
 NUMBER_SAME_SIMILARITY = 0.70
+# Sentences with more figures than this are statistics lists ("106 carries for 404 yards and two
+# touchdowns ..."); on ECB+ dev every flag raised inside one was a false alarm.
+NUMBER_MAX_PER_SENTENCE = 3
 # Masked-sentence cosine above which two dated sentences report the same event; own cases and
 # the seeds: same-event pairs 0.79-0.92, different events of one story 0.4-0.7.
 DATE_SAME_SIMILARITY = 0.72
 # Cosine of the clauses that hold the two dates (spaCy subtree of the governing verb); same-day
 # reports of one event score 0.8-0.95 on own cases, a reporting clause vs an event clause < 0.4.
 DATE_CLAUSE_SIMILARITY = 0.70
+# Two dated clauses with different verbs ("arrived" / "travelled") report one event, for a
+# conflict, only above this cosine for both sentence and clause: the seeds' arrival renderings
+# score 0.79-0.85, two steps of one court case (charged / appeared) 0.75-0.8 on ECB+ dev.
+DATE_OTHER_VERB_SIMILARITY = 0.85
 # Bearings this far apart or more conflict: 90 (north vs east, north vs south); 45 degrees apart
 # (north vs northeast) is the same rough direction, as the issue asks.
 PLACE_CONFLICT_DEGREES = 90
@@ -158,8 +188,11 @@ ALIGN_MIN_WORDS = 4
 ALIGN_LEXICAL_CANDIDATE = 0.15
 ALIGN_LEXICAL_SURE = 0.55
 # Encodings per article per story: the report must run >= 10 articles/s with the encoder at
-# ~130 sentences/s on 2 cores, shared with other stages; 5 leaves half the encoder's time to them.
-ALIGN_ENCODE_PER_ARTICLE = 5
+# ~130 sentences/s on 2 cores, shared with other stages; dev: 5.3 encoded per article on average.
+ALIGN_ENCODE_PER_ARTICLE = 6
+# Sentences of each article's lead always encoded (within that budget): leads retell the core
+# event in each outlet's own words (seeds: lead pairs at lexical 0.03-0.16, cosine 0.58-0.77).
+ALIGN_LEAD_SENTENCES = 5
 # Cosine estimated from lexical similarity for pairs left unencoded (fit on seeds + 2 dev
 # stories, 466 pairs: median cos = 0.40 + 0.61 lex; intercept lowered to keep them apart).
 ALIGN_PROXY_INTERCEPT = 0.35
@@ -170,8 +203,9 @@ ALIGN_COSINE_WEIGHT = 0.6
 # Pair score from which two sentences may state the same thing (eval/align.py: between the
 # highest topic-only pair, 0.48, and the bulk of paraphrases; precision 1.0, recall 0.83).
 ALIGN_PAIR_THRESHOLD = 0.5
-# Average pair score two groups need to merge (UPGMA-style; keeps chains from drifting).
-ALIGN_LINK_THRESHOLD = 0.45
+# Average pair score two groups need to merge (UPGMA-style; keeps chains from drifting): an
+# independent paraphrase and a spun rewrite of one lead average 0.44 (tests), topic pairs < 0.35.
+ALIGN_LINK_THRESHOLD = 0.4
 
 # --------------------------------------------------------------------------- summarize (issue 4)
 # Method from the literature, not fitted (no reference summaries here): ICSI concept weights
@@ -179,6 +213,10 @@ ALIGN_LINK_THRESHOLD = 0.45
 # Value of a shared content word relative to a shared bigram (ICSI used bigrams only; unigrams
 # keep two- and three-article stories, which share few exact bigrams, from scoring all zero).
 SUMMARY_UNIGRAM_WEIGHT = 0.3
+# Weight of a concept only one independent source uses (ICSI: 0), relative to its share: small,
+# so that single-source details only fill what is left of the length budget (ROUGE-style
+# evaluations truncate at a word count, so an unfilled budget is lost recall).
+SUMMARY_SINGLE_SOURCE_WEIGHT = 0.1
 # Extra value of a fact stated by every independent source over one stated by a single source.
 SUMMARY_SUPPORT_WEIGHT = 1.0
 # Lead bonus: a fact first stated in sentence i of some article gets 1 + w / (1 + i); on the
@@ -192,9 +230,15 @@ SUMMARY_QUALITY_WEIGHT = 0.8
 # IDF-cosine of content words above which a sentence repeats one already chosen (the alignment
 # grey zone starts at 0.15; 0.5 catches restatements alignment left apart).
 SUMMARY_REDUNDANCY = 0.5
+# Encoder cosine above which a candidate restates a chosen sentence: own paraphrase pairs score
+# 0.69-0.97 (eval/align.py), one heist told with three loot figures 0.62-0.74 (dev 24_ecb), two
+# sentences that share a topic but add a fact 0.67 (dev 13_ecb: damage / apology); a hard
+# filter, so it sits above the latter.
+SUMMARY_REDUNDANCY_COSINE = 0.7
 # Wording quality (summarize/quality.py, 1 = clean) a sentence needs to be chosen while the
-# story has 3 such sentences: drops headlines, teasers, "Write the first comment" stubs (seeds).
-SUMMARY_MIN_QUALITY = 0.3
+# story has 3 such sentences: drops headlines, teasers, "Write the first comment" stubs (seeds)
+# and openers that point back ("He added ...", quality 0.4).
+SUMMARY_MIN_QUALITY = 0.5
 
 # --------------------------------------------------------------------------- ingest
 # Largest single article (a text/HTML file, a JSON record, a fetched page), in bytes. The

@@ -1,11 +1,53 @@
-"""cluster: group articles into stories (placeholder until issue 3 lands: one story per article)."""
+"""cluster: group a heap of articles into stories and mark exact and near duplicates.
+
+    features.py    title words, body words and names as TF-IDF sub-vectors; online IDF
+    duplicates.py  MinHash + LSH near-duplicate index
+    online.py      StoryClusterer: each article joins a story's centroid or opens a story
+
+`cluster_articles` serves a finished heap: it counts document frequencies over the whole heap
+first, streams the articles in publication order (undated last, in input order) through a
+`StoryClusterer`, and then lets each article move to the story it fits best (`refine`). A
+never-ending feed uses `StoryClusterer` directly: frequencies are then counted as articles come.
+
+What it does not do: it does not read or clean articles, and it does not decide who copied whom
+(a near-duplicate here is a whole text repeated; partial reuse is `accord.provenance`'s job).
+"""
+
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
-from accord.ids import story_id
+from accord import settings
+from accord.cluster.duplicates import DuplicateIndex
+from accord.cluster.features import DocumentFrequencies
+from accord.cluster.online import StoryClusterer, article_bag
 from accord.types import Article, Story
 
+__all__ = ["cluster_articles", "StoryClusterer", "DuplicateIndex"]
 
-def cluster_articles(articles: Sequence[Article]) -> list[Story]:
-    return [Story(story_id([a.id]), a.title or "", (a.id,), (), 1) for a in articles]
+
+def cluster_articles(
+    articles: Sequence[Article], *, refine_rounds: int = settings.CLUSTER_REFINE_ROUNDS
+) -> list[Story]:
+    """Stories of `articles`, each with its articles in publication order (undated last).
+
+    Stories come in the order of their earliest article. Time and memory are linear in the
+    number of articles (see `cluster.online`).
+    """
+    if refine_rounds < 0:
+        raise ValueError(f"refine_rounds must be >= 0, got {refine_rounds!r}")
+    order = sorted(
+        range(len(articles)),
+        key=lambda i: (articles[i].published is None, articles[i].published or dt.date.min, i),
+    )
+    counts = [article_bag(articles[i]) for i in order]
+    df = DocumentFrequencies()
+    for c in counts:
+        df.add(c)
+    clusterer = StoryClusterer(df=df)
+    for i, c in zip(order, counts):
+        clusterer.add(articles[i], c)
+    if refine_rounds:
+        clusterer.refine(refine_rounds)
+    return clusterer.stories()

@@ -1,0 +1,243 @@
+"""Story clustering: same-kind events stay apart, rewrites join, duplicates are marked.
+
+The articles are written for these tests (two earthquakes, a rewrite, a football match, a
+budget vote); none is taken from ../shared.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from accord.cluster import DuplicateIndex, StoryClusterer, cluster_articles
+from accord.ids import story_id
+from accord.types import Article
+
+QUAKE_A = [
+    (
+        "Magnitude 6.1 earthquake strikes Velmora valley, killing 14",
+        "A magnitude 6.1 earthquake struck the Velmora valley early on Tuesday, killing at least 14 "
+        "people and flattening dozens of stone houses in the village of Ostrik, regional governor "
+        "Anja Kestrel said. The quake hit at 4:12 a.m. at a depth of 10 kilometres, according to "
+        "the Velmora Seismic Institute. Rescue teams from Draskov were digging through rubble with "
+        "their hands. Kestrel said 60 people were injured and the main road to Ostrik was blocked "
+        "by a landslide.",
+    ),
+    (
+        "Ostrik villagers dig for survivors after Velmora quake",
+        "Villagers in Ostrik spent Tuesday pulling neighbours from collapsed houses after the "
+        "magnitude 6.1 quake in the Velmora valley. Governor Anja Kestrel put the death toll at 14 "
+        "and said 60 were hurt. The Velmora Seismic Institute recorded more than 30 aftershocks. "
+        "Soldiers from the Draskov garrison cleared the landslide on the Ostrik road by evening, "
+        "letting ambulances through.",
+    ),
+    (
+        "Velmora earthquake: death toll rises as aftershocks rattle Ostrik",
+        "The death toll from Tuesday's earthquake in the Velmora valley has risen to 14, governor "
+        "Anja Kestrel told reporters in Ostrik, where most of the stone houses collapsed. Seismologists "
+        "at the Velmora Seismic Institute said the 6.1 tremor was the strongest in the valley in 40 "
+        "years. Tents were being set up for families whose homes were destroyed, and the Draskov "
+        "hospital said it was treating 60 injured.",
+    ),
+]
+QUAKE_B = [
+    (
+        "Quake of magnitude 5.4 hits Port Selwyn, two dead",
+        "An earthquake of magnitude 5.4 shook the coastal city of Port Selwyn on Friday afternoon, "
+        "killing two people and damaging the harbour wall, mayor Tobias Grell said. The quake was "
+        "centred 8 kilometres offshore under the Marren Strait, the national geological survey "
+        "said. Ferries to the island of Hollin were halted while engineers inspected the piers. "
+        "Grell said 11 people were treated for cuts and broken bones.",
+    ),
+    (
+        "Port Selwyn counts damage after offshore tremor",
+        "Engineers in Port Selwyn inspected the cracked harbour wall on Saturday after Friday's "
+        "magnitude 5.4 earthquake under the Marren Strait killed two people. Mayor Tobias Grell said "
+        "ferries to Hollin would resume once the piers were declared safe. The geological survey "
+        "said the tremor was felt as far away as Hollin, and 11 people needed treatment in hospital.",
+    ),
+    (
+        "Two killed as earthquake rocks Port Selwyn harbour",
+        "Two people died when a 5.4 magnitude earthquake struck beneath the Marren Strait near Port "
+        "Selwyn on Friday. Mayor Tobias Grell said a wall of the old harbour gave way and 11 people "
+        "were hurt. Ferry services to Hollin island were suspended while the piers were checked, "
+        "the harbour authority said.",
+    ),
+]
+OTHER = [
+    (
+        "Carrow Rovers beat Milden 3-1 to reach cup final",
+        "Carrow Rovers reached the cup final with a 3-1 win over Milden at Ashgate Park on Sunday. "
+        "Striker Dev Okafor scored twice before half-time and captain Piet Laane added a third from "
+        "a corner. Milden's late goal came from a penalty. Rovers will meet Easton in the final next "
+        "month, manager Carla Voss said she was proud of her squad.",
+    ),
+    (
+        "Brenland parliament passes budget after all-night session",
+        "Brenland's parliament approved next year's budget early on Thursday after an all-night "
+        "debate, finance minister Ilse Haverkamp said. The budget raises spending on schools by 4 "
+        "percent and cuts fuel subsidies. Opposition leader Marco Pell called the cuts unfair to "
+        "rural drivers. The vote was 88 to 71.",
+    ),
+]
+# The first Velmora article told again in other words: it must join the Velmora story.
+REWRITE = (
+    "Deadly Velmora tremor levels Ostrik homes",
+    "At least 14 people lost their lives when a 6.1-magnitude tremor hit the Velmora valley before "
+    "dawn on Tuesday, governor Anja Kestrel announced, as stone homes in Ostrik village fell in. "
+    "Measured by the Velmora Seismic Institute at 10 km deep, the earthquake left 60 injured. "
+    "Crews sent from Draskov dug through debris by hand, while a landslide cut the only road into "
+    "Ostrik.",
+)
+BOILERPLATE = "Sign up for our morning newsletter.\nFollow us on social media for live updates."
+
+DAY = dt.date(2031, 3, 4)
+
+
+def make(prefix: str, items, published=DAY) -> list[Article]:
+    return [
+        Article(id=f"{prefix}{n}", source=f"test:{prefix}{n}", text=title + "\n\n" + body, title=title,
+                published=published)
+        for n, (title, body) in enumerate(items)
+    ]
+
+
+def heap() -> list[Article]:
+    return make("a", QUAKE_A) + make("b", QUAKE_B, DAY + dt.timedelta(days=3)) + make("x", OTHER)
+
+
+def story_of(stories, article_id: str):
+    (story,) = [s for s in stories if article_id in s.articles]
+    return story
+
+
+def test_cluster_two_events_of_one_kind_stay_apart():
+    stories = cluster_articles(heap())
+    quake_a = story_of(stories, "a0")
+    quake_b = story_of(stories, "b0")
+    assert quake_a.id != quake_b.id
+    assert set(quake_a.articles) == {"a0", "a1", "a2"}
+    assert set(quake_b.articles) == {"b0", "b1", "b2"}
+    assert len(stories) == 4  # the match and the budget vote are stories of their own
+
+
+def test_cluster_two_events_stay_apart_whatever_the_order():
+    articles = heap()
+    undated = [Article(a.id, a.source, a.text, a.title) for a in articles]  # order alone decides
+    for order in (undated, undated[::-1], undated[1::2] + undated[0::2]):
+        groups = {frozenset(s.articles) for s in cluster_articles(order)}
+        assert frozenset({"a0", "a1", "a2"}) in groups
+        assert frozenset({"b0", "b1", "b2"}) in groups
+
+
+def test_cluster_rewritten_copy_joins_its_story_and_is_no_duplicate():
+    articles = heap() + make("r", [REWRITE], DAY + dt.timedelta(days=1))
+    stories = cluster_articles(articles)
+    story = story_of(stories, "r0")
+    assert set(story.articles) == {"a0", "a1", "a2", "r0"}
+    assert story.duplicates == ()
+    assert story.independent_sources == 4
+
+
+def test_cluster_exact_and_near_duplicates_are_marked():
+    a0 = heap()[0]
+    exact = Article("copy", "feed2", a0.text, a0.title, published=DAY)
+    near = Article("reprint", "feed3", BOILERPLATE + "\n\n" + a0.text + "\n\n" + BOILERPLATE, a0.title,
+                   published=DAY + dt.timedelta(days=1))
+    stories = cluster_articles(heap() + [near, exact])
+    story = story_of(stories, "a0")
+    assert set(story.articles) == {"a0", "a1", "a2", "copy", "reprint"}
+    assert set(story.duplicates) == {("a0", "copy"), ("a0", "reprint")}
+    assert story.independent_sources == 3
+    for other in stories:
+        if other is not story:
+            assert other.duplicates == ()
+
+
+def test_cluster_duplicate_index_scores_reprints_high_and_rewrites_low():
+    index = DuplicateIndex()
+    title, body = QUAKE_A[0]
+    assert index.add(title + "\n" + body) is None
+    found = index.add(BOILERPLATE + "\n" + title + "\n" + body)
+    assert found is not None and found[0] == 0 and 0.8 <= found[1] < 1.0
+    assert index.add(REWRITE[0] + "\n" + REWRITE[1]) is None
+
+
+def test_cluster_undated_articles_cluster_and_come_last():
+    articles = heap()
+    undated = [Article(a.id + "u", a.source, a.text.replace("Tuesday", "the morning"), a.title)
+               for a in articles[1:2]]
+    stories = cluster_articles(undated + articles)
+    story = story_of(stories, "a0")
+    assert story.articles[-1] == "a1u"
+    assert set(story.articles) == {"a0", "a1", "a2", "a1u"}
+
+
+def test_cluster_articles_in_publication_order_and_id_from_the_first():
+    articles = make("a", QUAKE_A)
+    dated = [Article(a.id, a.source, a.text, a.title, published=DAY + dt.timedelta(days=2 - n))
+             for n, a in enumerate(articles)]
+    (story,) = cluster_articles(dated)
+    assert story.articles == ("a2", "a1", "a0")
+    assert story.id == story_id(["a2", "a1", "a0"])
+    assert story.title in {t for t, _ in QUAKE_A}
+
+
+def test_cluster_stories_expire_after_the_window():
+    first = make("a", QUAKE_A[:1], DAY)
+    later = make("c", QUAKE_A[1:2], DAY + dt.timedelta(days=60))
+    assert len(cluster_articles(first + later)) == 2
+    soon = make("c", QUAKE_A[1:2], DAY + dt.timedelta(days=2))
+    assert len(cluster_articles(first + soon)) == 1
+
+
+def test_cluster_one_article_alone_and_empty_input():
+    assert cluster_articles([]) == []
+    (article,) = make("solo", OTHER[:1])
+    (story,) = cluster_articles([article])
+    assert story.articles == ("solo0",)
+    assert story.title == article.title
+    assert story.independent_sources == 1 and story.duplicates == ()
+    untitled = Article("t", "test", "A line that stands in for a title\n\nand a body below it.")
+    assert cluster_articles([untitled])[0].title == "A line that stands in for a title"
+
+
+def test_cluster_online_clusterer_returns_story_ids_as_articles_arrive():
+    clusterer = StoryClusterer()
+    a = make("a", QUAKE_A)
+    b = make("b", QUAKE_B, DAY + dt.timedelta(days=1))
+    ids = [clusterer.add(x) for x in (a[0], b[0], a[1], b[1], a[2], b[2])]
+    assert ids[0] == ids[2] == ids[4]
+    assert ids[1] == ids[3] == ids[5]
+    assert ids[0] != ids[1]
+    assert [s.id for s in clusterer.stories()] == [ids[0], ids[1]]
+
+
+def test_cluster_rejects_bad_parameters_by_name():
+    with pytest.raises(ValueError, match="threshold"):
+        StoryClusterer(threshold=1.5)
+    with pytest.raises(ValueError, match="weights"):
+        StoryClusterer(weights={"body": 1.0})
+    with pytest.raises(ValueError, match="threshold"):
+        DuplicateIndex(threshold=0.0)
+
+
+def test_cluster_seeds_are_one_story(seed_paths: list[Path]):
+    # built from the files directly: one article per file, the first line as its title
+    articles = []
+    for path in seed_paths:
+        text = path.read_text(encoding="utf-8")
+        title = next(line.strip() for line in text.splitlines() if line.strip())
+        articles.append(Article(id=path.stem, source=str(path), text=text, title=title))
+    stories = cluster_articles(articles)
+    assert len(stories) == 1
+    assert set(stories[0].articles) == {p.stem for p in seed_paths}
+
+
+def test_cluster_seeds_read_by_accord_load_are_one_story(seed_articles):
+    stories = cluster_articles(seed_articles)
+    assert len(stories) == 1
+    assert set(stories[0].articles) == {a.id for a in seed_articles}
+    assert stories[0].title in {a.title for a in seed_articles if a.title}
