@@ -236,3 +236,10 @@ def test_clean_standfirst_before_byline_goes():
 def test_clean_outlet_from_head_banner(banner, outlet):
     art = clean("\n".join([banner, "Arden rail line to reopen by 2027", P1, P2]))
     assert art.outlet == outlet and art.title == "Arden rail line to reopen by 2027"
+
+
+def test_clean_one_sentence_item_whose_headline_is_its_text_is_kept():
+    # regression: a JSON record whose text is only its headline sentence was rejected as
+    # "no body text left" (40 of the 535 ECB+ dev documents)
+    art = clean(P1, title=P1)
+    assert art.text == P1 and art.title == P1 and art.removed == ()

@@ -98,6 +98,12 @@ def clean_text(body: str, title: str | None = None) -> Cleaned:
         for i, u in enumerate(units):
             if kinds[i] != "title" and _repeats(u, c.title):
                 kinds[i] = "title-repeat"
+        if all(k is not None for k in kinds):
+            # The body only repeats the headline (a one-sentence item whose headline is its first
+            # sentence): that sentence is the news, not a repeat to drop.
+            for i, k in enumerate(kinds):
+                if k == "title-repeat":
+                    kinds[i] = None
     first, last = _body_bounds(kinds)
     removed_before_body = None
     for i, (unit, kind) in enumerate(zip(units, kinds)):
