@@ -1,6 +1,6 @@
 """align: sentences aligned across articles into facts (issue 4)."""
 from __future__ import annotations
 
+from accord.align.facts import align_facts, representative
 
-def align_facts(articles, sentences, encoder, provenance):
-    return ()
+__all__ = ["align_facts", "representative"]

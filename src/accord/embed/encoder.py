@@ -84,6 +84,10 @@ class Encoder:
             return np.zeros((0, DIMENSIONS), dtype=np.float32)
         return np.stack([self._cache[t] for t in texts])
 
+    def is_cached(self, text: str) -> bool:
+        """Has `text` been encoded already (so that asking for it again costs nothing)?"""
+        return text in self._cache
+
     def similarity(self, a: Sequence[str], b: Sequence[str]) -> np.ndarray:
         """Cosine similarity matrix (len(a), len(b))."""
         return self.encode(a) @ self.encode(b).T

@@ -6,7 +6,10 @@ several sentences and paragraph breaks beats a general one (spaCy's `senter` spl
 "approx." and "bn."; pysbd is slow, see ../shared/DEPENDENCIES.md), and keeps exact spans.
 
 What it does not do: it does not find quotations' speakers (compare.quotes) and it does not
-drop anything: the union of the sentences' spans covers every non-blank character of the text.
+drop anything but a wire dateline ("KABUL, Sept. 6 (Reuters) -"), which the lead sentence's span
+leaves out: the union of the spans covers every other non-blank character of the text.
+Tokenised corpora (Penn Treebank style: `` opens and '' closes a quotation, spaces before
+punctuation) are read as well as typeset text.
 """
 
 from __future__ import annotations
@@ -23,11 +26,14 @@ _ABBREVIATIONS = frozenset(
     ft hon pres supt insp det amb atty vs etc al approx est dept univ assn bros inc corp co ltd
     plc llc jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri
     sat sun no nos vol fig pp op cf ie eg ca bn mn tn km kg cm mm lb lbs oz sq ave blvd rd hwy
+    const dep dist asst assoc msgr brig spc pfc adj sup insp cdr
     """.split()
 )
 # Abbreviations that often do end a sentence ("... in the U.S. The next day ..."): split after
 # them only when the next word is a typical sentence opener.
-_SOFT_ABBREVIATIONS = frozenset("us uk un eu am pm ad bc dc jr sr co inc corp ltd plc llc etc".split())
+_SOFT_ABBREVIATIONS = frozenset(
+    "us uk un eu am pm ad bc dc jr sr co inc corp ltd plc llc etc ave blvd rd hwy".split()
+)
 _OPENERS = frozenset(
     """
     the a an he she it they we i you his her its their our this that these those there here
@@ -36,6 +42,8 @@ _OPENERS = frozenset(
     """.split()
 )
 
+_FUNCTION_WORD = re.compile(r"(?:^|\s)(?:a|an|the|of|at|to|by|is|was|than|about|from|with)$")
+_QUOTE_WHOLE = 300  # characters: a quotation up to this long stays one sentence
 _QUOTE_OPEN = "\"“«„"
 _QUOTE_CLOSE = "\"”»"
 _CLOSERS = "\"'”’»)]"
@@ -49,6 +57,8 @@ def split_sentences(text: str, article: str = "") -> list[Sentence]:
     """Sentences of `text` in order, with spans; `article` is the id they cite."""
     out: list[Sentence] = []
     for paragraph, (start, end) in enumerate(_paragraphs(text)):
+        if paragraph == 0:
+            start = _skip_dateline(text, start, end)
         for s, e in _split_block(text, start, end):
             out.append(Sentence(article, len(out), s, e, text[s:e], paragraph))
     return out
@@ -56,6 +66,21 @@ def split_sentences(text: str, article: str = "") -> list[Sentence]:
 
 def segment(article: Article) -> tuple[Sentence, ...]:
     return tuple(split_sentences(article.text, article.id))
+
+
+# A wire dateline opening the text: "KABUL, Sept. 6 (Reuters) -", "WASHINGTON (AP) —", "PARIS -".
+# It locates the story, it is not part of the lead sentence, so the lead's span starts after it.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'\- ]{1,40}(?:, [A-Z][A-Za-z.'\- ]{1,30})?(?:,? [A-Z][a-z]{2,4}\.? \d{1,2})?"
+    r"(?:,? \d{4})?\s*(?:\([A-Za-z.&' ]{1,30}\))?\s*[-—–]{1,2}\s+(?=[A-Z\"“'‘])"
+)
+
+
+def _skip_dateline(text: str, start: int, end: int) -> int:
+    m = _DATELINE.match(text, start, end)
+    if m is None or not any(c.isalpha() for c in text[start : start + 3]):
+        return start
+    return m.end()
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
@@ -105,6 +130,10 @@ def _split_block(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         ch = text[i]
         if ch in _QUOTE_OPEN or ch in _QUOTE_CLOSE:
             depth = _quote_depth(text, i, depth)
+        elif text.startswith("''", i) or text.startswith("``", i):
+            depth = 1 if ch == "`" else 0  # Penn Treebank quotation marks
+            i += 2
+            continue
         m = _TERMINAL.match(text, i) if ch in ".!?…" else None
         if m is None:
             i += 1
@@ -114,6 +143,15 @@ def _split_block(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             if text[j] in _QUOTE_CLOSE:
                 depth = 0
             j += 1
+        # a detached closing quote ("her . '' Then", 'factor. " Henry') belongs to this sentence
+        if text.startswith(" ''", j) and (j + 3 >= end or text[j + 3].isspace()):
+            depth = 0
+            j += 3
+        elif depth and text[j : j + 1] == " " and text[j + 1 : j + 2] in ('"', "”", "»") and (
+            j + 2 >= end or text[j + 2].isspace()
+        ):
+            depth = 0
+            j += 2
         if j >= end:
             break
         if text[j].isspace() and _ends_sentence(text, sent_start, i, m.group(0), j, end, depth):
@@ -148,10 +186,13 @@ def _ends_sentence(text: str, sent_start: int, i: int, punct: str, j: int, end: 
     # the next sentence must open with a capital, a digit or an opening quote/bracket
     if not (nxt.isupper() or nxt.isdigit() or nxt in _QUOTE_OPEN + "'‘(["):
         return False
-    if depth and len(text[sent_start:i]) < 600:
-        # inside a quotation that closes later in this block: keep the quotation whole
-        if _closes_later(text, j, end):
+    if depth and len(text[sent_start:i]) < _QUOTE_WHOLE:
+        # inside a short quotation that closes soon: keep it whole with its attribution ("He
+        # said: "We will fight. We will win.""); a long one is split like running text
+        if _closes_later(text, j, min(end, j + _QUOTE_WHOLE)):
             return False
+    if text[k].isdigit() and (text[i - 1 : i] == " " or _FUNCTION_WORD.search(text, max(0, i - 6), i)):
+        return False  # a tokenised decimal: "a level of . 08 percent", "grabbed a. 357 Magnum"
     if punct != ".":
         return True
     before = _WORD_BEFORE.search(text, max(sent_start, i - 40), i)
@@ -175,9 +216,17 @@ def _ends_sentence(text: str, sent_start: int, i: int, punct: str, j: int, end: 
 
 
 def _closes_later(text: str, j: int, end: int) -> bool:
-    for ch in text[j:end]:
-        if ch in "”»\"":
+    """Does the open quotation close before another one opens? (An unbalanced quotation mark
+    must not glue the rest of the paragraph into one sentence.)"""
+    for n in range(j, end):
+        ch = text[n]
+        if ch in "”»" or text.startswith("''", n):
             return True
-        if ch in "“«„":
+        if ch in "“«„" or text.startswith("``", n):
             return False
+        if ch == '"':
+            before = text[n - 1] if n > 0 else " "
+            after = text[n + 1] if n + 1 < len(text) else " "
+            # a straight quote after a space and before a word opens a new quotation
+            return not (before.isspace() and (after.isalnum() or after in "'‘"))
     return False

@@ -1,10 +1,7 @@
 """summarize: the cited consensus summary and each article's exclusive facts (issue 4)."""
 from __future__ import annotations
 
+from accord.summarize.quality import wording_quality
+from accord.summarize.select import exclusive_facts, summarize
 
-def summarize(articles, sentences, facts, encoder, words):
-    return ()
-
-
-def exclusive_facts(facts, articles):
-    return ()
+__all__ = ["exclusive_facts", "summarize", "wording_quality"]

@@ -1,0 +1,254 @@
+"""The consensus summary: an extractive, cited summary of what the story's sources support.
+
+Method: budgeted greedy maximisation of a coverage objective (Lin and Bilmes 2010, "Multi-
+document summarization via budgeted maximization of submodular functions") whose concepts are
+weighted as in the ICSI summariser (Gillick and Favre 2009): a concept (a content-word bigram,
+or a content word at a lower weight) is worth the share of the story's independent sources
+that use it, so what many sources say is what the summary covers. Two signals are added on top
+of that bag-of-words view:
+
+- **support**: the fact a sentence states (from alignment, which also joins paraphrases that
+  share no bigram) multiplies its value by 1 + `SUMMARY_SUPPORT_WEIGHT` * the share of
+  independent sources that state it;
+- **position**: news puts the core of a story in its lead, so a fact stated in some article's
+  first sentences gets 1 + `SUMMARY_LEAD_WEIGHT` / (1 + its earliest sentence index); in a
+  one-article story the lead is all there is to go on, and the weight doubles;
+- **wording**: `summarize.quality` penalises sentences that lean on their context ("He said",
+  a bare quotation, a headline); each fact competes with all its mentions, so the summary takes
+  the cleanest wording that covers the most.
+
+Redundancy is controlled three ways: covered concepts give no further gain (the submodular
+part), a fact is used at most once, and a sentence whose words overlap a chosen one by more than
+`SUMMARY_REDUNDANCY` (IDF-cosine), or whose encoder cosine to one exceeds
+`SUMMARY_REDUNDANCY_COSINE`, is skipped (the MMR idea of Carbonell and Goldstein 1998, as a
+hard filter). Gains are divided by length**`SUMMARY_LENGTH_SCALE`
+(the scaled greedy of Lin and Bilmes) so that long sentences are not favoured just for their
+size. Selected sentences are ordered by their relative position in their article, then by the
+article's publication order: leads first, background last.
+
+What it does not do: it does not rewrite or fuse sentences (an abstractive mode would have to
+keep the citations checkable), and it does not judge which side of a discrepancy is right.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from accord import settings
+from accord.align.lexical import idf, lexical_similarity, proper_words, signals, stem
+from accord.summarize.quality import leans_on_context, wording_quality
+from accord.types import Article, Exclusive, Fact, Mention, Sentence, SummarySentence
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z']*|\d+(?:[.,]\d+)*")
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    fact: int  # index into facts
+    mention: Mention
+    words: int
+    concepts: frozenset[str]
+    prior: float  # support x position x wording
+    quality: float  # summarize.quality.wording_quality
+    rel_position: float  # sentence index / sentences in its article
+
+
+def summarize(
+    articles: Sequence[Article],
+    sentences: Mapping[str, Sequence[Sentence]],
+    facts: Sequence[Fact],
+    encoder=None,
+    words: int = settings.SUMMARY_WORDS,
+) -> tuple[SummarySentence, ...]:
+    """At most about `words` words of extracted sentences, each citing its fact and articles.
+
+    `encoder` (optional) checks the chosen sentences for restatements; paraphrase support
+    itself arrives through `facts`.
+    """
+    if words < 1:
+        raise ValueError(f"words must be >= 1, got {words!r}")
+    if not facts:
+        return ()
+    candidates, weights = _candidates(articles, sentences, facts)
+    # headlines, teasers and fragments only when the story offers too few real sentences
+    readable = [c for c in candidates if c.quality >= settings.SUMMARY_MIN_QUALITY]
+    chosen = _select(readable if len(readable) >= 3 else candidates, weights, words, encoder)
+    rank = {a.id: n for n, a in enumerate(articles)}
+    chosen.sort(key=lambda c: (round(c.rel_position, 3), rank.get(c.mention.article, 0)))
+    # a summary must not open on "Their leader ..." when a self-contained sentence can open it
+    opener = next((n for n, c in enumerate(chosen) if not leans_on_context(c.mention.text)), 0)
+    chosen.insert(0, chosen.pop(opener))
+    return tuple(
+        SummarySentence(
+            text=c.mention.text,
+            facts=(facts[c.fact].id,),
+            articles=facts[c.fact].articles,
+            mention=c.mention,
+        )
+        for c in chosen
+    )
+
+
+def exclusive_facts(facts: Sequence[Fact], articles: Sequence[Article]) -> tuple[Exclusive, ...]:
+    """For each article, the facts no other article states, in article then fact order.
+
+    A one-article story has no exclusives: there is nothing to be exclusive against.
+    """
+    if len(articles) < 2:
+        return ()
+    by_article: dict[str, list[str]] = defaultdict(list)
+    for f in facts:
+        if len(f.articles) == 1:
+            by_article[f.articles[0]].append(f.id)
+    return tuple(Exclusive(a.id, fid) for a in articles for fid in by_article.get(a.id, ()))
+
+
+# --------------------------------------------------------------------------- candidates
+def _candidates(
+    articles: Sequence[Article], sentences: Mapping[str, Sequence[Sentence]], facts: Sequence[Fact]
+) -> tuple[list[_Candidate], dict[str, float]]:
+    """Every mention of every fact, with its concepts and prior; and the concept weights."""
+    position = {(s.article, s.start): (s.index, len(ss)) for ss in sentences.values() for s in ss}
+    article_ids = [a.id for a in articles]
+    mention_concepts = {
+        (m.article, m.start): _concepts(m.text) for f in facts for m in f.mentions
+    }
+    groups = _source_groups(facts, article_ids)
+    weights = _concept_weights(facts, mention_concepts, groups)
+    sources = max(1, max(f.independent_sources for f in facts))
+    single = len(article_ids) < 2
+    lead_weight = settings.SUMMARY_LEAD_WEIGHT * (2.0 if single else 1.0)
+    out = []
+    for n, f in enumerate(facts):
+        earliest = min(position.get((m.article, m.start), (0, 1))[0] for m in f.mentions)
+        support = 1.0 + settings.SUMMARY_SUPPORT_WEIGHT * (f.independent_sources - 1) / max(1, sources - 1)
+        lead = 1.0 + lead_weight / (1.0 + earliest)
+        for m in f.mentions:
+            index, total = position.get((m.article, m.start), (0, 1))
+            quality = wording_quality(m.text)
+            concepts = frozenset(c for c in mention_concepts[(m.article, m.start)] if c in weights)
+            out.append(
+                _Candidate(
+                    fact=n,
+                    mention=m,
+                    words=max(1, len(m.text.split())),
+                    concepts=concepts,
+                    prior=support * lead * math.exp(settings.SUMMARY_QUALITY_WEIGHT * (quality - 1.0)),
+                    quality=quality,
+                    rel_position=index / max(1, total),
+                )
+            )
+    return out, weights
+
+
+def _concepts(text: str) -> set[str]:
+    """Content-word unigrams ("u:") and bigrams ("b:") of a sentence, stemmed."""
+    from accord.align.lexical import _STOP  # one stop list for the whole package
+
+    toks = [stem(t) for t in _WORD.findall(text) if t.lower() not in _STOP and len(t) > 1]
+    return {f"u:{t}" for t in toks} | {f"b:{a} {b}" for a, b in zip(toks, toks[1:])}
+
+
+def _source_groups(facts: Sequence[Fact], article_ids: Sequence[str]) -> dict[str, str]:
+    """Reuse groups as alignment counted them: a fact whose articles amount to one
+    independent source puts them all in one group (sound: independent articles never share
+    such a fact; complete as soon as copies share one fact, which copies always do)."""
+    parent = {a: a for a in article_ids}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for f in facts:
+        if f.independent_sources == 1 and len(f.articles) > 1:
+            root = find(f.articles[0])
+            for a in f.articles[1:]:
+                parent.setdefault(a, a)
+                r = find(a)
+                if r != root:
+                    parent[r] = root
+    return {a: find(a) for a in parent}
+
+
+def _concept_weights(
+    facts: Sequence[Fact], mention_concepts: dict, groups: dict[str, str]
+) -> dict[str, float]:
+    """Share of the independent sources whose text uses each concept (ICSI's document
+    frequency, with copies of one origin counted once); when the story has several sources, a
+    concept that one source alone uses carries next to nothing (ICSI drops it; a small weight
+    lets single-source details fill the length budget once the shared content is covered)."""
+    df: dict[str, set[str]] = defaultdict(set)
+    for f in facts:
+        for m in f.mentions:
+            for c in mention_concepts[(m.article, m.start)]:
+                df[c].add(groups.get(m.article, m.article))
+    n_sources = len(set(groups.values()))
+    out = {}
+    for c, srcs in df.items():
+        share = len(srcs) / max(1, n_sources)
+        if n_sources >= 2 and len(srcs) < 2:
+            share *= settings.SUMMARY_SINGLE_SOURCE_WEIGHT  # only to fill the length budget
+        out[c] = share * (1.0 if c.startswith("b:") else settings.SUMMARY_UNIGRAM_WEIGHT)
+    return out
+
+
+# --------------------------------------------------------------------------- selection
+def _select(
+    candidates: list[_Candidate], weights: dict[str, float], budget: int, encoder=None
+) -> list[_Candidate]:
+    texts = [c.mention.text for c in candidates]
+    names = proper_words(texts)
+    sig = {c.mention: signals(c.mention.text, names) for c in candidates}
+    lex_weights = idf(list(sig.values()))
+    covered: set[str] = set()
+    used_facts: set[int] = set()
+    rejected: set[Mention] = set()
+    chosen: list[_Candidate] = []
+    length = 0
+    r = settings.SUMMARY_LENGTH_SCALE
+    while True:
+        best, best_value = None, 0.0
+        for c in candidates:
+            if c.fact in used_facts or c.mention in rejected or (chosen and length + c.words > budget):
+                continue
+            gain = sum(weights[x] for x in c.concepts - covered)
+            if gain <= 0.0:
+                continue  # says nothing the sources share that the summary lacks
+            value = gain * c.prior / (c.words**r)
+            if value > best_value:
+                best, best_value = c, value
+        if best is None:
+            break
+        if _redundant(best, chosen, sig, lex_weights, encoder):
+            rejected.add(best.mention)
+            continue
+        chosen.append(best)
+        used_facts.add(best.fact)
+        covered |= best.concepts
+        length += best.words
+        if length >= budget:
+            break
+    return chosen
+
+
+def _redundant(c: _Candidate, chosen: list[_Candidate], sig, lex_weights, encoder) -> bool:
+    """Does `c` restate a chosen sentence? Words first; then meaning, for restatements that
+    alignment kept apart on purpose (the same event with a different figure: "EUR 80 million"
+    / "85 million euros") or that share few words. Only the winner of each round is encoded,
+    so this costs a handful of encodings per story (most are cached by alignment already)."""
+    if not chosen:
+        return False
+    if any(
+        lexical_similarity(sig[c.mention], sig[d.mention], lex_weights) > settings.SUMMARY_REDUNDANCY
+        for d in chosen
+    ):
+        return True
+    if encoder is None:
+        return False
+    vectors = encoder.encode([c.mention.text] + [d.mention.text for d in chosen])
+    return bool((vectors[1:] @ vectors[0]).max() > settings.SUMMARY_REDUNDANCY_COSINE)
