@@ -2,6 +2,10 @@
 
 Discrepancies (numbers, dates and weekdays, names, places, relations, quote wording), quotes
 with speakers and variants, entities with spelling variants merged, and the timeline.
+
+`compare_story` runs every module on one `StoryContext`: entities first (relations and quotes
+resolve people through them), then each kind of discrepancy. Discrepancies come out ordered by
+kind, then by strength (claims backed by more articles first).
 """
 
 from __future__ import annotations
@@ -11,6 +15,9 @@ from dataclasses import dataclass
 
 from accord.compare.context import StoryContext
 from accord.types import Article, Discrepancy, Entity, Fact, Quote, Sentence, TimelineEvent
+
+# the order in which kinds of discrepancy are listed
+KINDS = ("number", "date", "name", "place", "relation", "quote", "other")
 
 
 @dataclass(frozen=True)
@@ -27,9 +34,38 @@ def compare_story(
     facts: Sequence[Fact],
     encoder,
 ) -> Comparison:
+    """Discrepancies, quotes, entities and timeline of one story."""
+    from accord.compare.dates import date_discrepancies
+    from accord.compare.entities import find_entities
+    from accord.compare.numbers import number_discrepancies
+    from accord.compare.places import place_discrepancies
+    from accord.compare.quotes import find_quotes
+    from accord.compare.relations import relation_discrepancies
+    from accord.compare.timeline import build_timeline
+
     ctx = StoryContext(tuple(articles), sentences, tuple(facts), encoder)
-    # Each module below takes the context and returns records; they are wired in as they land.
-    return Comparison()
+    index = find_entities(ctx)
+    quotes, quote_discrepancies = find_quotes(ctx, index)
+    discrepancies = [
+        *number_discrepancies(ctx),
+        *date_discrepancies(ctx),
+        *place_discrepancies(ctx),
+        *relation_discrepancies(ctx, index),
+        *quote_discrepancies,
+    ]
+    return Comparison(
+        discrepancies=tuple(sorted(discrepancies, key=_order)),
+        quotes=quotes,
+        entities=index.entities,
+        timeline=tuple(build_timeline(ctx)),
+    )
+
+
+def _order(d: Discrepancy) -> tuple:
+    """By kind, then strength: the best-supported claim's article count, then the number of claims."""
+    kind = KINDS.index(d.kind) if d.kind in KINDS else len(KINDS)
+    support = max((len(c.articles) for c in d.claims), default=0)
+    return (kind, -support, -len(d.claims), d.about)
 
 
 __all__ = ["Comparison", "StoryContext", "compare_story"]

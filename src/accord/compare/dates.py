@@ -1,10 +1,187 @@
-"""compare.dates: work in progress (D2). Returns no discrepancies yet."""
+"""Date discrepancies: articles that put the same event on different days.
+
+Every day-precise date expression of the story is resolved against its own article's reference
+date (compare.temporal). Two mentions in different articles are about the same event when their
+sentences, with the date expressions masked, are close in meaning and share a name
+(compare.events); "on Monday" in a Tuesday paper and "yesterday" in a Tuesday paper are then the
+same day, and "on Monday" in a Wednesday paper is too.
+
+Two days are compared on the firmest thing both sides give: the calendar date when both rest on
+the articles' own dates or on the text; else the stated month and day; else the weekday (what
+the text says, so undated articles still compare: "arrived on Monday" vs "arrived on Tuesday").
+
+Not a conflict, by design: a sentence that carries both days ("On Tuesday, X reported that ...
+on Monday"), and an article that elsewhere also gives the other article's day for that event.
+Months compare too ("launched in September" vs "launched in December"), with a day's month
+when one side gives a day. What it does not do: weeks and vaguer spans, clock times.
+"""
 
 from __future__ import annotations
 
+from collections import defaultdict
+from dataclasses import replace
+
+from accord import settings
 from accord.compare.context import StoryContext
+from accord.compare.events import Located, SameEvent, claims_for, clause_of, governor, same_verb
+from accord.compare.nlp import parse
+from accord.compare.temporal import WEEKDAYS, DateMention, find_dates, references
 from accord.types import Discrepancy
 
 
+def date_mentions(ctx: StoryContext) -> list[Located]:
+    """Every date expression of the story, resolved (`Located.value` is a DateMention)."""
+    refs = references(ctx.articles)
+    out = []
+    for a in ctx.articles:
+        for s in ctx.sentences.get(a.id, ()):
+            for d in find_dates(s.text, refs[a.id]):
+                out.append(Located(s, d.start, d.end, d, d.text))
+    return out
+
+
+def day_key(a: DateMention, b: DateMention) -> tuple[object, object] | None:
+    """The keys on which two date mentions compare, or None when they cannot be compared.
+
+    A month ("in September") compares with a month or with a day's month, on the year and month
+    when both are firm, else on the month alone (the year was guessed alike for both)."""
+    if a.precision != "day" or b.precision != "day":
+        if a.firm and b.firm and a.month and b.month:
+            return a.month, b.month
+        if a.month_number is None or b.month_number is None:
+            return None
+        return a.month_number, b.month_number
+    if a.firm and b.firm and a.date and b.date:
+        return a.date, b.date
+    if a.month_day and b.month_day:
+        return a.month_day, b.month_day
+    if a.weekday is not None and b.weekday is not None:
+        return a.weekday, b.weekday
+    return None
+
+
+def _masked_all(item: Located, items_in_sentence: list[Located]) -> Located:
+    """The sentence with every date expression masked, not only this one."""
+    text = item.sentence.text
+    for other in sorted(items_in_sentence, key=lambda x: -x.start):
+        text = text[: other.start] + " " + text[other.end :]
+    return Located(replace(item.sentence, text=text), 0, 0, item.value, item.label)
+
+
 def date_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
-    return ()
+    items = date_mentions(ctx)
+    if len({it.article for it in items}) < 2:
+        return ()
+    per_sentence: dict[tuple[str, int], list[Located]] = defaultdict(list)
+    for it in items:
+        per_sentence[(it.article, it.sentence.index)].append(it)
+    masked = [_masked_all(it, per_sentence[(it.article, it.sentence.index)]) for it in items]
+    same = SameEvent(ctx, masked)
+    docs = parse([it.sentence.text for it in items])
+    clauses = SameEvent(ctx, items, [clause_of(d, it.start, it.end) for d, it in zip(docs, items)])
+    verbs = [governor(d, it.start, it.end) for d, it in zip(docs, items)]
+
+    def same_event(i: int, j: int, strict: bool = False) -> bool:
+        a, b = masked[i], masked[j]
+        if same.has_names(a) and same.has_names(b) and same.name_overlap(a, b) == 0:
+            return False
+        # the whole sentence and the clause that holds the date must both say the same thing:
+        # the sentence alone confuses two events of one story told in one sentence, the clause
+        # alone is too short when it is only "the Taliban said"
+        clause = clauses.similarity(items[i], items[j])
+        sentence = same.similarity(a, b)
+        if strict and not same_verb(verbs[i], verbs[j]):
+            # a conflict needs more than likeness: "appeared in court Monday" and "was charged
+            # Saturday" are two steps of one case. Other verbs must be near-paraphrases.
+            return min(clause, sentence) >= settings.DATE_OTHER_VERB_SIMILARITY
+        if clause < settings.DATE_CLAUSE_SIMILARITY:
+            return False
+        return sentence >= settings.DATE_SAME_SIMILARITY or same.shared_fact(a, b)
+
+    def agrees(i: int, k: int) -> bool:
+        key = day_key(items[i].value, items[k].value)
+        return key is not None and key[0] == key[1]
+
+    by_article: dict[str, list[int]] = defaultdict(list)
+    position = {id(it): i for i, it in enumerate(items)}
+    for i, it in enumerate(items):
+        by_article[it.article].append(i)
+    conflicts = []
+    for i, a in enumerate(items):
+        for j in range(i + 1, len(items)):
+            b = items[j]
+            if a.article == b.article:
+                continue
+            key = day_key(a.value, b.value)
+            if key is None or key[0] == key[1]:
+                continue
+            siblings_a = per_sentence[(a.article, a.sentence.index)]
+            siblings_b = per_sentence[(b.article, b.sentence.index)]
+            # a sentence that carries the other day as well does not contradict it
+            if any(agrees(position[id(x)], j) for x in siblings_a) or any(
+                agrees(position[id(x)], i) for x in siblings_b
+            ):
+                continue
+            if not same_event(i, j, strict=True):
+                continue
+            if any(agrees(i, k) and same_event(i, k) for k in by_article[b.article]) or any(
+                agrees(j, k) and same_event(j, k) for k in by_article[a.article]
+            ):
+                continue
+            conflicts.append((i, j))
+    return tuple(_discrepancies(ctx, items, conflicts, same_event))
+
+
+def _label(d: DateMention) -> str:
+    if d.firm and d.date:
+        return f"{d.text} ({WEEKDAYS[d.date.weekday()].capitalize()} {d.date.isoformat()})"
+    return d.text
+
+
+def _discrepancies(ctx, items, conflicts, same_event):
+    parent: dict[int, int] = {}
+
+    def find(x):
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for i, j in conflicts:
+        parent[find(i)] = find(j)
+    # other articles that tell the same event on one of the disputed days back that side
+    for k in range(len(items)):
+        if k in parent:
+            continue
+        for m in list(parent):
+            key = day_key(items[k].value, items[m].value)
+            if items[k].article != items[m].article and key and key[0] == key[1] and same_event(k, m):
+                parent[k] = find(m)
+                break
+    components: dict[int, list[int]] = defaultdict(list)
+    for x in list(parent):
+        components[find(x)].append(x)
+    out = []
+    for members in components.values():
+        groups: list[list[int]] = []
+        for k in sorted(members):
+            for g in groups:
+                key = day_key(items[g[0]].value, items[k].value)
+                if key is not None and key[0] == key[1]:
+                    g.append(k)
+                    break
+            else:
+                groups.append([k])
+        if len(groups) < 2:
+            continue
+        sentence = min((items[k] for k in members), key=lambda it: len(it.sentence.text))
+        about = "date of: " + _gist(sentence)
+        claims = claims_for(ctx, [(_label(items[g[0]].value), [items[k] for k in g]) for g in groups])
+        out.append(Discrepancy(kind="date", about=about, claims=claims))
+    return out
+
+
+def _gist(item: Located, words: int = 14) -> str:
+    """The masked sentence, shortened, as a description of the event."""
+    text = item.masked().strip(" ,.")
+    parts = text.split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")

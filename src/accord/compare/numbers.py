@@ -1,10 +1,215 @@
-"""compare.numbers: work in progress (D2). Returns no discrepancies yet."""
+"""Number discrepancies: figures about the same thing that cannot both be true.
+
+For each sentence, quantities are read as intervals (compare.quantities: hedges, bounds, ranges,
+rounding); what each counts comes from the dependency parse (compare.counted, spaCy, only for
+sentences that hold a figure). Two figures from different articles are about the same thing
+when the counted nouns match (generic words for people count as one: people, civilians,
+residents ...), the verbs do not name different happenings (killed vs injured), neither is
+scoped differently ("the final two games", "will miss", "per season", "four more"), named
+subjects do not differ ("the Orioles offered" vs "the Red Sox offered"), and their sentences,
+with the figures masked, are close (compare.events). They conflict when their intervals are
+disjoint.
+
+Not a conflict, by design:
+- a bound and a value inside it, hedges, rounding ("more than 120,000" vs "about 124,000");
+- a share of a total ("55,000 ..., nearly half the total"): a sentence that states a fraction
+  describes a part, and is only compared with other parts;
+- a running toll: a larger figure in a later article (by publication date), or a figure that
+  the sentence says has risen ("rose to", "climbed to");
+- a figure the other article also gives elsewhere (it then reports both quantities);
+- figures whose sentences disagree on every other figure as well (two periods, two games).
+What it does not do: durations, repetitions ("three times"), figures in questions and in
+statistics lists (more than NUMBER_MAX_PER_SENTENCE figures) are not compared.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
+from dataclasses import dataclass, replace
+
+from accord import settings
 from accord.compare.context import StoryContext
+from accord.compare.counted import Counted, counted, same_predicate
+from accord.compare.events import Located, SameEvent, claims_for
+from accord.compare.quantities import Quantity, compatible, find_quantities
 from accord.types import Discrepancy
+
+_PARTITIVE = re.compile(
+    r"\b(?:half|third|quarter|fifth|tenth|percent|per cent|of the total|of all|of whom|of them|"
+    r"majority|minority|share|proportion|fraction)\b|%|\b\d[\d,]*\s+of\s+(?:\S+\s+){0,3}?\d",
+    re.IGNORECASE,
+)
+# Time spans are durations, not counts of the story's things ("in his first three seasons").
+# Repetitions ("arrested three times") are counted over periods the sentence rarely states.
+_TIME_NOUNS = frozenset(
+    "year month week day hour minute second season decade centuri night tim occasion".split()
+)
+_RATE = re.compile(r"\b(?:per|each|every|a year|a season|annually|a day|a week|a month|an hour)\b",
+                   re.IGNORECASE)
+_INCREMENT = re.compile(r"\s+(?:more|other|additional|further|extra|remaining|new)\b", re.IGNORECASE)
+_RISING = re.compile(
+    r"\b(?:rose|risen|rising|rises|climbed|climbing|climbs|increased|jumped|reached|now stands|"
+    r"grew|mounted|soared|has risen|up from)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A quantity with what it counts, and what of its sentence bears on comparing it."""
+
+    quantity: Quantity
+    what: Counted
+    partial: bool  # a share of a total, or an increment ("four more", "two other")
+    rate: bool  # a rate or a per-item figure ("$22 million per season", "in each of")
+
+    @property
+    def noun(self) -> str | None:
+        return self.what.noun
+
+
+def figures(ctx: StoryContext) -> list[Located]:
+    """Every figure of the story, located, with what it counts (`Located.value` is a Figure)."""
+    from accord.compare.nlp import parse
+
+    found: list[tuple] = []
+    for s in ctx.all_sentences():
+        qs = find_quantities(s.text)
+        if qs:
+            found.append((s, qs))
+    docs = parse([s.text for s, _ in found]) if found else []
+    out = []
+    for (s, qs), doc in zip(found, docs):
+        if len(qs) > settings.NUMBER_MAX_PER_SENTENCE:
+            continue  # a box score or a list of statistics: too dense to tell what is what
+        partial = bool(_PARTITIVE.search(s.text))
+        rate = bool(_RATE.search(s.text))
+        for q in qs:
+            what = counted(doc, q.start, q.end)
+            if q.unit == "%":
+                what = replace(what, noun=what.noun or "%", phrase=what.phrase or "share")
+            elif q.unit == "m":  # what a distance belongs to is not its noun
+                what = replace(what, noun=None, phrase="distance")
+            if what.noun in _TIME_NOUNS or "?" in s.text:
+                continue  # durations are not counts; a question asserts no figure
+            increment = bool(_INCREMENT.match(s.text[q.end :]))
+            fig = Figure(q, what, (partial and q.unit != "%") or increment, rate)
+            out.append(Located(s, q.start, q.end, fig, q.text))
+    return out
+
+
+def _same_thing(a: Located, b: Located, same: SameEvent) -> bool:
+    fa, fb = a.value, b.value
+    wa, wb = fa.what, fb.what
+    if fa.quantity.unit != fb.quantity.unit or fa.partial != fb.partial or fa.rate != fb.rate:
+        return False
+    if wa.modifier and wb.modifier and wa.modifier != wb.modifier:
+        return False  # "home runs" and "runs batted in" are different counts
+    if wa.scope != wb.scope or wa.modal != wb.modal:
+        return False  # "the final two games" / "four games"; "will miss" / "missed"
+    bare = wa.noun is None and wb.noun is None and fa.quantity.unit != ""
+    if not bare and (wa.noun is None or wb.noun is None or wa.noun != wb.noun):
+        return False  # a count needs its noun; a measure ("10 miles", "$5m") may stand alone
+    pred = same_predicate(wa.predicate, wb.predicate)
+    if pred is False:
+        return False
+    if wa.subject and wb.subject and not set(wa.subject.split()) & set(wb.subject.split()):
+        return False  # "the Orioles offered" and "the Red Sox offered": two offers
+    threshold = settings.NUMBER_SAME_SIMILARITY + (0.0 if pred else 0.05) + (0.05 if bare else 0.0)
+    return same.similarity(a, b) >= threshold or same.shared_fact(a, b)
+
+
+def _update(a: Located, b: Located, ctx: StoryContext) -> bool:
+    """A running count: the larger figure is the later one, or its sentence says it rose."""
+    qa, qb = a.value.quantity, b.value.quantity
+    big, small = (a, b) if qa.point >= qb.point else (b, a)
+    if _RISING.search(big.sentence.text):
+        return True
+    pa, pb = ctx.article(big.article).published, ctx.article(small.article).published
+    return pa is not None and pb is not None and pa > pb
+
+
+def _other_scope(a: Located, b: Located, items, same_sentence) -> bool:
+    """Both sentences give further figures for the same nouns and none of those agree either:
+    "13 homers and 43 RBIs in 54 games" vs "33 homers and 121 RBIs in 157 games" are two
+    periods, not two accounts of one."""
+    others_a = [x for x in same_sentence[(a.article, a.sentence.index)] if x is not a]
+    others_b = [y for y in same_sentence[(b.article, b.sentence.index)] if y is not b]
+    pairs = [(x, y) for x in others_a for y in others_b
+             if x.value.noun is not None and x.value.noun == y.value.noun]
+    return bool(pairs) and not any(compatible(x.value.quantity, y.value.quantity) for x, y in pairs)
 
 
 def number_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
-    return ()
+    items = figures(ctx)
+    if len({it.article for it in items}) < 2:
+        return ()
+    same = SameEvent(ctx, items)
+    by_article: dict[str, list[int]] = defaultdict(list)
+    same_sentence: dict[tuple[str, int], list[Located]] = defaultdict(list)
+    for i, it in enumerate(items):
+        by_article[it.article].append(i)
+        same_sentence[(it.article, it.sentence.index)].append(it)
+    same_pairs: dict[tuple[int, int], bool] = {}
+
+    def is_same(i: int, j: int) -> bool:
+        key = (min(i, j), max(i, j))
+        if key not in same_pairs:
+            same_pairs[key] = _same_thing(items[i], items[j], same)
+        return same_pairs[key]
+
+    conflicts: list[tuple[int, int]] = []
+    for i, a in enumerate(items):
+        for j in range(i + 1, len(items)):
+            b = items[j]
+            if a.article == b.article or compatible(a.value.quantity, b.value.quantity):
+                continue
+            if not is_same(i, j) or _update(a, b, ctx):
+                continue
+            if _other_scope(a, b, items, same_sentence):
+                continue
+            # the other article also gives a figure that agrees: it reports both quantities
+            if any(is_same(i, k) and compatible(a.value.quantity, items[k].value.quantity)
+                   for k in by_article[b.article]) or any(
+                is_same(j, k) and compatible(b.value.quantity, items[k].value.quantity)
+                for k in by_article[a.article]):
+                continue
+            conflicts.append((i, j))
+    return tuple(_discrepancies(ctx, items, conflicts))
+
+
+def _discrepancies(ctx, items, conflicts):
+    parent = {}
+
+    def find(x):
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for i, j in conflicts:
+        parent[find(i)] = find(j)
+    components: dict[int, list[int]] = defaultdict(list)
+    for x in list(parent):
+        components[find(x)].append(x)
+    out = []
+    for members in components.values():
+        members.sort(key=lambda k: (items[k].value.quantity.point, k))
+        groups: list[list[int]] = []
+        for k in members:
+            q = items[k].value.quantity
+            for g in groups:
+                if all(compatible(q, items[m].value.quantity) for m in g):
+                    g.append(k)
+                    break
+            else:
+                groups.append([k])
+        if len(groups) < 2:
+            continue
+        first = items[members[0]].value
+        what = first.what.phrase or "figure"
+        verb = next((items[m].value.what.verb for m in members if items[m].value.what.verb), "")
+        about = f"number of {what}" + (f" {verb}" if verb else "")
+        claims = claims_for(ctx, [(items[g[0]].label, [items[m] for m in g]) for g in groups])
+        out.append(Discrepancy(kind="number", about=about, claims=claims))
+    return out

@@ -1,0 +1,353 @@
+"""Entities of a story: people, organisations and places, with spelling variants merged.
+
+Mentions come from spaCy's named-entity recogniser (en_core_web_sm, offline, via
+compare.nlp.parse: each sentence parsed once per process). Then, per type:
+
+- people: full names (two tokens or more) are merged when compare.names.same_person says they
+  can be one person (Masood/Massoud, Anthony/Antony, Omarullah/Amrullah); a one-token mention
+  ("Mujahid", "Mr. Blinken") stands for the full name whose surname it matches, looked up first
+  in the same article, then in the whole story, and only when exactly one person fits;
+- organisations and places: merged when their folded names are equal, when one is the acronym of
+  the other (NRF / National Resistance Front, U.S. / United States) or when one adds a single
+  word to the other (National Resistance Front / ... of Afghanistan).
+
+What it does not do: coreference of pronouns and descriptions ("the group", "he") is left to the
+modules that need it (compare.quotes resolves "he said" to the nearest preceding person); NORP
+mentions (nationalities, "Afghan") are not entities; nothing here flags a discrepancy.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from accord.compare.context import StoryContext
+from accord.compare.names import TITLES, fold, name_tokens, same_person, short_form_of, tokens_match
+from accord.compare.nlp import parse
+from accord.types import Entity
+
+_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
+# Nouns that, written right before a name, make it a person ("NRF spokesman Fahim Dashty"),
+# whatever label the recogniser gave the name.
+ROLE_NOUNS = frozenset(
+    """
+    spokesman spokeswoman spokesperson leader commander journalist reporter minister president
+    secretary general chief director official officer governor senator congressman congresswoman
+    mayor ambassador envoy founder head chairman chairwoman ceo judge lawyer doctor professor
+    son daughter father mother brother sister wife husband widow nephew niece uncle aunt cousin
+    """.split()
+)
+# Words that make a capitalised name an organisation or a place, never a person.
+_ORG_WORDS = frozenset(
+    """
+    ministry council party front union group company bank university committee department
+    agency army forces force police news times post inc corp ltd association organization
+    organisation foundation institute court league club fc airlines network alliance movement
+    republic kingdom state states city province valley river mountain county district
+    """.split()
+)
+_STOP = frozenset("the of and for in on at a an".split())
+_EDGE = re.compile(r"^[\s\"'“”‘’(\[-]+|[\s\"'“”‘’)\]\-,:;]+$")
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """One resolved mention of an entity, with its span in the article's cleaned text."""
+
+    article: str
+    sentence: int  # index of the sentence in the article
+    start: int
+    end: int
+    text: str
+    type: str
+    entity: int  # index into EntityIndex.entities
+
+
+@dataclass
+class EntityIndex:
+    """The story's entities and every mention resolved to one of them."""
+
+    entities: tuple[Entity, ...] = ()
+    mentions: dict[str, list[NameMention]] = field(default_factory=dict)  # article -> in order
+    tokens: tuple[tuple[str, ...], ...] = ()  # entity -> folded name tokens of its name
+
+    def within(self, article: str, start: int, end: int, type: str | None = "person") -> list[NameMention]:
+        """Mentions inside [start, end) of `article`, of `type` (any type when None)."""
+        return [
+            m for m in self.mentions.get(article, [])
+            if m.start >= start and m.end <= end and (type is None or m.type == type)
+        ]
+
+    def lookup(self, name: str, article: str) -> int | None:
+        """The one person that a written name (full, or a surname alone) can stand for.
+
+        For names the recogniser missed ("Hale said"): people of `article` first, then the story.
+        """
+        tokens = name_tokens(name)
+        if not tokens:
+            return None
+        fits = [
+            i for i, e in enumerate(self.entities)
+            if e.type == "person"
+            and (same_person(tokens, self.tokens[i]) or short_form_of(tokens, self.tokens[i])
+                 or tokens == self.tokens[i])
+        ]
+        local = [i for i in fits if article in self.entities[i].articles]
+        for group in (local, fits):
+            if len(group) == 1:
+                return group[0]
+        return None
+
+    def before(self, article: str, offset: int, type: str = "person") -> list[NameMention]:
+        """Mentions of `type` ending before `offset`, nearest last."""
+        return [m for m in self.mentions.get(article, []) if m.end <= offset and m.type == type]
+
+
+@dataclass
+class _Raw:
+    article: str
+    sentence: int
+    start: int
+    end: int
+    text: str
+    label: str  # person | organization | place
+    tokens: tuple[str, ...]
+
+
+def find_entities(ctx: StoryContext) -> EntityIndex:
+    """People, organisations and places of the story, each mention resolved to one entity."""
+    raws = _raw_mentions(ctx)
+    _relabel_by_majority(raws)
+    groups: list[list[_Raw]] = []
+    groups += _group_people([r for r in raws if r.label == "person"])
+    groups += _group_names([r for r in raws if r.label == "organization"])
+    groups += _group_names([r for r in raws if r.label == "place"])
+    order = {a.id: i for i, a in enumerate(ctx.articles)}
+    groups.sort(key=lambda g: (-len({r.article for r in g}), -len(g), g[0].label, g[0].text))
+    entities, tokens, mentions = [], [], defaultdict(list)
+    for idx, group in enumerate(groups):
+        name = _best_name(group)
+        surfaces = Counter(r.text for r in group)
+        variants = tuple(s for s, _ in surfaces.most_common() if s != name)
+        articles = tuple(sorted({r.article for r in group}, key=order.__getitem__))
+        entities.append(Entity(name=name, type=group[0].label, variants=variants, articles=articles))
+        tokens.append(name_tokens(name))
+        for r in group:
+            mentions[r.article].append(NameMention(r.article, r.sentence, r.start, r.end, r.text, r.label, idx))
+    for ms in mentions.values():
+        ms.sort(key=lambda m: m.start)
+    return EntityIndex(tuple(entities), dict(mentions), tuple(tokens))
+
+
+# --------------------------------------------------------------------------- mentions
+def _raw_mentions(ctx: StoryContext) -> list[_Raw]:
+    sentences = list(ctx.all_sentences())
+    docs = parse([s.text for s in sentences])
+    out: list[_Raw] = []
+    for sent, doc in zip(sentences, docs):
+        for ent in doc.ents:
+            label = _TYPES.get(ent.label_)
+            if label is None:
+                continue
+            start, end = ent.start, ent.end
+            if label == "person":
+                # the recogniser sometimes stops before a surname glued to a dash ("Massoud-")
+                while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+                    end += 1
+                # and takes in a common noun written before the name ("Comedian Ellen DeGeneres")
+                while end - start > 2 and doc[start].pos_ == "NOUN":
+                    start += 1
+            elif _after_role_noun(doc, start) and _looks_like_name(doc[start:end].text):
+                label = "person"
+            span = doc[start:end]
+            text = _clean_surface(span.text, label)
+            if not text or (label == "person" and not _person_like(text)):
+                continue
+            offset = span.start_char + span.text.find(text) if text in span.text else span.start_char
+            out.append(_Raw(sent.article, sent.index, sent.start + offset, sent.start + offset + len(text),
+                            text, label, name_tokens(text) if label == "person" else tuple(fold(text).split())))
+    return out
+
+
+def _clean_surface(text: str, label: str) -> str:
+    text = _EDGE.sub("", text.strip())
+    text = re.sub(r"[’']s$", "", text).strip()
+    if label != "person":
+        return re.sub(r"^(?:the|The)\s+", "", text)
+    words = text.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _person_like(text: str) -> bool:
+    """A person's name: no organisation word in it, no title at its end ("Bloomington Police Sgt")."""
+    tokens = fold(text).split()
+    return (_looks_like_name(text) and bool(tokens) and not _ORG_WORDS.intersection(tokens)
+            and tokens[-1] not in TITLES)
+
+
+def _looks_like_name(text: str) -> bool:
+    """Capitalised words of Latin letters (with dots, hyphens, apostrophes): not "Twitter पर"."""
+    words = text.split()
+    if not words or len(words) > 5:
+        return False
+    for w in words:
+        if not w[:1].isupper():
+            return False
+        for c in w:
+            if c.isalpha() and "LATIN" not in unicodedata.name(c, ""):
+                return False
+            if not (c.isalpha() or c in ".-'’"):
+                return False
+    return True
+
+
+def _relabel_by_majority(raws: list[_Raw]) -> None:
+    """A surface labelled a person more often than anything else is a person everywhere.
+
+    The recogniser labels one "Blinken" a place and the others a person; a surname counts as a
+    person vote too (each "Antony Blinken" votes for "Blinken").
+    """
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for r in raws:
+        votes[fold(r.text)][r.label] += 1
+        if r.label == "person" and len(r.tokens) >= 2:
+            votes[r.tokens[-1]]["person"] += 1
+    for r in raws:
+        counts = votes[fold(r.text)]
+        label, n = counts.most_common(1)[0]
+        if label != r.label and n > counts[r.label] and (label != "person" or _looks_like_name(r.text)):
+            r.label = label
+        elif r.label != "person" and _family_name(r, votes):
+            r.label = "person"
+        else:
+            continue
+        r.tokens = name_tokens(r.text) if r.label == "person" else tuple(fold(r.text).split())
+
+
+def _family_name(r: _Raw, votes: dict[str, Counter]) -> bool:
+    """"Baris Arslan" labelled an organisation in a story where Arslan is a person's surname."""
+    tokens = fold(r.text).split()
+    return (
+        2 <= len(tokens) <= 3
+        and _looks_like_name(r.text)
+        and not _ORG_WORDS.intersection(tokens)
+        and votes[tokens[-1]]["person"] > 0
+        and votes[fold(r.text)]["person"] >= votes[fold(r.text)][r.label] - 1
+    )
+
+
+def _after_role_noun(doc, start: int) -> bool:
+    """"NRF spokesman Fahim Dashty", "his eldest son, Baris Arslan"."""
+    i = start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in ROLE_NOUNS
+
+
+# --------------------------------------------------------------------------- grouping
+class _UnionFind:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        self.parent[self.find(i)] = self.find(j)
+
+
+def _group_people(raws: list[_Raw]) -> list[list[_Raw]]:
+    full = [r for r in raws if len(r.tokens) >= 2]
+    short = [r for r in raws if len(r.tokens) == 1]
+    # distinct full names first: the pairwise test runs on names, not on mentions
+    names = sorted({r.tokens for r in full})
+    uf = _UnionFind(len(names))
+    for i in range(len(names)):
+        for j in range(i + 1, len(names)):
+            if same_person(names[i], names[j]):
+                uf.union(i, j)
+    cluster_of = {n: uf.find(i) for i, n in enumerate(names)}
+    groups: dict[object, list[_Raw]] = defaultdict(list)
+    for r in full:
+        groups[cluster_of[r.tokens]].append(r)
+    in_article: dict[str, Counter] = defaultdict(Counter)
+    for r in full:
+        in_article[r.article][cluster_of[r.tokens]] += 1
+    story = Counter(cluster_of[r.tokens] for r in full)
+    loose: list[_Raw] = []
+    for r in short:
+        target = _resolve_short(r, in_article[r.article], names, cluster_of)
+        if target is None:
+            target = _resolve_short(r, story, names, cluster_of, require_unique=True)
+        if target is None:
+            loose.append(r)
+        else:
+            groups[target].append(r)
+    # unresolved one-token names: one entity per spelling family
+    for r in loose:
+        key = next((k for k in groups if isinstance(k, tuple) and tokens_match(k[1], r.tokens[0])), None)
+        groups[key or ("short", r.tokens[0])].append(r)
+    return list(groups.values())
+
+
+def _resolve_short(r: _Raw, counts: Counter, names, cluster_of, require_unique: bool = False):
+    candidates = Counter()
+    for n in names:
+        c = cluster_of[n]
+        if c in counts and short_form_of(r.tokens, n):
+            candidates[c] = counts[c]
+    if len(candidates) == 1:
+        return next(iter(candidates))
+    if len(candidates) > 1 and not require_unique:
+        # within one article the person named most often is the one the surname stands for
+        (best, n1), (_, n2) = candidates.most_common(2)
+        return best if n1 > n2 else None
+    return None
+
+
+def _group_names(raws: list[_Raw]) -> list[list[_Raw]]:
+    """Organisations or places: equal folded names, acronyms, one added word."""
+    names = sorted({r.tokens for r in raws if r.tokens})
+    uf = _UnionFind(len(names))
+    for i in range(len(names)):
+        for j in range(i + 1, len(names)):
+            if _same_name(names[i], names[j]):
+                uf.union(i, j)
+    groups: dict[int, list[_Raw]] = defaultdict(list)
+    index = {n: i for i, n in enumerate(names)}
+    for r in raws:
+        if r.tokens:
+            groups[uf.find(index[r.tokens])].append(r)
+    return list(groups.values())
+
+
+def _same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    ca = _joined_initials([t for t in a if t not in _STOP])
+    cb = _joined_initials([t for t in b if t not in _STOP])
+    if ca == cb:
+        return True
+    for x, y in ((ca, cb), (cb, ca)):
+        if len(x) == 1 and len(y) >= 2 and x[0] == "".join(t[0] for t in y):
+            return True  # acronym: NRF, NRFA, US
+    sx, sy = set(ca), set(cb)
+    small, big = (sx, sy) if len(sx) <= len(sy) else (sy, sx)
+    return len(small) >= 2 and small < big and len(big - small) == 1
+
+
+def _joined_initials(tokens: list[str]) -> list[str]:
+    """"U.S." folds to ["u", "s"]: read it as the one token "us"."""
+    return ["".join(tokens)] if len(tokens) > 1 and all(len(t) == 1 for t in tokens) else tokens
+
+
+def _best_name(group: list[_Raw]) -> str:
+    """The fullest form, the most frequent among the fullest."""
+    longest = max(len(r.tokens) for r in group)
+    counts = Counter(r.text for r in group if len(r.tokens) == longest)
+    return counts.most_common(1)[0][0]

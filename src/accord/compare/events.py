@@ -1,0 +1,223 @@
+"""Shared by the number, date, place and timeline checks: is this the same event, and evidence.
+
+Two mentions in different articles are "about the same thing" when their sentences say the same
+thing once the disputed value is taken out. We judge that with the sentence encoder on the
+*masked* sentences (the value span replaced by nothing, so "on Monday" and "on Tuesday" cannot
+make two sentences look different or alike) plus lexical overlap of content words and names:
+the encoder alone rates two sentences about different events of one story as close (same
+people, same place), names alone miss paraphrase. This follows the usual recipe of
+cross-document event coreference baselines (Cybulska and Vossen 2015: lemma and argument
+overlap; Cattan et al. 2021: contextual similarity with a threshold).
+
+What it does not do: it does not decide whether two values conflict (each kind does that), and
+it does not resolve pronouns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from accord.compare.context import StoryContext
+from accord.types import Claim, Mention, Sentence
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+")
+# Function words and reporting words carry no event identity.
+_STOP = frozenset(
+    """
+    a an the and or but of in on at to for from by with as into onto over under about after before
+    since until than then that this these those there here it its he she they them his her their
+    we our you your i me my is are was were be been being has have had do does did will would can
+    could should may might must not no nor so if when while which who whom whose what where why how
+    also said says say told tell according reported report reports reportedly meanwhile however
+    other another such some any all each more most less least very just only even still yet
+    mr mrs ms one two three four five six seven eight nine ten later earlier
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight night morning
+    afternoon evening week month year day days weeks months years last next this
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    """.split()
+)
+
+
+@dataclass(frozen=True)
+class Located:
+    """A value found in one sentence: what the kind compares, with its span in the article."""
+
+    sentence: Sentence
+    start: int  # offsets into sentence.text
+    end: int
+    value: object  # the kind's own value (interval, date, direction ...)
+    label: str  # the value as shown to the user ("Monday", "more than 120,000")
+
+    @property
+    def article(self) -> str:
+        return self.sentence.article
+
+    def masked(self) -> str:
+        """The sentence with the value taken out, for 'same event' similarity."""
+        t = self.sentence.text
+        return re.sub(r"\s{2,}", " ", (t[: self.start] + " " + t[self.end :]).strip())
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-cased content words, crudely stemmed (plural s), for overlap tests."""
+    out = set()
+    for w in _WORD.findall(text):
+        lw = w.lower().strip("'-")
+        if lw in _STOP or len(lw) < 3:
+            continue
+        if lw.endswith("'s"):
+            lw = lw[:-2]
+        out.add(lw[:-1] if lw.endswith("s") and len(lw) > 4 else lw)
+    return out
+
+
+def names(text: str) -> set[str]:
+    """Capitalised words not at the sentence start: a cheap stand-in for named entities."""
+    toks = _WORD.findall(text)
+    out = set()
+    for i, w in enumerate(toks):
+        if w[0].isupper() and w.lower() not in _STOP and (i > 0 or len(toks) == 1):
+            out.add(w.lower()[:6])  # prefix: Massoud/Masood and Antony/Anthony stay apart, fine
+    return out
+
+
+def overlap(a: set[str], b: set[str]) -> float:
+    """Overlap coefficient |a & b| / min(|a|, |b|) (0 when either is empty)."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+class SameEvent:
+    """Pairwise 'same event' scores for located values, with the masked sentences encoded once."""
+
+    def __init__(self, ctx: StoryContext, items: Sequence[Located], texts: Sequence[str] | None = None):
+        """`texts` replaces the masked sentences (e.g. the clause that holds the value)."""
+        self.ctx = ctx
+        self.items = list(items)
+        texts = list(texts) if texts is not None else [it.masked() for it in self.items]
+        self._index = {id(it): i for i, it in enumerate(self.items)}
+        self._vectors = ctx.encoder.encode(texts) if texts and ctx.encoder is not None else None
+        self._words = [content_words(t) for t in texts]
+        self._names = [names(t) for t in texts]
+
+    def similarity(self, a: Located, b: Located) -> float:
+        if self._vectors is None:
+            return 0.0
+        i, j = self._index[id(a)], self._index[id(b)]
+        return float(self._vectors[i] @ self._vectors[j])
+
+    def word_overlap(self, a: Located, b: Located) -> float:
+        return overlap(self._words[self._index[id(a)]], self._words[self._index[id(b)]])
+
+    def name_overlap(self, a: Located, b: Located) -> float:
+        return overlap(self._names[self._index[id(a)]], self._names[self._index[id(b)]])
+
+    def has_names(self, a: Located) -> bool:
+        return bool(self._names[self._index[id(a)]])
+
+    def shared_fact(self, a: Located, b: Located) -> bool:
+        """True when the aligner put both sentences in one fact (it saw them as one statement)."""
+        for fact in self.ctx.facts:
+            hit_a = hit_b = False
+            for m in fact.mentions:
+                if m.article == a.article and _inside(m, a.sentence):
+                    hit_a = True
+                if m.article == b.article and _inside(m, b.sentence):
+                    hit_b = True
+            if hit_a and hit_b:
+                return True
+        return False
+
+
+def governor(doc, start: int, end: int):
+    """The verb (spaCy token) that the span [start, end) of the parsed sentence hangs from."""
+    toks = [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
+    if not toks:
+        return None
+    span_ids = {t.i for t in toks}
+    node = toks[0]
+    while node.i in span_ids and node.head.i != node.i:
+        node = node.head
+    if node.pos_ == "ADP" and node.head.i != node.i:
+        node = node.head
+    if node.pos_ == "NOUN" and node.i not in span_ids:
+        return node  # "a shooting ... Friday", "the takeover on August 15": a nominal event
+    while node.head.i != node.i and (node.i in span_ids or node.pos_ not in ("VERB", "AUX")):
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and node.i not in span_ids:
+            break
+    return node
+
+
+_LIGHT = frozenset("be is are was were been am has have had do does did will would".split())
+
+
+def same_verb(a, b) -> bool:
+    """Two verb tokens with one stem (traveled/travelled, arrives/arrived), spelling-tolerant;
+    a copula or auxiliary ("is due Monday") says nothing against the other verb."""
+    if a is None or b is None:
+        return False
+    x, y = a.lower_, b.lower_
+    if x in _LIGHT or y in _LIGHT:
+        return True
+    return x[:5] == y[:5] if min(len(x), len(y)) >= 5 else x == y
+
+
+def clause_of(doc, start: int, end: int) -> str:
+    """The clause that governs the span [start, end) of the parsed sentence, without the span.
+
+    Climb from the span to its verb, keep that verb's subtree minus embedded clauses that do not
+    hold the span: "X reported on Tuesday that Y posted footage on Monday" gives "Y posted footage"
+    for "on Monday" and "X reported" for "on Tuesday".
+    """
+    node = governor(doc, start, end)
+    if node is None:
+        return doc.text
+    span_ids = {t.i for t in doc if t.idx < end and t.idx + len(t.text) > start}
+    keep = []
+    cut = ("ccomp", "advcl", "relcl", "conj", "parataxis", "xcomp", "csubj")
+    stack = [node]
+    while stack:
+        t = stack.pop()
+        if t.i in span_ids:
+            continue
+        keep.append(t)
+        for c in t.children:
+            if c.dep_ in cut and c.i not in span_ids and not any(x.i in span_ids for x in c.subtree):
+                continue
+            stack.append(c)
+    keep.sort(key=lambda t: t.i)
+    return " ".join(t.text for t in keep if not t.is_punct or t.text in "-")
+
+
+def _inside(m: Mention, s: Sentence) -> bool:
+    return m.start < s.end and s.start < m.end
+
+
+def mention_of(ctx: StoryContext, item: Located) -> Mention:
+    s = item.sentence
+    return ctx.mention(s)
+
+
+def claims_for(ctx: StoryContext, groups: Iterable[tuple[str, Sequence[Located]]]) -> tuple[Claim, ...]:
+    """One Claim per (label, located values): the articles, the first sentence, every span."""
+    claims = []
+    for label, items in groups:
+        seen: dict[tuple[str, int], Located] = {}
+        for it in items:
+            seen.setdefault((it.article, it.sentence.index), it)
+        kept = list(seen.values())
+        articles = tuple(dict.fromkeys(it.article for it in kept))
+        claims.append(
+            Claim(
+                value=label,
+                articles=articles,
+                text=kept[0].sentence.text,
+                mentions=tuple(mention_of(ctx, it) for it in kept),
+            )
+        )
+    return tuple(claims)

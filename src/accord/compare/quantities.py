@@ -1,0 +1,292 @@
+"""Find quantities in a sentence and read them as intervals: "more than 120,000" = (120000, inf).
+
+Regular expressions over the raw sentence (fast; spaCy is only asked later, for what a quantity
+counts, see compare.numbers). A quantity is a number (digits, "1.2 million", "four", "a dozen",
+"tens of thousands") with its hedge ("about", "more than", "at least", "nearly", "up to"), a
+range ("between 150,000 and 200,000", "150,000 to 200,000") and a unit when one is written
+(currency, percent, distance). The interval says what the writer committed to:
+
+    exact 169          [169, 169]        (a round figure, 120,000, allows its rounding: +-5,000)
+    about 124,000      [111600, 136400]  (+-10%, the usual reading of news hedges)
+    more than 120,000  (120000, inf)     at least 38 [38, inf)   nearly 200 [170, 200]
+    up to 300          [0, 300]          thousands   [1000, inf)
+
+What it does not do: years, calendar dates, clock times, ages, ordinals, list numbering and
+identifiers ("COVID-19", "F-16") are skipped, not read as quantities.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from accord import settings
+
+_UNITS_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "mn": 1e6, "m": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12,
+}
+_CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP",
+                   "gbp": "GBP", "¥": "JPY"}
+_CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR",
+                   "pounds sterling": "GBP", "rupees": "INR", "yuan": "CNY", "yen": "JPY"}
+# distance units to metres, so "10 miles" and "16 km" compare
+_LENGTHS = {"km": 1000.0, "kilometres": 1000.0, "kilometers": 1000.0, "kilometre": 1000.0,
+            "kilometer": 1000.0, "miles": 1609.34, "mile": 1609.34, "metres": 1.0, "meters": 1.0,
+            "metre": 1.0, "meter": 1.0, "feet": 0.3048, "foot": 0.3048, "ft": 0.3048}
+
+_WORDNUM = (
+    r"(?:(?:" + "|".join(_TENS_WORDS) + r")(?:[- ](?:" + "|".join(list(_UNITS_WORDS)[:9]) + r"))?"
+    r"|" + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)) + r"|a dozen|dozen|a hundred"
+    r"|a thousand|a million|a billion)"
+)
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:mn|bn|tn|m|k|b)\b)"
+_NUM = rf"(?:(?:{_DIGITS})(?:{_SCALE})?|\b{_WORDNUM}\b(?:\s+(?:hundred|thousand|million|billion)\b)?)"
+_CUR = r"(?:US\$|\$|€|£|¥|USD\s|EUR\s|GBP\s)"
+_HEDGE = (
+    r"(?:more than|over|in excess of|upwards of|above|at least|no fewer than|no less than|"
+    r"a minimum of|fewer than|less than|under|below|up to|at most|no more than|as many as|"
+    r"a maximum of|about|around|approximately|roughly|some|an estimated|estimated|nearly|"
+    r"almost|close to|just under|just over|just below|just above|around about|an approximate)"
+)
+_VAGUE = (
+    r"(?:hundreds of thousands|tens of thousands|hundreds|thousands|millions|dozens|scores)"
+)
+_QUANTITY = re.compile(
+    rf"(?:(?P<hedge>\b{_HEDGE})\s+)?"
+    rf"(?:(?P<between>\bbetween|\bfrom)\s+)?"
+    rf"(?P<cur>{_CUR})?\s?(?P<a>{_NUM})"
+    rf"(?:\s*(?:-|–|to|and)\s*(?P<cur2>{_CUR})?\s?(?P<b>{_NUM}))?"
+    rf"(?P<unit>\s*(?:%|percent\b|per cent\b|"
+    + "|".join(sorted(_LENGTHS, key=len, reverse=True))
+    + r"\b|"
+    + "|".join(_CURRENCY_WORDS)
+    + r"\b))?"
+    + rf"|(?:(?P<vhedge>\b{_HEDGE})\s+)?(?P<vague>\b{_VAGUE})\s+of\b",
+    re.IGNORECASE,
+)
+
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_BEFORE_DATE = re.compile(rf"\b{_MONTHS}\s*$", re.IGNORECASE)
+_AFTER_DATE = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS}\b", re.IGNORECASE)
+_AFTER_TIME = re.compile(
+    r"^(?:\s?:\s?\d\d|\s*(?:a\.\s?m\.|p\.\s?m\.|am\b|pm\b|gmt\b|utc\b|o'clock|hrs\b|h\b))",
+    re.IGNORECASE,
+)
+_BEFORE_TIME = re.compile(r"\d\s?:\s?$")  # the minutes of "6:40"
+_AFTER_AGE = re.compile(r"^(?:-|\s)(?:year|month|week|day)s?[- ]old\b|^\s*,\s*(?:who|was|is)\b",
+                        re.IGNORECASE)
+# "John Smith, 45, said": an age in apposition (the name before, a comma after)
+_BEFORE_AGE = re.compile(r"\b(?:aged?|age of)\s*$", re.IGNORECASE)
+_APPOSITION_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s*$")
+_APPOSITION_AFTER = re.compile(r"^\s*,")
+_AFTER_ORDINAL = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
+# "a seven-year deal", "a five-boat attack": a compound modifier describes, it does not count
+# (lengths excepted: "a 10-mile stretch" is a distance)
+_COMPOUND = re.compile(
+    r"^\s?[-–]\s?(?!(?:km|kilomet|mile|metre|meter|foot|feet)\w*\b)[a-z]", re.IGNORECASE
+)
+_BEFORE_YEAR = re.compile(
+    r"\b(?:in|since|of|by|until|till|from|to|and|between|year|mid|late|early|the|before|after|"
+    r"during|circa|c\.|'s|summer|winter|spring|autumn|fall)\s*-?\s*$",
+    re.IGNORECASE,
+)
+# COVID-19, F-16, #3, No. 5, "AK - 47", "AK 47": identifiers, not counts
+_ID_BEFORE = re.compile(r"(?:[A-Za-z]-?|#|No\.\s?|[A-Za-z]\.|\b[A-Z]{1,4}\s?[-–]?\s?)$")
+_ID_AFTER = re.compile(r"^(?:[A-Za-z]\w*|-\d)")  # 3D, 5G, 9-11 glued on
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int  # span in the sentence text
+    end: int
+    low: float
+    high: float
+    unit: str  # "" (a count), "USD", "%", "m" (metres) ...
+    hedge: str  # "exact" | "approx" | "lower" | "upper" | "range" | "vague"
+    text: str  # as written
+
+    @property
+    def point(self) -> float:
+        """A representative value (for ordering running tolls)."""
+        if math.isinf(self.high):
+            return self.low
+        return (self.low + self.high) / 2
+
+
+def parse_number(text: str) -> float | None:
+    """'1.2 million' -> 1200000.0, 'four' -> 4.0, 'a dozen' -> 12.0, 'twenty-five' -> 25.0."""
+    t = text.strip().lower().replace(",", "")
+    m = re.match(r"^(\d+(?:\.\d+)?)\s*(hundred|thousand|million|billion|trillion|mn|bn|tn|m|k|b)?$", t)
+    if m:
+        return float(m.group(1)) * (_SCALES[m.group(2)] if m.group(2) else 1)
+    words = re.split(r"[\s-]+", t)
+    scale = 1.0
+    if words and words[-1] in ("hundred", "thousand", "million", "billion") and len(words) > 1:
+        scale = _SCALES[words.pop()]
+    if words[:1] == ["a"]:
+        words = words[1:] or ["one"]
+    total = 0.0
+    for w in words:
+        if w in _UNITS_WORDS:
+            total += _UNITS_WORDS[w]
+        elif w in _TENS_WORDS:
+            total += _TENS_WORDS[w]
+        elif w == "dozen":
+            total = (total or 1) * 12
+        elif w in ("hundred", "thousand", "million", "billion"):
+            total = (total or 1) * _SCALES[w]
+        else:
+            return None
+    return total * scale if total else None
+
+
+def _rounding(text: str, value: float) -> float:
+    """What a round figure allows: just under half the unit of its last significant digit
+    (120,000 -> 4,999; 1.2 million -> 49,999), at most 5% of the value (2,000 -> 100)."""
+    t = text.lower().replace(",", "")
+    m = re.match(r"^(\d+)(?:\.(\d+))?\s*([a-z]*)$", t)
+    if not m or value < 100:
+        return 0.0
+    scale = _SCALES.get(m.group(3), 1.0) if m.group(3) else 1.0
+    if m.group(2):
+        unit = 10.0 ** -len(m.group(2)) * scale
+    else:
+        digits = m.group(1)
+        zeros = len(digits) - len(digits.rstrip("0"))
+        if len(digits.rstrip("0")) > 2 and scale == 1.0:
+            return 0.0
+        unit = 10.0**zeros * scale
+    return min(0.4999 * unit, 0.05 * value)
+
+
+_VAGUE_RANGES = {
+    "dozens": (13.0, math.inf), "scores": (40.0, math.inf), "hundreds": (100.0, math.inf),
+    "thousands": (1000.0, math.inf), "tens of thousands": (1e4, math.inf),
+    "hundreds of thousands": (1e5, math.inf), "millions": (1e6, math.inf),
+}
+
+
+def _interval(hedge: str | None, value: float, text: str) -> tuple[float, float, str]:
+    h = (hedge or "").lower()
+    tol = settings.NUMBER_HEDGE_TOLERANCE
+    if h in ("more than", "over", "in excess of", "upwards of", "above", "just over", "just above"):
+        return value, math.inf, "lower"
+    if h in ("at least", "no fewer than", "no less than", "a minimum of"):
+        return value, math.inf, "lower"
+    if h in ("fewer than", "less than", "under", "below", "just under", "just below"):
+        return 0.0, value, "upper"
+    if h in ("up to", "at most", "no more than", "as many as", "a maximum of"):
+        return 0.0, value, "upper"
+    if h in ("nearly", "almost", "close to"):
+        return value * (1 - 1.5 * tol), value, "approx"
+    if h:
+        return value * (1 - tol), value * (1 + tol), "approx"
+    r = _rounding(text, value)
+    return value - r, value + r, "exact"
+
+
+def _skip(sentence: str, start: int, end: int, number_text: str, has_unit: bool) -> bool:
+    before, after = sentence[:start], sentence[end:]
+    if _BEFORE_DATE.search(before) or _AFTER_DATE.match(after) or _AFTER_TIME.match(after):
+        return True
+    if _BEFORE_TIME.search(before) or _COMPOUND.match(after):
+        return True
+    if _AFTER_AGE.match(after) or _BEFORE_AGE.search(before) or _AFTER_ORDINAL.match(after):
+        return True
+    if _APPOSITION_BEFORE.search(before) and _APPOSITION_AFTER.match(after):
+        return True
+    if _ID_BEFORE.search(before) or _ID_AFTER.match(after):
+        return True
+    if re.fullmatch(r"1[89]\d\d|20\d\d|21\d\d", number_text) and not has_unit:
+        nxt = re.match(r"\s*([A-Za-z]+)", after)
+        if _BEFORE_YEAR.search(before) or not nxt or not nxt.group(1).islower() or nxt.group(1) in (
+            "and", "to", "or", "when", "after", "before", "as", "in", "at", "on", "until"
+        ):
+            return True
+    if re.match(r"^\s*$", before) and re.match(r"^\.(?:\s|$)", after):  # "1. Home": list numbering
+        return True
+    return False
+
+
+def find_quantities(sentence: str) -> list[Quantity]:
+    """Every quantity in `sentence`, left to right, as intervals."""
+    out: list[Quantity] = []
+    for m in _QUANTITY.finditer(sentence):
+        if m.group("vague"):
+            low, high = _VAGUE_RANGES[m.group("vague").lower()]
+            out.append(Quantity(m.start(), m.end("vague"), low, high, "", "vague", m.group(0)))
+            continue
+        a_text, b_text = m.group("a"), m.group("b")
+        unit_text = (m.group("unit") or "").strip().lower()
+        cur = (m.group("cur") or m.group("cur2") or "").strip().lower()
+        a_start = m.start("a")
+        if _skip(sentence, a_start, m.end("a"), a_text, bool(unit_text or cur)):
+            continue
+        a = parse_number(a_text)
+        if a is None:
+            continue
+        b = parse_number(b_text) if b_text else None
+        joiner = sentence[m.end("a") : m.start("b")] if b_text else ""
+        if b is not None and "and" in joiner and not m.group("between"):
+            b = None  # "four and five": two quantities, not a range
+        if b is not None and _skip(sentence, m.start("b"), m.end("b"), b_text, bool(unit_text)):
+            b = None
+        end = m.end("unit") if m.group("unit") else (m.end("b") if b is not None else m.end("a"))
+        unit, mult = "", 1.0
+        if cur:
+            unit = _CURRENCY_SIGNS.get(cur.rstrip("$") + "$" if cur.endswith("$") else cur, "USD")
+        if unit_text in ("%", "percent", "per cent"):
+            unit = "%"
+        elif unit_text in _LENGTHS:
+            unit, mult = "m", _LENGTHS[unit_text]
+        elif unit_text in _CURRENCY_WORDS:
+            unit = _CURRENCY_WORDS[unit_text]
+        start = m.start("hedge") if m.group("hedge") else (m.start("cur") if cur else a_start)
+        if m.group("between") and b is not None:
+            start = m.start("between")
+        if b is not None:
+            # "1.5 to 2 million": the scale of the second applies to the first
+            if not re.search(r"[a-z]", a_text, re.I) and re.search(r"(?:illion|thousand|bn|mn)", b_text):
+                scale = parse_number(b_text) / (parse_number(re.sub(r"[^\d.,]", "", b_text) or "1") or 1)
+                if a < (b / scale):
+                    a *= scale
+            low, high = _convert(min(a, b), max(a, b), mult)
+            out.append(Quantity(start, end, low, high, unit, "range", sentence[start:end]))
+            continue
+        low, high, kind = _interval(m.group("hedge"), a, a_text)
+        low, high = _convert(low, high, mult)
+        out.append(Quantity(start, end, low, high, unit, kind, sentence[start:end]))
+    return out
+
+
+def _convert(low: float, high: float, mult: float) -> tuple[float, float]:
+    """To the common unit; a converted figure was itself rounded, so it gets a small slack."""
+    if mult == 1.0:
+        return low, high
+    slack = settings.NUMBER_UNIT_SLACK
+    return low * mult * (1 - slack), high * mult * (1 + slack)
+
+
+def compatible(a: Quantity, b: Quantity) -> bool:
+    """Can both be true? The intervals overlap (bounds on the same side always can)."""
+    if a.unit != b.unit:
+        return True
+    lo_a, hi_a, lo_b, hi_b = a.low, a.high, b.low, b.high
+    if a.hedge == "lower" and b.hedge == "lower" or a.hedge == "upper" and b.hedge == "upper":
+        return True  # two bounds on the same side never contradict
+    return lo_a <= hi_b and lo_b <= hi_a

@@ -1,0 +1,357 @@
+"""Quotations: who said what, in which articles, in which wordings, and which wordings change
+what was said.
+
+1. Find: every quotation in double quotes (typeset “”, straight "", guillemets, and Penn
+   Treebank `` '' of tokenised corpora) of at least QUOTE_MIN_WORDS words.
+2. Attribute: the speaker is the subject of an attribution verb (said, told, tweeted, added,
+   wrote, according to ...) next to the quotation in its sentence; "he said" is resolved to the
+   first person named in the latest sentence (of the same one and the two before) that names a
+   person: the usual journalistic convention that a pronoun speaker was just introduced, as the
+   subject of that sentence rather than an appositive after it.
+3. Group across articles: two quotations are one quote when most words of the shorter are found,
+   in order, in the longer (a trimmed quotation: all of them), or, for wordings that share few
+   words, when the same named speaker answers the same question: the setting (the sentence
+   without the quotation, and the one before it) holds a question in both, and the two
+   settings' encodings are mutual best matches above QUOTE_CONTEXT_SIMILARITY. A wording is
+   only judged against the main wording it was matched with (links do not chain).
+4. Compare wordings (see `compare_wordings`): the majority wording is the quote's text; a
+   variant changes the meaning when a negation or a number changed or a key word was replaced by
+   one that is not a synonym; trims, added filler, inflection and spelling do not.
+
+Discrepancies: "quote" for each quote with a meaning-changing variant, and "name" when one
+quote is given to clearly different named speakers.
+
+What it does not do: indirect speech ("he said the talks had failed") is not a quotation here;
+quotations spread over several paragraphs are read paragraph by paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+import numpy as np
+from rapidfuzz import fuzz
+
+from accord import settings
+from accord.compare.context import StoryContext
+from accord.compare.entities import EntityIndex
+from accord.compare.names import clearly_different
+from accord.compare.wording import (
+    FUNCTION_WORDS,
+    compare_wordings,
+    normalise,
+    replaced_phrases,
+    same_word,
+    words,
+)
+from accord.types import Claim, Discrepancy, Mention, Quote, QuoteVariant, Sentence
+
+# Typeset, straight, guillemets, and tokenised corpora: `` '' (Penn Treebank) or " '' (ECB+).
+_QUOTED = re.compile(
+    r"[\"“]\s*([^\"“”\n]+?)\s*''|“([^“”\n]+)”|\"([^\"\n]+)\"|«([^«»\n]+)»|``\s*([^\n]+?)\s*''"
+)
+_VERBS = (
+    "said|says|say|told|tells|tweeted|tweets|added|adds|wrote|writes|stated|states|declared|"
+    "insisted|explained|noted|warned|asked|replied|answered|posted|announced|continued|"
+    "stressed|vowed|claimed|argued|recalled|remarked|urged|admitted|confirmed|responded"
+)
+# '..." Mujahid told a news conference' / '..." said Mujahid' / '..." the group tweeted'
+_AFTER = re.compile(rf"^[\s,.!?]*(?P<who>[^,.;:!?]{{1,90}}?)\s+(?:{_VERBS})\b", re.I)
+_AFTER_INVERTED = re.compile(rf"^[\s,.!?]*(?:{_VERBS})\s+(?P<who>[^,.;:!?]{{1,90}})", re.I)
+# 'Nazary said on Facebook: "..."' / 'according to the minister, "..."'
+_BEFORE = re.compile(rf"(?P<who>[^.;!?]{{1,120}}?)\s+(?:{_VERBS})\b[^.;!?\"“]{{0,60}}[:,]?\s*$", re.I)
+_ACCORDING = re.compile(r"according\s+to\s+(?P<who>[^,.;:!?]{1,90})", re.I)
+# the capitalised words that end a speaker phrase the recogniser found no name in ("Mayor Hale")
+_PROPER_TAIL = re.compile(r"(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+$")
+_PRONOUN = re.compile(r"^(?:he|she)$", re.I)
+# a quotation that answers a question: the only kind matched on its setting alone
+_QUESTION = re.compile(r"\b(?:asked|questioned|question|questions|whether)\b|\?", re.I)
+_PRONOUN_WINDOW = 2  # sentences before the quotation where a pronoun's person may be named
+
+
+@dataclass(frozen=True)
+class QuoteMention:
+    article: str
+    start: int  # span of the quoted words (without the quote marks) in the cleaned text
+    end: int
+    text: str
+    sentence: Sentence
+    speaker: int | None  # entity index
+    explicit: bool  # the speaker is named in the quotation's sentence (not a resolved pronoun)
+    setting: str  # the sentence without the quotation, and the sentence before it
+
+
+def find_quotes(ctx: StoryContext, index: EntityIndex) -> tuple[tuple[Quote, ...], tuple[Discrepancy, ...]]:
+    """The story's quotes (grouped across articles) and the discrepancies in them."""
+    mentions = _quote_mentions(ctx, index)
+    groups = _group(mentions, ctx.encoder)
+    quotes, found = [], []
+    order = {a.id: i for i, a in enumerate(ctx.articles)}
+    if ctx.encoder is not None:
+        # every phrase the wording comparisons will need, in one batch (the encoder caches them)
+        phrases = set()
+        for group in groups:
+            main, *others = _wordings(group, order)
+            for ms in others:
+                phrases.update(replaced_phrases(main[0].text, ms[0].text))
+        if phrases:
+            ctx.encoder.encode(sorted(phrases))
+    for group in groups:
+        quote, discrepancies = _quote(group, index, ctx.encoder, order)
+        quotes.append(quote)
+        found += discrepancies
+    quotes.sort(key=lambda q: (-len(q.articles), order[q.mentions[0].article], q.mentions[0].start))
+    return tuple(quotes), tuple(found)
+
+
+# --------------------------------------------------------------------------- find and attribute
+def _quote_mentions(ctx: StoryContext, index: EntityIndex) -> list[QuoteMention]:
+    out = []
+    for article in ctx.articles:
+        sentences = ctx.sentences.get(article.id, ())
+        for match in _QUOTED.finditer(article.text):
+            group = next(g for g in range(1, 6) if match.group(g) is not None)
+            start, end = match.start(group), match.end(group)
+            inner = article.text[start:end].strip(" ,.;:")
+            start = article.text.index(inner, start) if inner else start
+            if len(words(inner)) < settings.QUOTE_MIN_WORDS:
+                continue
+            at = next((i for i, s in enumerate(sentences) if s.start <= start < s.end), None)
+            if at is None:
+                continue
+            sent = sentences[at]
+            speaker, explicit = _speaker(article.id, sent, match.start(), match.end(), sentences[:at], index)
+            outside = (sent.text[: match.start() - sent.start] + " " + sent.text[match.end() - sent.start:]).strip()
+            previous = sentences[at - 1].text if at > 0 else ""
+            out.append(QuoteMention(article.id, start, start + len(inner), inner, sent, speaker, explicit,
+                                    f"{_QUOTED.sub(' ', previous)} {_QUOTED.sub(' ', outside)}".strip()))
+    return out
+
+
+def _speaker(article: str, sent: Sentence, qstart: int, qend: int, earlier: tuple[Sentence, ...],
+             index: EntityIndex) -> tuple[int | None, bool]:
+    """The entity that says the quotation at [qstart, qend), and whether it is named right there."""
+    tail = sent.text[qend - sent.start:]
+    tail = tail[: m.start()] if (m := re.search(r"[“\"«`]", tail)) else tail
+    head = sent.text[: qstart - sent.start]
+    spans = []
+    for pattern, text, base in ((_AFTER, tail, qend), (_AFTER_INVERTED, tail, qend),
+                                (_ACCORDING, tail, qend), (_BEFORE, head, sent.start),
+                                (_ACCORDING, head, sent.start)):
+        match = pattern.search(text)
+        if match:
+            spans.append((base + match.start("who"), base + match.end("who"), match.group("who").strip()))
+    for start, end, who in spans:
+        if _PRONOUN.match(who):
+            return _nearest_person(article, start, sent, earlier, index), False
+        people = index.within(article, start, end, "person")
+        if people:
+            return people[-1].entity, True
+        named = [m for m in index.within(article, start, end, None) if m.type == "organization"]
+        if named:
+            return named[-1].entity, True
+        proper = _PROPER_TAIL.search(who)
+        if proper and (entity := index.lookup(proper.group(), article)) is not None:
+            return entity, True
+    return None, False
+
+
+def _nearest_person(article: str, offset: int, sent: Sentence, earlier: tuple[Sentence, ...],
+                    index: EntityIndex) -> int | None:
+    window_start = earlier[-_PRONOUN_WINDOW].start if len(earlier) >= _PRONOUN_WINDOW else (
+        earlier[0].start if earlier else sent.start)
+    before = [m for m in index.before(article, offset) if m.start >= window_start]
+    if not before:
+        return None
+    # Centering: a pronoun subject refers back to the preferred centre of the latest sentence
+    # that names a person, its first-mentioned person (the subject), not to the last name in it,
+    # which is often an appositive ("Chief A, the son of B, said ... 'Quote,' he said").
+    bounds = [(s.start, s.end) for s in (*earlier, sent)]
+    last = before[-1]
+    start, end = next(((a, b) for a, b in bounds if a <= last.start < b), (last.start, last.start + 1))
+    in_sentence = [m for m in before if start <= m.start < end]
+    return in_sentence[0].entity
+
+
+# --------------------------------------------------------------------------- group
+def _group(mentions: list[QuoteMention], encoder) -> list[list[QuoteMention]]:
+    n = len(mentions)
+    parent = list(range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    norms = [normalise(m.text) for m in mentions]
+    linked_to_article: set[tuple[int, str]] = set()
+    links: set[tuple[int, int]] = set()
+    vocab = [set(t.split()) for t in norms]
+    for i in range(n):
+        for j in range(i + 1, n):
+            # cheap test first: quotations sharing under half the words of the smaller never match
+            if len(vocab[i] & vocab[j]) < 0.5 * min(len(vocab[i]), len(vocab[j])):
+                continue
+            if norms[i] == norms[j] or _same_words(norms[i], norms[j], mentions[i], mentions[j]):
+                parent[find(i)] = find(j)
+                links.add((i, j))
+                linked_to_article.add((i, mentions[j].article))
+                linked_to_article.add((j, mentions[i].article))
+    # different wordings of one answer: same named speaker, both answering a question in the same
+    # setting, nothing else matched
+    answers = [bool(_QUESTION.search(m.setting)) for m in mentions]
+    pairs = [
+        (i, j) for i in range(n) for j in range(i + 1, n)
+        if answers[i] and answers[j] and mentions[i].article != mentions[j].article
+        and mentions[i].speaker is not None and mentions[i].speaker == mentions[j].speaker
+        and (i, mentions[j].article) not in linked_to_article
+        and (j, mentions[i].article) not in linked_to_article
+    ]
+    if pairs and encoder is not None:
+        settings_text = sorted({mentions[k].setting for pair in pairs for k in pair})
+        vectors = dict(zip(settings_text, encoder.encode(settings_text)))
+        best: dict[tuple[int, str], tuple[float, int]] = {}
+        for i, j in pairs:
+            sim = float(np.dot(vectors[mentions[i].setting], vectors[mentions[j].setting]))
+            if sim >= settings.QUOTE_CONTEXT_SIMILARITY:
+                for a, b in ((i, j), (j, i)):
+                    key = (a, mentions[b].article)
+                    if key not in best or best[key][0] < sim:
+                        best[key] = (sim, b)
+        for (i, _), (_, j) in best.items():
+            if best.get((j, mentions[i].article), (0, -1))[1] == i:  # mutual best match only
+                parent[find(i)] = find(j)
+                links.add((min(i, j), max(i, j)))
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        groups[find(i)].append(i)
+    out: list[list[QuoteMention]] = []
+    for members in groups.values():
+        out += _around_main(members, mentions, links)
+    return out
+
+
+def _around_main(members: list[int], mentions: list[QuoteMention], links: set[tuple[int, int]]):
+    """Split a linked group so that every wording is linked to its quote's main wording itself.
+
+    Links chain (a long quotation overlaps two short fragments of it that share no word); a
+    wording is only judged against the main wording it was matched with.
+    """
+    out = []
+    left = list(members)
+    while left:
+        by_wording: dict[str, list[int]] = defaultdict(list)
+        for i in left:
+            by_wording[normalise(mentions[i].text)].append(i)
+        main = max(by_wording.values(), key=lambda ms: (len({mentions[i].article for i in ms}),
+                                                       len(mentions[ms[0]].text), -ms[0]))
+        keep = [i for i in left if i in main or any((min(i, j), max(i, j)) in links for j in main)]
+        out.append([mentions[i] for i in keep])
+        left = [i for i in left if i not in keep]
+    return out
+
+
+def _same_words(a: str, b: str, ma: QuoteMention, mb: QuoteMention) -> bool:
+    """One quotation in two wordings: most words of the shorter found, in order, in the longer."""
+    wa, wb = a.split(), b.split()
+    if len(wa) == len(wb) and all(same_word(x, y) for x, y in zip(wa, wb)):
+        return True  # inflection or spelling only: "continuing to fight" / "continue to fight"
+    short, long = sorted((wa, wb), key=len)
+    if len(short) < settings.QUOTE_MIN_WORDS:
+        return False
+    blocks = [m for m in SequenceMatcher(a=short, b=long, autojunk=False).get_matching_blocks() if m.size]
+    # coverage counts content words: "the model of the century" shares only "the", "of the" with a
+    # long quotation that mentions "the 20th century"
+    content = [i for i, w in enumerate(short) if w not in FUNCTION_WORDS]
+    if len(content) < 3:  # "what do you have in your hands": too few content words to go by
+        content = list(range(len(short)))
+    found = {i for m in blocks for i in range(m.a, m.a + m.size)}
+    coverage = sum(i in found for i in content) / len(content)
+    # a short fragment must be there whole; one article repeats a quotation, it does not reword it
+    need = settings.QUOTE_SAME_COVERAGE if len(short) >= 5 else 1.0
+    if len(short) < 0.6 * len(long):
+        # an excerpt of a longer quotation: nearly all its words, mostly in one run
+        if max((m.size for m in blocks), default=0) < settings.QUOTE_FRAGMENT_RUN * len(short):
+            return False
+        need = max(need, 0.85)
+    if ma.article == mb.article:
+        need = max(need, 0.9)
+    if coverage < need:
+        return False
+    # a partial overlap given to two different speakers is two statements, not one quote
+    return coverage >= 0.9 or ma.speaker is None or mb.speaker is None or ma.speaker == mb.speaker
+
+
+# --------------------------------------------------------------------------- one quote
+def _quote(group: list[QuoteMention], index: EntityIndex, encoder, order) -> tuple[Quote, list[Discrepancy]]:
+    group = sorted(group, key=lambda m: (order[m.article], m.start))
+    wordings = _wordings(group, order)
+    main = wordings[0]
+    speakers = Counter(m.speaker for m in group if m.speaker is not None and m.explicit) or Counter(
+        m.speaker for m in group if m.speaker is not None)
+    speaker = index.entities[speakers.most_common(1)[0][0]].name if speakers else None
+    variants, found = [], []
+    meaning_changed = []
+    for ms in wordings[1:]:
+        changed, changes = compare_wordings(main[0].text, ms[0].text, encoder)
+        variants.append(QuoteVariant(ms[0].text, _articles(ms), changed, _mentions(ms), tuple(changes)))
+        if changed:
+            meaning_changed.append(ms)
+    if meaning_changed:
+        about = f"what {speaker or 'the speaker'} said"
+        claims = tuple(Claim(ms[0].text, _articles(ms), ms[0].sentence.text, _mentions(ms))
+                       for ms in [main, *meaning_changed])
+        found.append(Discrepancy("quote", about, claims))
+    misattributed = _speaker_conflict(group, index)
+    if misattributed is not None:
+        found.append(misattributed)
+    quote = Quote(speaker, main[0].text, _articles(group), tuple(variants), _mentions(group))
+    return quote, found
+
+
+def _wordings(group: list[QuoteMention], order) -> list[list[QuoteMention]]:
+    """Mentions by wording, the main wording first: the majority, on a tie the fuller one."""
+    by_wording: dict[str, list[QuoteMention]] = defaultdict(list)
+    for m in sorted(group, key=lambda m: (order[m.article], m.start)):
+        by_wording[normalise(m.text)].append(m)
+    return sorted(by_wording.values(), key=lambda ms: (-len({m.article for m in ms}), -len(ms[0].text),
+                                                       order[ms[0].article], ms[0].start))
+
+
+def _speaker_conflict(group: list[QuoteMention], index: EntityIndex) -> Discrepancy | None:
+    """One quote, with the same words, given to clearly different named people."""
+    by_speaker: dict[int, list[QuoteMention]] = defaultdict(list)
+    for m in group:
+        if (m.explicit and m.speaker is not None and index.entities[m.speaker].type == "person"
+                and len(index.tokens[m.speaker]) >= 2):  # full names: a bare "Twitter" may be a misreading
+            by_speaker[m.speaker].append(m)
+    ids = list(by_speaker)
+    for i, x in enumerate(ids):
+        for y in ids[i + 1:]:
+            ax = {m.article for m in by_speaker[x]}
+            ay = {m.article for m in by_speaker[y]}
+            if ax & ay or not clearly_different(index.tokens[x], index.tokens[y]):
+                continue
+            if max(fuzz.token_set_ratio(normalise(a.text), normalise(b.text))
+                   for a in by_speaker[x] for b in by_speaker[y]) < 90:
+                continue
+            text = group[0].text
+            about = f"who said “{text if len(text) <= 80 else text[:77] + '...'}”"
+            claims = tuple(
+                Claim(index.entities[s].name, _articles(ms), ms[0].sentence.text, _mentions(ms))
+                for s, ms in by_speaker.items()
+            )
+            return Discrepancy("name", about, claims)
+    return None
+
+
+def _articles(ms: list[QuoteMention]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(m.article for m in ms))
+
+
+def _mentions(ms: list[QuoteMention]) -> tuple[Mention, ...]:
+    return tuple(Mention(m.article, m.start, m.end, m.text) for m in ms)

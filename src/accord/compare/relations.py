@@ -1,0 +1,258 @@
+"""Relations between people (son, brother, wife ...) and roles (spokesman, leader ...), and the
+discrepancies when articles attach one relation to different people.
+
+Relations are read with patterns over each sentence and the entity spans of compare.entities,
+in the manner of Hearst-style lexico-syntactic patterns (Hearst 1992; Banko et al. 2007 for
+relation phrases anchored on named entities):
+
+    X, (the) son of Y          X is/was the son of Y          X, the son of the famous commander Y
+    Y's son X                  ORG spokesman X                X, the ORG spokesman
+
+People on both sides are resolved through the merged entities, so spelling variants of one
+person make one claim. A relative who is not named ("son of the legendary leader") is kept as
+an unnamed claim: it supports the named relation of the same person elsewhere in the story, and
+never creates a conflict by itself.
+
+A "relation" discrepancy is raised when articles give the same family relation to the same
+other person (son of Y) to people who are clearly different (no name token in common), when no
+article gives it to both (then they are siblings, colleagues), and only for definite claims
+("the son of", not "a son of" or "one of the sons of"). A person with two clearly different named parents of the
+same kind (son of Y1 / son of Y2) is flagged too. A role given to clearly different people
+("Interior Ministry spokesman A" / "... spokesman B") is a "name" discrepancy: another name for
+the same spokesman. Past holders ("the late leader", "former spokesman") conflict with no one.
+
+What it does not do: pronoun relatives ("his son") and relations spread over two sentences are
+not read; nothing is inferred (a brother's son is not made a nephew).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from accord.compare.context import StoryContext
+from accord.compare.entities import EntityIndex, NameMention
+from accord.compare.names import clearly_different
+from accord.types import Claim, Discrepancy, Mention, Sentence
+
+KIN = (
+    "son", "daughter", "father", "mother", "brother", "sister", "wife", "husband", "widow",
+    "widower", "nephew", "niece", "uncle", "aunt", "cousin", "grandson", "granddaughter",
+    "grandfather", "grandmother", "stepson", "stepdaughter", "stepfather", "stepmother",
+)
+ROLES = ("spokesman", "spokeswoman", "spokesperson", "leader", "head", "chief", "founder")
+_ROLE_NAME = {"spokeswoman": "spokesperson", "spokesman": "spokesperson"}
+_REL = "|".join(sorted(KIN + ROLES, key=len, reverse=True))
+# "... son of ", "... spokesman for "
+_OF = re.compile(rf"\b(?P<rel>{_REL})(?P<plural>s)?\s+(?:of|for)\s+", re.I)
+# what may stand between the subject and the relation noun: ", the famous ", " is the ", ", who was the "
+_GAP = re.compile(
+    r"^\s*,?\s*(?:who\s+(?:is|was)\s+|(?:is|was)\s+)?"
+    r"(?:(?P<det>the|a|an|one\s+of\s+the|another|his|her|their)\s+(?:[a-z][\w’'-]*\s+){0,3})?$"
+)
+# where the other person's description ends
+_BOUNDARY = re.compile(r"[,;:()\[\]—–]|\s-|-\s|\.\s|\.$|\s(?:who|which|that|whose)\s")
+# "Y's son X", "Y's eldest son, X"
+_POSS = re.compile(rf"^['’]s\s+(?:[a-z][\w'-]*\s+){{0,2}}(?P<rel>{_REL})(?P<plural>s)?\s*,?\s+$", re.I)
+# "ORG spokesman X", "Taliban chief spokesman X"
+_PRE = re.compile(rf"^\s+(?:[a-z][\w'-]*\s+)?(?P<rel>{'|'.join(ROLES)})\s*,?\s+$", re.I)
+# "X, the ORG spokesman"
+_APPOSITION = re.compile(r"^\s*,\s*(?P<det>the|a|an)\s+$", re.I)
+_ROLE_AFTER = re.compile(rf"['’]?s?\s+(?P<rel>{'|'.join(ROLES)})\b", re.I)
+# a relation that no longer holds, or held for someone else before: "the late Taliban leader",
+# "former spokesman", "the then head of": one person now and another then are not a conflict
+_PAST = re.compile(r"\b(?:former|late|ex|then|previous|past|founding|onetime|one-time|first|deceased)\b", re.I)
+_INDEFINITE = {"a", "an", "one of the", "another"}
+
+
+@dataclass(frozen=True)
+class RelationClaim:
+    """One article's statement that `subject` is the `relation` `other` (entity indexes)."""
+
+    subject: int
+    relation: str  # "son of", "spokesperson of"
+    other: int | None  # None: a relative that is not named
+    other_text: str  # the words naming or describing the other side
+    definite: bool  # "the son of" / "son of": one person holds it; "a son of": one of several
+    article: str
+    sentence: Sentence
+    named: bool = True  # False: an unnamed relative resolved to the one named elsewhere
+
+
+def find_relations(ctx: StoryContext, index: EntityIndex) -> list[RelationClaim]:
+    """Every relation claim of every sentence of the story."""
+    out: list[RelationClaim] = []
+    for sent in ctx.all_sentences():
+        names = index.within(sent.article, sent.start, sent.end, type=None)
+        if any(m.type == "person" for m in names):
+            out += _sentence_relations(sent, names)
+    return out
+
+
+def relation_discrepancies(ctx: StoryContext, index: EntityIndex) -> tuple[Discrepancy, ...]:
+    """Relations that articles attach to clearly different people (see module docstring)."""
+    claims = _attach_unnamed(find_relations(ctx, index))
+    found: list[Discrepancy] = []
+    by_other: dict[tuple[str, int], list[RelationClaim]] = defaultdict(list)
+    by_subject: dict[tuple[str, int], list[RelationClaim]] = defaultdict(list)
+    for c in claims:
+        if c.other is not None and c.other != c.subject:
+            by_other[(c.relation, c.other)].append(c)
+            if c.relation.split()[0] in KIN:
+                by_subject[(c.relation, c.subject)].append(c)
+    for (relation, other), group in by_other.items():
+        if _conflict(group, "subject", index):
+            about = f"who is the {relation} {index.entities[other].name}"
+            # a role held by another person is another name for the role-holder: kind "name"
+            kind = "relation" if relation.split()[0] in KIN else "name"
+            found.append(Discrepancy(kind, about, _claims(group, "subject", index)))
+    for (relation, subject), group in by_subject.items():
+        if index.entities[subject].type == "person" and _conflict(group, "other", index):
+            about = f"whose {relation.split()[0]} {index.entities[subject].name} is"
+            found.append(Discrepancy("relation", about, _claims(group, "other", index)))
+    return tuple(found)
+
+
+# --------------------------------------------------------------------------- extraction
+def _sentence_relations(sent: Sentence, names: list[NameMention]) -> list[RelationClaim]:
+    text, base = sent.text, sent.start
+    people = [m for m in names if m.type == "person"]
+    out: list[RelationClaim] = []
+    for match in _OF.finditer(text):
+        rel = match.group("rel").lower()
+        subject = _subject_before(text, base, people, match.start())
+        if subject is None:
+            continue
+        mention, det = subject
+        window_end = _window_end(text, match.end())
+        candidates = [m for m in (people if rel in KIN else names)
+                      if match.end() <= m.start - base < window_end and m.entity != mention.entity]
+        other = candidates[0] if candidates else None
+        if other is not None and not _whole_other(text, match.end(), other, base, window_end, rel in KIN):
+            if rel in ROLES:
+                continue  # "head of the WHO emergencies programme" is not the head of the WHO
+            other = None  # "daughter of the court reporter Nichols murdered": not Nichols
+        definite = det not in _INDEFINITE and not match.group("plural") and not _PAST.search(
+            text[mention.end - base:match.start()])
+        other_text = other.text if other else text[match.end():window_end].strip()
+        out.append(RelationClaim(mention.entity, _relation(rel), other.entity if other else None,
+                                 other_text, definite, sent.article, sent))
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            claim = _adjacent(text[a.end - base:b.start - base], a, b, sent)
+            if claim is not None:
+                out.append(claim)
+                break
+    return out
+
+
+def _adjacent(between: str, a: NameMention, b: NameMention, sent: Sentence) -> RelationClaim | None:
+    """"Y's son X", "ORG spokesman X", "X, the ORG spokesman": two names with only the relation between."""
+    if b.type == "person" and a.type != "place":
+        match = _POSS.match(between) or (_PRE.match(between) if a.type == "organization" else None)
+        if match is not None:
+            rel = match.group("rel").lower()
+            if rel in KIN and a.type != "person":
+                return None
+            lead = sent.text[max(0, a.start - sent.start - 24):a.start - sent.start]
+            definite = not match.groupdict().get("plural") and not _PAST.search(lead + " " + between)
+            return RelationClaim(b.entity, _relation(rel), a.entity, a.text, definite, sent.article, sent)
+    if a.type == "person" and b.type == "organization":
+        det = _APPOSITION.match(between)
+        after = _ROLE_AFTER.match(sent.text, b.end - sent.start)
+        if det is not None and after is not None:
+            definite = det.group("det").lower() == "the" and not _PAST.search(between)
+            rel = after.group("rel").lower()
+            return RelationClaim(a.entity, _relation(rel), b.entity, b.text, definite, sent.article, sent)
+    return None
+
+
+def _whole_other(text: str, start: int, other: NameMention, base: int, window_end: int, kin: bool) -> bool:
+    """The named side closes the phrase ("son of the famous commander Y", "spokesman for the Y").
+
+    A relative may be described before the name; an organisation only takes "the".
+    """
+    before = text[start:other.start - base].strip().lower()
+    after = text[other.end - base:window_end].strip()
+    # "... Kemal Demir and will run": a new clause may follow, another name may not ("and Ali Demir")
+    closed = after in ("", "'s", "’s") or re.match(r"(?:and|but)\s+[a-z]", after) is not None
+    return (kin or before in ("", "the")) and closed
+
+
+def _subject_before(text: str, base: int, people: list[NameMention], at: int):
+    """The person named right before a relation noun, and the determiner between them."""
+    before = [m for m in people if m.end - base <= at]
+    if not before:
+        return None
+    mention = before[-1]
+    gap = _GAP.match(text[mention.end - base:at])
+    if gap is None:
+        return None
+    det = re.sub(r"\s+", " ", (gap.group("det") or "").lower())
+    return mention, det
+
+
+def _window_end(text: str, start: int) -> int:
+    boundary = _BOUNDARY.search(text, start)
+    if boundary is None:
+        return len(text)
+    return boundary.start() + (1 if boundary.group().startswith(" ") else 0)
+
+
+def _relation(noun: str) -> str:
+    return f"{_ROLE_NAME.get(noun, noun)} of"
+
+
+def _attach_unnamed(claims: list[RelationClaim]) -> list[RelationClaim]:
+    """An unnamed relative stands for the one named relative of that person, when there is one."""
+    named: dict[tuple[int, str], set[int]] = defaultdict(set)
+    for c in claims:
+        if c.other is not None:
+            named[(c.subject, c.relation)].add(c.other)
+    out = []
+    for c in claims:
+        if c.other is None:
+            others = named.get((c.subject, c.relation), set())
+            if len(others) != 1:
+                continue  # unknown: supports nothing, contradicts nothing
+            c = RelationClaim(c.subject, c.relation, next(iter(others)), c.other_text, c.definite,
+                              c.article, c.sentence, named=False)
+        out.append(c)
+    return out
+
+
+# --------------------------------------------------------------------------- conflicts
+def _conflict(group: list[RelationClaim], side: str, index: EntityIndex) -> bool:
+    """Two definite claims, in different articles, naming clearly different people on `side`."""
+    holders: dict[int, set[str]] = defaultdict(set)
+    for c in group:
+        holders[getattr(c, side)].add(c.article)
+    if len(holders) < 2:
+        return False
+    definite: dict[int, set[str]] = defaultdict(set)
+    for c in group:
+        if c.definite:
+            definite[getattr(c, side)].add(c.article)
+    ids = sorted(definite)
+    for i, x in enumerate(ids):
+        for y in ids[i + 1:]:
+            # an article that gives the relation to both says they share it: no conflict
+            if holders[x] & holders[y]:
+                continue
+            if clearly_different(index.tokens[x], index.tokens[y]):
+                return True
+    return False
+
+
+def _claims(group: list[RelationClaim], side: str, index: EntityIndex) -> tuple[Claim, ...]:
+    by_value: dict[int, list[RelationClaim]] = defaultdict(list)
+    for c in sorted(group, key=lambda c: not c.named):  # sentences naming both sides first
+        by_value[getattr(c, side)].append(c)
+    out = []
+    for entity, cs in sorted(by_value.items(), key=lambda kv: -len({c.article for c in kv[1]})):
+        articles = tuple(dict.fromkeys(c.article for c in cs))
+        mentions = tuple(dict.fromkeys(
+            Mention(c.article, c.sentence.start, c.sentence.end, c.sentence.text) for c in cs))
+        out.append(Claim(index.entities[entity].name, articles, cs[0].sentence.text, mentions))
+    return tuple(out)

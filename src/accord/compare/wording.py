@@ -1,0 +1,184 @@
+"""Do two wordings of one quotation say the same thing?
+
+A word-level diff (difflib's Ratcliff/Obershelp matching) of the two wordings, read as a
+fact-checker reads a misquote:
+
+- a negation added or dropped (not, never, no, n't ...) changes the meaning;
+- a number that differs (12 -> 21, "three" -> "four") changes the meaning;
+- a replaced word or phrase changes the meaning when it is not a spelling or inflection of the
+  same word (prevail/prevails, legitimizing/legitimising) and not a clear synonym (start/begin,
+  judged by the sentence encoder on the replaced phrases; opposites such as win/lose score
+  0.6-0.75 with all-MiniLM-L6-v2, so only a high cosine passes as a synonym);
+- words only dropped or added (a trimmed quotation, "inside or outside the country" ->
+  "inside or outside") do not change the meaning, unless they carry a negation or a number.
+
+Every difference is described in `changes`, meaning-changing or not.
+
+What it does not do: it does not judge the whole story (a quotation cut so that it says the
+opposite by omission of context is not detected).
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+import numpy as np
+from rapidfuzz import fuzz
+
+from accord import settings
+
+NEGATIONS = frozenset("not no never none nobody nothing neither nor nowhere without cannot".split())
+_NUMBER_WORDS = frozenset(
+    """
+    zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    hundred thousand million billion dozen half
+    """.split()
+)
+FUNCTION_WORDS = frozenset(
+    """
+    a an the this that these those it its it's their they them we our us you your i me my he his
+    she her him is are was were be been being am do does did have has had will would shall should
+    can could may might must of in on at to for from by with as and or but so than then there
+    here which who whom what when where while if also just very really even still yet now
+    """.split()
+)
+_CONTRACTIONS = (
+    (r"\bwon't\b", "will not"), (r"\bcan't\b", "can not"), (r"\bcannot\b", "can not"),
+    (r"n't\b", " not"), (r"'re\b", " are"), (r"'ve\b", " have"), (r"'ll\b", " will"),
+    (r"'m\b", " am"), (r"\b(it|that|this|there|what|he|she|who)'s\b", r"\1 is"), (r"'d\b", " would"),
+)
+_NOT_NEGATIONS = re.compile(r" (?:nothing less than|no less than|not only|no doubt|not least|no matter) ")
+_WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
+
+
+def normalise(text: str) -> str:
+    """Lower case, typographic apostrophes made plain, contractions expanded, punctuation gone."""
+    t = text.lower().replace("’", "'").replace("‘", "'")
+    # tokenised corpora split contractions: "do n't", "I ' m", "it ' s"
+    t = re.sub(r"\s+n't\b", "n't", t)
+    t = re.sub(r"\s*'\s*(s|m|re|ve|ll|d|t)\b", r"'\1", t)
+    for pattern, repl in _CONTRACTIONS:
+        t = re.sub(pattern, repl, t)
+    return " ".join(_WORD.findall(t))
+
+
+def words(text: str) -> list[str]:
+    return normalise(text).split()
+
+
+def _negations(ws: list[str]) -> int:
+    """Negations, less those of intensifiers ("nothing less than", "not only", "no doubt")."""
+    text = " " + " ".join(ws) + " "
+    text = _NOT_NEGATIONS.sub(" ", text)
+    return sum(w in NEGATIONS for w in text.split())
+
+
+def _numbers(ws: list[str]) -> list[str]:
+    """Numbers as values: leading zeros and unit letters off, bare zeros (6:00) dropped."""
+    out = []
+    for w in ws:
+        if _is_number(w):
+            value = re.sub(r"[a-z]+$", "", w).lstrip("0") if w[0].isdigit() else w
+            if value:
+                out.append(value)
+    return out
+
+
+def _is_number(word: str) -> bool:
+    return word[0].isdigit() or word in _NUMBER_WORDS
+
+
+def same_word(a: str, b: str) -> bool:
+    """Spelling or inflection of one word: prevail/prevails, legitimizing/legitimising."""
+    if a == b:
+        return True
+    if _is_number(a) or _is_number(b):
+        return False
+    common = len(_common_prefix(a, b))
+    # the start of a word must agree: increase/decrease and possible/impossible are opposites
+    return common >= 3 and (fuzz.ratio(a, b) >= 85 or (common >= 4 and common >= min(len(a), len(b)) - 3))
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
+
+
+def _aligned(a: list[str], b: list[str]):
+    """The region of the longer word list that the shorter one covers, and what lies outside it."""
+    blocks = [m for m in SequenceMatcher(a=a, b=b, autojunk=False).get_matching_blocks() if m.size]
+    if not blocks or len(a) == len(b):
+        return a, b, [], []
+    first, last = blocks[0], blocks[-1]
+    if len(a) > len(b):
+        start = max(0, first.a - first.b)
+        end = min(len(a), last.a + last.size + len(b) - last.b - last.size)
+        return a[start:end], b, [a[:start], a[end:]], []
+    start = max(0, first.b - first.a)
+    end = min(len(b), last.b + last.size + len(a) - last.a - last.size)
+    return a, b[start:end], [], [b[:start], b[end:]]
+
+
+def replaced_phrases(main: str, variant: str) -> list[str]:
+    """The phrases `compare_wordings` will ask the encoder about, to encode many pairs at once."""
+    a, b, _, _ = _aligned(words(main), words(variant))
+    out = []
+    for op, i1, i2, j1, j2 in SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if op == "replace":
+            out += [" ".join(a[i1:i2]), " ".join(b[j1:j2])]
+    return out + [" ".join(a), " ".join(b)]
+
+
+def compare_wordings(main: str, variant: str, encoder) -> tuple[bool, list[str]]:
+    """(changes_meaning, changes) of `variant` against `main` (see the module docstring)."""
+    a, b = words(main), words(variant)
+    changes: list[str] = []
+    # a trimmed quotation is judged on the part it kept: what lies outside it was only dropped
+    a, b, outside_a, outside_b = _aligned(a, b)
+    changes += [f"'{' '.join(part)}' dropped" for part in outside_a if part]
+    changes += [f"'{' '.join(part)}' added" for part in outside_b if part]
+    meaning = False
+    neg_a, neg_b = _negations(a), _negations(b)
+    if neg_a != neg_b:
+        meaning = True
+        changes.append("negation added" if neg_b > neg_a else "negation dropped")
+    num_a, num_b = _numbers(a), _numbers(b)
+    if num_a and num_b and sorted(num_a) != sorted(num_b):
+        meaning = True
+        changes.append(f"number '{' '.join(num_a)}' -> '{' '.join(num_b)}'")
+    replaced: list[tuple[str, str]] = []
+    for op, i1, i2, j1, j2 in SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        old, new = a[i1:i2], b[j1:j2]
+        if op == "delete":
+            changes.append(f"'{' '.join(old)}' dropped")
+        elif op == "insert":
+            changes.append(f"'{' '.join(new)}' added")
+        elif op == "replace":
+            content_old = [w for w in old if w not in FUNCTION_WORDS]
+            content_new = [w for w in new if w not in FUNCTION_WORDS]
+            if "".join(old) == "".join(new) or (
+                len(content_old) == len(content_new)
+                and all(same_word(x, y) for x, y in zip(content_old, content_new))
+            ):
+                # cease-fire/ceasefire, prevail/prevails, "will continue"/"continues"
+                changes.append(f"'{' '.join(old)}' -> '{' '.join(new)}' (spelling or form)")
+                continue
+            changes.append(f"'{' '.join(old)}' -> '{' '.join(new)}'")
+            if content_old and content_new:
+                # content on one side only ("of" -> "people") was added or dropped, not changed
+                replaced.append((" ".join(old), " ".join(new)))
+    if meaning or not replaced or encoder is None:
+        return meaning, changes
+    # A replaced phrase passes as a clear synonym on its own; otherwise the whole wordings must be
+    # near-identical ("a sad time" / "a sad day"). Opposites keep a high whole-sentence cosine
+    # ("failed" / "succeeded" 0.87), so that bar is set above them.
+    phrases = encoder.encode([p for pair in replaced for p in pair])
+    if all(float(np.dot(phrases[2 * k], phrases[2 * k + 1])) >= settings.QUOTE_SYNONYM_SIMILARITY
+           for k in range(len(replaced))):
+        return False, changes
+    whole = encoder.encode([" ".join(a), " ".join(b)])
+    return float(np.dot(whole[0], whole[1])) < settings.QUOTE_SAME_MEANING, changes

@@ -1,0 +1,131 @@
+"""Date discrepancies: weekdays resolved against each article's own date; the same event put on
+different days is flagged, the same day said differently is not. Test articles are our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from accord.compare.context import StoryContext
+from accord.compare.dates import date_discrepancies
+from accord.compare.temporal import Reference, find_dates
+from accord.segment import segment
+from accord.types import Article
+
+
+def story(encoder, *texts, published=()):
+    dates = list(published) + [None] * (len(texts) - len(published))
+    articles = tuple(
+        Article(id=f"a{i}", source=f"a{i}", text=t, published=dt.date.fromisoformat(d) if d else None)
+        for i, (t, d) in enumerate(zip(texts, dates))
+    )
+    return StoryContext(articles, {a.id: segment(a) for a in articles}, (), encoder)
+
+
+TUESDAY = Reference(dt.date(2024, 5, 7), True, 2024)
+
+
+@pytest.mark.parametrize(
+    "sentence, iso",
+    [
+        ("Workers walked out on Monday.", "2024-05-06"),
+        ("Workers walked out yesterday.", "2024-05-06"),
+        ("Workers walked out Sunday night.", "2024-05-05"),
+        ("Workers walked out last Tuesday.", "2024-04-30"),
+        ("Workers will walk out on Friday.", "2024-05-10"),
+        ("Workers walked out on Sept. 14.", "2023-09-14"),
+        ("Workers will walk out on 15 August.", "2024-08-15"),
+        ("Workers walked out on 15 August.", "2023-08-15"),
+        ("Workers walked out on August 31, 2021.", "2021-08-31"),
+        ("Workers walked out earlier this month.", "2024-05"),
+        ("Workers in the 2001 strike walked out on Sept. 11.", "2001-09-11"),
+    ],
+)
+def test_compare_dates_resolves_against_the_article_date(sentence, iso):
+    (d,) = find_dates(sentence, TUESDAY)
+    assert d.iso == iso
+
+
+def test_compare_dates_unresolved_weekday_keeps_its_weekday():
+    (d,) = find_dates("The envoy arrived on Monday.", Reference(None, False, None))
+    assert d.date is None and d.weekday == 0
+
+
+def test_compare_dates_flags_different_weekdays_for_one_arrival(encoder):
+    ctx = story(
+        encoder,
+        "The foreign minister arrived in Lisbon on Monday for two days of trade talks. "
+        "Rescue teams worked through the night.",
+        "The foreign minister arrived in Lisbon on Wednesday for two days of trade talks.",
+    )
+    (d,) = date_discrepancies(ctx)
+    assert d.kind == "date"
+    assert sorted(c.value for c in d.claims) == ["on Monday", "on Wednesday"]
+    for claim in d.claims:
+        assert all(ctx.article(m.article).text[m.start : m.end] == m.text for m in claim.mentions)
+
+
+def test_compare_dates_same_day_from_different_publication_dates_is_compatible(encoder):
+    ctx = story(
+        encoder,
+        "Striking dock workers walked off the job at the port of Ancona on Monday.",
+        "Dock workers at Ancona port walked off the job on Monday in a dispute over pay.",
+        "Dock workers at the port of Ancona walked off the job yesterday.",
+        published=("2024-05-07", "2024-05-08", "2024-05-07"),
+    )
+    assert date_discrepancies(ctx) == ()
+
+
+def test_compare_dates_yesterday_and_another_weekday_conflict(encoder):
+    ctx = story(
+        encoder,
+        "The retired judge Marta Kells died yesterday at her home in Oban.",
+        "The retired judge Marta Kells died on Sunday at her home in Oban.",
+        published=("2024-05-07", "2024-05-07"),
+    )
+    (d,) = date_discrepancies(ctx)
+    assert any("2024-05-06" in c.value for c in d.claims)
+
+
+def test_compare_dates_reporting_day_is_not_the_event_day(encoder):
+    ctx = story(
+        encoder,
+        "On Thursday, the Transport Agency reported that the old rail bridge at Corvin collapsed on Tuesday.",
+        "The old rail bridge at Corvin collapsed on Tuesday, the Transport Agency said.",
+    )
+    assert date_discrepancies(ctx) == ()
+
+
+def test_compare_dates_different_events_are_not_compared(encoder):
+    ctx = story(
+        encoder,
+        "President Ilves signed the new press law on Friday.",
+        "Parliament approved the new press law on Tuesday after a long debate.",
+    )
+    assert date_discrepancies(ctx) == ()
+
+
+def test_compare_dates_seeds_flag_the_arrival_day_and_nothing_else(seed_articles, encoder):
+    ctx = StoryContext(tuple(seed_articles), {a.id: segment(a) for a in seed_articles}, (), encoder)
+    found = date_discrepancies(ctx)
+    assert len(found) == 1
+    (d,) = found
+    values = {c.value.lower().removeprefix("on ") for c in d.claims}
+    assert values == {"monday", "tuesday"}
+    assert all("Qatar" in c.text for c in d.claims)
+    tuesday = next(c for c in d.claims if "tuesday" in c.value.lower())
+    assert len(tuesday.articles) == 1 and sum(len(c.articles) for c in d.claims) >= 3
+
+
+def test_compare_dates_months_compare_without_a_year(encoder):
+    ctx = story(
+        encoder,
+        "The designer launched her new fashion label, Corvo, in September.",
+        "The designer launched her new fashion label Corvo in December, her agent said.",
+        "The designer, who launched her label Corvo on September 12, said sales were strong.",
+    )
+    (d,) = date_discrepancies(ctx)
+    december = next(c for c in d.claims if "December" in c.value)
+    september = next(c for c in d.claims if "September" in c.value)
+    assert december.articles == ("a1",) and set(september.articles) == {"a0", "a2"}

@@ -1,0 +1,119 @@
+"""compare.entities and compare.names: spelling variants merged, near-names kept apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.compare.context import StoryContext
+from accord.compare.entities import find_entities
+from accord.compare.names import clearly_different, name_tokens, same_person, short_form_of
+from accord.segment import segment
+from accord.types import Article
+
+
+def story(*texts: str) -> StoryContext:
+    articles = tuple(Article(id=f"a{i}", source=f"a{i}.txt", text=t) for i, t in enumerate(texts))
+    return StoryContext(articles, {a.id: segment(a) for a in articles}, (), None)
+
+
+def person(index, surface: str):
+    """The person entity that has `surface` as its name or a variant."""
+    found = [e for e in index.entities if e.type == "person" and (e.name == surface or surface in e.variants)]
+    assert len(found) == 1, (surface, [(e.name, e.variants) for e in index.entities])
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("José Martínez", "Jose Martinez"),  # diacritics
+        ("Ahmad Masood", "Ahmed Massoud"),  # transliteration, both names
+        ("Muhammad Hussain", "Mohammed Husain"),
+        ("Anthony Blinken", "Antony Blinken"),  # a first name misspelt
+        ("Katherine Okonjo", "Katharine Okonjo"),
+        ("Zabihullah Mujahid", "Zabiullah Mujahed"),  # garbled by a paraphrasing tool
+        ("Omarullah Saleh", "Amrullah Saleh"),
+        ("Gen. Laila Haidari", "Laila Haidari"),  # a title is not part of the name
+        ("George W. Bush", "George Bush"),  # a middle initial may be missing
+    ],
+)
+def test_compare_names_variant_spellings_are_one_person(a, b):
+    assert same_person(name_tokens(a), name_tokens(b))
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Ahmad Shah Massoud", "Ahmad Massoud"),  # father and son: a full middle name differs
+        ("Maria Rossi", "Mario Rossi"),  # same surname, another first name
+        ("Dan Cole", "Don Cole"),  # short names must be spelt alike
+        ("Mark Jackson", "Mark Johnson"),
+        ("Karen Lowe", "Kevin Lowe"),
+        ("Amrullah Saleh", "Ahmad Massoud"),
+    ],
+)
+def test_compare_names_near_names_are_kept_apart(a, b):
+    assert not same_person(name_tokens(a), name_tokens(b))
+
+
+def test_compare_names_clearly_different_needs_no_shared_token():
+    assert clearly_different(name_tokens("Amrullah Saleh"), name_tokens("Ahmad Massoud"))
+    assert not clearly_different(name_tokens("Ahmad Shah Massoud"), name_tokens("Ahmad Massoud"))
+    assert short_form_of(name_tokens("Mujahed"), name_tokens("Zabihullah Mujahid"))
+    assert not short_form_of(name_tokens("Saleh"), name_tokens("Zabihullah Mujahid"))
+
+
+def test_compare_entities_merges_variants_across_articles():
+    index = find_entities(story(
+        "Opposition leader Tomasz Wiśniewski addressed the crowd in Gdansk on Friday. "
+        "Wiśniewski said the vote had been stolen.",
+        "Tomasz Wisniewski told supporters in Gdansk that the count must be repeated.",
+        "Thomasz Wisnewski, who leads the opposition, called for calm in Gdansk.",
+    ))
+    tomasz = person(index, "Tomasz Wisniewski")
+    assert set(tomasz.articles) == {"a0", "a1", "a2"}
+    assert {"Tomasz Wiśniewski", "Wiśniewski", "Thomasz Wisnewski"} <= {tomasz.name, *tomasz.variants}
+
+
+def test_compare_entities_surname_alone_joins_the_one_full_name():
+    index = find_entities(story(
+        "Police spokesman Daniel Okafor said the bridge would reopen on Monday.",
+        "The bridge will stay shut for a week, Okafor told reporters in Lagos.",
+    ))
+    okafor = person(index, "Daniel Okafor")
+    assert "Okafor" in okafor.variants and okafor.articles == ("a0", "a1")
+
+
+def test_compare_entities_keeps_father_and_son_apart():
+    index = find_entities(story(
+        "Rafael Ortega Silva, the son of the late senator Rafael Silva, won the primary in Cordoba.",
+        "The late senator Rafael Silva founded the party in 1979, and his son Rafael Ortega Silva "
+        "now leads it.",
+    ))
+    son = person(index, "Rafael Ortega Silva")
+    father = person(index, "Rafael Silva")
+    assert son is not father
+    assert son.articles == ("a0", "a1") and father.articles == ("a0", "a1")
+
+
+def test_compare_entities_ambiguous_surname_is_not_forced_onto_anyone():
+    # two Kowalskis in the story and none in this article: the bare surname stays its own entity
+    index = find_entities(story(
+        "Anna Kowalski and her brother Piotr Kowalski opened the bakery in Krakow in 2004.",
+        "Kowalski said the bakery would close for the holidays.",
+    ))
+    anna = person(index, "Anna Kowalski")
+    piotr = person(index, "Piotr Kowalski")
+    assert "Kowalski" not in anna.variants and "Kowalski" not in piotr.variants
+    assert anna.articles == ("a0",) and piotr.articles == ("a0",)
+
+
+def test_compare_entities_organisations_merge_by_acronym():
+    index = find_entities(story(
+        "The National Resistance Council of Moravia said it would fight on.",
+        "The NRCM denied the reports, and the National Resistance Council said talks had stalled.",
+    ))
+    orgs = [e for e in index.entities if e.type == "organization" and "NRCM" in (e.name, *e.variants)]
+    assert len(orgs) == 1
+    assert orgs[0].name == "National Resistance Council of Moravia"
+    assert orgs[0].articles == ("a0", "a1")

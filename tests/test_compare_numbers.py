@@ -1,0 +1,137 @@
+"""Number discrepancies: conflicting figures are flagged, compatible ones (bounds, hedges,
+rounding, running tolls, parts of a total) are not. Articles here are written for the tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from accord.compare.context import StoryContext
+from accord.compare.numbers import number_discrepancies
+from accord.compare.quantities import compatible, find_quantities, parse_number
+from accord.segment import segment
+from accord.types import Article
+
+
+def story(encoder, *texts, published=()):
+    dates = list(published) + [None] * (len(texts) - len(published))
+    articles = tuple(
+        Article(id=f"a{i}", source=f"a{i}", text=t, published=dt.date.fromisoformat(d) if d else None)
+        for i, (t, d) in enumerate(zip(texts, dates))
+    )
+    return StoryContext(articles, {a.id: segment(a) for a in articles}, (), encoder)
+
+
+@pytest.mark.parametrize(
+    "text, low, high",
+    [
+        ("more than 120,000 people", 120_000, float("inf")),
+        ("at least 38 dead", 38, float("inf")),
+        ("between 150,000 and 200,000 people", 150_000, 200_000),
+        ("150,000 to 200,000 people", 150_000, 200_000),
+        ("nearly 200 homes", 170, 200),
+        ("up to 300 workers", 0, 300),
+    ],
+)
+def test_compare_numbers_reads_bounds_and_ranges(text, low, high):
+    (q,) = find_quantities(text)
+    assert (q.low, q.high) == pytest.approx((low, high))
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("1.2 million", 1_200_000), ("1,200,000", 1_200_000), ("four", 4), ("a dozen", 12),
+     ("twenty-five", 25), ("$4.5bn", 4.5e9)],
+)
+def test_compare_numbers_parses_written_numbers(text, value):
+    qs = find_quantities(text) if text.startswith("$") else None
+    got = qs[0].point if qs else parse_number(text)
+    assert got == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bridge was built in 1968 and reopened on August 31.",
+        "Its designer, Anna Ferro, 81, said the 20-year project ended at 10:30 p.m.",
+        "1. Home",
+        "The COVID-19 ward and the F-16 hangar were closed.",
+    ],
+)
+def test_compare_numbers_skips_years_dates_times_ages_and_identifiers(sentence):
+    assert find_quantities(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "a, b, ok",
+    [
+        ("more than 120,000", "about 124,000", True),
+        ("about 126", "more than 120", True),
+        ("1.2 million", "1,200,000", True),
+        ("at least 38", "21", False),
+        ("nearly 200", "about 90", False),
+        ("10 miles", "16 km", True),
+        ("120,000", "124,000", True),  # a round figure allows its rounding
+        ("13", "14", False),
+    ],
+)
+def test_compare_numbers_interval_compatibility(a, b, ok):
+    (qa,), (qb,) = find_quantities(a), find_quantities(b)
+    assert compatible(qa, qb) is ok
+
+
+def test_compare_numbers_flags_a_conflicting_toll(encoder):
+    ctx = story(
+        encoder,
+        "At least 38 people died when floodwaters swept through the town of Varnell on Sunday. "
+        "Rescue teams searched the river banks.",
+        "Officials said 21 people were killed when floods swept through Varnell on Sunday. "
+        "Schools will stay closed.",
+    )
+    (d,) = number_discrepancies(ctx)
+    assert d.kind == "number"
+    assert {c.value for c in d.claims} == {"At least 38", "21"}
+    for claim in d.claims:
+        (m,) = claim.mentions
+        assert ctx.article(m.article).text[m.start : m.end] == m.text == claim.text
+
+
+def test_compare_numbers_hedged_figures_are_compatible(encoder):
+    ctx = story(
+        encoder,
+        "More than 120,000 people were airlifted out of the besieged city before the deadline.",
+        "U.S.-led forces evacuated about 124,000 people from the besieged city before the deadline.",
+    )
+    assert number_discrepancies(ctx) == ()
+
+
+def test_compare_numbers_running_toll_in_a_later_article_is_not_a_conflict(encoder):
+    first = "The death toll from the collapse of the Hollin Street tower stood at 12 on Monday."
+    later = "The collapse of the Hollin Street tower killed 19 people, officials said."
+    assert number_discrepancies(story(encoder, first, later, published=("2024-03-04", "2024-03-06"))) == ()
+    # the same figures on the same day do conflict
+    assert number_discrepancies(story(encoder, first, later, published=("2024-03-04", "2024-03-04")))
+
+
+def test_compare_numbers_part_of_a_total_is_a_different_quantity(encoder):
+    ctx = story(
+        encoder,
+        "The port of Dellan handled 40,000 evacuees, about a third of all those who fled the region.",
+        "More than 120,000 evacuees fled the region in the first week of the fighting.",
+    )
+    assert number_discrepancies(ctx) == ()
+
+
+def test_compare_numbers_different_happenings_are_not_compared(encoder):
+    ctx = story(
+        encoder,
+        "The storm killed 14 people across the coastal province.",
+        "The storm injured 60 people across the coastal province.",
+    )
+    assert number_discrepancies(ctx) == ()
+
+
+def test_compare_numbers_no_false_alarm_on_the_seeds(seed_articles, encoder):
+    ctx = StoryContext(tuple(seed_articles), {a.id: segment(a) for a in seed_articles}, (), encoder)
+    assert number_discrepancies(ctx) == ()

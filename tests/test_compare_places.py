@@ -1,0 +1,69 @@
+"""Place discrepancies: opposite compass directions and different cities for one event are
+flagged; neighbouring directions and places that contain one another are not."""
+
+from __future__ import annotations
+
+from accord.compare.context import StoryContext
+from accord.compare.places import bearings, place_discrepancies
+from accord.segment import segment
+from accord.types import Article
+
+
+def story(encoder, *texts):
+    articles = tuple(Article(id=f"a{i}", source=f"a{i}", text=t) for i, t in enumerate(texts))
+    return StoryContext(articles, {a.id: segment(a) for a in articles}, (), encoder)
+
+
+def test_compare_places_reads_bearings_and_the_capital(encoder):
+    ctx = story(
+        encoder,
+        "The fighting spread to Kestrel province, north of the capital Ardena.",
+        "Fighting spread to Kestrel province, which lies northwest of the capital.",
+    )
+    assert sorted((b.value.degrees, b.value.anchor) for b in bearings(ctx)) == [
+        (0, "ardena"), (315, "ardena")
+    ]
+    assert place_discrepancies(ctx) == ()
+
+
+def test_compare_places_flags_north_against_south(encoder):
+    ctx = story(
+        encoder,
+        "The landslide buried the village of Tessaro, about 20 km north of Maridon.",
+        "The landslide buried Tessaro, a village south of Maridon, early in the morning.",
+    )
+    (d,) = place_discrepancies(ctx)
+    assert d.kind == "place" and len(d.claims) == 2
+
+
+def test_compare_places_adjacent_directions_are_compatible(encoder):
+    ctx = story(
+        encoder,
+        "The landslide buried the village of Tessaro, about 20 km north of Maridon.",
+        "The landslide buried Tessaro, a village northeast of Maridon, early in the morning.",
+    )
+    assert place_discrepancies(ctx) == ()
+
+
+def test_compare_places_flags_two_cities_for_one_event(encoder):
+    ctx = story(
+        encoder,
+        "The climate summit opened in Geneva on Thursday with a call for faster cuts.",
+        "The climate summit opened in Vienna on Thursday with a call for faster cuts.",
+    )
+    (d,) = place_discrepancies(ctx)
+    assert {c.value for c in d.claims} == {"Geneva", "Vienna"}
+
+
+def test_compare_places_containment_is_not_a_conflict(encoder):
+    ctx = story(
+        encoder,
+        "Protesters clashed with riot police in Lyon on Saturday evening.",
+        "Protesters clashed with riot police in France on Saturday evening, with the worst scenes in Lyon.",
+    )
+    assert place_discrepancies(ctx) == ()
+
+
+def test_compare_places_no_false_alarm_on_the_seeds(seed_articles, encoder):
+    ctx = StoryContext(tuple(seed_articles), {a.id: segment(a) for a in seed_articles}, (), encoder)
+    assert place_discrepancies(ctx) == ()

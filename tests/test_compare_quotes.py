@@ -1,0 +1,197 @@
+"""compare.quotes and compare.wording: speakers, variants, misquotes marked, trims not."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.compare import compare_story
+from accord.compare.context import StoryContext
+from accord.compare.entities import find_entities
+from accord.compare.quotes import find_quotes
+from accord.compare.wording import compare_wordings
+from accord.segment import segment
+from accord.types import Article
+
+
+def story(encoder, *texts: str) -> StoryContext:
+    articles = tuple(Article(id=f"a{i}", source=f"a{i}.txt", text=t) for i, t in enumerate(texts))
+    return StoryContext(articles, {a.id: segment(a) for a in articles}, (), encoder)
+
+
+def quotes(encoder, *texts: str):
+    ctx = story(encoder, *texts)
+    return find_quotes(ctx, find_entities(ctx))
+
+
+def only(items, **where):
+    found = [x for x in items if all(getattr(x, k) == v for k, v in where.items())]
+    assert len(found) == 1, (where, items)
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "main, variant, changed",
+    [
+        ("We will not raise taxes this year", "We will raise taxes this year", True),  # negation
+        ("We have sent 40 trucks of food", "We have sent 14 trucks of food", True),  # number
+        ("The talks have failed completely", "The talks have succeeded completely", True),  # key word
+        ("We will begin repairs at once", "We will start repairs at once", False),  # synonym
+        ("The bridge will reopen next week once engineers finish their checks",
+         "The bridge will reopen next week", False),  # trim
+        ("Our struggle will continue until justice prevails",
+         "Our struggle will continue until justice prevail", False),  # inflection
+        ("They are legitimizing the junta", "They are legitimising the junta", False),  # spelling
+        ("Prices will increase sharply", "Prices will decrease sharply", True),  # opposite word
+    ],
+)
+def test_compare_wording_meaning_changes(encoder, main, variant, changed):
+    result, changes = compare_wordings(main, variant, encoder)
+    assert result is changed, changes
+    assert changes  # every difference is described
+
+
+def test_compare_quotes_misquote_is_marked_and_flagged(encoder):
+    found, discrepancies = quotes(
+        encoder,
+        '"We will not raise taxes on working families this year," Finance Minister Clara Novak said.',
+        'Finance Minister Clara Novak said: "We will not raise taxes on working families this year."',
+        '"We will raise taxes on working families this year," Clara Novak told parliament.',
+    )
+    q = only(found, speaker="Clara Novak")
+    assert q.text == "We will not raise taxes on working families this year"
+    assert q.articles == ("a0", "a1", "a2")
+    v = only(q.variants)
+    assert v.changes_meaning and v.articles == ("a2",) and "negation dropped" in v.changes
+    d = only(discrepancies, kind="quote")
+    assert {c.articles for c in d.claims} == {("a0", "a1"), ("a2",)}
+    assert all(c.text.endswith(".") for c in d.claims)  # whole sentences as evidence
+
+
+def test_compare_quotes_trimmed_quote_is_not_a_misquote(encoder):
+    found, discrepancies = quotes(
+        encoder,
+        '"The bridge will reopen next week once engineers have finished their checks," '
+        "transport official Ivan Petrov said.",
+        '"The bridge will reopen next week," Petrov said on Monday.',
+        '"The bridge will reopen next week," said Ivan Petrov.',
+    )
+    q = only(found)
+    assert q.speaker == "Ivan Petrov" and q.text == "The bridge will reopen next week"
+    assert not only(q.variants).changes_meaning
+    assert discrepancies == ()
+
+
+def test_compare_quotes_one_answer_in_two_wordings(encoder):
+    found, discrepancies = quotes(
+        encoder,
+        "On Friday a reporter asked Governor Elena Ruiz whether she would send in the army. "
+        '"That is not on the table," she said.',
+        "Governor Elena Ruiz was asked on Friday whether she would deploy the army to the region. "
+        '"We are nowhere near that point," she said.',
+    )
+    q = only(found)
+    assert q.speaker == "Elena Ruiz" and q.articles == ("a0", "a1")
+    assert only(q.variants).changes_meaning
+    assert only(discrepancies).kind == "quote"
+
+
+def test_compare_quotes_same_speaker_different_statements_stay_apart(encoder):
+    found, discrepancies = quotes(
+        encoder,
+        "Mayor Tom Hale opened the new library on Saturday. "
+        '"Every child in this city deserves a quiet place to read," Hale said.',
+        "Mayor Tom Hale was asked about the cuts to the police budget. "
+        '"We will find the money somewhere else," he said.',
+    )
+    assert len(found) == 2 and all(q.speaker == "Tom Hale" and not q.variants for q in found)
+    assert discrepancies == ()
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Nurse Amaka Eze described the night. "We had no power for six hours," she said.', "Amaka Eze"),
+        ('"We had no power for six hours," said nurse Amaka Eze.', "Amaka Eze"),
+        ('The hospital director, Amaka Eze, said on Facebook: "We had no power for six hours."', "Amaka Eze"),
+        ('"We had no power for six hours," the Red Crescent Society tweeted.', "Red Crescent Society"),
+        ('A group of nurses gathered outside. "We had no power for six hours," she said.', None),
+    ],
+)
+def test_compare_quotes_speaker(encoder, text, speaker):
+    found, _ = quotes(encoder, text)
+    assert only(found).speaker == speaker
+
+
+def test_compare_quotes_same_words_given_to_another_person_is_a_name_discrepancy(encoder):
+    found, discrepancies = quotes(
+        encoder,
+        '"The water in the eastern districts is safe to drink," health director Paul Mensah said.',
+        '"The water in the eastern districts is safe to drink," said Paul Mensa, the health director.',
+        '"The water in the eastern districts is safe to drink," Mayor Grace Owusu said on Sunday.',
+    )
+    d = only(discrepancies, kind="name")
+    assert {c.value: c.articles for c in d.claims} == {"Paul Mensah": ("a0", "a1"), "Grace Owusu": ("a2",)}
+
+
+def test_compare_quotes_seed_president_answer_is_one_quote_with_a_changed_variant(seed_articles, encoder):
+    ctx = StoryContext(tuple(seed_articles), {a.id: segment(a) for a in seed_articles}, (), encoder)
+    found, discrepancies = find_quotes(ctx, find_entities(ctx))
+    biden = only(found, speaker="Joe Biden")
+    assert len(biden.articles) == 2 and only(biden.variants).changes_meaning
+    assert any(d.kind == "quote" and "Joe Biden" in d.about for d in discrepancies)
+    # the uprising call: trimmed ("inside or outside the country") and start/begin, not a misquote
+    uprising = only([q for q in found if "national uprising" in q.text])
+    assert uprising.speaker == "Ahmad Massoud" and len(uprising.articles) == 3
+    assert uprising.variants and not any(v.changes_meaning for v in uprising.variants)
+
+
+def test_compare_story_on_the_seeds(seed_articles, encoder):
+    sentences = {a.id: segment(a) for a in seed_articles}
+    result = compare_story(seed_articles, sentences, (), encoder)
+    kinds = [d.kind for d in result.discrepancies]
+    assert "relation" in kinds and "quote" in kinds
+    assert kinds == sorted(kinds, key=["number", "date", "name", "place", "relation", "quote", "other"].index)
+    people = {e.name: e for e in result.entities if e.type == "person"}
+    assert {"Ahmad Masood", "Ahmed Massoud"} <= set(people["Ahmad Massoud"].variants)
+    assert "Anthony Blinken" in people["Antony Blinken"].variants
+    assert "Ahmad Shah Massoud" in people
+    assert not any(d.kind == "name" for d in result.discrepancies)
+    # every cited span is the article's own text
+    texts = {a.id: a.text for a in seed_articles}
+    spans = [m for q in result.quotes for m in q.mentions]
+    spans += [m for d in result.discrepancies for c in d.claims for m in c.mentions]
+    assert spans and all(texts[m.article][m.start:m.end] == m.text for m in spans)
+
+
+def test_compare_quotes_excerpt_sharing_a_name_is_another_quote(encoder):
+    # regression: a short quotation that only shares a proper name with a long one was its "variant"
+    found, discrepancies = quotes(
+        encoder,
+        '"The new rules weaken the scientific basis of the Clean Water Act and let politics decide '
+        'what science should," environmental lawyer Dana Whitfield said.',
+        'Whitfield said the change ran against "the purposes of the Clean Water Act" and would be challenged.',
+    )
+    assert len(found) == 2 and not any(q.variants for q in found)
+    assert discrepancies == ()
+
+
+def test_compare_quotes_excerpt_of_a_longer_quote_is_a_trim(encoder):
+    found, discrepancies = quotes(
+        encoder,
+        '"Our forces remain in every strategic position across the valley and will keep fighting," '
+        "commander Idris Karimi said.",
+        'Karimi insisted his men held "every strategic position across the valley".',
+    )
+    q = only(found)
+    assert q.articles == ("a0", "a1") and not only(q.variants).changes_meaning
+    assert discrepancies == ()
+
+
+def test_compare_quotes_pronoun_speaker_is_the_subject_not_an_appositive(encoder):
+    # regression: "he told reporters" went to the father named in an appositive
+    found, _ = quotes(
+        encoder,
+        "Harbour master Lisa Okafor, the daughter of former mayor Piet Okafor, said ten ships were waiting. "
+        '"Nobody sails until the channel is clear," she told reporters.',
+    )
+    assert only(found, text="Nobody sails until the channel is clear").speaker == "Lisa Okafor"

@@ -1,0 +1,129 @@
+"""compare.relations: who is whose son, spokesman ...; conflicts flagged, compatible claims not."""
+
+from __future__ import annotations
+
+from accord.compare.context import StoryContext
+from accord.compare.entities import find_entities
+from accord.compare.relations import find_relations, relation_discrepancies
+from accord.segment import segment
+from accord.types import Article
+
+
+def story(*texts: str) -> StoryContext:
+    articles = tuple(Article(id=f"a{i}", source=f"a{i}.txt", text=t) for i, t in enumerate(texts))
+    return StoryContext(articles, {a.id: segment(a) for a in articles}, (), None)
+
+
+def discrepancies(*texts: str):
+    ctx = story(*texts)
+    return relation_discrepancies(ctx, find_entities(ctx))
+
+
+def test_compare_relations_reads_the_usual_patterns():
+    ctx = story(
+        "Yusuf Demir, the son of former mayor Kemal Demir, announced his candidacy in Izmir. "
+        "Selin Arslan is the daughter of the industrialist Orhan Arslan. "
+        "Orhan Arslan's eldest son, Baris Arslan, runs the shipyard. "
+        "Interior Ministry spokesman Levent Kaya confirmed the arrests."
+    )
+    index = find_entities(ctx)
+    found = {(index.entities[c.subject].name, c.relation, index.entities[c.other].name)
+             for c in find_relations(ctx, index) if c.other is not None}
+    assert ("Yusuf Demir", "son of", "Kemal Demir") in found
+    assert ("Selin Arslan", "daughter of", "Orhan Arslan") in found
+    assert ("Baris Arslan", "son of", "Orhan Arslan") in found
+    assert ("Levent Kaya", "spokesperson of", "Interior Ministry") in found
+
+
+def test_compare_relations_flags_a_relation_given_to_another_person():
+    found = discrepancies(
+        "Yusuf Demir, the son of former mayor Kemal Demir, announced his candidacy in Izmir.",
+        "Yusuf Demir, son of the former mayor, will run for the seat in Izmir.",
+        "Cem Ozturk is the son of former mayor Kemal Demir and will run for the seat in Izmir.",
+    )
+    assert len(found) == 1
+    d = found[0]
+    assert d.kind == "relation" and "Kemal Demir" in d.about
+    by_value = {c.value: c for c in d.claims}
+    assert set(by_value) == {"Yusuf Demir", "Cem Ozturk"}
+    # the unnamed "son of the former mayor" supports the named relation of the same person
+    assert by_value["Yusuf Demir"].articles == ("a0", "a1")
+    assert by_value["Cem Ozturk"].articles == ("a2",)
+    assert by_value["Cem Ozturk"].text.startswith("Cem Ozturk is the son of")
+
+
+def test_compare_relations_flags_two_different_fathers():
+    found = discrepancies(
+        "Yusuf Demir, the son of former mayor Kemal Demir, announced his candidacy in Izmir.",
+        "Yusuf Demir, the son of businessman Hakan Yilmaz, announced his candidacy in Izmir.",
+    )
+    assert len(found) == 1 and found[0].kind == "relation"
+    assert {c.value for c in found[0].claims} == {"Kemal Demir", "Hakan Yilmaz"}
+
+
+def test_compare_relations_spelling_variants_are_not_a_conflict():
+    assert discrepancies(
+        "Yusuf Demir, the son of former mayor Kemal Demir, announced his candidacy in Izmir.",
+        "Yousef Demir, the son of former mayor Kamal Demir, said he would run in Izmir.",
+    ) == ()
+
+
+def test_compare_relations_unnamed_relative_creates_no_conflict():
+    assert discrepancies(
+        "Yusuf Demir, the son of a former mayor, announced his candidacy in Izmir.",
+        "Cem Ozturk, the son of a famous footballer, will also run in Izmir.",
+    ) == ()
+
+
+def test_compare_relations_siblings_and_indefinite_claims_are_compatible():
+    # one article names both sons: brothers, not a conflict; "a son of" admits several sons
+    assert discrepancies(
+        "Yusuf Demir, the son of Kemal Demir, and Ali Demir, the son of Kemal Demir, both run.",
+        "Cem Ozturk, a son of Kemal Demir, said he would stay out of politics.",
+        "Yusuf Demir, the son of Kemal Demir, announced his candidacy.",
+    ) == ()
+
+
+def test_compare_relations_flags_a_spokesman_named_differently():
+    found = discrepancies(
+        "Interior Ministry spokesman Levent Kaya said 14 people had been detained in Ankara.",
+        "Interior Ministry spokesman Murat Celik said 14 people had been detained in Ankara.",
+    )
+    assert len(found) == 1 and found[0].kind == "name"  # another name for the same spokesman
+    assert {c.value for c in found[0].claims} == {"Levent Kaya", "Murat Celik"}
+
+
+def test_compare_relations_seed_saleh_is_flagged_against_massoud(seed_articles):
+    ctx = StoryContext(tuple(seed_articles), {a.id: segment(a) for a in seed_articles}, (), None)
+    found = [d for d in relation_discrepancies(ctx, find_entities(ctx)) if "Ahmad Shah Massoud" in d.about]
+    assert len(found) == 1
+    by_value = {c.value: c for c in found[0].claims}
+    assert set(by_value) == {"Ahmad Massoud", "Amrullah Saleh"}
+    saleh = by_value["Amrullah Saleh"]
+    assert len(saleh.articles) == 1 and "Amrullah Saleh is the son of" in saleh.text
+    assert len(by_value["Ahmad Massoud"].articles) >= 2
+
+
+def test_compare_relations_past_role_holder_is_not_a_conflict():
+    # regression: "the late ... leader" named another person than the current leader
+    assert discrepancies(
+        "Union leader Grace Mwangi said the strike would continue until Friday.",
+        "The late union leader Peter Otieno founded the movement; Union leader Grace Mwangi spoke on Monday.",
+        "Grace Mwangi, the former leader of the Union, endorsed the strike.",
+    ) == ()
+
+
+def test_compare_relations_part_of_an_organisation_is_not_the_organisation():
+    # regression: "head of the Red Cross delegation" was read as head of the Red Cross
+    assert discrepancies(
+        "Jonas Berg, head of the Red Cross, appealed for access to the city.",
+        "Marta Lind, head of the Red Cross delegation in the city, described the damage.",
+    ) == ()
+
+
+def test_compare_relations_a_name_inside_a_clause_is_not_the_relative():
+    # regression: "daughter of the court reporter Nichols murdered" is not Nichols's daughter
+    ctx = story("Christina Greenway, daughter of the court reporter Brian Nichols murdered, spoke to reporters.")
+    index = find_entities(ctx)
+    claims = find_relations(ctx, index)
+    assert all(c.other is None for c in claims if c.relation == "daughter of")

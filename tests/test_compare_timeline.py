@@ -1,0 +1,57 @@
+"""Timeline: dated events in order, one entry per event however many articles report it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from accord.compare.context import StoryContext
+from accord.compare.timeline import build_timeline
+from accord.segment import segment
+from accord.types import Article
+
+
+def story(encoder, *texts, published=()):
+    dates = list(published) + [None] * (len(texts) - len(published))
+    articles = tuple(
+        Article(id=f"a{i}", source=f"a{i}", text=t, published=dt.date.fromisoformat(d) if d else None)
+        for i, (t, d) in enumerate(zip(texts, dates))
+    )
+    return StoryContext(articles, {a.id: segment(a) for a in articles}, (), encoder)
+
+
+def test_compare_timeline_merges_one_event_and_orders_by_date(encoder):
+    ctx = story(
+        encoder,
+        "Dock workers at the port of Ancona walked off the job on Monday. "
+        "The union will meet the port authority on May 14.",
+        "Striking dock workers walked off the job at Ancona port yesterday. "
+        "The strike began after talks collapsed in April.",
+        published=("2024-05-08", "2024-05-07"),
+    )
+    timeline = build_timeline(ctx)
+    assert [e.date for e in timeline] == ["2024-04", "2024-05-06", "2024-05-14"]
+    walkout = timeline[1]
+    assert set(walkout.articles) == {"a0", "a1"}
+    for m in walkout.mentions:
+        assert ctx.article(m.article).text[m.start : m.end] == m.text
+
+
+def test_compare_timeline_keeps_distinct_events_of_one_day_apart(encoder):
+    ctx = story(
+        encoder,
+        "The river burst its banks on Monday. Separately, the finance minister resigned on Monday.",
+        "On Monday the river burst its banks and flooded the town centre.",
+        published=("2024-05-07", "2024-05-07"),
+    )
+    monday = [e for e in build_timeline(ctx) if e.date == "2024-05-06"]
+    assert len(monday) == 2
+
+
+def test_compare_timeline_seeds_give_absolute_dates_with_the_story_year(seed_articles, encoder):
+    ctx = StoryContext(tuple(seed_articles), {a.id: segment(a) for a in seed_articles}, (), encoder)
+    timeline = build_timeline(ctx)
+    dates = [e.date for e in timeline]
+    assert dates == sorted(dates)
+    assert "2021-08-15" in dates and "2021-08-31" in dates
+    kabul = [e for e in timeline if e.date == "2021-08-15" and len(e.articles) >= 2]
+    assert kabul, "the fall of Kabul, told by several articles, is one entry"
