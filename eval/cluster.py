@@ -14,6 +14,11 @@ online pass meets the second event of a topic only after the whole first one, it
 case). Three fixed shuffles of the heap are scored too, because users hand in heaps in any
 order; their mean F1 is reported as `cluster_bcubed_f1_shuffled`.
 
+`cluster_bcubed_f1_heldout` estimates the figure on unseen topics: the join threshold and size
+penalty are picked from a grid on the odd topics (best mean F1 over their file order and
+shuffles) and scored on the even ones, and the other way round; it is the mean F1 over both
+halves and all their orders.
+
     /work/main/.venv/bin/python eval/cluster.py
 """
 
@@ -30,11 +35,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from accord import settings  # noqa: E402
 from accord.cluster import cluster_articles  # noqa: E402
 from accord.types import Article  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "data" / "ecbplus-dev" / "ecbplus_dev.jsonl"
 SHUFFLES = (0, 1, 2)
+# The held-out grid of (size penalty, threshold): no penalty at its best threshold, and two
+# penalties around settings.CLUSTER_SIZE_PENALTY with two thresholds around settings' (kept
+# small: each pair costs 8 clusterings of half the data).
+GRID = ((0.0, 0.3), (0.04, 0.17), (0.04, 0.19), (0.06, 0.17), (0.06, 0.19))
 
 
 def dev_records(path: Path = DEV) -> list[dict]:
@@ -63,8 +73,12 @@ def bcubed(predicted: dict[str, str], gold: dict[str, str]) -> tuple[float, floa
     return precision, recall, f1
 
 
-def score(articles: Sequence[Article], gold: dict[str, str]) -> tuple[float, float, float]:
-    stories = cluster_articles(articles)
+def score(
+    articles: Sequence[Article], gold: dict[str, str], setting: tuple[float, float] | None = None
+) -> tuple[float, float, float]:
+    """BCubed of `articles`; `setting` is (size penalty, threshold), None for settings.py's."""
+    penalty, threshold = setting if setting is not None else (None, None)
+    stories = cluster_articles(articles, threshold=threshold, size_penalty=penalty)
     predicted = {a: s.id for s in stories for a in s.articles}
     missing = set(gold) - set(predicted)
     if missing:
@@ -74,22 +88,49 @@ def score(articles: Sequence[Article], gold: dict[str, str]) -> tuple[float, flo
     return bcubed(predicted, gold)
 
 
+def orders(articles: Sequence[Article]) -> list[list[Article]]:
+    """The file order, then one fixed shuffle per seed of SHUFFLES."""
+    out = [list(articles)]
+    for seed in SHUFFLES:
+        order = list(articles)
+        random.Random(seed).shuffle(order)
+        out.append(order)
+    return out
+
+
+def mean_f1(records: Sequence[dict], setting: tuple[float, float]) -> float:
+    """Mean BCubed F1 of `records` over the file order and the shuffles."""
+    gold = {r["doc_id"]: r["cluster_label"] for r in records}
+    f1s = [score(order, gold, setting)[2] for order in orders([to_article(r) for r in records])]
+    return sum(f1s) / len(f1s)
+
+
+def heldout(records: Sequence[dict]) -> tuple[float, list[tuple[float, float]]]:
+    """Cross-topic F1 (see the module docstring) and the (penalty, threshold) picked per half."""
+    halves = [[r for r in records if r["topic"] % 2 == k] for k in (0, 1)]
+    f1s, picked = [], []
+    pinned = (settings.CLUSTER_SIZE_PENALTY, settings.CLUSTER_THRESHOLD)
+    for train, test in ((halves[0], halves[1]), (halves[1], halves[0])):
+        # ties go to the pair nearest the pinned one
+        setting = max(GRID, key=lambda s: (mean_f1(train, s), -abs(s[0] - pinned[0]) - abs(s[1] - pinned[1])))
+        picked.append(setting)
+        f1s.append(mean_f1(test, setting))
+    return sum(f1s) / len(f1s), picked
+
+
 def figures() -> dict[str, float]:
     records = dev_records()
     articles = [to_article(r) for r in records]
     gold = {r["doc_id"]: r["cluster_label"] for r in records}
     precision, recall, f1 = score(articles, gold)
-    shuffled = []
-    for seed in SHUFFLES:
-        order = articles[:]
-        random.Random(seed).shuffle(order)
-        shuffled.append(score(order, gold)[2])
+    shuffled = [score(order, gold)[2] for order in orders(articles)[1:]]
     return {
         "cluster_bcubed_f1": round(f1, 4),
         "cluster_bcubed_precision": round(precision, 4),
         "cluster_bcubed_recall": round(recall, 4),
         "cluster_bcubed_f1_shuffled": round(sum(shuffled) / len(shuffled), 4),
         "cluster_bcubed_f1_shuffled_min": round(min(shuffled), 4),
+        "cluster_bcubed_f1_heldout": round(heldout(records)[0], 4),
     }
 
 

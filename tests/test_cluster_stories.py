@@ -241,3 +241,22 @@ def test_cluster_seeds_read_by_accord_load_are_one_story(seed_articles):
     assert len(stories) == 1
     assert set(stories[0].articles) == {a.id for a in seed_articles}
     assert stories[0].title in {a.title for a in seed_articles if a.title}
+
+
+def test_cluster_threshold_keyword_trades_joins_for_new_stories():
+    articles = heap()
+    assert len(cluster_articles(articles, threshold=0.99)) == len(articles)  # nothing reaches it
+    stories = cluster_articles(articles, threshold=0.3)
+    assert {"a0", "a1", "a2"} == set(story_of(stories, "a0").articles)
+    with pytest.raises(ValueError, match="threshold"):
+        cluster_articles(articles, threshold=0.0)
+
+
+def test_cluster_size_penalty_raises_the_bar_for_big_stories():
+    # one event told four times: no penalty keeps it whole; a steep one makes each further
+    # article clear a higher bar as the story grows, so the story breaks up
+    articles = make("a", QUAKE_A) + make("r", [REWRITE], DAY)
+    assert len(cluster_articles(articles, size_penalty=0.0, threshold=0.2)) == 1
+    assert len(cluster_articles(articles, size_penalty=0.5, threshold=0.2)) > 1
+    with pytest.raises(ValueError, match="size_penalty"):
+        StoryClusterer(size_penalty=-0.1)

@@ -28,12 +28,17 @@ __all__ = ["cluster_articles", "StoryClusterer", "DuplicateIndex"]
 
 
 def cluster_articles(
-    articles: Sequence[Article], *, refine_rounds: int = settings.CLUSTER_REFINE_ROUNDS
+    articles: Sequence[Article],
+    *,
+    refine_rounds: int = settings.CLUSTER_REFINE_ROUNDS,
+    threshold: float | None = None,
+    size_penalty: float | None = None,
 ) -> list[Story]:
     """Stories of `articles`, each with its articles in publication order (undated last).
 
     Stories come in the order of their earliest article. Time and memory are linear in the
-    number of articles (see `cluster.online`).
+    number of articles (see `cluster.online`). `threshold` and `size_penalty` set the join bar
+    (None: settings; eval/cluster.py varies them to pick them on held-out topics).
     """
     if refine_rounds < 0:
         raise ValueError(f"refine_rounds must be >= 0, got {refine_rounds!r}")
@@ -45,7 +50,11 @@ def cluster_articles(
     df = DocumentFrequencies()
     for c in counts:
         df.add(c)
-    clusterer = StoryClusterer(df=df)
+    if threshold is None:
+        threshold = settings.CLUSTER_THRESHOLD  # read now: eval/gate.py may have set it
+    if size_penalty is None:
+        size_penalty = settings.CLUSTER_SIZE_PENALTY
+    clusterer = StoryClusterer(df=df, threshold=threshold, size_penalty=size_penalty)
     for i, c in zip(order, counts):
         clusterer.add(articles[i], c)
     if refine_rounds:
