@@ -122,7 +122,7 @@ def analyze(
     timer = Timer(dict(timings or {}))
     stories = group(articles, one_story=one_story, timer=timer)
     by_id = {a.id: a for a in articles}
-    encoder = encoder or Encoder()
+    encoder = encoder if encoder is not None else Encoder()
     reports = []
     for n, story in enumerate(stories, 1):
         reports.append(
