@@ -67,3 +67,22 @@ def test_compare_places_containment_is_not_a_conflict(encoder):
 def test_compare_places_no_false_alarm_on_the_seeds(seed_articles, encoder):
     ctx = StoryContext(tuple(seed_articles), {a.id: segment(a) for a in seed_articles}, (), encoder)
     assert place_discrepancies(ctx) == ()
+
+
+def test_compare_places_same_thing_named_differently_from_a_common_noun_landmark(encoder):
+    ctx = story(
+        encoder,
+        "Flames broke out in a grain silo owned by Medra Farms, north of the railway station, at noon.",
+        "The silo, which stands south of the railway station, was built in 1961.",
+    )
+    (d,) = place_discrepancies(ctx)
+    assert {c.value for c in d.claims} == {"north of the railway station", "south of the railway station"}
+
+
+def test_compare_places_different_things_in_opposite_directions_are_not_a_conflict(encoder):
+    ctx = story(
+        encoder,
+        "Heavy fighting was reported north of the river on Sunday.",
+        "The airport, which lies south of the river, stayed open for aid flights.",
+    )
+    assert place_discrepancies(ctx) == ()

@@ -90,6 +90,12 @@ def date_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
         # alone is too short when it is only "the Taliban said"
         clause = clauses.similarity(items[i], items[j])
         sentence = same.similarity(a, b)
+        if strict and same_verb(verbs[i], verbs[j]) and _subject(verbs[i]) is not None \
+                and _subject(verbs[i]) == _subject(verbs[j]):
+            # one happening told in other words: the same verb with the same subject ("the fire
+            # broke out late on Wednesday at a hall on the quay" / "a fire broke out on Tuesday
+            # night in a store at the port"); the clauses differ in their details
+            return clause >= settings.DATE_SAME_SUBJECT_SIMILARITY
         if strict and not same_verb(verbs[i], verbs[j]):
             # a conflict needs more than likeness: "appeared in court Monday" and "was charged
             # Saturday" are two steps of one case. Other verbs must be near-paraphrases.
@@ -130,6 +136,16 @@ def date_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
                 continue
             conflicts.append((i, j))
     return tuple(_discrepancies(ctx, items, conflicts, same_event))
+
+
+def _subject(verb) -> str | None:
+    """The lemma of a verb's nominal subject ("fire" in "a fire broke out"), when a common noun."""
+    if verb is None:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN":
+            return child.lemma_.lower()
+    return None
 
 
 def _label(d: DateMention) -> str:

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from accord import settings
 from accord.compare.context import StoryContext
 from accord.compare.events import Located, SameEvent, claims_for, clause_of
+from accord.compare.nlp import parse
 from accord.types import Discrepancy
 
 _BEARINGS = {
@@ -36,7 +37,11 @@ _BEARINGS = {
 }
 _DIRECTION = re.compile(
     r"\b(?P<dir>(?i:(?:north|south)(?:[- ]?(?:east|west))?|east|west))(?i:ern|erly|ward)?\s+of\s+"
-    r"(?:the\s+)?(?P<anchor>(?:(?:capital|city|town|village|province|region|border)\s*,?\s*)?"
+    r"(?:the\s+)?(?P<anchor>"
+    # a common-noun landmark: "the old town", "the city centre", "the main railway station"
+    r"(?:[a-z]+\s+){0,2}(?:town|centre|center|harbou?r|port|airport|station|river|bridge|square|"
+    r"valley|coast|lake|district|quay|market|base|camp)\b(?![ ,]*[A-Z])"
+    r"|(?:(?:capital|city|town|village|province|region|border)\s*,?\s*)?"
     r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)?)",
 )
 _CAPITAL = re.compile(r"\bcapital,?\s+(?P<a>[A-Z][\w'’-]+)|(?P<b>[A-Z][\w'’-]+),\s+the\s+capital\b")
@@ -56,6 +61,8 @@ def _anchor_name(raw: str, capital: str | None) -> str | None:
         return " ".join(names).lower()
     if words and words[0].lower() == "capital" and capital:
         return capital
+    if len(words) >= 2 or words and words[0] not in ("capital", "city", "town", "border", "region", "province"):
+        return " ".join(words).lower()  # a landmark named by common nouns: "old town"
     return None
 
 
@@ -100,7 +107,11 @@ def _direction_conflicts(ctx: StoryContext) -> list[Discrepancy]:
                 continue
             if _apart(a.value.degrees, b.value.degrees) < settings.PLACE_CONFLICT_DEGREES:
                 continue
-            if same.similarity(a, b) < settings.PLACE_SAME_SIMILARITY and not same.shared_fact(a, b):
+            if (
+                same.similarity(a, b) < settings.PLACE_SAME_SIMILARITY
+                and not same.shared_fact(a, b)
+                and _located_similarity(ctx, a, b) < settings.PLACE_LOCATED_SIMILARITY
+            ):
                 continue
             # the other article also gives a close bearing for it: it knows both
             if any(
@@ -127,6 +138,29 @@ def _direction_conflicts(ctx: StoryContext) -> list[Discrepancy]:
         claims = claims_for(ctx, [(items[g[0]].label, [items[k] for k in g]) for g in groups])
         out.append(Discrepancy("place", f"direction from {anchor.title()}", claims))
     return out
+
+
+def _located(item: Located) -> list[str]:
+    """What the bearing places: the nouns of the (at most two) noun chunks just before it in its
+    sentence ("a storage hall operated by X, west of ..." -> "storage hall", "X"), pronouns
+    skipped ("The warehouse, which lies east of ..." -> "warehouse")."""
+    doc = parse([item.sentence.text])[0]
+    chunks = [c for c in doc.noun_chunks if c.end_char <= item.start and c.root.pos_ != "PRON"]
+    out = []
+    for chunk in chunks[-2:]:
+        words = [t.text for t in chunk if t.pos_ in ("NOUN", "PROPN") or t.dep_ == "compound"]
+        if words:
+            out.append(" ".join(words))
+    return out
+
+
+def _located_similarity(ctx: StoryContext, a: Located, b: Located) -> float:
+    """How alike the things two bearings place are (0 when either names none): the same
+    warehouse called "storage hall" and "warehouse" scores high, a camp and an airport low."""
+    la, lb = _located(a), _located(b)
+    if not la or not lb:
+        return 0.0
+    return float(ctx.encoder.similarity(la, lb).max())
 
 
 def _components(pairs):
