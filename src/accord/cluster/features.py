@@ -25,6 +25,8 @@ from dataclasses import dataclass
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from accord import settings
+
 # Words that open sentences or decorate news prose but name nobody: never entities on their own.
 _NOT_NAMES = frozenset(
     """
@@ -74,12 +76,24 @@ def words(text: str) -> Counter:
             term = _term(w)
             if len(cache) < 200_000:  # bounded: a feed's vocabulary keeps growing
                 cache[w] = term
+                if term:
+                    _remember_prior(term, w)
         if term:
             out[term] += 1
     return out
 
 
 _STEMS: dict[str, str] = {}  # word -> its stem ("" for stop words): each word stemmed once
+_PRIOR: dict[str, float] = {}  # term -> share of general English documents that hold it
+
+
+def _remember_prior(term: str, word: str) -> None:
+    """P(a news article of ~300 words holds `word`), from its frequency in general English."""
+    from wordfreq import word_frequency
+
+    share = min(1.0, settings.CLUSTER_PRIOR_WORDS * word_frequency(word, "en"))
+    if share > _PRIOR.get(term, 0.0):
+        _PRIOR[term] = share
 
 
 def _term(word: str) -> str:
@@ -107,6 +121,8 @@ def entities(text: str) -> Counter:
         low = token.lower()
         if low not in _NOT_NAMES and len(low) > 1:
             out["e:" + low] += 1
+            if "e:" + low not in _PRIOR:
+                _remember_prior("e:" + low, low)
     for match in _NUMBER.finditer(text):
         out["n:" + match.group().replace(",", "")] += 1
     return out
@@ -138,8 +154,14 @@ class DocumentFrequencies:
         self.counts.update(set(b.names))
 
     def idf(self, term: str) -> float:
-        # smoothed idf (as scikit-learn's TfidfVectorizer): unseen terms get the highest weight
-        return math.log((1 + self.documents) / (1 + self.counts.get(term, 0))) + 1.0
+        # smoothed idf (as scikit-learn's TfidfVectorizer), with the heap's counts topped up by
+        # CLUSTER_PRIOR_DOCUMENTS pseudo-documents drawn from general English word frequencies
+        # (wordfreq): a heap of five articles on one event otherwise rates "the port" and
+        # "Castellmar" alike (both in every article) and every word of one article's own as the
+        # rarest; a heap of thousands is barely moved by the prior.
+        prior = settings.CLUSTER_PRIOR_DOCUMENTS
+        expected = prior * _PRIOR.get(term, 0.0)
+        return math.log((1 + self.documents + prior) / (1 + self.counts.get(term, 0) + expected)) + 1.0
 
 
 def weigh(counts: Counter, df: DocumentFrequencies) -> dict[str, float]:
