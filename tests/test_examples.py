@@ -103,3 +103,8 @@ def test_examples_every_citation_indexes_the_text(story):
     assert spans
     for m in spans:
         assert texts[m.article][m.start:m.end] == m.text
+
+
+def test_examples_quote_wording_is_not_the_spun_rewrites(story):
+    nitrate = next(q for q in story.quotes if "ammonium nitrate" in q.text)
+    assert "put away" not in nitrate.text  # the spin's "put away" for the wire's "stored"

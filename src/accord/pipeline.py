@@ -155,7 +155,7 @@ def analyze_story(
     with timer("align"):
         facts = align_facts(articles, sentences, encoder, provenance)
     with timer("compare"):
-        comparison = compare_story(articles, sentences, facts, encoder)
+        comparison = compare_story(articles, sentences, facts, encoder, provenance)
     with timer("summarize"):
         summary = summarize(articles, sentences, facts, encoder, words=summary_words)
         exclusive = exclusive_facts(facts, articles)

@@ -14,7 +14,16 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from accord.compare.context import StoryContext
-from accord.types import Article, Discrepancy, Entity, Fact, Quote, Sentence, TimelineEvent
+from accord.types import (
+    Article,
+    Discrepancy,
+    Entity,
+    Fact,
+    ProvenanceEdge,
+    Quote,
+    Sentence,
+    TimelineEvent,
+)
 
 # the order in which kinds of discrepancy are listed
 KINDS = ("number", "date", "name", "place", "relation", "quote", "other")
@@ -33,6 +42,7 @@ def compare_story(
     sentences: Mapping[str, tuple[Sentence, ...]],
     facts: Sequence[Fact],
     encoder,
+    provenance: Sequence[ProvenanceEdge] = (),
 ) -> Comparison:
     """Discrepancies, quotes, entities and timeline of one story."""
     from accord.compare.dates import date_discrepancies
@@ -43,7 +53,7 @@ def compare_story(
     from accord.compare.relations import relation_discrepancies
     from accord.compare.timeline import build_timeline
 
-    ctx = StoryContext(tuple(articles), sentences, tuple(facts), encoder)
+    ctx = StoryContext(tuple(articles), sentences, tuple(facts), encoder, tuple(provenance))
     index = find_entities(ctx)
     quotes, quote_discrepancies = find_quotes(ctx, index)
     discrepancies = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
-from accord.types import Article, Fact, Mention, Sentence
+from accord.types import Article, Fact, Mention, ProvenanceEdge, Sentence
 
 
 @dataclass(frozen=True)
@@ -14,6 +14,11 @@ class StoryContext:
     sentences: Mapping[str, tuple[Sentence, ...]]  # article id -> its sentences
     facts: tuple[Fact, ...]
     encoder: object  # accord.embed.Encoder (shared cache)
+    provenance: tuple[ProvenanceEdge, ...] = ()  # who reuses whom, from accord.provenance
+
+    def spun(self) -> frozenset[str]:
+        """Articles that are machine-style rewrites of another: their wording stands last."""
+        return frozenset(e.derived for e in self.provenance if e.kind == "spun")
 
     def article(self, article_id: str) -> Article:
         for a in self.articles:

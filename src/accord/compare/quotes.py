@@ -89,7 +89,9 @@ def find_quotes(ctx: StoryContext, index: EntityIndex) -> tuple[tuple[Quote, ...
     mentions = _quote_mentions(ctx, index)
     groups = _group(mentions, ctx.encoder)
     quotes, found = [], []
-    order = {a.id: i for i, a in enumerate(ctx.articles)}
+    # a spun rewrite's wording never stands for a quotation while another article has it
+    spun = ctx.spun()
+    order = {a.id: i + (len(ctx.articles) if a.id in spun else 0) for i, a in enumerate(ctx.articles)}
     if ctx.encoder is not None:
         # every phrase the wording comparisons will need, in one batch (the encoder caches them)
         phrases = set()
@@ -314,12 +316,14 @@ def _quote(group: list[QuoteMention], index: EntityIndex, encoder, order) -> tup
 
 
 def _wordings(group: list[QuoteMention], order) -> list[list[QuoteMention]]:
-    """Mentions by wording, the main wording first: the majority, on a tie the fuller one."""
+    """Mentions by wording, the main wording first: the majority, on a tie one not only in spun
+    rewrites, then the fuller one."""
     by_wording: dict[str, list[QuoteMention]] = defaultdict(list)
     for m in sorted(group, key=lambda m: (order[m.article], m.start)):
         by_wording[normalise(m.text)].append(m)
-    return sorted(by_wording.values(), key=lambda ms: (-len({m.article for m in ms}), -len(ms[0].text),
-                                                       order[ms[0].article], ms[0].start))
+    only_spun = lambda ms: min(order[m.article] for m in ms) >= len(order)  # noqa: E731 (see find_quotes)
+    return sorted(by_wording.values(), key=lambda ms: (-len({m.article for m in ms}), only_spun(ms),
+                                                       -len(ms[0].text), order[ms[0].article], ms[0].start))
 
 
 def _speaker_conflict(group: list[QuoteMention], index: EntityIndex) -> Discrepancy | None:
