@@ -19,6 +19,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from accord.compare.context import StoryContext
 from accord.types import Claim, Mention, Sentence
 
@@ -39,6 +41,12 @@ _STOP = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec
     """.split()
 )
+
+# One encoder call costs about as much as encoding this many more texts in one batch. Measured
+# on the shared 2-core dev machine (issue 8): with torch's 2 threads competing for busy cores a
+# call has a fixed cost of ~0.3-0.5 s against ~45 ms a text batched (1 thread: ~15 ms / ~20 ms).
+# Once the misses so far times this reach the texts still pending, the rest go in one batch.
+_MISS_COST = 10
 
 
 @dataclass(frozen=True)
@@ -92,23 +100,44 @@ def overlap(a: set[str], b: set[str]) -> float:
 
 
 class SameEvent:
-    """Pairwise 'same event' scores for located values, with the masked sentences encoded once."""
+    """Pairwise 'same event' scores for located values; texts are encoded lazily, on demand.
+
+    Most pairs are settled by cheap tests before any similarity is asked for (the values agree,
+    the units or nouns differ, the names do not overlap), so encoding every masked sentence up
+    front spent the encoder on texts no decision ever read (issue 8: ~45% of story encodings).
+    A text is encoded the first time a pair that holds it reaches `similarity`; the encoder's
+    own cache shares it with every other check of the story.
+    """
 
     def __init__(self, ctx: StoryContext, items: Sequence[Located], texts: Sequence[str] | None = None):
         """`texts` replaces the masked sentences (e.g. the clause that holds the value)."""
         self.ctx = ctx
         self.items = list(items)
-        texts = list(texts) if texts is not None else [it.masked() for it in self.items]
+        self._texts = list(texts) if texts is not None else [it.masked() for it in self.items]
         self._index = {id(it): i for i, it in enumerate(self.items)}
-        self._vectors = ctx.encoder.encode(texts) if texts and ctx.encoder is not None else None
-        self._words = [content_words(t) for t in texts]
-        self._names = [names(t) for t in texts]
+        self._vectors: dict[int, np.ndarray] = {}
+        self._misses = 0  # encoder calls made so far
+        self._words = [content_words(t) for t in self._texts]
+        self._names = [names(t) for t in self._texts]
+
+    def _vector(self, *indices: int) -> list[np.ndarray]:
+        missing = list(dict.fromkeys(i for i in indices if i not in self._vectors))
+        if missing:
+            self._misses += 1
+            pending = len(self._texts) - len(self._vectors)
+            if self._misses * _MISS_COST >= pending:
+                # a check that asks for most of its texts pays less in one batch than in many
+                # small calls (each encoder call has a fixed cost of a few texts' worth)
+                missing = [i for i in range(len(self._texts)) if i not in self._vectors]
+            vecs = self.ctx.encoder.encode([self._texts[i] for i in missing])
+            self._vectors.update(zip(missing, vecs))
+        return [self._vectors[i] for i in indices]
 
     def similarity(self, a: Located, b: Located) -> float:
-        if self._vectors is None:
+        if self.ctx.encoder is None or not self._texts:
             return 0.0
-        i, j = self._index[id(a)], self._index[id(b)]
-        return float(self._vectors[i] @ self._vectors[j])
+        va, vb = self._vector(self._index[id(a)], self._index[id(b)])
+        return float(va @ vb)
 
     def word_overlap(self, a: Located, b: Located) -> float:
         return overlap(self._words[self._index[id(a)]], self._words[self._index[id(b)]])

@@ -1,0 +1,60 @@
+"""SameEvent encodes lazily: only the texts of pairs that reach the similarity test."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from accord.compare.context import StoryContext
+from accord.compare.events import Located, SameEvent
+from accord.segment import segment
+from accord.types import Article
+
+_TEXTS = (
+    "The ferry to the northern islands was cancelled on Thursday after a storm warning.",
+    "Harbour officials said the ferry would not sail on Friday because of high winds.",
+    "A cycling race through the valley drew 4,000 riders over the weekend, organisers said.",
+    "The council approved a new library budget of 2 million euros at its March meeting.",
+    "Volunteers planted 300 oak saplings along the river bank near the old mill.",
+    "The museum extended its opening hours until 9 p.m. for the summer exhibition.",
+)
+
+
+def _story(encoder) -> tuple[StoryContext, list[Located]]:
+    articles = [Article(id=f"ev{i}", source=f"ev{i}.txt", text=t) for i, t in enumerate(_TEXTS)]
+    sentences = {a.id: segment(a) for a in articles}
+    items = []
+    for a in articles:
+        s = sentences[a.id][0]
+        for k in (2, 3, 4):  # three values per sentence: mask one word at a time
+            start = s.text.index(" ", len(s.text) * (k - 1) // 5)
+            end = s.text.index(" ", start + 1)
+            items.append(Located(s, start, end, None, s.text[start:end]))
+    assert len({it.masked() for it in items}) == len(items)
+    return StoryContext(tuple(articles), sentences, (), encoder), items
+
+
+def test_compare_events_encodes_nothing_until_a_pair_is_compared(encoder):
+    ctx, items = _story(encoder)
+    same = SameEvent(ctx, items)
+    assert not any(encoder.is_cached(it.masked()) for it in items)
+    a, b = items[0], items[3]
+    got = same.similarity(a, b)
+    # only the two texts of the compared pair went through the encoder
+    assert encoder.is_cached(a.masked()) and encoder.is_cached(b.masked())
+    assert not any(encoder.is_cached(it.masked()) for it in items if it is not a and it is not b)
+    va, vb = encoder.encode([a.masked(), b.masked()])
+    assert np.isclose(got, float(va @ vb), atol=1e-5)
+    # a ferry pair is closer than a ferry and an unrelated tree-planting sentence
+    assert got > same.similarity(a, items[12])
+
+
+def test_compare_events_batches_the_rest_once_most_texts_are_asked_for(encoder):
+    ctx, items = _story(encoder)
+    texts = [it.masked() + " (clause)" for it in items]
+    same = SameEvent(ctx, items, texts)
+    same.similarity(items[0], items[3])
+    assert not encoder.is_cached(texts[-1])
+    # a second miss with most texts still pending: one batch for all of them costs less than
+    # the encoder calls that asking pair by pair would make
+    same.similarity(items[0], items[6])
+    assert all(encoder.is_cached(t) for t in texts)
