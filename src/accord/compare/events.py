@@ -16,6 +16,7 @@ it does not resolve pronouns.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -250,3 +251,20 @@ def claims_for(ctx: StoryContext, groups: Iterable[tuple[str, Sequence[Located]]
             )
         )
     return tuple(claims)
+
+
+def components(pairs: Iterable[tuple[int, int]]) -> list[list[int]]:
+    """Connected groups of item indices linked by conflicting pairs (union-find), each sorted."""
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for i, j in pairs:
+        parent[find(i)] = find(j)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for x in sorted(parent):
+        groups[find(x)].append(x)
+    return list(groups.values())

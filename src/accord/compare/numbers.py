@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from accord import settings
 from accord.compare.context import StoryContext
 from accord.compare.counted import Counted, counted, same_predicate
-from accord.compare.events import Located, SameEvent, claims_for
+from accord.compare.events import Located, SameEvent, claims_for, components
 from accord.compare.quantities import Quantity, compatible, find_quantities
 from accord.types import Discrepancy
 
@@ -180,20 +180,8 @@ def number_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
 
 
 def _discrepancies(ctx, items, conflicts):
-    parent = {}
-
-    def find(x):
-        while parent.setdefault(x, x) != x:
-            x = parent[x]
-        return x
-
-    for i, j in conflicts:
-        parent[find(i)] = find(j)
-    components: dict[int, list[int]] = defaultdict(list)
-    for x in list(parent):
-        components[find(x)].append(x)
     out = []
-    for members in components.values():
+    for members in components(conflicts):
         members.sort(key=lambda k: (items[k].value.quantity.point, k))
         groups: list[list[int]] = []
         for k in members:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from accord import settings
 from accord.compare.context import StoryContext
-from accord.compare.events import Located, SameEvent, claims_for, clause_of
+from accord.compare.events import Located, SameEvent, claims_for, clause_of, components
 from accord.compare.nlp import parse
 from accord.types import Discrepancy
 
@@ -123,7 +123,7 @@ def _direction_conflicts(ctx: StoryContext) -> list[Discrepancy]:
                 continue
             conflicts.append((i, j))
     out = []
-    for members in _components(conflicts):
+    for members in components(conflicts):
         groups: list[list[int]] = []
         for k in members:
             for g in groups:
@@ -161,22 +161,6 @@ def _located_similarity(ctx: StoryContext, a: Located, b: Located) -> float:
     if not la or not lb:
         return 0.0
     return float(ctx.encoder.similarity(la, lb).max())
-
-
-def _components(pairs):
-    parent: dict[int, int] = {}
-
-    def find(x):
-        while parent.setdefault(x, x) != x:
-            x = parent[x]
-        return x
-
-    for i, j in pairs:
-        parent[find(i)] = find(j)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for x in sorted(parent):
-        groups[find(x)].append(x)
-    return list(groups.values())
 
 
 def place_mentions(ctx: StoryContext) -> list[Located]:
@@ -243,7 +227,7 @@ def _city_conflicts(ctx: StoryContext) -> list[Discrepancy]:
                 continue
             conflicts.append((i, j))
     out = []
-    for members in _components(conflicts):
+    for members in components(conflicts):
         groups: dict[str, list[int]] = defaultdict(list)
         for k in members:
             groups[items[k].value].append(k)
