@@ -196,7 +196,10 @@ def _discrepancies(ctx, items, conflicts):
             continue
         first = items[members[0]].value
         what = first.what.phrase or "figure"
-        verb = next((items[m].value.what.verb for m in members if items[m].value.what.verb), "")
+        # "number of workers killed" reads; "... killing" does not: a participle first
+        verbs = [items[m].value.what.verb for m in members if items[m].value.what.verb]
+        verb = next((v for v in verbs if v.endswith("ed")), None) or next(
+            (v for v in verbs if not v.endswith("ing")), "")
         about = f"number of {what}" + (f" {verb}" if verb else "")
         claims = claims_for(ctx, [(items[g[0]].label, [items[m] for m in g]) for g in groups])
         out.append(Discrepancy(kind="number", about=about, claims=claims))
