@@ -106,10 +106,8 @@ def test_report_html_seeds_citation_highlights_in_browser(browser, tmp_path, see
     # every article is on the page, its cleaned text intact
     texts = browser.find_elements(By.CSS_SELECTOR, "details.article .text")
     assert [t.get_attribute("textContent") for t in texts] == [a.text for a in story.articles]
-    cites = browser.find_elements(By.CSS_SELECTOR, "ul.summary a.cite[data-s]") or \
-        browser.find_elements(By.CSS_SELECTOR, "a.cite[data-s]")
-    if not cites:
-        pytest.skip("the seeds' report carries no cited span yet (align/summarize not landed)")
+    cites = browser.find_elements(By.CSS_SELECTOR, "ul.summary a.cite[data-s]")
+    assert cites, "the seeds' summary carries no citation with a span"
     click_and_check(browser, cites[0], seed_report)
     errors, requests = events()
     assert errors == []
