@@ -55,3 +55,20 @@ def seed_report(seed_articles, encoder):
     report = accord.analyze(seed_articles, one_story=True, encoder=encoder)
     assert len(report.stories) == 1
     return report
+
+
+def story_context(encoder, *texts: str, published=()):
+    """A compare StoryContext over articles a0, a1 ... holding `texts` (no facts), with the
+    publication dates given in `published` ("YYYY-MM-DD", or None), for the compare tests."""
+    import datetime as dt
+
+    from accord.compare.context import StoryContext
+    from accord.segment import segment
+    from accord.types import Article
+
+    dates = list(published) + [None] * (len(texts) - len(published))
+    articles = tuple(
+        Article(id=f"a{i}", source=f"a{i}.txt", text=t, published=dt.date.fromisoformat(d) if d else None)
+        for i, (t, d) in enumerate(zip(texts, dates))
+    )
+    return StoryContext(articles, {a.id: segment(a) for a in articles}, (), encoder)

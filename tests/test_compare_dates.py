@@ -11,16 +11,11 @@ from accord.compare.context import StoryContext
 from accord.compare.dates import date_discrepancies
 from accord.compare.temporal import Reference, find_dates
 from accord.segment import segment
-from accord.types import Article
+from conftest import story_context
 
 
 def story(encoder, *texts, published=()):
-    dates = list(published) + [None] * (len(texts) - len(published))
-    articles = tuple(
-        Article(id=f"a{i}", source=f"a{i}", text=t, published=dt.date.fromisoformat(d) if d else None)
-        for i, (t, d) in enumerate(zip(texts, dates))
-    )
-    return StoryContext(articles, {a.id: segment(a) for a in articles}, (), encoder)
+    return story_context(encoder, *texts, published=published)
 
 
 TUESDAY = Reference(dt.date(2024, 5, 7), True, 2024)

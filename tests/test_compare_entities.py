@@ -7,13 +7,11 @@ import pytest
 from accord.compare.context import StoryContext
 from accord.compare.entities import find_entities
 from accord.compare.names import clearly_different, name_tokens, same_person, short_form_of
-from accord.segment import segment
-from accord.types import Article
+from conftest import story_context
 
 
 def story(*texts: str) -> StoryContext:
-    articles = tuple(Article(id=f"a{i}", source=f"a{i}.txt", text=t) for i, t in enumerate(texts))
-    return StoryContext(articles, {a.id: segment(a) for a in articles}, (), None)
+    return story_context(None, *texts)
 
 
 def person(index, surface: str):

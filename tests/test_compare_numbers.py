@@ -3,7 +3,6 @@ rounding, running tolls, parts of a total) are not. Articles here are written fo
 
 from __future__ import annotations
 
-import datetime as dt
 
 import pytest
 
@@ -11,16 +10,11 @@ from accord.compare.context import StoryContext
 from accord.compare.numbers import number_discrepancies
 from accord.compare.quantities import compatible, find_quantities, parse_number
 from accord.segment import segment
-from accord.types import Article
+from conftest import story_context
 
 
 def story(encoder, *texts, published=()):
-    dates = list(published) + [None] * (len(texts) - len(published))
-    articles = tuple(
-        Article(id=f"a{i}", source=f"a{i}", text=t, published=dt.date.fromisoformat(d) if d else None)
-        for i, (t, d) in enumerate(zip(texts, dates))
-    )
-    return StoryContext(articles, {a.id: segment(a) for a in articles}, (), encoder)
+    return story_context(encoder, *texts, published=published)
 
 
 @pytest.mark.parametrize(

@@ -6,12 +6,11 @@ from __future__ import annotations
 from accord.compare.context import StoryContext
 from accord.compare.places import bearings, place_discrepancies
 from accord.segment import segment
-from accord.types import Article
+from conftest import story_context
 
 
 def story(encoder, *texts):
-    articles = tuple(Article(id=f"a{i}", source=f"a{i}", text=t) for i, t in enumerate(texts))
-    return StoryContext(articles, {a.id: segment(a) for a in articles}, (), encoder)
+    return story_context(encoder, *texts)
 
 
 def test_compare_places_reads_bearings_and_the_capital(encoder):

@@ -10,12 +10,11 @@ from accord.compare.entities import find_entities
 from accord.compare.quotes import find_quotes
 from accord.compare.wording import compare_wordings
 from accord.segment import segment
-from accord.types import Article
+from conftest import story_context
 
 
 def story(encoder, *texts: str) -> StoryContext:
-    articles = tuple(Article(id=f"a{i}", source=f"a{i}.txt", text=t) for i, t in enumerate(texts))
-    return StoryContext(articles, {a.id: segment(a) for a in articles}, (), encoder)
+    return story_context(encoder, *texts)
 
 
 def quotes(encoder, *texts: str):

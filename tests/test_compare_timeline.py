@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
 
 from accord.compare.context import StoryContext
 from accord.compare.timeline import build_timeline
 from accord.segment import segment
-from accord.types import Article
+from conftest import story_context
 
 
 def story(encoder, *texts, published=()):
-    dates = list(published) + [None] * (len(texts) - len(published))
-    articles = tuple(
-        Article(id=f"a{i}", source=f"a{i}", text=t, published=dt.date.fromisoformat(d) if d else None)
-        for i, (t, d) in enumerate(zip(texts, dates))
-    )
-    return StoryContext(articles, {a.id: segment(a) for a in articles}, (), encoder)
+    return story_context(encoder, *texts, published=published)
 
 
 def test_compare_timeline_merges_one_event_and_orders_by_date(encoder):
