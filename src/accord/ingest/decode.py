@@ -64,25 +64,27 @@ def decode(data: bytes, declared: str | None = None) -> str:
     bom = bom_encoding(data)
     if bom:
         return data.decode(bom, errors="replace")
-    for encoding in (declared, "utf-8"):
-        if not encoding:
-            continue
-        try:
-            return data.decode(encoding)
-        except (UnicodeDecodeError, LookupError):
-            continue
+    text = _strict(data, declared, "utf-8")
+    if text is not None:
+        return text
     # Mostly ASCII with a few high bytes: a Western code page (accents, curly quotes, dashes),
     # where detectors on short text often pick a wrong Latin sibling (cp1257, mac_roman).
     high = sum(1 for b in data[: 1 << 16] if b >= 0x80) / max(1, min(len(data), 1 << 16))
     guess = _detect(data) if high >= 0.15 and len(data) >= 32 else None
-    for encoding in (guess, "cp1252"):
+    text = _strict(data, guess, "cp1252")
+    return text if text is not None else data.decode("cp1252", errors="replace")
+
+
+def _strict(data: bytes, *encodings: str | None) -> str | None:
+    """`data` decoded by the first of `encodings` that decodes it without error, else None."""
+    for encoding in encodings:
         if not encoding:
             continue
         try:
             return data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             continue
-    return data.decode("cp1252", errors="replace")
+    return None
 
 
 def _detect(data: bytes) -> str | None:
