@@ -157,7 +157,7 @@ def analyze_story(
     with timer("compare"):
         comparison = compare_story(articles, sentences, facts, encoder, provenance)
     with timer("summarize"):
-        summary = summarize(articles, sentences, facts, encoder, words=summary_words)
+        summary = summarize(articles, sentences, facts, encoder, words=summary_words, provenance=provenance)
         exclusive = exclusive_facts(facts, articles)
     return StoryReport(
         story=story,

@@ -40,8 +40,9 @@ from dataclasses import dataclass
 
 from accord import settings
 from accord.align.lexical import idf, lexical_similarity, proper_words, signals, stem
+from accord.provenance.groups import source_groups
 from accord.summarize.quality import leans_on_context, wording_quality
-from accord.types import Article, Exclusive, Fact, Mention, Sentence, SummarySentence
+from accord.types import Article, Exclusive, Fact, Mention, ProvenanceEdge, Sentence, SummarySentence
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*|\d+(?:[.,]\d+)*")
 
@@ -63,17 +64,19 @@ def summarize(
     facts: Sequence[Fact],
     encoder=None,
     words: int = settings.SUMMARY_WORDS,
+    provenance: Sequence[ProvenanceEdge] = (),
 ) -> tuple[SummarySentence, ...]:
     """At most about `words` words of extracted sentences, each citing its fact and articles.
 
     `encoder` (optional) checks the chosen sentences for restatements; paraphrase support
-    itself arrives through `facts`.
+    itself arrives through `facts`. `provenance` says which articles reuse one text: they
+    count as one source when concepts are weighted.
     """
     if words < 1:
         raise ValueError(f"words must be >= 1, got {words!r}")
     if not facts:
         return ()
-    candidates, weights = _candidates(articles, sentences, facts)
+    candidates, weights = _candidates(articles, sentences, facts, provenance)
     # headlines, teasers and fragments only when the story offers too few real sentences
     readable = [c for c in candidates if c.quality >= settings.SUMMARY_MIN_QUALITY]
     chosen = _select(readable if len(readable) >= 3 else candidates, weights, words, encoder)
@@ -109,7 +112,10 @@ def exclusive_facts(facts: Sequence[Fact], articles: Sequence[Article]) -> tuple
 
 # --------------------------------------------------------------------------- candidates
 def _candidates(
-    articles: Sequence[Article], sentences: Mapping[str, Sequence[Sentence]], facts: Sequence[Fact]
+    articles: Sequence[Article],
+    sentences: Mapping[str, Sequence[Sentence]],
+    facts: Sequence[Fact],
+    provenance: Sequence[ProvenanceEdge],
 ) -> tuple[list[_Candidate], dict[str, float]]:
     """Every mention of every fact, with its concepts and prior; and the concept weights."""
     position = {(s.article, s.start): (s.index, len(ss)) for ss in sentences.values() for s in ss}
@@ -117,7 +123,7 @@ def _candidates(
     mention_concepts = {
         (m.article, m.start): _concepts(m.text) for f in facts for m in f.mentions
     }
-    groups = _source_groups(facts, article_ids)
+    groups = source_groups(article_ids, provenance)
     weights = _concept_weights(facts, mention_concepts, groups)
     sources = max(1, max(f.independent_sources for f in facts))
     single = len(article_ids) < 2
@@ -151,28 +157,6 @@ def _concepts(text: str) -> set[str]:
 
     toks = [stem(t) for t in _WORD.findall(text) if t.lower() not in _STOP and len(t) > 1]
     return {f"u:{t}" for t in toks} | {f"b:{a} {b}" for a, b in zip(toks, toks[1:])}
-
-
-def _source_groups(facts: Sequence[Fact], article_ids: Sequence[str]) -> dict[str, str]:
-    """Reuse groups as alignment counted them: a fact whose articles amount to one
-    independent source puts them all in one group (sound: independent articles never share
-    such a fact; complete as soon as copies share one fact, which copies always do)."""
-    parent = {a: a for a in article_ids}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            x = parent[x]
-        return x
-
-    for f in facts:
-        if f.independent_sources == 1 and len(f.articles) > 1:
-            root = find(f.articles[0])
-            for a in f.articles[1:]:
-                parent.setdefault(a, a)
-                r = find(a)
-                if r != root:
-                    parent[r] = root
-    return {a: find(a) for a in parent}
 
 
 def _concept_weights(
