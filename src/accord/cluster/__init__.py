@@ -6,7 +6,8 @@
 
 `cluster_articles` serves a finished heap: it counts document frequencies over the whole heap
 first, streams the articles in publication order (undated last, in input order) through a
-`StoryClusterer`, and then lets each article move to the story it fits best (`refine`). A
+`StoryClusterer`, then lets each article move to the story it fits best (`refine`), cuts stories
+that hold two groups of articles (`split`) and refines once more. A
 never-ending feed uses `StoryClusterer` directly: frequencies are then counted as articles come.
 
 What it does not do: it does not read or clean articles, and it does not decide who copied whom
@@ -59,4 +60,6 @@ def cluster_articles(
         clusterer.add(articles[i], c)
     if refine_rounds:
         clusterer.refine(refine_rounds)
+        if clusterer.split():
+            clusterer.refine(refine_rounds)
     return clusterer.stories()
