@@ -349,13 +349,11 @@ class StoryClusterer:
         cut = 0
         for number in range(len(self.states)):
             members = [p for p in self.states[number].members if p not in self.copy_of]
-            if len(members) > max_size:
-                continue
-            if len(members) < min_size:
+            if not min_size <= len(members) <= max_size:
                 continue
             matrix = self._matrix(members)
-            heads = np.array([f == i for i, f in enumerate(_families(matrix, family))])
-            half = _bisect_if_two(matrix, ratio, separation, heads)
+            gram = matrix @ matrix.T  # rows are unit length: entries are the members' similarities
+            half = _bisect_if_two(matrix, gram, ratio, separation, _heads(gram, family))
             if half is None:
                 continue
             new = self._open()
@@ -460,21 +458,15 @@ class StoryClusterer:
         return self.articles[central].title or ""
 
 
-def _bisect_if_two(matrix: np.ndarray, ratio: float, separation: float, heads: np.ndarray,
-                   shuffles: int = 10) -> list[bool] | None:
+def _bisect_if_two(matrix: np.ndarray, gram: np.ndarray, ratio: float, separation: float,
+                   heads: np.ndarray, shuffles: int = 10) -> list[bool] | None:
     """The two halves of `matrix`'s rows (True: the second) when they are two groups, else None.
 
-    `heads` marks the rows the depth of the cut is measured over (see `StoryClusterer.split`).
+    `gram` is `matrix @ matrix.T`; `heads` marks the rows the depth of the cut is measured over
+    (see `StoryClusterer.split`). The cheap depth check runs before the shuffled copies.
     """
     centred = matrix - matrix.mean(axis=0)
     values, vecs = np.linalg.eigh(centred @ centred.T)
-    rng = np.random.default_rng(0)
-    null = 0.0
-    for _ in range(shuffles):
-        shuffled = np.take_along_axis(centred, rng.random(centred.shape).argsort(axis=0), axis=0)
-        null += np.linalg.eigvalsh(shuffled @ shuffled.T)[-1] / shuffles
-    if null <= 0.0 or values[-1] < ratio * null:
-        return None
     unit = centred / np.maximum(np.linalg.norm(centred, axis=1, keepdims=True), 1e-12)
     side = vecs[:, -1] > 0
     for _ in range(20):  # spherical 2-means from the top principal direction
@@ -486,35 +478,33 @@ def _bisect_if_two(matrix: np.ndarray, ratio: float, separation: float, heads: n
         if (new == side).all():
             break
         side = new
-    if min(int(side.sum()), int((~side).sum())) < 2:
-        return None
-    # significant is not enough: the halves must also be far apart (a big story of one event
-    # has real structure, e.g. groups of reprints, that a shuffle lacks but a reader would not cut)
-    gram = matrix @ matrix.T
+    # deep: the halves far apart (a big story of one event has real structure, e.g. groups of
+    # reprints, that a shuffle lacks but a reader would not cut)
     a, b = side & heads, ~side & heads
     if min(int(a.sum()), int(b.sum())) < 2:
         return None
-    cross = gram[np.ix_(a, b)].mean()
-    if cross > separation * 0.5 * (_within(gram, a) + _within(gram, b)):
+    if gram[np.ix_(a, b)].mean() > separation * 0.5 * (_within(gram, a) + _within(gram, b)):
+        return None
+    # significant: more structure than in copies with each term shuffled among the members
+    rng = np.random.default_rng(0)
+    null = 0.0
+    for _ in range(shuffles):
+        shuffled = np.take_along_axis(centred, rng.random(centred.shape).argsort(axis=0), axis=0)
+        null += np.linalg.eigvalsh(shuffled @ shuffled.T)[-1] / shuffles
+    if null <= 0.0 or values[-1] < ratio * null:
         return None
     return [bool(x) for x in side]
 
 
-def _families(matrix: np.ndarray, level: float) -> list[int]:
-    """Each row's family head: the first earlier row it is at least `level` similar to, or itself.
-
-    Rows are unit-length (the members' weighted vectors), so a dot product is their similarity.
-    """
-    gram = matrix @ matrix.T
+def _heads(gram: np.ndarray, level: float) -> np.ndarray:
+    """Which rows head a family: those not `level` similar to an earlier head (reprints are not)."""
     heads: list[int] = []
-    family = []
-    for i in range(len(matrix)):
-        head = next((h for h in heads if gram[i, h] >= level), None)
-        if head is None:
+    for i in range(len(gram)):
+        if all(gram[i, h] < level for h in heads):
             heads.append(i)
-            head = i
-        family.append(head)
-    return family
+    mask = np.zeros(len(gram), dtype=bool)
+    mask[heads] = True
+    return mask
 
 
 def _within(gram: np.ndarray, mask: np.ndarray) -> float:
