@@ -23,7 +23,16 @@ from dataclasses import replace
 
 from accord import settings
 from accord.compare.context import StoryContext
-from accord.compare.events import Located, SameEvent, claims_for, clause_of, governor, same_verb
+from accord.compare.events import (
+    Located,
+    SameEvent,
+    claims_for,
+    clause_of,
+    components,
+    governor,
+    partition,
+    same_verb,
+)
 from accord.compare.nlp import parse
 from accord.compare.temporal import WEEKDAYS, DateMention, find_dates, references
 from accord.types import Discrepancy
@@ -155,38 +164,26 @@ def _label(d: DateMention) -> str:
 
 
 def _discrepancies(ctx, items, conflicts, same_event):
-    parent: dict[int, int] = {}
-
-    def find(x):
-        while parent.setdefault(x, x) != x:
-            x = parent[x]
-        return x
-
-    for i, j in conflicts:
-        parent[find(i)] = find(j)
+    linked = list(dict.fromkeys(k for pair in conflicts for k in pair))
+    links = list(conflicts)
     # other articles that tell the same event on one of the disputed days back that side
     for k in range(len(items)):
-        if k in parent:
+        if k in linked:
             continue
-        for m in list(parent):
+        for m in linked:
             key = day_key(items[k].value, items[m].value)
             if items[k].article != items[m].article and key and key[0] == key[1] and same_event(k, m):
-                parent[k] = find(m)
+                links.append((k, m))
+                linked.append(k)
                 break
-    components: dict[int, list[int]] = defaultdict(list)
-    for x in list(parent):
-        components[find(x)].append(x)
+
+    def same_day(group: list[int], k: int) -> bool:
+        key = day_key(items[group[0]].value, items[k].value)
+        return key is not None and key[0] == key[1]
+
     out = []
-    for members in components.values():
-        groups: list[list[int]] = []
-        for k in sorted(members):
-            for g in groups:
-                key = day_key(items[g[0]].value, items[k].value)
-                if key is not None and key[0] == key[1]:
-                    g.append(k)
-                    break
-            else:
-                groups.append([k])
+    for members in components(links):
+        groups = partition(members, same_day)
         if len(groups) < 2:
             continue
         sentence = min((items[k] for k in members), key=lambda it: len(it.sentence.text))

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -268,3 +268,16 @@ def components(pairs: Iterable[tuple[int, int]]) -> list[list[int]]:
     for x in sorted(parent):
         groups[find(x)].append(x)
     return list(groups.values())
+
+
+def partition(members: Iterable[int], fits: Callable[[list[int], int], bool]) -> list[list[int]]:
+    """Greedy first-fit: each member joins the first group `fits(group, member)` accepts, or opens
+    one. The sides of a conflict: one group per value that the members agree on."""
+    groups: list[list[int]] = []
+    for k in members:
+        group = next((g for g in groups if fits(g, k)), None)
+        if group is None:
+            groups.append([k])
+        else:
+            group.append(k)
+    return groups

@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from accord import settings
 from accord.compare.context import StoryContext
 from accord.compare.counted import Counted, counted, same_predicate
-from accord.compare.events import Located, SameEvent, claims_for, components
+from accord.compare.events import Located, SameEvent, claims_for, components, partition
 from accord.compare.quantities import Quantity, compatible, find_quantities
 from accord.types import Discrepancy
 
@@ -183,15 +183,8 @@ def _discrepancies(ctx, items, conflicts):
     out = []
     for members in components(conflicts):
         members.sort(key=lambda k: (items[k].value.quantity.point, k))
-        groups: list[list[int]] = []
-        for k in members:
-            q = items[k].value.quantity
-            for g in groups:
-                if all(compatible(q, items[m].value.quantity) for m in g):
-                    g.append(k)
-                    break
-            else:
-                groups.append([k])
+        groups = partition(members, lambda g, k: all(
+            compatible(items[k].value.quantity, items[m].value.quantity) for m in g))
         if len(groups) < 2:
             continue
         first = items[members[0]].value

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from accord import settings
 from accord.compare.context import StoryContext
-from accord.compare.events import Located, SameEvent, claims_for, clause_of, components
+from accord.compare.events import Located, SameEvent, claims_for, clause_of, components, partition
 from accord.compare.nlp import parse
 from accord.types import Discrepancy
 
@@ -124,14 +124,8 @@ def _direction_conflicts(ctx: StoryContext) -> list[Discrepancy]:
             conflicts.append((i, j))
     out = []
     for members in components(conflicts):
-        groups: list[list[int]] = []
-        for k in members:
-            for g in groups:
-                if _apart(items[g[0]].value.degrees, items[k].value.degrees) < settings.PLACE_CONFLICT_DEGREES:
-                    g.append(k)
-                    break
-            else:
-                groups.append([k])
+        groups = partition(members, lambda g, k: _apart(
+            items[g[0]].value.degrees, items[k].value.degrees) < settings.PLACE_CONFLICT_DEGREES)
         if len(groups) < 2:
             continue
         anchor = items[members[0]].value.anchor
