@@ -45,7 +45,7 @@ def compare_story(
     provenance: Sequence[ProvenanceEdge] = (),
 ) -> Comparison:
     """Discrepancies, quotes, entities and timeline of one story."""
-    from accord.compare.dates import date_discrepancies
+    from accord.compare.dates import date_discrepancies, date_mentions
     from accord.compare.entities import find_entities
     from accord.compare.numbers import number_discrepancies
     from accord.compare.places import place_discrepancies
@@ -56,9 +56,10 @@ def compare_story(
     ctx = StoryContext(tuple(articles), sentences, tuple(facts), encoder, tuple(provenance))
     index = find_entities(ctx)
     quotes, quote_discrepancies = find_quotes(ctx, index)
+    dates = date_mentions(ctx)  # found and resolved once, for the date check and the timeline
     discrepancies = [
         *number_discrepancies(ctx),
-        *date_discrepancies(ctx),
+        *date_discrepancies(ctx, dates),
         *place_discrepancies(ctx),
         *relation_discrepancies(ctx, index),
         *quote_discrepancies,
@@ -67,7 +68,7 @@ def compare_story(
         discrepancies=tuple(sorted(discrepancies, key=_order)),
         quotes=quotes,
         entities=index.entities,
-        timeline=tuple(build_timeline(ctx)),
+        timeline=tuple(build_timeline(ctx, dates)),
     )
 
 

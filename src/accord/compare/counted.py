@@ -44,11 +44,6 @@ _LIGHT_VERBS = frozenset(
     "be is are was were been being has have had hav do did doe get got make made take took say "
     "said stand stood remain number total reach come came put".split()
 )
-# Verbs that say nothing of the happening ("had 150 passengers", "was 62 percent").
-_LIGHT_VERBS = frozenset(
-    "be is are was were been being has have had hav do did doe get got make made take took say "
-    "said stand stood remain number total reach come came put".split()
-)
 _STEM = re.compile(r"(?:ing|ed|es|s|e)$")
 # Adjectives that pick a subset ("the final two games" vs "the next four games").
 SCOPE_ADJECTIVES = frozenset(

@@ -19,6 +19,7 @@ when one side gives a day. What it does not do: weeks and vaguer spans, clock ti
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import replace
 
 from accord import settings
@@ -29,6 +30,7 @@ from accord.compare.events import (
     claims_for,
     clause_of,
     components,
+    gist,
     governor,
     partition,
     same_verb,
@@ -77,8 +79,11 @@ def _masked_all(item: Located, items_in_sentence: list[Located]) -> Located:
     return Located(replace(item.sentence, text=text), 0, 0, item.value, item.label)
 
 
-def date_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
-    items = date_mentions(ctx)
+def date_discrepancies(
+    ctx: StoryContext, items: Sequence[Located] | None = None
+) -> tuple[Discrepancy, ...]:
+    """Conflicting dates and weekdays of one event; `items` are `date_mentions(ctx)` when known."""
+    items = date_mentions(ctx) if items is None else list(items)
     if len({it.article for it in items}) < 2:
         return ()
     per_sentence: dict[tuple[str, int], list[Located]] = defaultdict(list)
@@ -187,14 +192,7 @@ def _discrepancies(ctx, items, conflicts, same_event):
         if len(groups) < 2:
             continue
         sentence = min((items[k] for k in members), key=lambda it: len(it.sentence.text))
-        about = "date of: " + _gist(sentence)
+        about = "date of: " + gist(sentence)
         claims = claims_for(ctx, [(_label(items[g[0]].value), [items[k] for k in g]) for g in groups])
         out.append(Discrepancy(kind="date", about=about, claims=claims))
     return out
-
-
-def _gist(item: Located, words: int = 14) -> str:
-    """The masked sentence, shortened, as a description of the event."""
-    text = item.masked().strip(" ,.")
-    parts = text.split()
-    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")

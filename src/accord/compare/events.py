@@ -3,9 +3,9 @@
 Two mentions in different articles are "about the same thing" when their sentences say the same
 thing once the disputed value is taken out. We judge that with the sentence encoder on the
 *masked* sentences (the value span replaced by nothing, so "on Monday" and "on Tuesday" cannot
-make two sentences look different or alike) plus lexical overlap of content words and names:
-the encoder alone rates two sentences about different events of one story as close (same
-people, same place), names alone miss paraphrase. This follows the usual recipe of
+make two sentences look different or alike), with the kinds' own cheap tests first and, for
+dates, an overlap of names: the encoder alone rates two sentences about different events of one
+story as close (same people, same place), names alone miss paraphrase. This follows the usual recipe of
 cross-document event coreference baselines (Cybulska and Vossen 2015: lemma and argument
 overlap; Cattan et al. 2021: contextual similarity with a threshold).
 
@@ -70,17 +70,11 @@ class Located:
         return re.sub(r"\s{2,}", " ", (t[: self.start] + " " + t[self.end :]).strip())
 
 
-def content_words(text: str) -> set[str]:
-    """Lower-cased content words, crudely stemmed (plural s), for overlap tests."""
-    out = set()
-    for w in _WORD.findall(text):
-        lw = w.lower().strip("'-")
-        if lw in _STOP or len(lw) < 3:
-            continue
-        if lw.endswith("'s"):
-            lw = lw[:-2]
-        out.add(lw[:-1] if lw.endswith("s") and len(lw) > 4 else lw)
-    return out
+def gist(item: Located, words: int = 14) -> str:
+    """The masked sentence, shortened, as a description of the event ("date of: ...")."""
+    text = item.masked().strip(" ,.")
+    parts = text.split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
 
 
 def names(text: str) -> set[str]:
@@ -118,8 +112,7 @@ class SameEvent:
         self._index = {id(it): i for i, it in enumerate(self.items)}
         self._vectors: dict[int, np.ndarray] = {}
         self._misses = 0  # encoder calls made so far
-        self._words = [content_words(t) for t in self._texts]
-        self._names = [names(t) for t in self._texts]
+        self._names: list[set[str]] | None = None  # names per text, read by the date check only
 
     def _vector(self, *indices: int) -> list[np.ndarray]:
         missing = list(dict.fromkeys(i for i in indices if i not in self._vectors))
@@ -140,14 +133,16 @@ class SameEvent:
         va, vb = self._vector(self._index[id(a)], self._index[id(b)])
         return float(va @ vb)
 
-    def word_overlap(self, a: Located, b: Located) -> float:
-        return overlap(self._words[self._index[id(a)]], self._words[self._index[id(b)]])
+    def _names_of(self, a: Located) -> set[str]:
+        if self._names is None:
+            self._names = [names(t) for t in self._texts]
+        return self._names[self._index[id(a)]]
 
     def name_overlap(self, a: Located, b: Located) -> float:
-        return overlap(self._names[self._index[id(a)]], self._names[self._index[id(b)]])
+        return overlap(self._names_of(a), self._names_of(b))
 
     def has_names(self, a: Located) -> bool:
-        return bool(self._names[self._index[id(a)]])
+        return bool(self._names_of(a))
 
     def shared_fact(self, a: Located, b: Located) -> bool:
         """True when the aligner put both sentences in one fact (it saw them as one statement)."""

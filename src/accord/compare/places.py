@@ -27,7 +27,15 @@ from dataclasses import dataclass
 
 from accord import settings
 from accord.compare.context import StoryContext
-from accord.compare.events import Located, SameEvent, claims_for, clause_of, components, partition
+from accord.compare.events import (
+    Located,
+    SameEvent,
+    claims_for,
+    clause_of,
+    components,
+    gist,
+    partition,
+)
 from accord.compare.nlp import parse
 from accord.types import Discrepancy
 
@@ -160,7 +168,6 @@ def _located_similarity(ctx: StoryContext, a: Located, b: Located) -> float:
 def place_mentions(ctx: StoryContext) -> list[Located]:
     """Places named after in/at/near in sentences (spaCy entities; only sentences with a
     capitalised word after such a preposition are parsed)."""
-    from accord.compare.nlp import parse
 
     cand = [s for s in ctx.all_sentences()
             if re.search(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?[A-Z]", s.text)]
@@ -195,7 +202,6 @@ def _nested(a: str, b: str, text: str) -> bool:
 
 
 def _city_conflicts(ctx: StoryContext) -> list[Discrepancy]:
-    from accord.compare.nlp import parse
 
     items = place_mentions(ctx)
     if len({it.article for it in items}) < 2:
@@ -228,9 +234,7 @@ def _city_conflicts(ctx: StoryContext) -> list[Discrepancy]:
         if len(groups) < 2:
             continue
         claims = claims_for(ctx, [(items[g[0]].label, [items[k] for k in g]) for g in groups.values()])
-        first = items[members[0]]
-        gist = " ".join(first.masked().split()[:14])
-        out.append(Discrepancy("place", f"place of: {gist}", claims))
+        out.append(Discrepancy("place", "place of: " + gist(items[members[0]]), claims))
     return out
 
 

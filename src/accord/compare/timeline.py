@@ -14,6 +14,7 @@ are left out rather than guessed, and durations ("for three weeks") are not even
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 
 from accord import settings
 from accord.compare.context import StoryContext
@@ -23,8 +24,11 @@ from accord.compare.nlp import parse
 from accord.types import TimelineEvent, TimelineMention
 
 
-def build_timeline(ctx: StoryContext) -> tuple[TimelineEvent, ...]:
-    items = [it for it in date_mentions(ctx) if it.value.iso]
+def build_timeline(
+    ctx: StoryContext, dated: Sequence[Located] | None = None
+) -> tuple[TimelineEvent, ...]:
+    """Dated events in order; `dated` are `date_mentions(ctx)` when the caller has them."""
+    items = [it for it in (date_mentions(ctx) if dated is None else dated) if it.value.iso]
     if not items:
         return ()
     docs = parse([it.sentence.text for it in items])
