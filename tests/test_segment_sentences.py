@@ -52,6 +52,13 @@ def test_segment_dateline_left_out_of_the_lead():
     assert text[sentences[0].start : sentences[0].end] == sentences[0].text
 
 
+def test_segment_capitalised_opening_words_are_no_dateline():
+    # the cleaner's dateline rule decides: a two-letter "US" or an article "A" is no place
+    for text in ("US - China trade talks resumed on Monday in Geneva after a pause.",
+                 "A FIRE - Bomb attack hit the market on Friday, police said in a statement."):
+        assert texts(text) == [text]
+
+
 def test_segment_penn_treebank_quotes_close_the_sentence():
     text = "The mayor called it `` a disgrace . '' Crews worked all night . The road reopened ."
     assert texts(text) == ["The mayor called it `` a disgrace . ''", "Crews worked all night .", "The road reopened ."]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from accord.clean.metadata import split_dateline
 from accord.types import Article, Sentence
 
 # Abbreviations after which a period does not end a sentence (lower-cased, without the dot).
@@ -68,19 +69,14 @@ def segment(article: Article) -> tuple[Sentence, ...]:
     return tuple(split_sentences(article.text, article.id))
 
 
-# A wire dateline opening the text: "KABUL, Sept. 6 (Reuters) -", "WASHINGTON (AP) —", "PARIS -".
-# It locates the story, it is not part of the lead sentence, so the lead's span starts after it.
-_DATELINE = re.compile(
-    r"[A-Z][A-Z.'\- ]{1,40}(?:, [A-Z][A-Za-z.'\- ]{1,30})?(?:,? [A-Z][a-z]{2,4}\.? \d{1,2})?"
-    r"(?:,? \d{4})?\s*(?:\([A-Za-z.&' ]{1,30}\))?\s*[-—–]{1,2}\s+(?=[A-Z\"“'‘])"
-)
-
-
 def _skip_dateline(text: str, start: int, end: int) -> int:
-    m = _DATELINE.match(text, start, end)
-    if m is None or not any(c.isalpha() for c in text[start : start + 3]):
-        return start
-    return m.end()
+    """Where the lead sentence starts: after a wire dateline ("KABUL, Sept. 6 (Reuters) -").
+
+    The dateline locates the story, it is not part of the sentence. The cleaner's rule decides
+    what is one, so "US - China talks" and "A FIRE - Bomb attack" keep their first words.
+    """
+    dateline, rest = split_dateline(text[start:end])
+    return end - len(rest) if dateline else start
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
