@@ -308,10 +308,7 @@ class StoryClusterer:
                 own = self.score(vectors, story) if story.voices else -1.0
                 best, score = self.best_story(vectors, published)
                 if best is not None and best != current and score > max(own, self.threshold):
-                    self._remove(current, position)
-                    self._move_copies(position, current, best)
-                    self._join(best, position)
-                    self.story_of[position] = best
+                    self._transfer(position, current, best)
                     moved_now += 1
                 else:
                     story.move(vectors, +1.0)
@@ -361,10 +358,7 @@ class StoryClusterer:
             for p, side in zip(members, half):
                 if side:
                     story.move(self.vectors[p], -1.0)
-                    self._remove(number, p)
-                    self._move_copies(p, number, new)
-                    self._join(new, p)
-                    self.story_of[p] = new
+                    self._transfer(p, number, new)
             cut += 1
         return cut
 
@@ -401,11 +395,15 @@ class StoryClusterer:
         if story.head == position:
             story.head = None
 
-    def _move_copies(self, position: int, old: int, new: int) -> None:
+    def _transfer(self, position: int, old: int, new: int) -> None:
+        """Move an article, already taken out of `old`'s centroid, and its copies to `new`."""
+        self._remove(old, position)
         for copy in self.copies.get(position, ()):
             self._remove(old, copy)
             self._append(new, copy)
             self.story_of[copy] = new
+        self._join(new, position)
+        self.story_of[position] = new
 
     def story_id(self, number: int) -> str:
         """The id of story `number`: from its first article, as `accord.ids.story_id` says."""
