@@ -262,43 +262,47 @@ def test_cluster_size_penalty_raises_the_bar_for_big_stories():
         StoryClusterer(size_penalty=-0.1)
 
 
-def _one_story(records: list[dict], everything: list[dict]) -> StoryClusterer:
-    """A clusterer whose stream put `records` into one story (no penalty, a bar all clear).
+def _dev_article(r: dict) -> Article:
+    return Article(id=r["doc_id"], source="dev#" + r["doc_id"], text=r["title"] + " " + r["text"],
+                   title=r["title"])
 
-    Document frequencies come from the whole dev heap, as `cluster_articles` counts them.
-    """
+
+@pytest.fixture(scope="module")
+def dev_df(dev_records):
+    """Document frequencies of the whole dev heap, as `cluster_articles` counts them."""
     from accord.cluster.features import DocumentFrequencies
     from accord.cluster.online import article_bag
 
-    def article(r: dict) -> Article:
-        return Article(id=r["doc_id"], source="dev#" + r["doc_id"], text=r["title"] + " " + r["text"],
-                       title=r["title"])
-
     df = DocumentFrequencies()
-    for r in everything:
-        df.add(article_bag(article(r)))
+    for r in dev_records:
+        df.add(article_bag(_dev_article(r)))
+    return df
+
+
+def _one_story(records: list[dict], df) -> StoryClusterer:
+    """A clusterer whose stream put `records` into one story (no penalty, a bar all clear)."""
     clusterer = StoryClusterer(df=df, threshold=0.001, size_penalty=0.0)
     for r in records:
-        clusterer.add(article(r))
+        clusterer.add(_dev_article(r))
     assert len(clusterer.stories()) == 1
     return clusterer
 
 
-def test_cluster_split_cuts_a_story_holding_two_events_of_one_kind(dev_records):
+def test_cluster_split_cuts_a_story_holding_two_events_of_one_kind(dev_records, dev_df):
     # ECB+ topic 7: two title fights of one boxer, four years apart, streamed into one story
     topic = [r for r in dev_records if r["topic"] == 7]
-    clusterer = _one_story(topic, dev_records)
+    clusterer = _one_story(topic, dev_df)
     assert clusterer.split() == 1
     gold = {r["doc_id"]: r["cluster_label"] for r in topic}
     halves = {frozenset(s.articles) for s in clusterer.stories()}
     assert halves == {frozenset(d for d in gold if gold[d] == e) for e in set(gold.values())}
 
 
-def test_cluster_split_leaves_every_single_dev_event_whole(dev_records):
+def test_cluster_split_leaves_every_single_dev_event_whole(dev_records, dev_df):
     # the other side of the test: no gold event of the dev data, alone in a story, is cut
     events = sorted({r["cluster_label"] for r in dev_records})
     cut = [e for e in events
-           if _one_story([r for r in dev_records if r["cluster_label"] == e], dev_records).split()]
+           if _one_story([r for r in dev_records if r["cluster_label"] == e], dev_df).split()]
     assert cut == []
 
 
@@ -311,7 +315,7 @@ def test_cluster_split_leaves_small_stories_alone():
     assert len(clusterer.stories()) == 1
 
 
-def test_cluster_split_does_not_cut_a_big_story_along_its_groups_of_reprints(dev_records):
+def test_cluster_split_does_not_cut_a_big_story_along_its_groups_of_reprints(dev_records, dev_df):
     # one event (ECB+ 13_ecbplus, 11 articles) plus three edited reprints of each article (every
     # 7th word dropped): 44 members whose reprint groups are real structure, but one story
     event = [r for r in dev_records if r["cluster_label"] == "13_ecbplus"]
@@ -321,6 +325,6 @@ def test_cluster_split_does_not_cut_a_big_story_along_its_groups_of_reprints(dev
             words = r["text"].split()
             text = " ".join(w for i, w in enumerate(words) if i < k or (i - k) % 7)
             heap.append(dict(r, doc_id=f"{r['doc_id']}-r{k}", text=text))
-    assert _one_story(heap, dev_records).split() == 0
+    assert _one_story(heap, dev_df).split() == 0
     # counted member by member, without families, the groups of reprints read as two events
-    assert _one_story(heap, dev_records).split(family=1.01) == 1
+    assert _one_story(heap, dev_df).split(family=1.01) == 1
