@@ -30,7 +30,7 @@ import jinja2
 from markupsafe import Markup
 
 from accord import __version__
-from accord.report.view import Cite, Source, StoryView, plural, word_diff
+from accord.report.view import Cite, Source, StoryView, plural, short, word_diff
 from accord.types import Report
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -100,10 +100,6 @@ def _depths(ids: list[str], edges) -> dict[str, int]:
     return depth
 
 
-def _short(text: str, n: int = 24) -> str:
-    return text if len(text) <= n else text[: n - 1] + "…"
-
-
 def _bezier(p0, p1, p2, p3, t: float) -> tuple[float, float]:
     """The point at `t` of a cubic Bezier curve (for placing an edge's label on it)."""
     u = 1 - t
@@ -132,7 +128,7 @@ def graph(v: StoryView) -> Graph | None:
     for c, members in sorted(cols.items()):
         for r, s in enumerate(members):
             nodes[s.article.id] = Node(s, left + c * (NODE_W + COL_GAP), PAD + r * (NODE_H + ROW_GAP),
-                                       NODE_W, NODE_H, _short(f"[{s.number}] {s.label}"))
+                                       NODE_W, NODE_H, short(f"[{s.number}] {s.label}", 24))
     edges = []
     for n in notes:
         a, b = nodes[n.source.article.id], nodes[n.derived.article.id]

@@ -312,7 +312,3 @@ def _copy_text(e: ProvenanceEdge, src: Source, der: Source) -> str:
         origin = e.origin or "an origin outside the collection"
         return f"{s} and {d} both reuse text from {origin}{share}."
     return f"{d} reuses text of {s}{share} ({e.kind})."
-
-
-def story_views(stories: Sequence[StoryReport]) -> list[StoryView]:
-    return [StoryView(r) for r in stories]

@@ -33,19 +33,15 @@ keep the citations checkable), and it does not judge which side of a discrepancy
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from accord import settings
-from accord.align.lexical import idf, lexical_similarity, proper_words, signals, stem
+from accord.align.lexical import _STOP, _WORD, idf, lexical_similarity, proper_words, signals, stem
 from accord.provenance.groups import source_groups
 from accord.summarize.quality import leans_on_context, wording_quality
 from accord.types import Article, Exclusive, Fact, Mention, ProvenanceEdge, Sentence, SummarySentence
-
-_WORD = re.compile(r"[A-Za-z][A-Za-z']*|\d+(?:[.,]\d+)*")
-
 
 @dataclass(frozen=True)
 class _Candidate:
@@ -153,8 +149,6 @@ def _candidates(
 
 def _concepts(text: str) -> set[str]:
     """Content-word unigrams ("u:") and bigrams ("b:") of a sentence, stemmed."""
-    from accord.align.lexical import _STOP  # one stop list for the whole package
-
     toks = [stem(t) for t in _WORD.findall(text) if t.lower() not in _STOP and len(t) > 1]
     return {f"u:{t}" for t in toks} | {f"b:{a} {b}" for a, b in zip(toks, toks[1:])}
 
