@@ -110,10 +110,7 @@ def _guarded(f):
             return f(*args, **kwargs)
         except click.exceptions.Exit:
             raise
-        except (UsageError, ValueError) as exc:
-            _error(str(exc))
-            sys.exit(EXIT_NOTHING)
-        except AccordError as exc:
+        except (AccordError, ValueError) as exc:  # UsageError is an AccordError
             _error(str(exc))
             sys.exit(EXIT_NOTHING)
         except KeyboardInterrupt:
