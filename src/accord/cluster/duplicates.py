@@ -17,6 +17,7 @@ wholes, (nearly) the same text.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import zlib
 from collections import defaultdict
@@ -56,10 +57,12 @@ class DuplicateIndex:
         self._b = rng.randint(0, 2**31 - 1, perms).astype(np.uint64)
         self._buckets: list[dict[bytes, list[int]]] = [defaultdict(list) for _ in range(bands)]
         self._signatures: list[np.ndarray] = []
-        self._exact: dict[str, int] = {}
+        self._exact: dict[bytes, int] = {}
 
     def signature(self, text: str) -> np.ndarray:
-        words = _TOKEN.findall(text.lower())
+        return self._signature(_TOKEN.findall(text.lower()))
+
+    def _signature(self, words: list[str]) -> np.ndarray:
         n = self.shingle
         shingles = {" ".join(words[i : i + n]) for i in range(max(1, len(words) - n + 1))}
         hashes = np.fromiter((zlib.crc32(s.encode("utf-8")) for s in shingles), dtype=np.uint64)
@@ -68,9 +71,11 @@ class DuplicateIndex:
 
     def add(self, text: str) -> tuple[int, float] | None:
         """Index `text` as the next item; returns (earlier item, Jaccard) of its best duplicate."""
-        key = " ".join(_TOKEN.findall(text.lower()))
+        words = _TOKEN.findall(text.lower())
+        # the exact-copy key: a digest, so the index does not keep every text of a feed
+        key = hashlib.blake2b(" ".join(words).encode("utf-8"), digest_size=16).digest()
         position = len(self._signatures)
-        sig = self.signature(text)
+        sig = self._signature(words)
         self._signatures.append(sig)
         if key in self._exact:
             found: tuple[int, float] | None = (self._exact[key], 1.0)
