@@ -62,8 +62,6 @@ def story_context(encoder, *texts: str, published=()):
     publication dates given in `published` ("YYYY-MM-DD", or None), for the compare tests."""
     import datetime as dt
 
-    from accord.compare.context import StoryContext
-    from accord.segment import segment
     from accord.types import Article
 
     dates = list(published) + [None] * (len(texts) - len(published))
@@ -71,4 +69,12 @@ def story_context(encoder, *texts: str, published=()):
         Article(id=f"a{i}", source=f"a{i}.txt", text=t, published=dt.date.fromisoformat(d) if d else None)
         for i, (t, d) in enumerate(zip(texts, dates))
     )
-    return StoryContext(articles, {a.id: segment(a) for a in articles}, (), encoder)
+    return articles_context(articles, encoder)
+
+
+def articles_context(articles, encoder):
+    """A compare StoryContext over `articles` (e.g. the seeds), segmented, with no facts."""
+    from accord.compare.context import StoryContext
+    from accord.segment import segment
+
+    return StoryContext(tuple(articles), {a.id: segment(a) for a in articles}, (), encoder)

@@ -7,11 +7,9 @@ import datetime as dt
 
 import pytest
 
-from accord.compare.context import StoryContext
 from accord.compare.dates import date_discrepancies
 from accord.compare.temporal import Reference, find_dates
-from accord.segment import segment
-from conftest import story_context
+from conftest import articles_context, story_context
 
 
 def story(encoder, *texts, published=()):
@@ -102,7 +100,7 @@ def test_compare_dates_different_events_are_not_compared(encoder):
 
 
 def test_compare_dates_seeds_flag_the_arrival_day_and_nothing_else(seed_articles, encoder):
-    ctx = StoryContext(tuple(seed_articles), {a.id: segment(a) for a in seed_articles}, (), encoder)
+    ctx = articles_context(seed_articles, encoder)
     found = date_discrepancies(ctx)
     assert len(found) == 1
     (d,) = found

@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from accord.compare.context import StoryContext
 from accord.compare.numbers import number_discrepancies
 from accord.compare.quantities import compatible, find_quantities, parse_number
-from accord.segment import segment
-from conftest import story_context
+from conftest import articles_context, story_context
 
 
 def story(encoder, *texts, published=()):
@@ -127,5 +125,5 @@ def test_compare_numbers_different_happenings_are_not_compared(encoder):
 
 
 def test_compare_numbers_no_false_alarm_on_the_seeds(seed_articles, encoder):
-    ctx = StoryContext(tuple(seed_articles), {a.id: segment(a) for a in seed_articles}, (), encoder)
+    ctx = articles_context(seed_articles, encoder)
     assert number_discrepancies(ctx) == ()

@@ -3,10 +3,8 @@ flagged; neighbouring directions and places that contain one another are not."""
 
 from __future__ import annotations
 
-from accord.compare.context import StoryContext
 from accord.compare.places import bearings, place_discrepancies
-from accord.segment import segment
-from conftest import story_context
+from conftest import articles_context, story_context
 
 
 def story(encoder, *texts):
@@ -64,7 +62,7 @@ def test_compare_places_containment_is_not_a_conflict(encoder):
 
 
 def test_compare_places_no_false_alarm_on_the_seeds(seed_articles, encoder):
-    ctx = StoryContext(tuple(seed_articles), {a.id: segment(a) for a in seed_articles}, (), encoder)
+    ctx = articles_context(seed_articles, encoder)
     assert place_discrepancies(ctx) == ()
 
 

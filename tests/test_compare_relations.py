@@ -5,8 +5,7 @@ from __future__ import annotations
 from accord.compare.context import StoryContext
 from accord.compare.entities import find_entities
 from accord.compare.relations import find_relations, relation_discrepancies
-from accord.segment import segment
-from conftest import story_context
+from conftest import articles_context, story_context
 
 
 def story(*texts: str) -> StoryContext:
@@ -93,7 +92,7 @@ def test_compare_relations_flags_a_spokesman_named_differently():
 
 
 def test_compare_relations_seed_saleh_is_flagged_against_massoud(seed_articles):
-    ctx = StoryContext(tuple(seed_articles), {a.id: segment(a) for a in seed_articles}, (), None)
+    ctx = articles_context(seed_articles, None)
     found = [d for d in relation_discrepancies(ctx, find_entities(ctx)) if "Ahmad Shah Massoud" in d.about]
     assert len(found) == 1
     by_value = {c.value: c for c in found[0].claims}

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 
-from accord.compare.context import StoryContext
 from accord.compare.timeline import build_timeline
-from accord.segment import segment
-from conftest import story_context
+from conftest import articles_context, story_context
 
 
 def story(encoder, *texts, published=()):
@@ -42,7 +40,7 @@ def test_compare_timeline_keeps_distinct_events_of_one_day_apart(encoder):
 
 
 def test_compare_timeline_seeds_give_absolute_dates_with_the_story_year(seed_articles, encoder):
-    ctx = StoryContext(tuple(seed_articles), {a.id: segment(a) for a in seed_articles}, (), encoder)
+    ctx = articles_context(seed_articles, encoder)
     timeline = build_timeline(ctx)
     dates = [e.date for e in timeline]
     assert dates == sorted(dates)
