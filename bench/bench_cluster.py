@@ -17,25 +17,24 @@ Growth is time(2,000) / time(500): 4.0 means linear, more means super-linear.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from accord.cluster import cluster_articles  # noqa: E402
 from accord.types import Article  # noqa: E402
+from workload import dev_records  # noqa: E402
 
-DEV = ROOT.parent / "shared" / "data" / "ecbplus-dev" / "ecbplus_dev.jsonl"
 GOAL = 200.0  # articles per second, from issue 3
 
 
 def workload(n: int) -> list[Article]:
     """`n` articles: the dev documents, then altered replicas with ids `<doc_id>-r<k>`."""
-    with DEV.open(encoding="utf-8") as fh:
-        records = [json.loads(line) for line in fh if line.strip()]
+    records = dev_records()
     out: list[Article] = []
     k = 0
     while len(out) < n:

@@ -59,7 +59,7 @@ def tfidf_centroid_clusters(articles) -> dict[str, str]:
     for row, i in enumerate(order):
         x = X.getrow(row)
         date = articles[i].published
-        best, best_sim = -1, ER_THRESHOLD
+        best = -1
         if k:
             sims = sums[:k, x.indices] @ x.data / np.maximum(norms[:k], 1e-12)
             for c in np.argsort(-sims):
@@ -67,7 +67,7 @@ def tfidf_centroid_clusters(articles) -> dict[str, str]:
                     break
                 if date and last_date[c] and (date - last_date[c]).days > ER_EXPIRY_DAYS:
                     continue  # expired: never happens on undated input
-                best, best_sim = int(c), float(sims[c])
+                best = int(c)
                 break
         if best < 0:
             best = k
