@@ -140,6 +140,15 @@ def test_ingest_20mb_text_file_rejected_with_limit(tmp_path, good):
     assert settings.INGEST_MAX_ARTICLE_BYTES < p.stat().st_size
 
 
+def test_ingest_json_over_container_cap_names_that_cap(tmp_path, good, monkeypatch):
+    monkeypatch.setattr(settings, "INGEST_MAX_CONTAINER_BYTES", 1_000)
+    p = tmp_path / "many.json"
+    p.write_text(json.dumps([{"text": GOOD}] * 10), encoding="utf-8")
+    reason = only_rejection(batch(p, good)).reason
+    assert "limit for a json file read whole" in reason and "INGEST_MAX_CONTAINER_BYTES" in reason
+    assert "INGEST_MAX_ARTICLE_BYTES" not in reason
+
+
 def test_ingest_missing_path_rejected(tmp_path, good):
     missing = tmp_path / "nope" / "missing.txt"
     assert "no such file" in only_rejection(batch(missing, good)).reason

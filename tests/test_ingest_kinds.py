@@ -105,6 +105,20 @@ def test_ingest_json_lines_one_article_per_line(tmp_path):
     assert got[1].source == f"{p}#line 2" and got[1].body == BODY[1] and got[1].title == "T1"
 
 
+def test_ingest_json_lines_content_read_by_line_whatever_the_suffix(tmp_path):
+    # JSON allows a raw U+2028 inside a string: it must not split a record, in a file or on stdin.
+    data = (json.dumps({"id": "a", "text": "one\u2028two"}, ensure_ascii=False) + "\n"
+            + json.dumps({"id": "b", "text": BODY[1]}) + "\n").encode("utf-8")
+    for name in ("batch.json", "batch.txt", "batch"):
+        p = tmp_path / name
+        p.write_bytes(data)
+        got = items([p])
+        assert [r.id for r in got] == ["a", "b"] and got[0].body == "one\u2028two", got
+        assert got[1].source == f"{p}#line 2"
+    stdin = items(["-"], stdin=io.BytesIO(data))
+    assert [r.id for r in stdin] == ["a", "b"] and stdin[1].source == "<stdin>#line 2"
+
+
 def test_ingest_json_record_holding_html_is_extracted(tmp_path):
     p = tmp_path / "scraped.jsonl"
     p.write_text(json.dumps({"id": "h1", "content": HTML_PAGE}) + "\n" + json.dumps({"id": "h2", "text": BODY[0]}) + "\n")

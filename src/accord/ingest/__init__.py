@@ -14,6 +14,7 @@ What it does not do: clean the text or read metadata out of it (accord.clean doe
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import os
 import re
@@ -27,6 +28,7 @@ from accord.ids import record_id
 from accord.ingest import decode as dec
 from accord.ingest.containers import feed_articles, warc_articles
 from accord.ingest.formats import html_article, json_document, json_lines, text_article
+from accord.ingest.html import decode_html
 from accord.types import RawArticle, Rejection
 
 __all__ = ["read_inputs", "read_bytes", "STDIN_SOURCE"]
@@ -59,7 +61,8 @@ def _read_path(path: str, *, fetch: bool, stdin) -> Iterator[Item]:
             return
         data = _read_stdin(stdin)  # read whole, up to the container cap: sniffing needs to seek
         if len(data) > settings.INGEST_MAX_CONTAINER_BYTES:
-            yield Rejection(STDIN_SOURCE, "ingest", f"standard input is over {settings.INGEST_MAX_CONTAINER_BYTES / 1e6:.0f} MB: "
+            yield Rejection(STDIN_SOURCE, "ingest",
+                            f"standard input is over {settings.INGEST_MAX_CONTAINER_BYTES / 1e6:.0f} MB: "
                             "give the file as a PATH instead, so it is streamed")
             return
         yield from read_bytes(data, STDIN_SOURCE, stem=None, fetch=fetch)
@@ -115,27 +118,8 @@ def _read_file(p: Path, *, fetch: bool) -> Iterator[Item]:
             yield Rejection(source, "ingest", "empty file" if size == 0 else "file holds only whitespace")
             return
         suffixes = [s.lower() for s in p.suffixes]
-        suffix = suffixes[-1] if suffixes else ""
-        if _is_warc(head):
-            fh.seek(0)
-            yield from warc_articles(fh, source)
-            return
-        if dec.is_binary(head):
-            yield Rejection(source, "ingest", "binary file, not text (expected text, HTML, JSON, a feed or a WARC)")
-            return
-        kind = dec.sniff(head, suffix)
-        fh.seek(0)
-        if kind == "warc":
-            yield from warc_articles(fh, source)
-        elif kind == "jsonl":
-            yield from json_lines(_numbered_lines(fh), source)
-        else:
-            cap = settings.INGEST_MAX_CONTAINER_BYTES if kind in ("json", "feed") else settings.INGEST_MAX_ARTICLE_BYTES
-            if size > cap:
-                yield Rejection(source, "ingest", _too_large(size, cap, kind))
-                return
-            data = fh.read(cap + 1)
-            yield from _read_kind(kind, data, source, stem=_stem(p), fetch=fetch)
+        yield from _read_stream(fh, head, size, source, suffix=suffixes[-1] if suffixes else "",
+                                stem=_stem(p), fetch=fetch, what="file")
 
 
 def read_bytes(data: bytes, source: str, *, stem: str | None, fetch: bool = False) -> Iterator[Item]:
@@ -143,24 +127,36 @@ def read_bytes(data: bytes, source: str, *, stem: str | None, fetch: bool = Fals
     if not data.strip():
         yield Rejection(source, "ingest", "empty input")
         return
-    head = data[: settings.INGEST_SNIFF_BYTES]
+    yield from _read_stream(io.BytesIO(data), data[: settings.INGEST_SNIFF_BYTES], len(data), source,
+                            suffix="", stem=stem, fetch=fetch, what="data")
+
+
+def _read_stream(fh: BinaryIO, head: bytes, size: int, source: str, *, suffix: str, stem: str | None,
+                 fetch: bool, what: str) -> Iterator[Item]:
+    """Articles in one open input of `size` bytes that begins with `head`: a file or bytes in memory.
+
+    WARC and JSON Lines are streamed, whatever their size; any other kind is read whole, up to
+    its cap (_cap)."""
     if _is_warc(head):
-        yield from warc_articles(io.BytesIO(data), source)
+        fh.seek(0)
+        yield from warc_articles(fh, source)
         return
     if dec.is_binary(head):
-        yield Rejection(source, "ingest", "binary data, not text (expected text, HTML, JSON, a feed or a WARC)")
+        yield Rejection(source, "ingest",
+                        f"binary {what}, not text (expected text, HTML, JSON, a feed or a WARC)")
         return
-    kind = dec.sniff(head, "")
-    if kind == "warc":
-        yield from warc_articles(io.BytesIO(data), source)
-    elif kind == "jsonl" or (kind == "json" and _is_json_lines(data)):
-        yield from json_lines(_numbered_lines(io.BytesIO(data)), source)
+    kind = dec.sniff(head, suffix)
+    fh.seek(0)
+    if kind == "warc":  # a `.warc` suffix, or a WARC behind a byte-order mark: warcio says what is wrong
+        yield from warc_articles(fh, source)
+    elif kind == "jsonl":
+        yield from json_lines(_numbered_lines(fh), source)
     else:
-        cap = settings.INGEST_MAX_CONTAINER_BYTES if kind in ("json", "feed") else settings.INGEST_MAX_ARTICLE_BYTES
-        if len(data) > cap:
-            yield Rejection(source, "ingest", _too_large(len(data), cap, kind))
+        cap, setting = _cap(kind)
+        if size > cap:
+            yield Rejection(source, "ingest", _too_large(size, cap, setting, kind))
             return
-        yield from _read_kind(kind, data, source, stem=stem, fetch=fetch)
+        yield from _read_kind(kind, fh.read(cap + 1), source, stem=stem, fetch=fetch)
 
 
 def _read_kind(kind: str, data: bytes, source: str, *, stem: str | None, fetch: bool) -> Iterator[Item]:
@@ -168,17 +164,12 @@ def _read_kind(kind: str, data: bytes, source: str, *, stem: str | None, fetch: 
         yield from feed_articles(data, source)
         return
     if kind == "html":
-        from accord.ingest.html import meta_charset
-
-        html = dec.decode(data, meta_charset(data))
+        html = decode_html(data)
         yield html_article(stem or record_id(source, html), source, html)
         return
     text = dec.decode(data)
     if kind == "json":
-        if _is_json_lines(data):
-            yield from json_lines(enumerate(text.splitlines(), 1), source)
-        else:
-            yield from json_document(text, source, stem)  # no stem (stdin): the record's own id
+        yield from json_document(text, source, stem)  # no stem (stdin): the record's own id
     elif kind == "urls":
         if not fetch:
             yield Rejection(source, "ingest", "a list of URLs: pass --fetch to fetch them")
@@ -199,25 +190,14 @@ def _read_url(url: str, *, fetch: bool) -> Iterator[Item]:
     from accord.ingest.fetch import fetch as get
 
     fetched = get(url)  # FetchError -> Rejection in read_inputs
-    kind = "html" if "html" in fetched.content_type.lower() else None
-    if kind == "html":
-        from accord.ingest.html import meta_charset
-
-        html = dec.decode(fetched.data, _charset(fetched.content_type) or meta_charset(fetched.data))
+    if "html" in fetched.content_type.lower():
+        html = decode_html(fetched.data, fetched.content_type)
         yield html_article(record_id(url, html), url, html, url=fetched.url, kind="url")
         return
     for item in read_bytes(fetched.data, url, stem=None):
         if isinstance(item, RawArticle) and item.url is None:
-            item = RawArticle(**{**item.__dict__, "url": fetched.url})
+            item = dataclasses.replace(item, url=fetched.url)
         yield item
-
-
-def _charset(content_type: str) -> str | None:
-    for part in content_type.split(";")[1:]:
-        key, _, value = part.strip().partition("=")
-        if key.lower() == "charset" and value:
-            return value.strip("\"'")
-    return None
 
 
 def _read_stdin(stdin) -> bytes:
@@ -232,20 +212,6 @@ def _read_stdin(stdin) -> bytes:
 def _numbered_lines(fh: BinaryIO) -> Iterator[tuple[int, str]]:
     for lineno, raw in enumerate(fh, 1):
         yield lineno, dec.decode(raw)
-
-
-def _is_json_lines(data: bytes) -> bool:
-    """More than one line, each opening an object: JSON Lines without the suffix."""
-    lines = [line.strip() for line in data[: settings.INGEST_SNIFF_BYTES].splitlines() if line.strip()]
-    if len(lines) < 2 or not all(line.startswith(b"{") for line in lines[:2]):
-        return False
-    import json
-
-    try:
-        json.loads(lines[0])
-    except ValueError:
-        return False
-    return True
 
 
 def _is_warc(head: bytes) -> bool:
@@ -269,7 +235,14 @@ def _stem(p: Path) -> str:
     return Path(name).stem or name
 
 
-def _too_large(size: int, cap: int, kind: str) -> str:
-    what = "one article" if cap == settings.INGEST_MAX_ARTICLE_BYTES else f"a {kind} file read whole"
+def _cap(kind: str) -> tuple[int, str]:
+    """How many bytes an input of `kind` read whole may hold, and the setting that says so."""
+    if kind in ("json", "feed"):
+        return settings.INGEST_MAX_CONTAINER_BYTES, "INGEST_MAX_CONTAINER_BYTES"
+    return settings.INGEST_MAX_ARTICLE_BYTES, "INGEST_MAX_ARTICLE_BYTES"
+
+
+def _too_large(size: int, cap: int, setting: str, kind: str) -> str:
+    what = "one article" if setting == "INGEST_MAX_ARTICLE_BYTES" else f"a {kind} file read whole"
     return (f"{size / 1e6:.1f} MB is over the {cap / 1e6:.0f} MB limit for {what} "
-            f"(settings.INGEST_MAX_ARTICLE_BYTES); split it, or give JSON Lines")
+            f"(settings.{setting}); split it, or give JSON Lines")

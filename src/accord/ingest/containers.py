@@ -12,19 +12,16 @@ What it does not do: follow an entry's link to fetch the full page (that is --fe
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator
 from typing import BinaryIO
 
 from accord import settings
 from accord.ids import record_id
-from accord.ingest.decode import decode
 from accord.ingest.formats import html_article
-from accord.ingest.html import host_outlet, html_to_text, meta_charset
+from accord.ingest.html import decode_html, host_outlet, html_to_text
 from accord.types import RawArticle, Rejection
 
 _HTML_TYPES = ("text/html", "application/xhtml")
-_HTTP_CHARSET = re.compile(r"charset=[\"']?([A-Za-z0-9_-]+)", re.I)
 
 
 def feed_articles(data: bytes, source: str) -> Iterator[RawArticle | Rejection]:
@@ -103,11 +100,11 @@ def warc_articles(stream: BinaryIO, source: str) -> Iterator[RawArticle | Reject
                 continue  # images, scripts, redirects: not articles
             data = record.content_stream().read(settings.INGEST_MAX_ARTICLE_BYTES + 1)
             if len(data) > settings.INGEST_MAX_ARTICLE_BYTES:
-                yield Rejection(where, "ingest", f"page larger than {settings.INGEST_MAX_ARTICLE_BYTES:,} bytes")
+                yield Rejection(where, "ingest",
+                                f"page larger than {settings.INGEST_MAX_ARTICLE_BYTES:,} bytes")
                 continue
             found += 1
-            m = _HTTP_CHARSET.search(ctype)
-            html = decode(data, (m.group(1) if m else None) or meta_charset(data))
+            html = decode_html(data, ctype)
             own = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>")
             own = own.removeprefix("urn:uuid:")
             yield html_article(own or record_id(where, html), where, html, url=url, kind="warc")

@@ -8,12 +8,14 @@ The few bytes cp1252 leaves undefined become U+FFFD. A legacy file is read, not 
 
 Kinds are recognised by content first (a `.txt` holding a web page is a web page), with the
 suffix deciding when the content is ambiguous (a broken `.json` file is reported as broken JSON,
-not read as text). What it does not do: parse anything; see `formats` and `containers`.
+not read as text); JSON Lines is told from one JSON document by its lines, whatever the suffix.
+What it does not do: parse anything; see `formats` and `containers`.
 """
 
 from __future__ import annotations
 
 import codecs
+import json
 import re
 
 from accord import settings
@@ -27,7 +29,8 @@ _BOMS = (
 )
 _GZIP = b"\x1f\x8b"
 _CONTROL = set(range(0, 32)) - {9, 10, 12, 13}
-_HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title|article|div|p)\b", re.I | re.S)
+_HTML_START = re.compile(
+    rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title|article|div|p)\b", re.I | re.S)
 _FEED_START = re.compile(rb"<(rss|feed|rdf:RDF)\b", re.I)
 _URL_LINE = re.compile(r"^[a-z][a-z0-9+.-]*://\S+$", re.I)
 
@@ -102,9 +105,12 @@ def _detect(data: bytes) -> str | None:
 def sniff(head: bytes, suffix: str) -> str:
     """Kind of an input from its first bytes and its suffix.
 
-    One of "warc", "html", "feed", "json", "jsonl", "urls", "text".
+    One of "warc", "html", "feed", "json", "jsonl", "urls", "text". JSON Lines ("jsonl", read
+    line by line) is decided here only: by a `.jsonl`/`.ndjson` suffix, or by content whatever
+    the suffix (lines each opening an object, see `_is_json_lines`).
     """
     suffix = suffix.lower()
+    raw = head  # as given, before a UTF-16/32 head is re-encoded below
     bom = bom_encoding(head)
     if bom and bom != "utf-8-sig":
         # UTF-16/32: decode the head to look at it.
@@ -113,7 +119,7 @@ def sniff(head: bytes, suffix: str) -> str:
     if stripped.startswith(b"WARC/"):
         return "warc"
     if stripped[:1] in (b"{", b"["):
-        if suffix in (".jsonl", ".ndjson"):
+        if suffix in (".jsonl", ".ndjson") or _is_json_lines(raw):
             return "jsonl"
         return "json"
     if _HTML_START.match(stripped):
@@ -129,12 +135,26 @@ def sniff(head: bytes, suffix: str) -> str:
     return "text"
 
 
+def _is_json_lines(head: bytes) -> bool:
+    """Two lines or more, the first two opening an object and the first a whole JSON value.
+
+    Looks at the bytes as given: JSON Lines behind a byte-order mark is not recognised here."""
+    lines = [line.strip() for line in head[: settings.INGEST_SNIFF_BYTES].splitlines() if line.strip()]
+    if len(lines) < 2 or not all(line.startswith(b"{") for line in lines[:2]):
+        return False
+    try:
+        json.loads(lines[0])
+    except ValueError:
+        return False
+    return True
+
+
 def looks_like_url_list(text: str) -> bool:
-    lines = [line.strip() for line in text.splitlines()]
-    lines = [line for line in lines if line and not line.startswith("#")]
+    lines = url_lines(text)
     return bool(lines) and all(_URL_LINE.match(line) for line in lines)
 
 
 def url_lines(text: str) -> list[str]:
+    """The lines of a URL list: stripped, blank lines and `#` comments left out."""
     lines = (line.strip() for line in text.splitlines())
     return [line for line in lines if line and not line.startswith("#")]

@@ -31,7 +31,8 @@ def text_article(article_id: str, source: str, text: str) -> RawArticle:
     return RawArticle(id=article_id, source=source, kind="text", body=text)
 
 
-def html_article(article_id: str, source: str, html: str, *, url: str | None = None, kind: str = "html") -> RawArticle:
+def html_article(article_id: str, source: str, html: str, *, url: str | None = None,
+                 kind: str = "html") -> RawArticle:
     page = extract_page(html, url)
     return RawArticle(
         id=article_id, source=source, kind=kind, body=page.body, html=html, title=page.title,
@@ -45,7 +46,8 @@ def json_document(text: str, source: str, stem: str | None) -> Iterator[RawArtic
     try:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
-        yield Rejection(source, "ingest", f"not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})")
+        yield Rejection(source, "ingest",
+                        f"not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})")
         return
     if isinstance(value, dict):
         for key in _LIST_KEYS:
@@ -60,7 +62,8 @@ def json_document(text: str, source: str, stem: str | None) -> Iterator[RawArtic
         for n, item in enumerate(value, 1):
             yield record_article(item, f"{source}#item {n}")
     else:
-        yield Rejection(source, "ingest", f"JSON holds a {type(value).__name__}, expected an object or a list of objects")
+        yield Rejection(source, "ingest",
+                        f"JSON holds a {type(value).__name__}, expected an object or a list of objects")
 
 
 def json_lines(lines: Iterable[tuple[int, str]], source: str) -> Iterator[RawArticle | Rejection]:
@@ -72,7 +75,8 @@ def json_lines(lines: Iterable[tuple[int, str]], source: str) -> Iterator[RawArt
         any_line = True
         where = f"{source}#line {lineno}"
         if len(line) > settings.INGEST_MAX_ARTICLE_BYTES:
-            yield Rejection(where, "ingest", f"record longer than {settings.INGEST_MAX_ARTICLE_BYTES:,} bytes")
+            yield Rejection(where, "ingest",
+                            f"record longer than {settings.INGEST_MAX_ARTICLE_BYTES:,} bytes")
             continue
         try:
             value = json.loads(line)
@@ -90,7 +94,8 @@ def record_article(value: Any, source: str, own_id: str | None = None) -> RawArt
         return Rejection(source, "ingest", f"record is a {type(value).__name__}, expected a JSON object")
     body = next((value[k] for k in TEXT_FIELDS if isinstance(value.get(k), str) and value[k].strip()), None)
     if body is None:
-        return Rejection(source, "ingest", "record has no text: expected a non-empty `text`, `content` or `body` field")
+        return Rejection(source, "ingest",
+                         "record has no text: expected a non-empty `text`, `content` or `body` field")
     rid = own_id or _string(value.get("id")) or record_id(source, body)
     url = _string(value.get("url"))
     title = _string(value.get("title"))
@@ -99,10 +104,11 @@ def record_article(value: Any, source: str, own_id: str | None = None) -> RawArt
         source_field = source_field.get("name")
     outlet = _string(value.get("outlet")) or _string(source_field) or _string(value.get("site_name"))
     published = parse_date_field(next(
-        (value[k] for k in ("published", "date", "published_at", "publishedAt", "pubDate") if value.get(k)), None))
+        (value[k] for k in ("published", "date", "published_at", "publishedAt", "pubDate") if value.get(k)),
+        None))
     byline = _string(value.get("byline")) or _string(value.get("author"))
     if _LOOKS_HTML.search(body[:4096]):
-        page = html_article(rid, source, body, url=url, kind="json")
+        page = extract_page(body, url)
         return RawArticle(
             id=rid, source=source, kind="json", body=page.body, html=body, title=title or page.title,
             url=url, published=published or page.published, outlet=outlet or page.outlet,
@@ -142,7 +148,8 @@ def parse_date_span(text: str) -> dt.date | None:
     try:
         parsed = dateparser.parse(
             text, languages=["en"],
-            settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False, "STRICT_PARSING": False},
+            settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
+                      "STRICT_PARSING": False},
         )
     except Exception:  # dateparser raises a zoo of errors on odd input; a date is optional
         return None

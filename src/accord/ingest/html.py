@@ -6,6 +6,8 @@ sections by markup; the publication date from htmldate (same author), which read
 own metadata. When trafilatura finds no main text (a truncated page, a page of bare
 paragraphs), a plain block-level walk of the markup keeps whatever paragraphs there are: the
 cleaner decides what is boilerplate. HTML fragments (feed entries) use the same walk.
+Page bytes become text in one place, decode_html: the HTTP charset, else the page's <meta>
+charset, else decode's own order.
 
 What it does not do: clean the text line by line (accord.clean does that for every kind).
 """
@@ -17,6 +19,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from accord.ingest.decode import decode
+
 _BLOCK_TAGS = {
     "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "tr",
     "section", "article", "header", "footer", "figcaption", "dd", "dt", "td", "th", "ul", "ol",
@@ -26,6 +30,7 @@ _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "form"
 _SPACES = re.compile(r"[ \t\u00a0\u200b]+")
 _BLANKS = re.compile(r"\n\s*\n+")
 _META_CHARSET = re.compile(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_-]+)", re.I)
+_HTTP_CHARSET = re.compile(r"\bcharset\s*=\s*[\"']?([^\s\"';,]+)", re.I)
 
 
 @dataclass(frozen=True)
@@ -40,7 +45,20 @@ class Page:
     url: str | None = None
 
 
+def decode_html(data: bytes, content_type: str = "") -> str:
+    """Text of a page's bytes: the HTTP Content-Type's charset, else the page's <meta> charset,
+    else decode's own order (BOM first in every case: see decode.decode)."""
+    return decode(data, http_charset(content_type) or meta_charset(data))
+
+
+def http_charset(content_type: str) -> str | None:
+    """The charset an HTTP Content-Type names: "text/html; charset=UTF-8" -> "UTF-8"."""
+    m = _HTTP_CHARSET.search(content_type)
+    return m.group(1) if m else None
+
+
 def meta_charset(data: bytes) -> str | None:
+    """The charset a page's <meta> declares in its first 4 KB, or None."""
     m = _META_CHARSET.search(data[:4096])
     return m.group(1).decode("ascii") if m else None
 
