@@ -265,8 +265,11 @@ def test_ingest_fetch_url_and_url_list_from_local_server(local_server, tmp_path,
     assert feed1.kind == "feed" and feed2.body == BODY[2]
     assert isinstance(missing, Rejection) and missing.stage == "fetch" and "404" in missing.reason
     urls = tmp_path / "list.txt"
-    urls.write_text(f"# my list\n{local_server}/page\n\n{local_server}/feed\n")
-    assert len(articles([urls], fetch=True)) == 3
+    urls.write_text(f"# my list\n{local_server}/page\n{local_server}/nothing\n\n{local_server}/feed\n")
+    listed = items([urls], fetch=True)
+    assert len([i for i in listed if isinstance(i, RawArticle)]) == 3  # the list goes on after a 404
+    [gone] = [i for i in listed if isinstance(i, Rejection)]
+    assert gone.source == f"{local_server}/nothing" and "404" in gone.reason
     monkeypatch.setattr(fetch_mod.settings, "FETCH_MAX_BYTES", 1000)
     [big] = items([f"{local_server}/huge"], fetch=True)
     assert isinstance(big, Rejection) and "cap" in big.reason

@@ -174,8 +174,8 @@ def _read_kind(kind: str, data: bytes, source: str, *, stem: str | None, fetch: 
         if not fetch:
             yield Rejection(source, "ingest", "a list of URLs: pass --fetch to fetch them")
             return
-        for url in dec.url_lines(text):
-            yield from _read_url(url, fetch=True)
+        for url in dec.url_lines(text):  # a URL that fails is rejected; the list goes on
+            yield from _guarded(_read_url(url, fetch=True), url)
     else:
         yield text_article(stem or record_id(source, text), source, text)
 
