@@ -8,7 +8,7 @@ from accord.compare import compare_story
 from accord.compare.context import StoryContext
 from accord.compare.entities import find_entities
 from accord.compare.quotes import find_quotes
-from accord.compare.wording import compare_wordings
+from accord.compare.wording import compare_wordings, replaced_phrases
 from accord.segment import segment
 from conftest import story_context
 
@@ -194,3 +194,34 @@ def test_compare_quotes_pronoun_speaker_is_the_subject_not_an_appositive(encoder
         '"Nobody sails until the channel is clear," she told reporters.',
     )
     assert only(found, text="Nobody sails until the channel is clear").speaker == "Lisa Okafor"
+
+
+class _Asked:
+    """An encoder that records the texts it is asked about."""
+
+    def __init__(self, encoder):
+        self.encoder, self.texts = encoder, set()
+
+    def encode(self, texts):
+        self.texts.update(texts)
+        return self.encoder.encode(texts)
+
+
+@pytest.mark.parametrize(
+    "main, variant, asks",
+    [
+        ("We will not raise taxes this year", "We will raise taxes this year", False),  # negation
+        ("They are legitimizing the junta", "They are legitimising the junta", False),  # spelling
+        ("The bridge will reopen next week once engineers finish their checks",
+         "The bridge will reopen next week", False),  # trim
+        ("The talks have failed completely", "The talks have succeeded completely", True),  # key word
+        ("We will begin repairs at once", "We will start repairs at once", True),  # synonym
+    ],
+)
+def test_replaced_phrases_are_what_compare_wordings_encodes(encoder, main, variant, asks):
+    phrases = replaced_phrases(main, variant)
+    asked = _Asked(encoder)
+    compare_wordings(main, variant, asked)
+    assert bool(phrases) is asks
+    assert asked.texts <= set(phrases)
+    assert bool(asked.texts) is asks

@@ -38,6 +38,7 @@ from rapidfuzz import fuzz
 from accord import settings
 from accord.compare.context import StoryContext
 from accord.compare.entities import EntityIndex
+from accord.compare.events import components
 from accord.compare.names import clearly_different
 from accord.compare.wording import (
     FUNCTION_WORDS,
@@ -45,7 +46,6 @@ from accord.compare.wording import (
     normalise,
     replaced_phrases,
     same_word,
-    words,
 )
 from accord.types import Claim, Discrepancy, Mention, Quote, QuoteVariant, Sentence
 
@@ -82,6 +82,7 @@ class QuoteMention:
     speaker: int | None  # entity index
     explicit: bool  # the speaker is named in the quotation's sentence (not a resolved pronoun)
     setting: str  # the sentence without the quotation, and the sentence before it
+    norm: str  # the text normalised (`normalise`): what wordings are told apart and grouped by
 
 
 def find_quotes(ctx: StoryContext, index: EntityIndex) -> tuple[tuple[Quote, ...], tuple[Discrepancy, ...]]:
@@ -92,17 +93,17 @@ def find_quotes(ctx: StoryContext, index: EntityIndex) -> tuple[tuple[Quote, ...
     # a spun rewrite's wording never stands for a quotation while another article has it
     spun = ctx.spun()
     order = {a.id: i + (len(ctx.articles) if a.id in spun else 0) for i, a in enumerate(ctx.articles)}
+    wordings = [_wordings(group, order) for group in groups]
     if ctx.encoder is not None:
         # every phrase the wording comparisons will need, in one batch (the encoder caches them)
         phrases = set()
-        for group in groups:
-            main, *others = _wordings(group, order)
+        for main, *others in wordings:
             for ms in others:
                 phrases.update(replaced_phrases(main[0].text, ms[0].text))
         if phrases:
             ctx.encoder.encode(sorted(phrases))
-    for group in groups:
-        quote, discrepancies = _quote(group, index, ctx.encoder, order)
+    for group, group_wordings in zip(groups, wordings):
+        quote, discrepancies = _quote(group, group_wordings, index, ctx.encoder, order)
         quotes.append(quote)
         found += discrepancies
     quotes.sort(key=lambda q: (-len(q.articles), order[q.mentions[0].article], q.mentions[0].start))
@@ -119,7 +120,8 @@ def _quote_mentions(ctx: StoryContext, index: EntityIndex) -> list[QuoteMention]
             start, end = match.start(group), match.end(group)
             inner = article.text[start:end].strip(" ,.;:")
             start = article.text.index(inner, start) if inner else start
-            if len(words(inner)) < settings.QUOTE_MIN_WORDS:
+            norm = normalise(inner)
+            if len(norm.split()) < settings.QUOTE_MIN_WORDS:
                 continue
             at = next((i for i, s in enumerate(sentences) if s.start <= start < s.end), None)
             if at is None:
@@ -129,7 +131,8 @@ def _quote_mentions(ctx: StoryContext, index: EntityIndex) -> list[QuoteMention]
             outside = (sent.text[: match.start() - sent.start] + " " + sent.text[match.end() - sent.start:]).strip()
             previous = sentences[at - 1].text if at > 0 else ""
             out.append(QuoteMention(article.id, start, start + len(inner), inner, sent, speaker, explicit,
-                                    f"{_QUOTED.sub(' ', previous)} {_QUOTED.sub(' ', outside)}".strip()))
+                                    f"{_QUOTED.sub(' ', previous)} {_QUOTED.sub(' ', outside)}".strip(),
+                                    norm))
     return out
 
 
@@ -181,15 +184,7 @@ def _nearest_person(article: str, offset: int, sent: Sentence, earlier: tuple[Se
 # --------------------------------------------------------------------------- group
 def _group(mentions: list[QuoteMention], encoder) -> list[list[QuoteMention]]:
     n = len(mentions)
-    parent = list(range(n))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    norms = [normalise(m.text) for m in mentions]
+    norms = [m.norm for m in mentions]
     linked_to_article: set[tuple[int, str]] = set()
     links: set[tuple[int, int]] = set()
     vocab = [set(t.split()) for t in norms]
@@ -199,7 +194,6 @@ def _group(mentions: list[QuoteMention], encoder) -> list[list[QuoteMention]]:
             if len(vocab[i] & vocab[j]) < 0.5 * min(len(vocab[i]), len(vocab[j])):
                 continue
             if norms[i] == norms[j] or _same_words(norms[i], norms[j], mentions[i], mentions[j]):
-                parent[find(i)] = find(j)
                 links.add((i, j))
                 linked_to_article.add((i, mentions[j].article))
                 linked_to_article.add((j, mentions[i].article))
@@ -226,13 +220,13 @@ def _group(mentions: list[QuoteMention], encoder) -> list[list[QuoteMention]]:
                         best[key] = (sim, b)
         for (i, _), (_, j) in best.items():
             if best.get((j, mentions[i].article), (0, -1))[1] == i:  # mutual best match only
-                parent[find(i)] = find(j)
                 links.add((min(i, j), max(i, j)))
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(n):
-        groups[find(i)].append(i)
+    # linked groups and lone mentions, each in index order, by their first mention
+    linked = components(links)
+    alone = set(range(n)).difference(*linked)
+    groups = sorted(linked + [[i] for i in alone], key=lambda members: members[0])
     out: list[list[QuoteMention]] = []
-    for members in groups.values():
+    for members in groups:
         out += _around_main(members, mentions, links)
     return out
 
@@ -248,7 +242,7 @@ def _around_main(members: list[int], mentions: list[QuoteMention], links: set[tu
     while left:
         by_wording: dict[str, list[int]] = defaultdict(list)
         for i in left:
-            by_wording[normalise(mentions[i].text)].append(i)
+            by_wording[mentions[i].norm].append(i)
         main = max(by_wording.values(), key=lambda ms: (len({mentions[i].article for i in ms}),
                                                        len(mentions[ms[0]].text), -ms[0]))
         keep = [i for i in left if i in main or any((min(i, j), max(i, j)) in links for j in main)]
@@ -289,9 +283,10 @@ def _same_words(a: str, b: str, ma: QuoteMention, mb: QuoteMention) -> bool:
 
 
 # --------------------------------------------------------------------------- one quote
-def _quote(group: list[QuoteMention], index: EntityIndex, encoder, order) -> tuple[Quote, list[Discrepancy]]:
+def _quote(group: list[QuoteMention], wordings: list[list[QuoteMention]], index: EntityIndex, encoder,
+           order) -> tuple[Quote, list[Discrepancy]]:
+    """The quote of one group, whose `_wordings` are given."""
     group = sorted(group, key=lambda m: (order[m.article], m.start))
-    wordings = _wordings(group, order)
     main = wordings[0]
     speakers = Counter(m.speaker for m in group if m.speaker is not None and m.explicit) or Counter(
         m.speaker for m in group if m.speaker is not None)
@@ -320,7 +315,7 @@ def _wordings(group: list[QuoteMention], order) -> list[list[QuoteMention]]:
     rewrites, then the fuller one."""
     by_wording: dict[str, list[QuoteMention]] = defaultdict(list)
     for m in sorted(group, key=lambda m: (order[m.article], m.start)):
-        by_wording[normalise(m.text)].append(m)
+        by_wording[m.norm].append(m)
     only_spun = lambda ms: min(order[m.article] for m in ms) >= len(order)  # noqa: E731 (see find_quotes)
     return sorted(by_wording.values(), key=lambda ms: (-len({m.article for m in ms}), only_spun(ms),
                                                        -len(ms[0].text), order[ms[0].article], ms[0].start))
@@ -340,7 +335,7 @@ def _speaker_conflict(group: list[QuoteMention], index: EntityIndex) -> Discrepa
             ay = {m.article for m in by_speaker[y]}
             if ax & ay or not clearly_different(index.tokens[x], index.tokens[y]):
                 continue
-            if max(fuzz.token_set_ratio(normalise(a.text), normalise(b.text))
+            if max(fuzz.token_set_ratio(a.norm, b.norm)
                    for a in by_speaker[x] for b in by_speaker[y]) < 90:
                 continue
             text = group[0].text

@@ -123,18 +123,10 @@ def _aligned(a: list[str], b: list[str]):
     return a, b[start:end], [], [b[:start], b[end:]]
 
 
-def replaced_phrases(main: str, variant: str) -> list[str]:
-    """The phrases `compare_wordings` will ask the encoder about, to encode many pairs at once."""
-    a, b, _, _ = _aligned(words(main), words(variant))
-    out = []
-    for op, i1, i2, j1, j2 in SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
-        if op == "replace":
-            out += [" ".join(a[i1:i2]), " ".join(b[j1:j2])]
-    return out + [" ".join(a), " ".join(b)]
-
-
-def compare_wordings(main: str, variant: str, encoder) -> tuple[bool, list[str]]:
-    """(changes_meaning, changes) of `variant` against `main` (see the module docstring)."""
+def _diff(main: str, variant: str):
+    """(a, b, changes, meaning, replaced): the aligned word lists, every difference described,
+    whether a negation or a number changed, and the (old, new) phrases replaced by other content
+    words, which only the encoder can judge."""
     a, b = words(main), words(variant)
     changes: list[str] = []
     # a trimmed quotation is judged on the part it kept: what lies outside it was only dropped
@@ -171,6 +163,23 @@ def compare_wordings(main: str, variant: str, encoder) -> tuple[bool, list[str]]
             if content_old and content_new:
                 # content on one side only ("of" -> "people") was added or dropped, not changed
                 replaced.append((" ".join(old), " ".join(new)))
+    return a, b, changes, meaning, replaced
+
+
+def replaced_phrases(main: str, variant: str) -> list[str]:
+    """The texts `compare_wordings` may ask the encoder about, to encode many pairs at once: none
+    when it asks nothing (a negation or number changed, or nothing was replaced by other content
+    words), else the replaced phrases and the two whole wordings (asked for only when a phrase
+    is no clear synonym)."""
+    a, b, _, meaning, replaced = _diff(main, variant)
+    if meaning or not replaced:
+        return []
+    return [p for pair in replaced for p in pair] + [" ".join(a), " ".join(b)]
+
+
+def compare_wordings(main: str, variant: str, encoder) -> tuple[bool, list[str]]:
+    """(changes_meaning, changes) of `variant` against `main` (see the module docstring)."""
+    a, b, changes, meaning, replaced = _diff(main, variant)
     if meaning or not replaced or encoder is None:
         return meaning, changes
     # A replaced phrase passes as a clear synonym on its own; otherwise the whole wordings must be
