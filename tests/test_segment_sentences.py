@@ -55,7 +55,8 @@ def test_segment_dateline_left_out_of_the_lead():
 def test_segment_capitalised_opening_words_are_no_dateline():
     # the cleaner's dateline rule decides: a two-letter "US" or an article "A" is no place
     for text in ("US - China trade talks resumed on Monday in Geneva after a pause.",
-                 "A FIRE - Bomb attack hit the market on Friday, police said in a statement."):
+                 "A FIRE - Bomb attack hit the market on Friday, police said in a statement.",
+                 "COVID-19 - The number of cases rose again on Monday across the region, officials said."):
         assert texts(text) == [text]
 
 

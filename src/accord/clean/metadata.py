@@ -76,6 +76,8 @@ def split_dateline(text: str) -> tuple[str | None, str]:
     words = place.split()
     if words[0].upper() in ("A", "AN"):  # "A FIRE - BOMB attack": a capitalised opening, no place
         return None, text
+    if any(c.isdigit() for c in place):  # "COVID-19 -", "G20 -": a topic label, no place
+        return None, text
     upper = place.isupper() and len(place) > 2
     # A title-case place needs the rest of a dateline (date, agency or wire) or a colon form
     # with one or two words ("Kabul:"); otherwise "Third:" or "Update -" would pass.
