@@ -254,10 +254,12 @@ def test_cluster_threshold_keyword_trades_joins_for_new_stories():
 
 def test_cluster_size_penalty_raises_the_bar_for_big_stories():
     # one event told four times: no penalty keeps it whole; a steep one makes each further
-    # article clear a higher bar as the story grows, so the story breaks up
+    # article clear a higher bar as the story grows, so the stream breaks the story up (and the
+    # finishing passes' neighbour vote, which has no size penalty, puts it back together)
     articles = make("a", QUAKE_A) + make("r", [REWRITE], DAY)
     assert len(cluster_articles(articles, size_penalty=0.0, threshold=0.2)) == 1
-    assert len(cluster_articles(articles, size_penalty=0.5, threshold=0.2)) > 1
+    assert len(cluster_articles(articles, size_penalty=0.5, threshold=0.2, refine_rounds=0)) > 1
+    assert len(cluster_articles(articles, size_penalty=0.5, threshold=0.2)) == 1
     with pytest.raises(ValueError, match="size_penalty"):
         StoryClusterer(size_penalty=-0.1)
 
@@ -328,3 +330,71 @@ def test_cluster_split_does_not_cut_a_big_story_along_its_groups_of_reprints(dev
     assert _one_story(heap, dev_df).split() == 0
     # counted member by member, without families, the groups of reprints read as two events
     assert _one_story(heap, dev_df).split(family=1.01) == 1
+
+
+def _streamed(records: list[dict], df) -> StoryClusterer:
+    """Records streamed, refined and split as `cluster_articles` does, before the vote."""
+    clusterer = StoryClusterer(df=df)
+    for r in records:
+        clusterer.add(_dev_article(r))
+    clusterer.refine()
+    if clusterer.split():
+        clusterer.refine()
+    return clusterer
+
+
+def _partition(stories) -> set[frozenset[str]]:
+    return {frozenset(s.articles) for s in stories}
+
+
+@pytest.mark.parametrize("topic", [4, 5])
+def test_cluster_vote_rejoins_a_piece_of_an_event_and_keeps_the_other_event_apart(
+        dev_records, dev_df, topic):
+    # ECB+ topics 4 (two pin-up stars' deaths) and 5 (two coaches fired): streaming leaves a few
+    # articles of one event in a story of their own; their nearest articles are in the event's
+    # main story, so the vote moves them there, and the other event of the kind stays apart
+    records = [r for r in dev_records if r["topic"] == topic]
+    gold = {frozenset(r["doc_id"] for r in records if r["cluster_label"] == e)
+            for e in {r["cluster_label"] for r in records}}
+    clusterer = _streamed(records, dev_df)
+    assert len(clusterer.stories()) == 3
+    assert clusterer.vote() > 0
+    assert _partition(clusterer.stories()) == gold
+    # the centroids followed the moves: a second vote changes nothing
+    assert clusterer.vote() == 0
+
+
+def test_cluster_vote_leaves_a_lone_article_alone():
+    # the football match and the budget vote share no story: no neighbour clears the bar of a
+    # one-article story, so neither joins the earthquakes however few voices those have
+    clusterer = StoryClusterer()
+    for a in heap():
+        clusterer.add(a)
+    before = _partition(clusterer.stories())
+    assert {frozenset({"x0"}), frozenset({"x1"})} <= before
+    assert clusterer.vote() == 0
+    assert _partition(clusterer.stories()) == before
+    for bad in ({"neighbours": 0}, {"rounds": -1}, {"pool": 0}):
+        with pytest.raises(ValueError, match=next(iter(bad))):
+            clusterer.vote(**bad)
+
+
+def test_cluster_vote_finds_the_same_neighbours_as_a_search_over_all_pairs(dev_records, dev_df):
+    # the search goes through candidate stories, never the whole heap; on three topics it must
+    # still find each article's true nearest articles among the originals (duplicates neither
+    # vote nor move), and honour the floor and k
+    import numpy as np
+
+    records = [r for r in dev_records if r["topic"] in (1, 2, 3)]
+    clusterer = _streamed(records, dev_df)
+    assert clusterer.copy_of  # topic 1 holds near-duplicates: they must be left out
+    positions = list(range(len(clusterer.articles)))
+    floor = 0.25
+    graph = clusterer._neighbours(4, 200, floor)
+    assert set(graph) == set(positions) - set(clusterer.copy_of)
+    sims = (lambda m: m @ m.T)(clusterer._sparse(positions).toarray())
+    for p in graph:
+        order = [q for q in np.argsort(-sims[p], kind="stable")
+                 if q != p and q not in clusterer.copy_of and sims[p, q] >= floor]
+        assert [q for q, _ in graph[p]] == order[:4]
+        assert all(s >= floor for _, s in graph[p])

@@ -7,8 +7,9 @@
 `cluster_articles` serves a finished heap: it counts document frequencies over the whole heap
 first, streams the articles in publication order (undated last, in input order) through a
 `StoryClusterer`, then lets each article move to the story it fits best (`refine`), cuts stories
-that hold two groups of articles (`split`) and refines once more. A
-never-ending feed uses `StoryClusterer` directly: frequencies are then counted as articles come.
+that hold two groups of articles (`split`), refines once more and lets each article follow its
+nearest articles (`vote`). A never-ending feed uses `StoryClusterer` directly: frequencies are
+then counted as articles come.
 
 What it does not do: it does not read or clean articles, and it does not decide who copied whom
 (a near-duplicate here is a whole text repeated; partial reuse is `accord.provenance`'s job).
@@ -40,6 +41,7 @@ def cluster_articles(
     Stories come in the order of their earliest article. Time and memory are linear in the
     number of articles (see `cluster.online`). `threshold` and `size_penalty` set the join bar
     (None: settings; eval/cluster.py varies them to pick them on held-out topics).
+    `refine_rounds=0` returns the stream's stories as they are (no refine, split or vote).
     """
     if refine_rounds < 0:
         raise ValueError(f"refine_rounds must be >= 0, got {refine_rounds!r}")
@@ -62,4 +64,5 @@ def cluster_articles(
         clusterer.refine(refine_rounds)
         if clusterer.split():
             clusterer.refine(refine_rounds)
+        clusterer.vote()
     return clusterer.stories()

@@ -18,16 +18,18 @@ whole heap: time and memory grow linearly with the number of articles.
 A near-duplicate (`cluster.duplicates`) joins the story of the article it copies and does not
 move the story's centroid: ten feeds carrying one wire text are one voice, not ten.
 
-On a finished heap two passes repair what streaming decided too early: `refine` moves each
-article to the story it fits best, and `split` cuts a story whose members fall into two groups
-(a second event of one kind that joined the first event's story before it had articles of its
-own), tested by parallel analysis (Horn 1965) on the members' centred vectors.
+On a finished heap three passes repair what streaming decided too early: `refine` moves each
+article to the story it fits best, `split` cuts a story whose members fall into two groups (a
+second event of one kind that joined the first event's story before it had articles of its
+own), tested by parallel analysis (Horn 1965) on the members' centred vectors, and `vote` moves
+each article to the story its nearest articles are in (a piece of one event that formed early
+rejoins the event's main story, which the size penalty kept out of reach).
 
 What it does not do: no sentence encoder (measured: it does not separate two events of one kind,
 see settings.CLUSTER_WEIGHTS), no revision of past decisions while streaming, and no merging of
 stories. Errors left on the dev data: two events whose texts barely differ stay one story (two
-bids for one player; the split test cannot tell them from one event), and one event is now and
-then split into a few stories.
+bids for one player; the split test cannot tell them from one event), and now and then an event
+stays in two pieces whose articles are closer to each other than to the other piece.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from itertools import repeat
 from operator import mul
 
 import numpy as np
+from scipy import sparse
 
 from accord import settings
 from accord.cluster.duplicates import DuplicateIndex
@@ -362,25 +365,118 @@ class StoryClusterer:
             cut += 1
         return cut
 
-    def _matrix(self, members: list[int]) -> np.ndarray:
-        """Members' body and names vectors side by side, weighted as `similarity` weighs them."""
+    def vote(
+        self,
+        neighbours: int = settings.CLUSTER_VOTE_NEIGHBOURS,
+        rounds: int = settings.CLUSTER_VOTE_ROUNDS,
+        pool: int = settings.CLUSTER_VOTE_POOL,
+    ) -> int:
+        """Move each article to the story most of its nearest articles are in; returns the moves.
+
+        `refine` compares an article with story centroids, whose pull grows with the story's
+        size (hence the size penalty); a piece of an event that formed early keeps its members
+        even when each of them is closer to articles of the event's main story than to its own.
+        Here each article's `neighbours` most similar other articles (found among the members of
+        its own and its candidate stories, so never over the whole heap) vote for their stories,
+        each with its similarity, and the article moves when another story outvotes its own
+        (k-nearest-neighbour label propagation; Zhu and Ghahramani 2002). Only neighbours at least
+        as similar as the bar for joining a one-article story vote, so a lone article stays
+        alone. Duplicates neither vote nor move on their own: they follow the article they copy.
+        Each candidate story offers at most `pool` members, those nearest in arrival order (a
+        never-ending feed's big story does not make the search grow without bound).
+        Deterministic; stops early when a round moves nothing.
+        """
+        for name, value, least in (("neighbours", neighbours, 1), ("rounds", rounds, 0), ("pool", pool, 1)):
+            if value < least:
+                raise ValueError(f"{name} must be >= {least}, got {value!r}")
+        floor = self.threshold + self.size_penalty * math.log(2.0)
+        graph = self._neighbours(neighbours, pool, floor)
+        moved = 0
+        for _ in range(rounds):
+            moved_now = 0
+            for position in sorted(graph):  # arrival order
+                near = graph[position]
+                votes: dict[int, float] = defaultdict(float)
+                for other, weight in near:
+                    votes[self.story_of[other]] += weight
+                current = self.story_of[position]
+                best = max(votes, key=lambda n: (votes[n], n == current, -n), default=current)
+                if best != current and votes[best] > votes.get(current, 0.0):
+                    self.states[current].move(self.vectors[position], -1.0)
+                    self._transfer(position, current, best)
+                    moved_now += 1
+            moved += moved_now
+            if not moved_now:
+                break
+        return moved
+
+    def _neighbours(self, k: int, pool: int, floor: float) -> dict[int, list[tuple[int, float]]]:
+        """Each original article's `k` most similar other originals scoring >= `floor`.
+
+        Searched story by story, in blocks of at most `pool` members: a block's members are
+        compared at once with the members of its story and of each of their candidate stories
+        (each story offering at most `pool` members, those nearest in arrival order), so the
+        work per article is bounded whatever the heap's size.
+        """
+        originals = [p for p in range(len(self.vectors)) if p not in self.copy_of]
+        row_of = {p: i for i, p in enumerate(originals)}
+        matrix = self._sparse(originals)
+        rows_of_story = {
+            number: np.array([row_of[p] for p in state.members if p in row_of], dtype=np.int64)
+            for number, state in enumerate(self.states)
+            if state.voices
+        }
+        # the stories each story's members find through the index, both ways (a pair that
+        # shares index terms may be found from one side only)
+        reach: dict[int, set[int]] = {number: {number} for number in rows_of_story}
+        for number, own in rows_of_story.items():
+            for row in own:
+                position = originals[row]
+                for other in self.candidates(self.vectors[position], self.articles[position].published):
+                    reach[number].add(other)
+                    reach.setdefault(other, {other}).add(number)
+        graph: dict[int, list[tuple[int, float]]] = {}
+        for number, own in rows_of_story.items():
+            for start in range(0, len(own), pool):
+                block = own[start : start + pool]
+                middle = int(np.median(block))
+                parts = []
+                for n in sorted(reach[number]):
+                    rows = rows_of_story.get(n)
+                    if rows is None:
+                        continue
+                    if len(rows) > pool:  # the members nearest in arrival order
+                        rows = rows[np.argsort(np.abs(rows - middle), kind="stable")[:pool]]
+                    parts.append(rows)
+                near = np.unique(np.concatenate(parts))
+                sims = (matrix[block] @ matrix[near].T).toarray()
+                for row, line in zip(block, sims):
+                    keep = (line >= floor) & (near != row)
+                    found, scores = near[keep], line[keep]
+                    order = np.lexsort((found, -scores))[:k]
+                    graph[originals[row]] = [(originals[found[i]], float(scores[i])) for i in order]
+        return graph
+
+    def _sparse(self, members: list[int]) -> sparse.csr_matrix:
+        """Members' sub-vectors side by side, weighted as `similarity` weighs them (unit rows)."""
         columns: dict[str, int] = {}
-        rows = []
+        indptr, indices, data = [0], [], []
         for p in members:
             vectors = self.vectors[p]
             used = sum(self.weights[f] for f in FIELDS if getattr(vectors, f))
-            row = {}
             for f in FIELDS:
                 vec = getattr(vectors, f)
                 if vec and self.weights[f]:
                     scale = math.sqrt(self.weights[f] / used)
                     for t, w in vec.items():
-                        row[columns.setdefault(f[0] + ":" + t, len(columns))] = scale * w
-            rows.append(row)
-        matrix = np.zeros((len(members), len(columns)))
-        for i, row in enumerate(rows):
-            matrix[i, list(row)] = list(row.values())
-        return matrix
+                        indices.append(columns.setdefault(f[0] + ":" + t, len(columns)))
+                        data.append(scale * w)
+            indptr.append(len(indices))
+        return sparse.csr_matrix((data, indices, indptr), shape=(len(members), len(columns)))
+
+    def _matrix(self, members: list[int]) -> np.ndarray:
+        """`_sparse` as a dense array (the split test works on small stories)."""
+        return self._sparse(members).toarray()
 
     def _append(self, number: int, position: int) -> None:
         story = self.states[number]
