@@ -119,6 +119,34 @@ def test_ingest_json_lines_content_read_by_line_whatever_the_suffix(tmp_path):
     assert [r.id for r in stdin] == ["a", "b"] and stdin[1].source == "<stdin>#line 2"
 
 
+def test_ingest_json_lines_behind_a_byte_order_mark_or_with_old_mac_line_ends(tmp_path):
+    # editors on Windows write a byte-order mark; old Mac tools end lines with a lone \r
+    records = [json.dumps({"id": f"r{n}", "text": s}) for n, s in enumerate(BODY)]
+    cases = {
+        "bom.json": ("\n".join(records) + "\n").encode("utf-8-sig"),
+        "bom.txt": ("\n".join(records) + "\n").encode("utf-8-sig"),
+        "utf16.json": ("\n".join(records) + "\n").encode("utf-16"),
+        "mac.jsonl": ("\r".join(records) + "\r").encode("utf-8"),
+        "mac.json": ("\r".join(records)).encode("utf-8"),
+        "mixed.jsonl": (records[0] + "\r\n" + records[1] + "\r" + records[2] + "\n").encode("utf-8"),
+    }
+    for name, data in cases.items():
+        p = tmp_path / name
+        p.write_bytes(data)
+        got = items([p])
+        assert [r.id for r in got] == ["r0", "r1", "r2"], (name, got)
+        assert [r.body for r in got] == list(BODY), name
+        assert got[2].source == f"{p}#line 3", name
+
+
+def test_ingest_json_with_extra_data_that_is_not_json_lines_is_rejected(tmp_path):
+    # a pretty-printed object followed by a stray brace is broken JSON, not JSON Lines
+    p = tmp_path / "broken.json"
+    p.write_text(json.dumps({"id": "a", "text": BODY[0]}, indent=2) + "\n}\n", encoding="utf-8")
+    (got,) = items([p])
+    assert isinstance(got, Rejection) and "not valid JSON (Extra data" in got.reason
+
+
 def test_ingest_json_record_holding_html_is_extracted(tmp_path):
     p = tmp_path / "scraped.jsonl"
     p.write_text(json.dumps({"id": "h1", "content": HTML_PAGE}) + "\n" + json.dumps({"id": "h2", "text": BODY[0]}) + "\n")

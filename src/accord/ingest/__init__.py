@@ -210,8 +210,12 @@ def _read_stdin(stdin) -> bytes:
 
 
 def _numbered_lines(fh: BinaryIO) -> Iterator[tuple[int, str]]:
-    for lineno, raw in enumerate(fh, 1):
-        yield lineno, dec.decode(raw)
+    """The lines of a JSON Lines file, decoded; a lone \r ends a line too (old Mac files)."""
+    lineno = 0
+    for raw in fh:
+        for piece in raw.splitlines() if b"\r" in raw.rstrip(b"\r\n") else (raw,):
+            lineno += 1
+            yield lineno, dec.decode(piece)
 
 
 def _is_warc(head: bytes) -> bool:

@@ -119,7 +119,7 @@ def sniff(head: bytes, suffix: str) -> str:
     if stripped.startswith(b"WARC/"):
         return "warc"
     if stripped[:1] in (b"{", b"["):
-        if suffix in (".jsonl", ".ndjson") or _is_json_lines(raw):
+        if suffix in (".jsonl", ".ndjson") or _is_json_lines(raw.removeprefix(codecs.BOM_UTF8)):
             return "jsonl"
         return "json"
     if _HTML_START.match(stripped):
@@ -138,7 +138,8 @@ def sniff(head: bytes, suffix: str) -> str:
 def _is_json_lines(head: bytes) -> bool:
     """Two lines or more, the first two opening an object and the first a whole JSON value.
 
-    Looks at the bytes as given: JSON Lines behind a byte-order mark is not recognised here."""
+    Looks at the bytes as given (a UTF-8 byte-order mark taken off): JSON Lines in UTF-16 or
+    UTF-32 is not recognised here; `formats.json_document` reads it line by line instead."""
     lines = [line.strip() for line in head[: settings.INGEST_SNIFF_BYTES].splitlines() if line.strip()]
     if len(lines) < 2 or not all(line.startswith(b"{") for line in lines[:2]):
         return False

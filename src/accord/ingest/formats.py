@@ -46,6 +46,11 @@ def json_document(text: str, source: str, stem: str | None) -> Iterator[RawArtic
     try:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data" and _opens_with_a_record_line(text):
+            # JSON Lines that sniffing could not see as such (behind a UTF-16 byte-order mark,
+            # or with old Mac line ends): read line by line after all
+            yield from json_lines(enumerate(_LINE_END.split(text), 1), source)
+            return
         yield Rejection(source, "ingest",
                         f"not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})")
         return
@@ -64,6 +69,20 @@ def json_document(text: str, source: str, stem: str | None) -> Iterator[RawArtic
     else:
         yield Rejection(source, "ingest",
                         f"JSON holds a {type(value).__name__}, expected an object or a list of objects")
+
+
+# JSON Lines end in \n (or \r\n); a lone \r ends a line too (old Mac files). Never U+2028 or the
+# other Unicode separators str.splitlines() knows: JSON allows them raw inside strings.
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def _opens_with_a_record_line(text: str) -> bool:
+    """Whether the first non-blank line of `text` is by itself a JSON object."""
+    first = next((line for line in _LINE_END.split(text) if line.strip()), "")
+    try:
+        return isinstance(json.loads(first), dict)
+    except ValueError:
+        return False
 
 
 def json_lines(lines: Iterable[tuple[int, str]], source: str) -> Iterator[RawArticle | Rejection]:
