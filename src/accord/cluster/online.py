@@ -52,6 +52,7 @@ from accord.types import Article, Story
 
 FIELDS = ("title", "body", "names")
 _PRUNE_EVERY = 1000  # articles between two prunings of the index (amortised: linear overall)
+_BLOCK = 32  # members whose neighbours are searched at once (`_neighbours`)
 
 
 @dataclass(frozen=True)
@@ -188,6 +189,7 @@ class StoryClusterer:
         self._index: dict[str, list[int]] = defaultdict(list)  # term -> story numbers
         self._indexed: list[set[str]] = []  # story number -> its terms already in the index
         self._newest: dt.date | None = None  # latest publication date seen
+        self._pruned = False  # whether `_prune` has taken stories out of the index
 
     # ------------------------------------------------------------------ streaming
     def add(self, article: Article, counts: Bag | None = None) -> str:
@@ -224,6 +226,7 @@ class StoryClusterer:
         closed = {n for n, s in enumerate(self.states) if s.last is not None and s.last < horizon}
         if not closed:
             return
+        self._pruned = True  # the finishing passes put them back (`_reindex`)
         for key in list(self._index):
             kept = [n for n in self._index[key] if n not in closed]
             if kept:
@@ -298,6 +301,7 @@ class StoryClusterer:
         repair much of that (+0.03 mean BCubed F1 on the dev data). Duplicates stay with
         the article they copy. Returns how many moves were made.
         """
+        self._reindex()
         moved = 0
         for _ in range(rounds):
             moved_now = 0
@@ -357,11 +361,9 @@ class StoryClusterer:
             if half is None:
                 continue
             new = self._open()
-            story = self.states[number]
             for p, side in zip(members, half):
                 if side:
-                    story.move(self.vectors[p], -1.0)
-                    self._transfer(p, number, new)
+                    self._relocate(p, number, new)
             cut += 1
         return cut
 
@@ -376,34 +378,40 @@ class StoryClusterer:
         `refine` compares an article with story centroids, whose pull grows with the story's
         size (hence the size penalty); a piece of an event that formed early keeps its members
         even when each of them is closer to articles of the event's main story than to its own.
-        Here each article's `neighbours` most similar other articles (found among the members of
-        its own and its candidate stories, so never over the whole heap) vote for their stories,
-        each with its similarity, and the article moves when another story outvotes its own
-        (k-nearest-neighbour label propagation; Zhu and Ghahramani 2002). Only neighbours at least
-        as similar as the bar for joining a one-article story vote, so a lone article stays
-        alone. Duplicates neither vote nor move on their own: they follow the article they copy.
-        Each candidate story offers at most `pool` members, those nearest in arrival order (a
-        never-ending feed's big story does not make the search grow without bound).
-        Deterministic; stops early when a round moves nothing.
+        Here each article's `neighbours` most similar other articles vote for their stories, each
+        with its similarity, and the article moves when another story outvotes its own
+        (k-nearest-neighbour label propagation; Zhu and Ghahramani 2002). Similarity is that of
+        `similarity` between two articles, and only neighbours clearing the bar for joining a
+        one-article story vote, so a lone article stays alone; a story outside the time window
+        of the article's date gets no votes. Neighbours are searched only in the article's story
+        and in the candidate stories of the block of its story's members searched with it
+        (`_neighbours`), never over the whole heap. Duplicates neither vote nor move on their
+        own: they follow the article they copy. Deterministic; stops early when a round moves
+        nothing.
         """
-        for name, value, least in (("neighbours", neighbours, 1), ("rounds", rounds, 0), ("pool", pool, 1)):
+        for name, value, least in (("neighbours", neighbours, 1), ("rounds", rounds, 0),
+                                   ("pool", pool, 1)):
             if value < least:
                 raise ValueError(f"{name} must be >= {least}, got {value!r}")
+        if not rounds:
+            return 0
+        self._reindex()
         floor = self.threshold + self.size_penalty * math.log(2.0)
         graph = self._neighbours(neighbours, pool, floor)
         moved = 0
         for _ in range(rounds):
             moved_now = 0
             for position in sorted(graph):  # arrival order
-                near = graph[position]
-                votes: dict[int, float] = defaultdict(float)
-                for other, weight in near:
-                    votes[self.story_of[other]] += weight
                 current = self.story_of[position]
+                published = self.articles[position].published
+                votes: dict[int, float] = defaultdict(float)
+                for other, weight in graph[position]:
+                    number = self.story_of[other]
+                    if number == current or self._alive(self.states[number], published):
+                        votes[number] += weight
                 best = max(votes, key=lambda n: (votes[n], n == current, -n), default=current)
                 if best != current and votes[best] > votes.get(current, 0.0):
-                    self.states[current].move(self.vectors[position], -1.0)
-                    self._transfer(position, current, best)
+                    self._relocate(position, current, best)
                     moved_now += 1
             moved += moved_now
             if not moved_now:
@@ -413,43 +421,45 @@ class StoryClusterer:
     def _neighbours(self, k: int, pool: int, floor: float) -> dict[int, list[tuple[int, float]]]:
         """Each original article's `k` most similar other originals scoring >= `floor`.
 
-        Searched story by story, in blocks of at most `pool` members: a block's members are
-        compared at once with the members of its story and of each of their candidate stories
-        (each story offering at most `pool` members, those nearest in arrival order), so the
-        work per article is bounded whatever the heap's size.
+        Searched story by story, `_BLOCK` members (in arrival order) at a time: a block is
+        compared at once with the members of its story and of its members' candidate stories,
+        each story offering at most `pool` members, those nearest the block in arrival order.
+        The work per article is then at most _BLOCK x CLUSTER_CANDIDATES x `pool` pairs,
+        whatever the size of the heap or of its stories.
         """
         originals = [p for p in range(len(self.vectors)) if p not in self.copy_of]
         row_of = {p: i for i, p in enumerate(originals)}
-        matrix = self._sparse(originals)
+        fields = [f for f in FIELDS if self.weights[f]]
+        units = {f: self._field_matrix(originals, f) for f in fields}
+        present = {f: (units[f].getnnz(axis=1) > 0).astype(float) for f in fields}
         rows_of_story = {
-            number: np.array([row_of[p] for p in state.members if p in row_of], dtype=np.int64)
+            number: np.array(sorted(row_of[p] for p in state.members if p in row_of), dtype=np.int64)
             for number, state in enumerate(self.states)
             if state.voices
         }
-        # the stories each story's members find through the index, both ways (a pair that
-        # shares index terms may be found from one side only)
-        reach: dict[int, set[int]] = {number: {number} for number in rows_of_story}
-        for number, own in rows_of_story.items():
-            for row in own:
-                position = originals[row]
-                for other in self.candidates(self.vectors[position], self.articles[position].published):
-                    reach[number].add(other)
-                    reach.setdefault(other, {other}).add(number)
         graph: dict[int, list[tuple[int, float]]] = {}
         for number, own in rows_of_story.items():
-            for start in range(0, len(own), pool):
-                block = own[start : start + pool]
+            for start in range(0, len(own), _BLOCK):
+                block = own[start : start + _BLOCK]
+                numbers = {number}
+                for row in block:
+                    position = originals[row]
+                    numbers.update(self.candidates(self.vectors[position], self.articles[position].published))
                 middle = int(np.median(block))
                 parts = []
-                for n in sorted(reach[number]):
-                    rows = rows_of_story.get(n)
-                    if rows is None:
-                        continue
-                    if len(rows) > pool:  # the members nearest in arrival order
+                for n in sorted(numbers):
+                    rows = rows_of_story[n]
+                    if len(rows) > pool:  # the members nearest the block in arrival order
                         rows = rows[np.argsort(np.abs(rows - middle), kind="stable")[:pool]]
                     parts.append(rows)
                 near = np.unique(np.concatenate(parts))
-                sims = (matrix[block] @ matrix[near].T).toarray()
+                # as `similarity`: the weighted mean of the cosines of fields present on both sides
+                total = np.zeros((len(block), len(near)))
+                used = np.zeros_like(total)
+                for f in fields:
+                    total += self.weights[f] * (units[f][block] @ units[f][near].T).toarray()
+                    used += self.weights[f] * np.outer(present[f][block], present[f][near])
+                sims = np.divide(total, used, out=np.zeros_like(total), where=used > 0)
                 for row, line in zip(block, sims):
                     keep = (line >= floor) & (near != row)
                     found, scores = near[keep], line[keep]
@@ -457,8 +467,31 @@ class StoryClusterer:
                     graph[originals[row]] = [(originals[found[i]], float(scores[i])) for i in order]
         return graph
 
+    def _field_matrix(self, members: list[int], field: str) -> sparse.csr_matrix:
+        """Members' unit vectors of one field as rows (an empty field is a row of zeros)."""
+        columns: dict[str, int] = {}
+        indptr, indices, data = [0], [], []
+        for p in members:
+            for t, w in getattr(self.vectors[p], field).items():
+                indices.append(columns.setdefault(t, len(columns)))
+                data.append(w)
+            indptr.append(len(indices))
+        return sparse.csr_matrix((data, indices, indptr), shape=(len(members), len(columns)))
+
+    def _reindex(self) -> None:
+        """Put back in the index the stories `_prune` took out: a finished heap is searched whole."""
+        if not self._pruned:
+            return
+        self._index = defaultdict(list)
+        for number, keys in enumerate(self._indexed):
+            if self.states[number].voices:
+                for key in keys:
+                    self._index[key].append(number)
+        self._pruned = False
+
     def _sparse(self, members: list[int]) -> sparse.csr_matrix:
-        """Members' sub-vectors side by side, weighted as `similarity` weighs them (unit rows)."""
+        """Members' sub-vectors side by side, each field scaled by the square root of its share of
+        the weights of the fields the member has (unit rows; the split test's Gram matrix)."""
         columns: dict[str, int] = {}
         indptr, indices, data = [0], [], []
         for p in members:
@@ -500,6 +533,11 @@ class StoryClusterer:
             self.story_of[copy] = new
         self._join(new, position)
         self.story_of[position] = new
+
+    def _relocate(self, position: int, old: int, new: int) -> None:
+        """Move an article and its copies from story `old` to `new`, centroids included."""
+        self.states[old].move(self.vectors[position], -1.0)
+        self._transfer(position, old, new)
 
     def story_id(self, number: int) -> str:
         """The id of story `number`: from its first article, as `accord.ids.story_id` says."""
