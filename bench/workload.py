@@ -187,29 +187,10 @@ def timed_encoder():
 
 
 def bcubed(predicted: dict[str, str], gold: dict[str, str]) -> dict[str, float]:
-    """BCubed precision, recall and F1 of a clustering (item -> cluster) against gold.
+    """`accord.cluster.metrics.bcubed` as a dict: precision, recall and f1."""
+    from accord.cluster.metrics import bcubed as score
 
-    Per item: precision is the share of its predicted cluster that shares its gold cluster,
-    recall the share of its gold cluster that shares its predicted cluster; both averaged over
-    items (Amigo, Gonzalo, Artiles and Verdejo 2009, "A comparison of extrinsic clustering
-    evaluation metrics based on formal constraints").
-    """
-    items = [i for i in gold if i in predicted]
-    if len(items) != len(gold):
-        missing = sorted(set(gold) - set(predicted))[:3]
-        raise ValueError(f"the clustering left out {len(gold) - len(items)} items, e.g. {missing}")
-    by_pred: dict[str, set[str]] = defaultdict(set)
-    by_gold: dict[str, set[str]] = defaultdict(set)
-    for i in items:
-        by_pred[predicted[i]].add(i)
-        by_gold[gold[i]].add(i)
-    p = r = 0.0
-    for i in items:
-        same = len(by_pred[predicted[i]] & by_gold[gold[i]])
-        p += same / len(by_pred[predicted[i]])
-        r += same / len(by_gold[gold[i]])
-    p, r = p / len(items), r / len(items)
-    f = 2 * p * r / (p + r) if p + r else 0.0
+    p, r, f = score(predicted, gold)
     return {"precision": p, "recall": r, "f1": f}
 
 

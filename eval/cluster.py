@@ -28,7 +28,6 @@ import json
 import random
 import sys
 import time
-from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -37,6 +36,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from accord import settings  # noqa: E402
 from accord.cluster import cluster_articles  # noqa: E402
+from accord.cluster.metrics import bcubed  # noqa: E402
 from accord.types import Article  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "data" / "ecbplus-dev" / "ecbplus_dev.jsonl"
@@ -59,18 +59,6 @@ def to_article(record: dict) -> Article:
         text=record["title"] + " " + record["text"],
         title=record["title"],
     )
-
-
-def bcubed(predicted: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
-    """BCubed (precision, recall, F1) of `predicted` (item -> cluster) against `gold`."""
-    items = list(gold)
-    pair = Counter((predicted[i], gold[i]) for i in items)
-    size_pred = Counter(predicted[i] for i in items)
-    size_gold = Counter(gold[i] for i in items)
-    precision = sum(pair[predicted[i], gold[i]] / size_pred[predicted[i]] for i in items) / len(items)
-    recall = sum(pair[predicted[i], gold[i]] / size_gold[gold[i]] for i in items) / len(items)
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1
 
 
 def score(

@@ -465,3 +465,16 @@ def test_cluster_finishing_passes_search_stories_pruned_from_the_index():
     assert clusterer.vote() == 0
     assert len(clusterer.stories()) == 2
 
+
+
+def test_cluster_bcubed_scores_a_worked_example_and_names_left_out_items():
+    from accord.cluster.metrics import bcubed
+
+    gold = {"a": 1, "b": 1, "c": 2}
+    # a alone; b with c: precision (1 + 1/2 + 1/2) / 3, recall (1/2 + 1/2 + 1) / 3
+    assert bcubed({"a": "x", "b": "y", "c": "y"}, gold) == pytest.approx((2 / 3, 2 / 3, 2 / 3))
+    assert bcubed({"a": "x", "b": "x", "c": "z"}, gold) == (1.0, 1.0, 1.0)
+    everything = bcubed({"a": 0, "b": 0, "c": 0}, gold)
+    assert everything[1] == 1.0 and everything[0] == pytest.approx(5 / 9)
+    with pytest.raises(ValueError, match="left out 1 items, e.g. \\['c'\\]"):
+        bcubed({"a": 0, "b": 0}, gold)

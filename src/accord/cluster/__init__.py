@@ -3,6 +3,7 @@
     features.py    title words, body words and names as TF-IDF sub-vectors; online IDF
     duplicates.py  MinHash + LSH near-duplicate index
     online.py      StoryClusterer: each article joins a story's centroid or opens a story
+    metrics.py     BCubed precision, recall and F1 against gold stories
 
 `cluster_articles` serves a finished heap: it counts document frequencies over the whole heap
 first, streams the articles in publication order (undated last, in input order) through a
