@@ -72,19 +72,6 @@ def test_ingest_html_page_body_title_outlet_and_date(tmp_path):
     assert "Home" not in art.text and "Copyright" not in art.text
 
 
-def test_ingest_html_page_date_comes_from_markup_not_from_dates_the_story_mentions():
-    from accord.ingest.html import extract_page
-
-    paragraphs = "".join(f"<p>{s}</p>" for s in BODY)
-    mentioned = ("<html><head><title>Pier</title></head><body><article>"
-                 f"<p>The pier first opened on 14 March 2019 and was rebuilt in June 2021.</p>{paragraphs}"
-                 "</article></body></html>")
-    assert extract_page(mentioned).published is None
-    marked = mentioned.replace(
-        "<title>", '<meta property="article:published_time" content="2024-02-13T08:00:00Z"><title>')
-    assert str(extract_page(marked).published) == "2024-02-13"
-
-
 def test_ingest_html_recognised_by_content_without_suffix(tmp_path):
     p = tmp_path / "page.txt"
     p.write_text(HTML_PAGE, encoding="utf-8")

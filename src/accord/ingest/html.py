@@ -67,11 +67,10 @@ def extract_page(html: str, url: str | None = None) -> Page:
     """Body and metadata of one page (`url` helps trafilatura and gives the outlet's host)."""
     import trafilatura
 
-    body, title, outlet, byline, published = "", None, None, None, None
+    body, title, outlet, byline = "", None, None, None
     try:
         doc = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, include_tables=False,
-            date_extraction_params=_DATE_PARAMS,
         )
     except Exception:  # trafilatura raises on some malformed trees; the fallback below copes
         doc = None
@@ -81,21 +80,13 @@ def extract_page(html: str, url: str | None = None) -> Page:
         outlet = _clean_field(doc.sitename)
         byline = _clean_field(doc.author)
         url = url or doc.url
-        published = _iso_date(doc.date)  # htmldate, run by trafilatura with page_date's settings
-    else:
-        published = page_date(html)
     if len(body) < 40:  # nothing (or a scrap) found: keep every paragraph the markup has
         fallback = html_to_text(html)
         if len(fallback) > len(body):
             body = fallback
     if not outlet and url:
         outlet = host_outlet(url)
-    return Page(body=body, title=title, outlet=outlet, published=published, byline=byline, url=url)
-
-
-# htmldate's settings: the original publication date (not the last update), from the page's
-# markup and metadata only; its extensive search of the text finds dates the story mentions.
-_DATE_PARAMS = {"original_date": True, "extensive_search": False}
+    return Page(body=body, title=title, outlet=outlet, published=page_date(html), byline=byline, url=url)
 
 
 def page_date(html: str) -> dt.date | None:
@@ -103,13 +94,9 @@ def page_date(html: str) -> dt.date | None:
     from htmldate import find_date
 
     try:
-        found = find_date(html, **_DATE_PARAMS)
+        found = find_date(html, extensive_search=False, original_date=True)
     except Exception:  # htmldate can fail on broken trees: a date is optional
         return None
-    return _iso_date(found)
-
-
-def _iso_date(found: str | None) -> dt.date | None:
     if not found:
         return None
     try:
