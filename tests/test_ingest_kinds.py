@@ -120,15 +120,16 @@ def test_ingest_json_lines_content_read_by_line_whatever_the_suffix(tmp_path):
 
 
 def test_ingest_json_lines_behind_a_byte_order_mark_or_with_old_mac_line_ends(tmp_path):
-    # editors on Windows write a byte-order mark; old Mac tools end lines with a lone \r
+    # editors on Windows write a byte-order mark (UTF-8 or UTF-16); old Mac tools end lines in \r
     records = [json.dumps({"id": f"r{n}", "text": s}) for n, s in enumerate(BODY)]
+    lines = "\n".join(records) + "\n"
     cases = {
-        "bom.json": ("\n".join(records) + "\n").encode("utf-8-sig"),
-        "bom.txt": ("\n".join(records) + "\n").encode("utf-8-sig"),
-        "utf16.json": ("\n".join(records) + "\n").encode("utf-16"),
+        "bom.json": lines.encode("utf-8-sig"),
+        "bom.txt": lines.encode("utf-8-sig"),
+        "utf16.json": lines.encode("utf-16"),
+        "utf16.jsonl": lines.replace("\n", "\r\n").encode("utf-16"),
         "mac.jsonl": ("\r".join(records) + "\r").encode("utf-8"),
         "mac.json": ("\r".join(records)).encode("utf-8"),
-        "mixed.jsonl": (records[0] + "\r\n" + records[1] + "\r" + records[2] + "\n").encode("utf-8"),
     }
     for name, data in cases.items():
         p = tmp_path / name
@@ -139,12 +140,28 @@ def test_ingest_json_lines_behind_a_byte_order_mark_or_with_old_mac_line_ends(tm
         assert got[2].source == f"{p}#line 3", name
 
 
-def test_ingest_json_with_extra_data_that_is_not_json_lines_is_rejected(tmp_path):
-    # a pretty-printed object followed by a stray brace is broken JSON, not JSON Lines
-    p = tmp_path / "broken.json"
-    p.write_text(json.dumps({"id": "a", "text": BODY[0]}, indent=2) + "\n}\n", encoding="utf-8")
-    (got,) = items([p])
-    assert isinstance(got, Rejection) and "not valid JSON (Extra data" in got.reason
+def test_ingest_json_lines_a_raw_carriage_return_in_a_record_does_not_cut_it(tmp_path):
+    # a \n file decides that \n ends lines: a raw \r inside a string is the record's error only,
+    # and the next record keeps the line number an editor shows
+    p = tmp_path / "batch.jsonl"
+    bad = '{"id": "r1", "text": "one\rtwo"}'
+    p.write_text("\n".join([json.dumps({"id": "r0", "text": BODY[0]}), bad,
+                            json.dumps({"id": "r2", "text": BODY[2]})]) + "\n", newline="")
+    got = items([p])
+    assert [getattr(r, "id", None) for r in got] == ["r0", None, "r2"]
+    assert got[1].source == f"{p}#line 2"
+    assert got[1].reason.startswith("not valid JSON (Invalid control character at column")
+    assert got[2].source == f"{p}#line 3"
+
+
+def test_ingest_json_with_extra_data_is_rejected_whole(tmp_path):
+    # one object followed by a stray brace is broken JSON, not JSON Lines: one rejection
+    for name, text in (("pretty.json", json.dumps({"id": "a", "text": BODY[0]}, indent=2) + "\n}\n"),
+                       ("compact.json", json.dumps({"id": "a", "text": BODY[0]}) + "\n}\n")):
+        p = tmp_path / name
+        p.write_text(text, encoding="utf-8")
+        (got,) = items([p])
+        assert isinstance(got, Rejection) and "not valid JSON (Extra data" in got.reason, name
 
 
 def test_ingest_json_record_holding_html_is_extracted(tmp_path):

@@ -150,7 +150,7 @@ def _read_stream(fh: BinaryIO, head: bytes, size: int, source: str, *, suffix: s
     if kind == "warc":  # a `.warc` suffix, or a WARC behind a byte-order mark: warcio says what is wrong
         yield from warc_articles(fh, source)
     elif kind == "jsonl":
-        yield from json_lines(_numbered_lines(fh), source)
+        yield from json_lines(_numbered_lines(fh, head), source)
     else:
         cap, setting = _cap(kind)
         if size > cap:
@@ -209,13 +209,30 @@ def _read_stdin(stdin) -> bytes:
     return data.encode("utf-8", "surrogateescape") if isinstance(data, str) else data
 
 
-def _numbered_lines(fh: BinaryIO) -> Iterator[tuple[int, str]]:
-    """The lines of a JSON Lines file, decoded; a lone \r ends a line too (old Mac files)."""
-    lineno = 0
-    for raw in fh:
-        for piece in raw.splitlines() if b"\r" in raw.rstrip(b"\r\n") else (raw,):
-            lineno += 1
-            yield lineno, dec.decode(piece)
+def _numbered_lines(fh: BinaryIO, head: bytes) -> Iterator[tuple[int, str]]:
+    """The lines of a JSON Lines input that begins with `head`, decoded, read as a stream.
+
+    A line ends in \n (or \r\n); in an input whose head has no \n but a \r (old Mac files) it
+    ends in \r. Whichever it is, it is decided once for the input, so a stray \r inside a
+    record of a \n file does not cut the record or shift the line numbers. UTF-16 and UTF-32
+    (behind their byte-order mark) are decoded as a stream; any other line on its own
+    (`decode.decode`).
+    """
+    bom = dec.bom_encoding(head)
+    wide = bom in ("utf-16", "utf-32")
+    sample = head.decode(bom, errors="ignore") if wide else head.decode("latin-1")
+    end = "\r" if "\n" not in sample and "\r" in sample else "\n"
+    if not wide and end == "\n":
+        for lineno, raw in enumerate(fh, 1):
+            yield lineno, dec.decode(raw)
+        return
+    # latin-1 maps bytes to characters one to one: a line's bytes come back intact
+    stream = io.TextIOWrapper(fh, encoding=bom if wide else "latin-1", errors="replace", newline=end)
+    try:
+        for lineno, line in enumerate(stream, 1):
+            yield lineno, line if wide else dec.decode(line.encode("latin-1"))
+    finally:
+        stream.detach()  # the caller owns the file
 
 
 def _is_warc(head: bytes) -> bool:

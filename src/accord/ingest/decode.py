@@ -110,7 +110,6 @@ def sniff(head: bytes, suffix: str) -> str:
     the suffix (lines each opening an object, see `_is_json_lines`).
     """
     suffix = suffix.lower()
-    raw = head  # as given, before a UTF-16/32 head is re-encoded below
     bom = bom_encoding(head)
     if bom and bom != "utf-8-sig":
         # UTF-16/32: decode the head to look at it.
@@ -119,7 +118,7 @@ def sniff(head: bytes, suffix: str) -> str:
     if stripped.startswith(b"WARC/"):
         return "warc"
     if stripped[:1] in (b"{", b"["):
-        if suffix in (".jsonl", ".ndjson") or _is_json_lines(raw.removeprefix(codecs.BOM_UTF8)):
+        if suffix in (".jsonl", ".ndjson") or _is_json_lines(stripped):
             return "jsonl"
         return "json"
     if _HTML_START.match(stripped):
@@ -138,8 +137,7 @@ def sniff(head: bytes, suffix: str) -> str:
 def _is_json_lines(head: bytes) -> bool:
     """Two lines or more, the first two opening an object and the first a whole JSON value.
 
-    Looks at the bytes as given (a UTF-8 byte-order mark taken off): JSON Lines in UTF-16 or
-    UTF-32 is not recognised here; `formats.json_document` reads it line by line instead."""
+    `head` is UTF-8 without a byte-order mark (`sniff` re-encodes a UTF-16/32 head)."""
     lines = [line.strip() for line in head[: settings.INGEST_SNIFF_BYTES].splitlines() if line.strip()]
     if len(lines) < 2 or not all(line.startswith(b"{") for line in lines[:2]):
         return False

@@ -46,13 +46,8 @@ def json_document(text: str, source: str, stem: str | None) -> Iterator[RawArtic
     try:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
-        if exc.msg == "Extra data" and _opens_with_a_record_line(text):
-            # JSON Lines that sniffing could not see as such (behind a UTF-16 byte-order mark,
-            # or with old Mac line ends): read line by line after all
-            yield from json_lines(enumerate(_LINE_END.split(text), 1), source)
-            return
         yield Rejection(source, "ingest",
-                        f"not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})")
+                        f"not valid JSON ({_reason(exc)} at line {exc.lineno} column {exc.colno})")
         return
     if isinstance(value, dict):
         for key in _LIST_KEYS:
@@ -71,20 +66,6 @@ def json_document(text: str, source: str, stem: str | None) -> Iterator[RawArtic
                         f"JSON holds a {type(value).__name__}, expected an object or a list of objects")
 
 
-# JSON Lines end in \n (or \r\n); a lone \r ends a line too (old Mac files). Never U+2028 or the
-# other Unicode separators str.splitlines() knows: JSON allows them raw inside strings.
-_LINE_END = re.compile(r"\r\n|\r|\n")
-
-
-def _opens_with_a_record_line(text: str) -> bool:
-    """Whether the first non-blank line of `text` is by itself a JSON object."""
-    first = next((line for line in _LINE_END.split(text) if line.strip()), "")
-    try:
-        return isinstance(json.loads(first), dict)
-    except ValueError:
-        return False
-
-
 def json_lines(lines: Iterable[tuple[int, str]], source: str) -> Iterator[RawArticle | Rejection]:
     """JSON Lines, one record a line; a bad line is rejected on its own and the rest goes on."""
     any_line = False
@@ -100,11 +81,16 @@ def json_lines(lines: Iterable[tuple[int, str]], source: str) -> Iterator[RawArt
         try:
             value = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield Rejection(where, "ingest", f"not valid JSON ({exc.msg} at column {exc.colno})")
+            yield Rejection(where, "ingest", f"not valid JSON ({_reason(exc)} at column {exc.colno})")
             continue
         yield record_article(value, where)
     if not any_line:
         yield Rejection(source, "ingest", "empty file")
+
+
+def _reason(exc: json.JSONDecodeError) -> str:
+    # some of json's messages end in "at" ("Invalid control character at"): say it once
+    return exc.msg.removesuffix(" at")
 
 
 def record_article(value: Any, source: str, own_id: str | None = None) -> RawArticle | Rejection:
