@@ -367,7 +367,15 @@ def _assert_centroids_follow_members(clusterer: StoryClusterer) -> None:
     """Each story's voices and centroids are those of its members that are not duplicates."""
     from accord.cluster.online import FIELDS, Centroid
 
-    for state in clusterer.states:
+    placed = sorted(p for state in clusterer.states for p in state.members)
+    assert placed == list(range(len(clusterer.articles)))  # each article in exactly one story
+    for number, state in enumerate(clusterer.states):
+        assert all(clusterer.story_of[p] == number for p in state.members)
+        assert all(clusterer.story_of[o] == number for p, o in clusterer.copy_of.items()
+                   if p in state.members)  # a copy sits with the article it copies
+        if state.members:
+            assert clusterer.story_id(number) == story_id(
+                [clusterer.articles[min(state.members, key=clusterer._order_key)].id])
         voices = [p for p in state.members if p not in clusterer.copy_of]
         assert state.voices == len(voices)
         for f in FIELDS:
@@ -478,3 +486,73 @@ def test_cluster_bcubed_scores_a_worked_example_and_names_left_out_items():
     assert everything[1] == 1.0 and everything[0] == pytest.approx(5 / 9)
     with pytest.raises(ValueError, match="left out 1 items, e.g. \\['c'\\]"):
         bcubed({"a": 0, "b": 0}, gold)
+
+
+def test_cluster_vote_counts_only_neighbours_in_stories_within_the_article_s_time_window():
+    # p (day 30) shares a story with an undated article u; p's most similar articles are in a
+    # story from day 0, out of p's window, and must not crowd out the day-30 articles it can join
+    import random
+
+    rng = random.Random(3)
+    vocabulary = ["".join(rng.choice("bcdfgklmnprstvz") + rng.choice("aeiou") for _ in range(4))
+                  for _ in range(60)]
+    names = " and ".join(w.capitalize() for w in vocabulary[:3])
+    core = vocabulary[:20]
+
+    def article(id_, words, published):
+        return Article(id=id_, source="test:" + id_, text=" ".join(words) + ". " + names + " said.",
+                       published=published)
+
+    later = DAY + dt.timedelta(days=30)
+    clusterer = StoryClusterer(size_penalty=0.0, threshold=0.3)
+    for i in range(3):
+        clusterer.add(article(f"old{i}", core + rng.sample(vocabulary[20:30], 4), DAY))
+    for i in range(3):
+        clusterer.add(article(f"new{i}", core[:12] + rng.sample(vocabulary[30:60], 14), later))
+    clusterer.add(article("p", core + rng.sample(vocabulary[20:30], 4), later))
+    clusterer.add(article("u", core[:15] + rng.sample(vocabulary[20:30], 5), None))
+    p, u = 6, 7
+    apart = clusterer._open()  # as a stream might leave them: p and u in a story of their own
+    clusterer._relocate(p, clusterer.story_of[p], apart)
+    clusterer._relocate(u, clusterer.story_of[u], apart)
+    near = clusterer._neighbours(3, 200, 0.3)[p]
+    assert [clusterer.articles[q].id for q, _ in near] == ["u", "new0", "new1"]
+    assert clusterer.vote(neighbours=3) > 0
+    stories = _partition(clusterer.stories())
+    assert frozenset({"new0", "new1", "new2", "p"}) in stories
+    _assert_centroids_follow_members(clusterer)
+
+
+def test_cluster_vote_searches_stories_pruned_from_the_index():
+    # a feed prunes stories past the time window; the vote puts them back before its search: a
+    # piece of the first earthquake's story, pruned, still finds its neighbours in the other
+    # pruned piece
+    clusterer = StoryClusterer()
+    for a in make("a", QUAKE_A) + make("b", QUAKE_B, DAY + dt.timedelta(days=60)):
+        clusterer.add(a)
+    piece = clusterer._open()
+    clusterer._relocate(2, clusterer.story_of[2], piece)  # the third Velmora report alone
+    clusterer._prune()
+    assert clusterer.candidates(clusterer.vectors[2], DAY) == []
+    assert clusterer.vote() == 1
+    assert frozenset({"a0", "a1", "a2"}) in _partition(clusterer.stories())
+    _assert_centroids_follow_members(clusterer)
+
+
+def test_cluster_candidates_look_only_at_stories_opened_near_the_article_s_own(monkeypatch):
+    # per index term, at most CLUSTER_INDEX_REACH stories on either side of `around` (the newest
+    # while streaming) are looked at: the work per article stays bounded on a long heap
+    from accord import settings
+
+    clusterer = StoryClusterer(threshold=0.99)  # every article opens a story of its own
+    for a in make("a", QUAKE_A) + make("r", [REWRITE]):
+        clusterer.add(a)
+    from accord.cluster.online import Vectors
+
+    assert clusterer._index["n:e:velmora"] == [0, 1, 2, 3]
+    velmora = Vectors(title={}, body={}, names={"e:velmora": 1.0}, keys=("n:e:velmora",))
+    assert set(clusterer.candidates(velmora, DAY)) == {0, 1, 2, 3}
+    monkeypatch.setattr(settings, "CLUSTER_INDEX_REACH", 1)
+    assert set(clusterer.candidates(velmora, DAY, around=0)) == {0}
+    assert set(clusterer.candidates(velmora, DAY, around=3)) == {2, 3}
+    assert set(clusterer.candidates(velmora, DAY)) == {3}  # the newest

@@ -34,6 +34,7 @@ stays in two pieces whose articles are closer to each other than to the other pi
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import math
 from collections import defaultdict
@@ -243,10 +244,11 @@ class StoryClusterer:
         )
         return Vectors(title, body, names, keys)
 
-    def best_story(self, vectors: Vectors, published: dt.date | None) -> tuple[int | None, float]:
+    def best_story(self, vectors: Vectors, published: dt.date | None,
+                   around: int | None = None) -> tuple[int | None, float]:
         """The best-scoring live candidate story and its score ((None, 0.0) when none)."""
         best, best_score = None, 0.0
-        for number in self.candidates(vectors, published):
+        for number in self.candidates(vectors, published, around):
             score = self.score(vectors, self.states[number])
             if best is None or score > best_score:
                 best, best_score = number, score
@@ -258,12 +260,24 @@ class StoryClusterer:
         voices = min(story.voices, settings.CLUSTER_SIZE_CAP)
         return similarity(vectors, story, self.weights) - self.size_penalty * math.log1p(voices)
 
-    def candidates(self, vectors: Vectors, published: dt.date | None) -> list[int]:
-        """Live stories sharing index terms with the article, most shared weight first."""
+    def candidates(self, vectors: Vectors, published: dt.date | None, around: int | None = None) -> list[int]:
+        """Live stories sharing index terms with the article, most shared weight first.
+
+        Per term, only the `settings.CLUSTER_INDEX_REACH` stories opened nearest to story number
+        `around` on either side are looked at (None: the newest, as a stream wants): stories
+        open in arrival order, so these are the stories nearest the article in time, and the
+        work per article stays bounded on a long heap or an undated never-ending feed.
+        """
+        reach = settings.CLUSTER_INDEX_REACH
+        middle = len(self.states) if around is None else around
         overlap: dict[int, float] = defaultdict(float)
         for key in vectors.keys:
             weight = getattr(vectors, "body" if key[0] == "b" else "names")[key[2:]]
-            for number in self._index.get(key, ()):
+            postings = self._index.get(key, ())
+            if len(postings) > 2 * reach:  # sorted by story number
+                i = bisect.bisect_left(postings, middle)
+                postings = postings[max(0, i - reach) : i + reach]
+            for number in postings:
                 overlap[number] += weight
         live = [n for n in overlap if self._alive(self.states[n], published)]
         live.sort(key=lambda n: (-overlap[n], n))
@@ -290,7 +304,7 @@ class StoryClusterer:
         for key in vectors.keys:
             if key not in indexed:
                 indexed.add(key)
-                self._index[key].append(number)
+                bisect.insort(self._index[key], number)  # postings stay in story order
 
     # ------------------------------------------------------------------ finishing
     def refine(self, rounds: int = settings.CLUSTER_REFINE_ROUNDS) -> int:
@@ -313,7 +327,7 @@ class StoryClusterer:
                 story.move(vectors, -1.0)
                 published = self.articles[position].published
                 own = self.score(vectors, story) if story.voices else -1.0
-                best, score = self.best_story(vectors, published)
+                best, score = self.best_story(vectors, published, around=current)
                 if best is not None and best != current and score > max(own, self.threshold):
                     self._transfer(position, current, best)
                     moved_now += 1
@@ -419,16 +433,19 @@ class StoryClusterer:
         return moved
 
     def _neighbours(self, k: int, pool: int, floor: float) -> dict[int, list[tuple[int, float]]]:
-        """Each original article's `k` most similar other originals scoring >= `floor`.
+        """Each original article's `k` most similar other originals among the searched stories,
+        scoring >= `floor`, in stories within the time window of the article's date.
 
         Searched story by story, `_BLOCK` members (in arrival order) at a time: a block is
         compared at once with the members of its story and of its members' candidate stories,
         each story offering at most `pool` members, those nearest the block in arrival order.
-        The work per article is then at most _BLOCK x CLUSTER_CANDIDATES x `pool` pairs,
-        whatever the size of the heap or of its stories.
+        Per article that is at most (1 + _BLOCK x `self.max_candidates`) x `pool` pairs, plus
+        its `candidates` lookup, whatever the size of the heap or of its stories; a block's
+        similarities are one dense array of that many floats (32 x 64,200 at most, ~16 MB).
         """
         originals = [p for p in range(len(self.vectors)) if p not in self.copy_of]
         row_of = {p: i for i, p in enumerate(originals)}
+        story_of_row = np.array([self.story_of[p] for p in originals], dtype=np.int64)
         fields = [f for f in FIELDS if self.weights[f]]
         units = {f: self._field_matrix(originals, f) for f in fields}
         present = {f: (units[f].getnnz(axis=1) > 0).astype(float) for f in fields}
@@ -444,7 +461,8 @@ class StoryClusterer:
                 numbers = {number}
                 for row in block:
                     position = originals[row]
-                    numbers.update(self.candidates(self.vectors[position], self.articles[position].published))
+                    numbers.update(self.candidates(self.vectors[position],
+                                                   self.articles[position].published, around=number))
                 middle = int(np.median(block))
                 parts = []
                 for n in sorted(numbers):
@@ -453,6 +471,7 @@ class StoryClusterer:
                         rows = rows[np.argsort(np.abs(rows - middle), kind="stable")[:pool]]
                     parts.append(rows)
                 near = np.unique(np.concatenate(parts))
+                near_story = story_of_row[near]
                 # as `similarity`: the weighted mean of the cosines of fields present on both sides
                 total = np.zeros((len(block), len(near)))
                 used = np.zeros_like(total)
@@ -462,6 +481,11 @@ class StoryClusterer:
                 sims = np.divide(total, used, out=np.zeros_like(total), where=used > 0)
                 for row, line in zip(block, sims):
                     keep = (line >= floor) & (near != row)
+                    published = self.articles[originals[row]].published
+                    if published is not None:  # other members' candidates may be out of its window
+                        window = [n for n in numbers
+                                  if n == number or self._alive(self.states[n], published)]
+                        keep &= np.isin(near_story, window)
                     found, scores = near[keep], line[keep]
                     order = np.lexsort((found, -scores))[:k]
                     graph[originals[row]] = [(originals[found[i]], float(scores[i])) for i in order]
@@ -486,26 +510,23 @@ class StoryClusterer:
         for number, keys in enumerate(self._indexed):
             if self.states[number].voices:
                 for key in keys:
-                    self._index[key].append(number)
+                    self._index[key].append(number)  # in story order: postings stay sorted
+            else:
+                keys.clear()  # a story joined again is indexed afresh
         self._pruned = False
 
     def _sparse(self, members: list[int]) -> sparse.csr_matrix:
         """Members' sub-vectors side by side, each field scaled by the square root of its share of
-        the weights of the fields the member has (unit rows; the split test's Gram matrix)."""
-        columns: dict[str, int] = {}
-        indptr, indices, data = [0], [], []
-        for p in members:
-            vectors = self.vectors[p]
-            used = sum(self.weights[f] for f in FIELDS if getattr(vectors, f))
-            for f in FIELDS:
-                vec = getattr(vectors, f)
-                if vec and self.weights[f]:
-                    scale = math.sqrt(self.weights[f] / used)
-                    for t, w in vec.items():
-                        indices.append(columns.setdefault(f[0] + ":" + t, len(columns)))
-                        data.append(scale * w)
-            indptr.append(len(indices))
-        return sparse.csr_matrix((data, indices, indptr), shape=(len(members), len(columns)))
+        the weights of the fields the member has (unit rows, but for a member with no weighted
+        field: zeros; the split test's Gram matrix)."""
+        fields = [f for f in FIELDS if self.weights[f]]
+        used = np.array([sum(self.weights[f] for f in fields if getattr(self.vectors[p], f))
+                         for p in members], dtype=float)
+        blocks = []
+        for f in fields:
+            scale = np.sqrt(np.divide(self.weights[f], used, out=np.zeros_like(used), where=used > 0))
+            blocks.append(sparse.diags(scale) @ self._field_matrix(members, f))
+        return sparse.hstack(blocks, format="csr")
 
     def _matrix(self, members: list[int]) -> np.ndarray:
         """`_sparse` as a dense array (the split test works on small stories)."""
