@@ -556,3 +556,17 @@ def test_cluster_candidates_look_only_at_stories_opened_near_the_article_s_own(m
     assert set(clusterer.candidates(velmora, DAY, around=0)) == {0}
     assert set(clusterer.candidates(velmora, DAY, around=3)) == {2, 3}
     assert set(clusterer.candidates(velmora, DAY)) == {3}  # the newest
+
+
+def test_cluster_a_story_s_dates_follow_its_members_when_one_moves_out():
+    clusterer = StoryClusterer()
+    for a in make("a", QUAKE_A[:2]) + make("r", [REWRITE], DAY + dt.timedelta(days=5)):
+        clusterer.add(a)
+    (number,) = {clusterer.story_of[p] for p in range(3)}
+    state = clusterer.states[number]
+    assert (state.first, state.last) == (DAY, DAY + dt.timedelta(days=5))
+    clusterer._relocate(2, number, clusterer._open())
+    assert (state.first, state.last) == (DAY, DAY)
+    clusterer._relocate(0, number, clusterer._open())
+    clusterer._relocate(1, number, clusterer._open())
+    assert (state.first, state.last) == (None, None)

@@ -544,6 +544,11 @@ class StoryClusterer:
         story.members.remove(position)
         if story.head == position:
             story.head = None
+        published = self.articles[position].published
+        if published is not None and published in (story.first, story.last):
+            # the story's dates shrink back: its time window is that of the members it has
+            dates = [d for d in (self.articles[p].published for p in story.members) if d is not None]
+            story.first, story.last = (min(dates), max(dates)) if dates else (None, None)
 
     def _transfer(self, position: int, old: int, new: int) -> None:
         """Move an article, already taken out of `old`'s centroid, and its copies to `new`."""
