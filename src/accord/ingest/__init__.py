@@ -210,7 +210,7 @@ def _read_stdin(stdin) -> bytes:
 
 
 def _numbered_lines(fh: BinaryIO, head: bytes) -> Iterator[tuple[int, str]]:
-    """The lines of a JSON Lines input that begins with `head`, decoded, read as a stream.
+    r"""The lines of a JSON Lines input that begins with `head`, decoded, read as a stream.
 
     A line ends in \n (or \r\n); in an input whose head has no \n but a \r (old Mac files) it
     ends in \r. Whichever it is, it is decided once for the input, so a stray \r inside a
