@@ -122,3 +122,20 @@ def test_compare_dates_months_compare_without_a_year(encoder):
     december = next(c for c in d.claims if "December" in c.value)
     september = next(c for c in d.claims if "September" in c.value)
     assert december.articles == ("a1",) and set(september.articles) == {"a0", "a2"}
+
+
+def test_compare_dates_subject_of_the_dated_verb_tells_nouns_apart():
+    # the same verb with the same subject lowers the bar for one happening told twice; the
+    # subject must then really be compared ("" for every noun, as spaCy's lemma_ is without a
+    # lemmatizer, made the ministers' meeting and the unions' meeting one happening)
+    from accord.compare.dates import _subject
+    from accord.compare.nlp import parse
+
+    docs = parse(["The ministers met on Tuesday in the capital.",
+                  "The unions met on Monday in the capital.",
+                  "A minister met on Monday with the mayor.",
+                  "Kestrel met on Monday with the mayor."])
+    subjects = [_subject(next(t for t in doc if t.text == "met")) for doc in docs]
+    assert subjects[0] and subjects[1] and subjects[0] != subjects[1]
+    assert subjects[0] == subjects[2]  # "ministers" and "minister" meet
+    assert subjects[3] is None  # a name is no common noun

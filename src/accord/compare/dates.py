@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from accord import settings
+from accord.cluster.features import stem
 from accord.compare.context import StoryContext
 from accord.compare.events import (
     Located,
@@ -153,12 +154,16 @@ def date_discrepancies(
 
 
 def _subject(verb) -> str | None:
-    """The lemma of a verb's nominal subject ("fire" in "a fire broke out"), when a common noun."""
+    """The stem of a verb's nominal subject ("fire" in "fires broke out"), when a common noun.
+
+    A stem (the clusterer's: "fires" and "fire" meet), not spaCy's lemma: the lemmatizer is not
+    loaded (compare.nlp, it would add ~15% to parsing), and `lemma_` is then empty, which made
+    every two noun subjects alike."""
     if verb is None:
         return None
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN":
-            return child.lemma_.lower()
+            return stem(child.lower_)
     return None
 
 
