@@ -389,8 +389,8 @@ def _assert_centroids_follow_members(clusterer: StoryClusterer) -> None:
 
 
 def test_cluster_vote_leaves_a_lone_article_alone():
-    # the football match and the budget vote share no story: no neighbour clears the bar of a
-    # one-article story, so neither joins the earthquakes however few voices those have
+    # the football match and the budget vote share no story: no neighbour is as similar as the
+    # join threshold, so neither joins the earthquakes however few voices those have
     clusterer = StoryClusterer()
     for a in heap():
         clusterer.add(a)

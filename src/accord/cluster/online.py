@@ -395,8 +395,8 @@ class StoryClusterer:
         Here each article's `neighbours` most similar other articles vote for their stories, each
         with its similarity, and the article moves when another story outvotes its own
         (k-nearest-neighbour label propagation; Zhu and Ghahramani 2002). Similarity is that of
-        `similarity` between two articles, and only neighbours clearing the bar for joining a
-        one-article story vote, so a lone article stays alone; a story outside the time window
+        `similarity` between two articles, and only neighbours at least as similar as the join
+        threshold vote, so a lone article stays alone; a story outside the time window
         of the article's date gets no votes. Neighbours are searched only in the article's story
         and in the candidate stories of the block of its story's members searched with it
         (`_neighbours`), never over the whole heap. Duplicates neither vote nor move on their
@@ -410,8 +410,9 @@ class StoryClusterer:
         if not rounds:
             return 0
         self._reindex()
-        floor = self.threshold + self.size_penalty * math.log(2.0)
-        graph = self._neighbours(neighbours, pool, floor)
+        # the join threshold without the size penalty: a vote is between articles, and on a
+        # small heap (few documents to weigh terms by) pairs of one event score low
+        graph = self._neighbours(neighbours, pool, self.threshold)
         moved = 0
         for _ in range(rounds):
             moved_now = 0
