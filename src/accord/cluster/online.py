@@ -516,10 +516,10 @@ class StoryClusterer:
                 keys.clear()  # a story joined again is indexed afresh
         self._pruned = False
 
-    def _sparse(self, members: list[int]) -> sparse.csr_matrix:
-        """Members' sub-vectors side by side, each field scaled by the square root of its share of
-        the weights of the fields the member has (unit rows, but for a member with no weighted
-        field: zeros; the split test's Gram matrix)."""
+    def _matrix(self, members: list[int]) -> np.ndarray:
+        """Members' sub-vectors side by side as a dense array (the split test's Gram matrix),
+        each field scaled by the square root of its share of the weights of the fields the
+        member has: unit rows, but for a member with no weighted field (zeros)."""
         fields = [f for f in FIELDS if self.weights[f]]
         used = np.array([sum(self.weights[f] for f in fields if getattr(self.vectors[p], f))
                          for p in members], dtype=float)
@@ -527,11 +527,7 @@ class StoryClusterer:
         for f in fields:
             scale = np.sqrt(np.divide(self.weights[f], used, out=np.zeros_like(used), where=used > 0))
             blocks.append(sparse.diags(scale) @ self._field_matrix(members, f))
-        return sparse.hstack(blocks, format="csr")
-
-    def _matrix(self, members: list[int]) -> np.ndarray:
-        """`_sparse` as a dense array (the split test works on small stories)."""
-        return self._sparse(members).toarray()
+        return sparse.hstack(blocks, format="csr").toarray()
 
     def _append(self, number: int, position: int) -> None:
         story = self.states[number]
