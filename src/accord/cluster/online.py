@@ -480,13 +480,16 @@ class StoryClusterer:
                     total += self.weights[f] * (units[f][block] @ units[f][near].T).toarray()
                     used += self.weights[f] * np.outer(present[f][block], present[f][near])
                 sims = np.divide(total, used, out=np.zeros_like(total), where=used > 0)
+                in_window: dict[dt.date, np.ndarray] = {}  # a block's members share few dates
                 for row, line in zip(block, sims):
                     keep = (line >= floor) & (near != row)
                     published = self.articles[originals[row]].published
                     if published is not None:  # other members' candidates may be out of its window
-                        window = [n for n in numbers
-                                  if n == number or self._alive(self.states[n], published)]
-                        keep &= np.isin(near_story, window)
+                        if published not in in_window:
+                            window = [n for n in numbers
+                                      if n == number or self._alive(self.states[n], published)]
+                            in_window[published] = np.isin(near_story, window)
+                        keep &= in_window[published]
                     found, scores = near[keep], line[keep]
                     order = np.lexsort((found, -scores))[:k]
                     graph[originals[row]] = [(originals[found[i]], float(scores[i])) for i in order]
