@@ -1,0 +1,202 @@
+"""Conflicts found, look-alikes left alone, and citations that stay on their side, on whole collections.
+
+Two annotated sets of multi-outlet collections, each article a raw web page (menus, cookie
+notices, bylines, related links) and each collection one event told by a wire original, a
+credited reprint, a duplicate, a machine-spun rewrite and independent reports:
+
+- ours, eval/data/claims/ (see its truth.json; written for this purpose, fictional events: a dam
+  breach, a mine collapse, a ransomware attack on a hospital, a train derailment), with 33 planted
+  conflicts of every kind (counts and measures, days and times, relations, roles, places and
+  directions, polarity, misquotes, speakers) and 24 compatible look-alikes (bounds, rounding,
+  units, parts of a total, running tolls, relative days, a spinner's synonyms);
+- newsdev, ../shared/data/newsdev/ (the external dev collections and their truth.json).
+
+accord runs in-process on each collection alone, as `accord report --one-story --format json`
+does (one encoder shared by all of them), and the JSON is judged with the matching functions of
+../shared/data/newsdev/score.py, loaded from that file, so each figure means exactly what the
+external scorer's `discrepancies` and `soundness` checks mean:
+
+    claims_conflicts_found    planted conflicts matched by a reported discrepancy / planted
+                              (score.py disc_matches: two opposed claims carry evidence of two sides)
+    claims_compatible_quiet   1 - compatible pairs flagged / compatible pairs (score.py compat_flagged)
+    claims_summary_sound      1 - summary sentences that state one side of a planted conflict while
+                              citing an article of another side / summary sentences (score.py unsound;
+                              a sentence unsound on two conflicts counts once here, twice in score.py)
+    claims_facts_sound        the same for facts
+    newsdev_*                 the same four on newsdev
+
+A set with no summary sentence (or no fact) at all scores 0 on that soundness figure: nothing
+cited is not sound citing. Every evidence string of both truth files is checked to be an exact
+substring of its article before anything runs; a stale annotation is an error, not a miss.
+
+    .venv/bin/python eval/claims.py        # prints every miss, then the figures
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+OURS = HERE / "data" / "claims"
+NEWSDEV = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "newsdev"
+SCORER = NEWSDEV / "score.py"
+SETS = (("claims", OURS), ("newsdev", NEWSDEV))
+
+_ENCODER = None
+_SCORE = None
+
+
+def _encoder():
+    global _ENCODER
+    if _ENCODER is None:
+        from accord.embed import Encoder
+
+        _ENCODER = Encoder()
+    return _ENCODER
+
+
+def scorer():
+    """newsdev's score.py as a module (its checks run only from its own main())."""
+    global _SCORE
+    if _SCORE is None:
+        if not SCORER.exists():
+            raise FileNotFoundError(f"{SCORER} is missing: the claims eval judges with its matching functions")
+        spec = importlib.util.spec_from_file_location("newsdev_score", SCORER)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        _SCORE = module
+    return _SCORE
+
+
+def load_truth(folder: Path) -> dict:
+    """truth.json of `folder`, after checking that every evidence string is in its article."""
+    truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
+    stale = []
+    for cid, c in truth["clusters"].items():
+        texts = {f: (folder / f).read_text(encoding="utf-8") for f in c["files"]}
+        for item in c["discrepancies"] + c["compatible_pairs"]:
+            for group in item["values"]:
+                for f, ev in group["files"].items():
+                    if f not in texts or ev not in texts[f]:
+                        stale.append(f"{cid} {item.get('id', item['attribute'])}: {f}: {ev!r}")
+    if stale:
+        raise ValueError(f"{folder / 'truth.json'}: {len(stale)} evidence string(s) not in their article, "
+                         f"first: {stale[0]}")
+    return truth
+
+
+def report_json(paths: list[Path]) -> dict:
+    """accord's JSON report on `paths` as one story (what `accord report --one-story` writes)."""
+    import accord
+
+    loaded = accord.load([str(p) for p in paths])
+    if loaded.rejected:
+        raise RuntimeError(f"accord rejected {[(r.source, r.reason) for r in loaded.rejected]}")
+    report = accord.analyze(loaded.articles, one_story=True, encoder=_encoder())
+    return json.loads(accord.render(report, "json"))
+
+
+@dataclass
+class Tally:
+    planted: int = 0
+    found: int = 0
+    compatible: int = 0
+    flagged: int = 0
+    summary: int = 0
+    summary_unsound: int = 0
+    facts: int = 0
+    facts_unsound: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def figures(self, prefix: str) -> dict[str, float]:
+        return {
+            f"{prefix}_conflicts_found": self.found / self.planted if self.planted else 1.0,
+            f"{prefix}_compatible_quiet": 1 - self.flagged / self.compatible if self.compatible else 1.0,
+            f"{prefix}_summary_sound": 1 - self.summary_unsound / self.summary if self.summary else 0.0,
+            f"{prefix}_facts_sound": 1 - self.facts_unsound / self.facts if self.facts else 0.0,
+        }
+
+
+def judge_cluster(cid: str, c: dict, rep: dict, tally: Tally) -> None:
+    """score.py's discrepancies and soundness checks on one collection's report, into `tally`."""
+    s = scorer()
+    stories = s.all_stories(rep)
+    discs = [d for st in stories for d in st.get("discrepancies", [])]
+    for item in c["discrepancies"]:
+        tally.planted += 1
+        if any(s.disc_matches(d, item["values"]) for d in discs):
+            tally.found += 1
+        else:
+            tally.misses.append(f"missed {item['id']}: {item['attribute']}")
+    for item in c["compatible_pairs"]:
+        tally.compatible += 1
+        if any(s.compat_flagged(d, item, c["discrepancies"]) for d in discs):
+            tally.flagged += 1
+            tally.misses.append(f"false flag in {cid}: {item['attribute']} ({item['why'][:60]})")
+    for st in stories:
+        for kind, records in (("summary", st.get("summary", [])), ("fact", st.get("facts", []))):
+            bad = 0
+            for rec in records:
+                wrong_any = False
+                for item in c["discrepancies"]:
+                    wrong = s.unsound(rec.get("text", ""), rec.get("articles", []), item)
+                    if wrong:
+                        wrong_any = True
+                        tally.misses.append(f"{cid} {kind} cites {wrong} for '{item['attribute']}': "
+                                            f"{rec.get('text', '')[:90]}")
+                bad += wrong_any
+            if kind == "summary":
+                tally.summary += len(records)
+                tally.summary_unsound += bad
+            else:
+                tally.facts += len(records)
+                tally.facts_unsound += bad
+        summary = st.get("summary", [])
+        for item in c["discrepancies"]:
+            sides = set()
+            for sent in summary:
+                sides |= s.stated_groups(sent.get("text", ""), item)
+            if len(sides) > 1:  # told, not counted: a summary may report a conflict as a conflict
+                tally.misses.append(f"{cid} summary states both sides of '{item['attribute']}'")
+
+
+def evaluate(verbose: bool = False) -> dict[str, float]:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    out: dict[str, float] = {}
+    for prefix, folder in SETS:
+        truth = load_truth(folder)
+        tally = Tally()
+        for cid, c in truth["clusters"].items():
+            rep = report_json([folder / f for f in c["files"]])
+            judge_cluster(cid, c, rep, tally)
+        if verbose:
+            print(f"== {prefix} ({folder})")
+            for line in tally.misses:
+                print(line)
+            print(f"planted conflicts found {tally.found}/{tally.planted}; compatible pairs flagged "
+                  f"{tally.flagged}/{tally.compatible}; unsound summary sentences "
+                  f"{tally.summary_unsound}/{tally.summary}, facts {tally.facts_unsound}/{tally.facts}")
+        out.update(tally.figures(prefix))
+    return out
+
+
+def figures() -> dict[str, float]:
+    return evaluate(verbose=False)
+
+
+def main() -> int:
+    sys.path.insert(0, str(ROOT / "src"))
+    for name, value in evaluate(verbose=True).items():
+        print(f"{name}\t{value:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
