@@ -41,7 +41,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 FLOORS = HERE / "floors.toml"
-NOT_EVALS = frozenset({"gate", "all"})  # scripts here that are not eval scripts
+# scripts here that are not eval scripts (ecb_alarms: flags on real news to read, no figures())
+NOT_EVALS = frozenset({"gate", "all", "ecb_alarms"})
 
 
 class GateError(Exception):
