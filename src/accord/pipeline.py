@@ -8,6 +8,7 @@ times them (`Report.timings`, read by bench/) and reports progress.
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import contextmanager
@@ -94,14 +95,18 @@ def load(
 def group(
     articles: Sequence[Article], *, one_story: bool = False, timer: Timer | None = None
 ) -> list[Story]:
-    """Stories of `articles` (all in one story with `one_story`)."""
+    """Stories of `articles` (all in one story with `one_story`). An article whose page date is
+    ambiguous ("11/03/2024") is placed by its content alone: either reading may be months off,
+    and the story settles it (accord.clean.settle, in `analyze`)."""
     from accord.cluster import cluster_articles
 
     timer = timer or Timer()
     with timer("cluster"):
         if one_story:
             return [single_story(articles)] if articles else []
-        return cluster_articles(articles)
+        return cluster_articles(
+            [replace(a, published=None) if a.published_alternatives else a for a in articles]
+        )
 
 
 def analyze(
@@ -125,9 +130,10 @@ def analyze(
     encoder = encoder if encoder is not None else Encoder()
     reports = []
     for n, story in enumerate(stories, 1):
-        reports.append(
-            analyze_story(story, [by_id[i] for i in story.articles], encoder, summary_words, timer)
-        )
+        with timer("clean"):
+            story, members = _settled(story, [by_id[i] for i in story.articles])
+        by_id.update((a.id, a) for a in members)
+        reports.append(analyze_story(story, members, encoder, summary_words, timer))
         progress("analyse", n, len(stories))
     return Report(tuple(reports), tuple(rejected), timer.seconds)
 
@@ -183,6 +189,19 @@ def _with_independent_sources(story: Story, provenance) -> Story:
     ]
     groups = source_groups(story.articles, edges)
     return replace(story, independent_sources=independent_count(story.articles, groups))
+
+
+def _settled(story: Story, articles: list[Article]) -> tuple[Story, list[Article]]:
+    """The story with its ambiguous page dates settled, its articles kept in publication order
+    (its id, given by grouping, stays: a story keeps its id while its articles are re-dated)."""
+    from accord.clean.settle import settle_dates
+
+    settled = settle_dates(articles)
+    if all(a.published == b.published for a, b in zip(articles, settled)):
+        return story, articles
+    position = {a.id: n for n, a in enumerate(settled)}
+    settled.sort(key=lambda a: (a.published is None, a.published or dt.date.min, position[a.id]))
+    return replace(story, articles=tuple(a.id for a in settled)), settled
 
 
 def single_story(articles: Sequence[Article]) -> Story:

@@ -364,3 +364,30 @@ CLEAN_WRAP_MAX_CHARS = 100
 CLEAN_PROSE_WORDS = 60
 # A headline has at most this many words (news headlines run 5-15; seeds and our set <= 16).
 CLEAN_TITLE_MAX_WORDS = 30
+
+# --------------------------------------------------------------------------- clean: ambiguous page dates
+# accord.clean.settle picks the reading of a page date like "11/03/2024" that the story supports.
+# Cues score in points: natural logs of how much likelier the cue is under one reading than the
+# other. Not fitted: no dated news with ambiguous dates is at hand (ECB+ dev has no dates), so
+# the values are round numbers set by the order of strength below and checked on
+# tests/test_clean_settle.py and ../shared/data/newsdev. A reading replaces today's (dateparser's,
+# month-first; htmldate's, day-first) only when it leads by this much (odds of ~e:1).
+SETTLE_MIN_POINTS = 1.0
+# The page itself (a month name in the dateline or a date line, a weekday beside the date, a date
+# in the URL, a day over 12 in another of its numeric dates): decisive, so above every other cue
+# together (story 6 + weekdays 3 + outlet 1.5 would need 10.5; a page rarely contradicts itself).
+SETTLE_PAGE_POINTS = 8.0
+# The story: a point per this many days of median distance to the other articles' dates (the
+# cluster window is a week: a story's articles lie within days), at most SETTLE_STORY_MAX_POINTS
+# (the two readings of a date lie 27 days or more apart: a story dated within days gives ~4+).
+SETTLE_STORY_DAYS = 7
+SETTLE_STORY_MAX_POINTS = 6.0
+# The weekdays the text names in past-tense sentences ("on Sunday"): how often a weekday lies 0,
+# 1, ... 6 days before the publication date. A prior, not a measurement: news says what happened
+# today or yesterday most, then in the days before (HeidelTime's news rule anchors weekdays on the
+# publication date; Strötgen and Gertz 2013). Capped: one text's weekdays are one voice.
+SETTLE_WEEKDAY_BACK = (0.25, 0.30, 0.15, 0.10, 0.08, 0.06, 0.06)
+SETTLE_WEEKDAY_MAX_POINTS = 3.0
+# The outlet's country from its web address (.co.uk, .de day-first; .us month-first): a country's
+# papers mostly follow its convention, but wire copy and international editions do not (~4:1).
+SETTLE_OUTLET_POINTS = 1.5

@@ -51,6 +51,9 @@ class Article:
     url: str | None = None
     dateline: str | None = None  # "KABUL, Sept 6 (Reuters) -" when the text opened with one
     kind: str = "text"
+    # Both readings of a page date written only as an ambiguous number ("11/03/2024"), month-first
+    # then day-first; `published` is one of them (accord.clean.settle picks it). () otherwise.
+    published_alternatives: tuple[dt.date, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,9 @@ Steps, each general (no outlet's phrases):
    a longer sentence that opens with the title (a lede repeating the headline) stays.
 4. Metadata (accord.clean.metadata): the dateline is cut from the first paragraph and kept in
    `Article.dateline` (and `removed`), so the first sentence reads as a sentence; byline,
-   publication date, outlet and credits come from the lines and the container.
+   publication date, outlet and credits come from the lines and the container. A page date
+   written only as an ambiguous number ("11/03/2024") keeps both readings in
+   `Article.published_alternatives` (accord.clean.settle; the story picks one, pipeline.analyze).
 
 Removed lines are kept in `Article.removed`, in document order. When no news text is left,
 InputError(stage="clean") says so. What it does not do: split sentences (accord.segment).
@@ -30,6 +32,7 @@ import unicodedata
 from accord import settings
 from accord.clean import lines as L
 from accord.clean import metadata as M
+from accord.clean import settle as S
 from accord.errors import InputError
 from accord.types import Article, RawArticle
 
@@ -63,6 +66,7 @@ def clean_article(raw: RawArticle) -> Article:
         raise InputError(raw.source, why, stage="clean")
     text = "\n\n".join(c.paragraphs)
     published = raw.published or _first_date(c.stamps) or (M.date_of(c.dateline) if c.dateline else None)
+    alternatives = S.page_date_readings(raw, published, [*c.stamps, c.dateline or ""])
     return Article(
         id=raw.id,
         source=raw.source,
@@ -76,6 +80,7 @@ def clean_article(raw: RawArticle) -> Article:
         url=raw.url,
         dateline=c.dateline,
         kind=raw.kind,
+        published_alternatives=alternatives,
     )
 
 
@@ -276,7 +281,7 @@ def _note(c: Cleaned, unit: str, kind: str | None) -> None:
         c.removed.append(unit)
     if kind == "byline" and not c.byline:
         c.byline = M.byline_name(unit)
-    if kind in ("timestamp", "byline") or L.dates_in(unit) and kind in ("edge", "label", "ui"):
+    if kind in ("timestamp", "byline") or L.dates_in(unit) and kind in ("edge", "label", "ui", "separator"):
         c.stamps.append(unit)
     if kind in ("link", "label", "ui", "list", "edge", "contact", "byline"):
         c.sources.append(unit)

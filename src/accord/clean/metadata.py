@@ -108,9 +108,14 @@ def date_of(text: str) -> dt.date | None:
         if not re.search(r"\d{4}", span):
             continue
         found = parse_date_span(span)
-        if found and dt.date(1990, 1, 1) <= found <= dt.date.today() + dt.timedelta(days=2):
+        if found and plausible_page_date(found):
             return found
     return None
+
+
+def plausible_page_date(d: dt.date) -> bool:
+    """A page's date: not before the web news era, not after the day after tomorrow."""
+    return dt.date(1990, 1, 1) <= d <= dt.date.today() + dt.timedelta(days=2)
 
 
 def credits_in(text: str, extra: list[str] = (), after: list[str] = ()) -> tuple[str, ...]:
