@@ -45,6 +45,7 @@ def compare_story(
     provenance: Sequence[ProvenanceEdge] = (),
 ) -> Comparison:
     """Discrepancies, quotes, entities and timeline of one story."""
+    from accord.compare.ages import age_discrepancies
     from accord.compare.dates import date_discrepancies, date_mentions
     from accord.compare.entities import find_entities
     from accord.compare.numbers import number_discrepancies
@@ -59,6 +60,7 @@ def compare_story(
     dates = date_mentions(ctx)  # found and resolved once, for the date check and the timeline
     discrepancies = [
         *number_discrepancies(ctx),
+        *age_discrepancies(ctx, index),
         *date_discrepancies(ctx, dates),
         *place_discrepancies(ctx),
         *relation_discrepancies(ctx, index),

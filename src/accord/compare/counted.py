@@ -36,6 +36,14 @@ _PREDICATE_GROUPS = [
     {"displac", "homeless"},
     {"destroy", "raze", "flatten", "level"},
     {"cancel", "scrap", "axe", "call off"},
+    # taking things: "escaped with five paintings", "six paintings were taken", "made off with"
+    {"stol", "steal", "snatch", "grabb", "loot", "taken", "took", "take", "escap", "fled", "flee",
+     "made", "make"},
+    # a vessel or vehicle lost: "the ferry capsized", "it overturned", "went down", "sank"
+    {"capsiz", "overturn", "sank", "sink", "sunk", "flipp", "went down", "keel", "roll", "derail"},
+    # getting in: "entered through a window", "forced a rear door", "broke into"
+    {"enter", "forc", "broke", "break", "got in", "climb"},
+    {"trapp", "caught", "stuck", "stranded", "buri", "cut off"},
     {"approv", "pass", "adopt", "back"},
     {"treat", "admit", "hospitali"},
 ]
@@ -61,6 +69,7 @@ class Counted:
     verb: str  # the verb as written
     subject: str | None  # the verb's subject when it is a name
     modal: bool  # "will miss", "could lose": said of the future or the possible
+    agent: str | None = None  # stem of the verb's subject when a common noun ("hospital", "clinic")
 
     @property
     def modifier(self) -> str:
@@ -69,6 +78,14 @@ class Counted:
     @property
     def scope(self) -> frozenset[str]:
         return frozenset(w for w in self.modifier.split() if w in SCOPE_ADJECTIVES)
+
+
+# nouns for people at work or on board: one count when the happening is the same ("14 workers
+# trapped" / "eleven men were caught underground"); kept apart from _PERSON_NOUNS, which merges
+# counts whatever their verbs
+PEOPLE_LIKE = frozenset(
+    "person men man women woman worker miner staff employee crew passenger traveller pupil student "
+    "patient child children adult".split())
 
 
 def stem(word: str) -> str:
@@ -105,15 +122,46 @@ def _noun(tok):
         objs = sorted((c for c in owner.children if c.dep_ in rank and c.pos_ in ("NOUN", "PROPN")),
                       key=lambda c: rank[c.dep_])
         return objs[0] if objs else None
+    if tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.pos_ == "VERB":
+        objs = [c for c in tok.head.head.children if c.dep_ == "dobj" and c.lower_ in _TALLY_NOUNS]
+        if objs:
+            return _tally(objs[0])  # "put the number of injured at 26"
     if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "at", "from"):
         subj = [c for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return subj[0] if subj else None  # "the toll rose to 45"
+        return _tally(subj[0]) if subj else None  # "the toll rose to 45"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" \
+            and tok.head.head.lower_ not in _TALLY_NOUNS:
+        return tok.head.head  # "a ransom of 3.9 million euros", "a gap of roughly 70 metres"
+    if tok.dep_ in ("dobj", "attr") and tok.head.lower_ in _TALLY_VERBS:
+        verb = tok.head  # "the number of dead has reached 41"; a conjoined verb shares its subject
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or (
+            [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.dep_ == "conj" else [])
+        return _tally(subj[0]) if subj else None
     if tok.pos_ in ("NUM", "NOUN"):
         of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
         objs = [c for o in of for c in o.children if c.dep_ == "pobj"]
-        if objs and objs[0].pos_ in ("NOUN", "PROPN") and objs[0].lower_ not in ("them", "whom"):
+        if objs and objs[0].pos_ in ("NOUN", "PROPN", "ADJ") and objs[0].lower_ not in ("them", "whom"):
             return objs[0]
     return None
+
+
+# nouns that name people by what befell them, with that happening's stem
+_CASUALTIES = {"dead": "kill", "injured": "injur", "wounded": "injur", "missing": "miss",
+               "casualties": "kill", "fatalities": "kill", "deaths": "kill", "death": "kill"}
+# verbs whose object is the value of their subject: "the number of dead has reached 41"
+_TALLY_VERBS = frozenset("reached reaches reach hit hits stands stood totals totalled totaled topped "
+                         "is was are were".split())
+_TALLY_NOUNS = frozenset("number total tally count figure".split())
+
+
+def _tally(subject):
+    """"The number of people confirmed dead": the people, not the number."""
+    if subject.lower_ in _TALLY_NOUNS:
+        of = [c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"]
+        objs = [c for o in of for c in o.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "ADJ")]
+        if objs:
+            return objs[0]
+    return subject
 
 
 def _verb(anchor):
@@ -140,12 +188,23 @@ def _named_subject(verb, noun) -> str | None:
             return None
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
-            if subj[0] is noun:
+            if noun is not None and subj[0].i == noun.i:
                 return None
             return " ".join(t.text.lower() for t in subj[0].subtree if t.pos_ == "PROPN") or None
         if v.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "pobj", "acl") or v.head.i == v.i:
             return None
         v = v.head
+    return None
+
+
+def _agent(verb, noun) -> str | None:
+    """The stem of the verb's subject when it is a common noun other than the counted one:
+    "the main hospital treated 45 patients" / "a small clinic treated 12 patients"."""
+    if verb is None:
+        return None
+    for c in verb.children:
+        if c.dep_ == "nsubj" and c.pos_ == "NOUN" and (noun is None or c.i != noun.i) and c.lower_ not in _TALLY_NOUNS:
+            return stem(c.text)
     return None
 
 
@@ -164,15 +223,29 @@ def counted(doc, start: int, end: int) -> Counted:
     modal = verb is not None and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
     predicate = stem(text) if text else None
     subject = _named_subject(verb, noun)
+    agent = _agent(verb, noun)
+    if noun is not None and noun.lower_ in _CASUALTIES:
+        # "the number of injured", "the dead": a count of people, the word says what befell them
+        predicate = _CASUALTIES[noun.lower_]
+        key = "dead" if predicate == "kill" else "person"
+        return Counted(key, noun.text, predicate, text, subject, modal, agent)
+    if noun is None and predicate and tok.dep_ in ("nsubj", "nsubjpass") and any(
+            same_predicate(predicate, t) for t in ("kill", "injur", "miss", "arrest", "trapp", "rescu")):
+        # "31 were injured", "nine were killed": people, unnamed
+        key = "dead" if same_predicate(predicate, "kill") else "person"
+        return Counted(key, "people", predicate, text, subject, modal, agent)
     if noun is None:
-        return Counted(None, "", predicate, text, subject, modal)
+        return Counted(None, "", predicate, text, subject, modal, agent)
     parts = [c.text for c in noun.children
              if c.i < noun.i and (c.dep_ == "compound" or c.lower_ in SCOPE_ADJECTIVES)] + [noun.text]
     phrase = " ".join(parts)
     key = stem(noun.text)
     death_toll = noun.lower_ in ("toll", "tally", "count") and any(p.lower() == "death" for p in parts)
-    if death_toll or (key in ("person", "dead", "death", "fatalit", "bodi")
-                      and same_predicate(predicate, "kill")):
+    # "people confirmed dead", "those killed": the dead, whatever verb carries the figure
+    doc = noun.doc
+    death_toll = death_toll or any(t.lower_ in ("dead", "killed") for t in doc[noun.i + 1:noun.i + 4])
+    if death_toll or key in ("dead", "death", "fatalit") or (
+            key in ("person", "bodi") and same_predicate(predicate, "kill")):
         # "killed 19 people" and "the death toll stood at 19" count the same dead
-        return Counted("dead", phrase, "kill", text, subject, modal)
-    return Counted(key, phrase, predicate, text, subject, modal)
+        return Counted("dead", phrase, "kill", text, subject, modal, agent)
+    return Counted(key, phrase, predicate, text, subject, modal, agent)

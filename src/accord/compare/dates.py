@@ -33,7 +33,9 @@ from accord.compare.events import (
     components,
     gist,
     governor,
+    happening,
     partition,
+    same_happening,
     same_verb,
 )
 from accord.compare.nlp import parse
@@ -95,9 +97,17 @@ def date_discrepancies(
     docs = parse([it.sentence.text for it in items])
     clauses = SameEvent(ctx, items, [clause_of(d, it.start, it.end) for d, it in zip(docs, items)])
     verbs = [governor(d, it.start, it.end) for d, it in zip(docs, items)]
+    happenings = [happening(v) for v in verbs]
 
     def same_event(i: int, j: int, strict: bool = False) -> bool:
         a, b = masked[i], masked[j]
+        if strict and same_happening(happenings[i], happenings[j]):
+            # the claim's key matches: one happening (the same verb, or verbs of one kind:
+            # "stolen" / "escaped with"), its subject and object not clearly others; the clauses
+            # need only share the topic, not the wording or the names ("the river ferry Lady
+            # Corvina capsized on Saturday evening" / "a crowded river ferry capsized in a sudden
+            # storm on the Orlan River on Sunday evening")
+            return clauses.similarity(items[i], items[j]) >= settings.DATE_SAME_SUBJECT_SIMILARITY
         if same.has_names(a) and same.has_names(b) and same.name_overlap(a, b) == 0:
             return False
         # the whole sentence and the clause that holds the date must both say the same thing:

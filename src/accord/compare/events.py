@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from accord.cluster.features import stem as _stem
+
 from accord.compare.context import StoryContext
 from accord.types import Claim, Mention, Sentence
 
@@ -217,6 +219,75 @@ def clause_of(doc, start: int, end: int) -> str:
             stack.append(c)
     keep.sort(key=lambda t: t.i)
     return " ".join(t.text for t in keep if not t.is_punct or t.text in "-")
+
+
+# verbs that date a statement or a plan, not the happening a story is about
+_NOT_HAPPENINGS = frozenset(
+    "say said says tell told add added announce announced report reported confirm confirmed state "
+    "stated claim claimed expect expected plan planned schedule scheduled due will would".split())
+
+
+def happening(verb) -> tuple:
+    """The happening a date belongs to: its verbs (the governing verb, its conjoined verbs; for a
+    noun such as "the early hours of Wednesday", the verb it hangs from) and the heads of their
+    subject and object, as stems. Empty when the date belongs to a statement or a plan."""
+    if verb is None:
+        return ()
+    if verb.pos_ == "NOUN":
+        head = verb
+        for _ in range(4):
+            if head.head.i == head.i or head.pos_ == "VERB":
+                break
+            head = head.head
+        if head.pos_ != "VERB":
+            return ()
+        verb = head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return ()
+    group = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        group.append(verb.head)
+    out = []
+    for v in group:
+        if v.lower_ in _NOT_HAPPENINGS or v.lower_ in _LIGHT_DATE or any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might") for c in v.children):
+            continue
+        args = {c.dep_: c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")}
+        subject = args.get("nsubj") or args.get("nsubjpass")
+        particle = " ".join(c.lower_ for c in v.children if c.dep_ == "prt")
+        out.append(((v.lower_ + " " + particle).strip(), _arg(subject), _arg(args.get("dobj"))))
+    return tuple(out)
+
+
+_LIGHT_DATE = frozenset("be is are was were been has have had do does did get got".split())
+
+
+def _arg(tok) -> str | None:
+    """A subject or object as a stem: a noun, or a name; pronouns and relatives say nothing."""
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return ("name:" if tok.pos_ == "PROPN" else "") + _stem(tok.lower_)
+
+
+def same_happening(a: tuple, b: tuple) -> bool:
+    """Some verb of each names one happening, and their subjects and objects do not differ."""
+    from accord.compare.counted import same_predicate, stem as verb_stem
+
+    for va, sa, oa in a:
+        for vb, sb, ob in b:
+            if not (same_predicate(verb_stem(va), verb_stem(vb)) or va.split()[0][:5] == vb.split()[0][:5]):
+                continue
+            if _clash(sa, sb) or _clash(oa, ob):
+                continue
+            return True
+    return False
+
+
+def _clash(x: str | None, y: str | None) -> bool:
+    """Two subjects (or objects) that are clearly not one: both nouns or both names, differing."""
+    if x is None or y is None:
+        return False
+    return x.startswith("name:") == y.startswith("name:") and x != y
 
 
 def _inside(m: Mention, s: Sentence) -> bool:

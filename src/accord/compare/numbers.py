@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 
 from accord import settings
 from accord.compare.context import StoryContext
-from accord.compare.counted import Counted, counted, same_predicate
+from accord.compare.counted import PEOPLE_LIKE, Counted, counted, same_predicate
 from accord.compare.events import Located, SameEvent, claims_for, components, partition
 from accord.compare.quantities import Quantity, compatible, find_quantities
 from accord.types import Discrepancy
@@ -49,7 +49,7 @@ _RATE = re.compile(r"\b(?:per|each|every|a year|a season|annually|a day|a week|a
                    re.IGNORECASE)
 _INCREMENT = re.compile(r"\s+(?:more|other|additional|further|extra|remaining|new)\b", re.IGNORECASE)
 _RISING = re.compile(
-    r"\b(?:rose|risen|rising|rises|climbed|climbing|climbs|increased|jumped|reached|now stands|"
+    r"\b(?:rose|risen|rising|rises|climbed|climbing|climbs|increased|jumped|"
     r"grew|mounted|soared|has risen|up from)\b",
     re.IGNORECASE,
 )
@@ -109,25 +109,56 @@ def _same_thing(a: Located, b: Located, same: SameEvent) -> bool:
     if wa.scope != wb.scope or wa.modal != wb.modal:
         return False  # "the final two games" / "four games"; "will miss" / "missed"
     bare = wa.noun is None and wb.noun is None and fa.quantity.unit != ""
-    if not bare and (wa.noun is None or wb.noun is None or wa.noun != wb.noun):
-        return False  # a count needs its noun; a measure ("10 miles", "$5m") may stand alone
     pred = same_predicate(wa.predicate, wb.predicate)
+    people = pred and wa.noun in PEOPLE_LIKE and wb.noun in PEOPLE_LIKE
+    if not bare and not people and (wa.noun is None or wb.noun is None or wa.noun != wb.noun):
+        return False  # a count needs its noun; a measure ("10 miles", "$5m") may stand alone
     if pred is False:
         return False
     if wa.subject and wb.subject and not set(wa.subject.split()) & set(wb.subject.split()):
         return False  # "the Orioles offered" and "the Red Sox offered": two offers
-    threshold = settings.NUMBER_SAME_SIMILARITY + (0.0 if pred else 0.05) + (0.05 if bare else 0.0)
+    if wa.agent and wb.agent and wa.agent != wb.agent:
+        return False  # "the county hospital treated 40" / "a small clinic treated 9": two counts
+    if pred and not bare:
+        # the key matches: the same counted thing and the same happening ("escaped with five
+        # paintings" / "six paintings were taken"); the sentences need only be about the story's
+        # event, not worded alike
+        threshold = settings.NUMBER_KEY_SIMILARITY
+    else:
+        threshold = settings.NUMBER_SAME_SIMILARITY + (0.0 if pred else 0.05) + (0.05 if bare else 0.0)
     return same.similarity(a, b) >= threshold or same.shared_fact(a, b)
+
+
+# happenings whose counts are tallies of the confirmed: "at least 38 killed" reports 38 confirmed
+_TALLIES = ("kill", "injur", "miss", "arrest")
+
+
+def _compatible(a: Located, b: Located) -> bool:
+    """Can both figures be true? A tally's "at least N" ("at least 38 people were killed") is the
+    confirmed count N, not an open bound: another account's exact 41 disputes it (a later
+    article's larger figure is a running toll, see `_update`)."""
+    qa, qb = a.value.quantity, b.value.quantity
+    if not compatible(qa, qb):
+        return False
+    tally = a.value.what.predicate and any(same_predicate(a.value.what.predicate, t) for t in _TALLIES)
+    if not tally or {qa.hedge, qb.hedge} != {"lower", "exact"}:
+        return True
+    bound, exact = (qa, qb) if qa.hedge == "lower" else (qb, qa)
+    if not re.match(r"(?i)(?:at least|no fewer than|no less than)\b", bound.text):
+        return True
+    return exact.low <= bound.low <= exact.high
 
 
 def _update(a: Located, b: Located, ctx: StoryContext) -> bool:
     """A running count: the larger figure is the later one, or its sentence says it rose."""
     qa, qb = a.value.quantity, b.value.quantity
     big, small = (a, b) if qa.point >= qb.point else (b, a)
-    if _RISING.search(big.sentence.text):
-        return True
     pa, pb = ctx.article(big.article).published, ctx.article(small.article).published
-    return pa is not None and pb is not None and pa > pb
+    if pa is not None and pb is not None and pa != pb:
+        return pa > pb  # a later article's larger figure updates, an earlier one's cannot
+    # the same day or undated: only a figure said to have grown ("rose to four") is an update;
+    # "has reached 41" beside the same day's "at least 38" is another count, not a later one
+    return bool(_RISING.search(big.sentence.text))
 
 
 def _other_scope(a: Located, b: Located, items, same_sentence) -> bool:
@@ -163,17 +194,15 @@ def number_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
     for i, a in enumerate(items):
         for j in range(i + 1, len(items)):
             b = items[j]
-            if a.article == b.article or compatible(a.value.quantity, b.value.quantity):
+            if a.article == b.article or _compatible(a, b):
                 continue
             if not is_same(i, j) or _update(a, b, ctx):
                 continue
             if _other_scope(a, b, items, same_sentence):
                 continue
             # the other article also gives a figure that agrees: it reports both quantities
-            if any(is_same(i, k) and compatible(a.value.quantity, items[k].value.quantity)
-                   for k in by_article[b.article]) or any(
-                is_same(j, k) and compatible(b.value.quantity, items[k].value.quantity)
-                for k in by_article[a.article]):
+            if any(is_same(i, k) and _compatible(a, items[k]) for k in by_article[b.article]) or any(
+                    is_same(j, k) and _compatible(b, items[k]) for k in by_article[a.article]):
                 continue
             conflicts.append((i, j))
     return tuple(_discrepancies(ctx, items, conflicts))
@@ -183,8 +212,7 @@ def _discrepancies(ctx, items, conflicts):
     out = []
     for members in components(conflicts):
         members.sort(key=lambda k: (items[k].value.quantity.point, k))
-        groups = partition(members, lambda g, k: all(
-            compatible(items[k].value.quantity, items[m].value.quantity) for m in g))
+        groups = partition(members, lambda g, k: all(_compatible(items[k], items[m]) for m in g))
         if len(groups) < 2:
             continue
         first = items[members[0]].value

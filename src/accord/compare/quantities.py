@@ -210,7 +210,8 @@ def _skip(sentence: str, start: int, end: int, number_text: str, has_unit: bool)
         return True
     if _APPOSITION_BEFORE.search(before) and _APPOSITION_AFTER.match(after):
         return True
-    if _ID_BEFORE.search(before) or _ID_AFTER.match(after):
+    if not re.search(r"(?:US\$|\$|€|£|¥|USD|EUR|GBP)\s?$", before) and (
+            _ID_BEFORE.search(before) or _ID_AFTER.match(after)):  # "EUR 4.5m" is money, not an id
         return True
     if re.fullmatch(r"1[89]\d\d|20\d\d|21\d\d", number_text) and not has_unit:
         nxt = re.match(r"\s*([A-Za-z]+)", after)

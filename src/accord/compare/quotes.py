@@ -277,7 +277,12 @@ def _same_words(a: str, b: str, ma: QuoteMention, mb: QuoteMention) -> bool:
     if ma.article == mb.article:
         need = max(need, 0.9)
     if coverage < need:
-        return False
+        # one speaker, two articles, one long run of words in common and the rest swapped: one
+        # quotation reworded ("carried out by professionals who knew the building" / "carried
+        # out by someone who worked in the building"), which is what a misquote looks like
+        return (ma.article != mb.article and ma.speaker is not None and ma.speaker == mb.speaker
+                and coverage >= settings.QUOTE_REWORDED_COVERAGE and len(short) >= 0.6 * len(long)
+                and max((m.size for m in blocks), default=0) >= settings.QUOTE_REWORDED_RUN)
     # a partial overlap given to two different speakers is two statements, not one quote
     return coverage >= 0.9 or ma.speaker is None or mb.speaker is None or ma.speaker == mb.speaker
 

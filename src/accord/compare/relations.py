@@ -29,11 +29,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from accord.compare.context import StoryContext
 from accord.compare.entities import EntityIndex, NameMention
-from accord.compare.names import clearly_different
+from accord.compare.names import clearly_different, name_tokens
 from accord.types import Claim, Discrepancy, Mention, Sentence
 
 KIN = (
@@ -86,7 +86,7 @@ def find_relations(ctx: StoryContext, index: EntityIndex) -> list[RelationClaim]
     for sent in ctx.all_sentences():
         names = index.within(sent.article, sent.start, sent.end, type=None)
         if any(m.type == "person" for m in names):
-            out += _sentence_relations(sent, names)
+            out += _sentence_relations(sent, names, index)
     return out
 
 
@@ -111,11 +111,59 @@ def relation_discrepancies(ctx: StoryContext, index: EntityIndex) -> tuple[Discr
         if index.entities[subject].type == "person" and _conflict(group, "other", index):
             about = f"whose {relation.split()[0]} {index.entities[subject].name} is"
             found.append(Discrepancy("relation", about, _claims(group, "other", index)))
+    found += _kin_disputes(claims, index)
     return tuple(found)
 
 
+# kin words that one pair of people can both be at once ("his wife", later "his widow")
+_KIN_ALIKE = ({"wife", "widow"}, {"husband", "widower"})
+
+
+def _kin_disputes(claims: list[RelationClaim], index: EntityIndex) -> list[Discrepancy]:
+    """One pair of people given different family relations by different articles: "X, the son
+    of Y" / "X is the brother of Y". Only definite claims, and only when no article gives both."""
+    by_pair: dict[tuple[int, int], list[RelationClaim]] = defaultdict(list)
+    for c in claims:
+        if c.other is not None and c.other != c.subject and c.relation.split()[0] in KIN:
+            by_pair[(c.subject, c.other)].append(c)
+    out = []
+    for (subject, other), group in by_pair.items():
+        if index.entities[subject].type != "person":
+            continue
+        kinds: dict[str, set[str]] = defaultdict(set)
+        for c in group:
+            if c.definite:
+                kinds[_kin_class(c.relation)].add(c.article)
+        if len(kinds) < 2 or any(a & b for a, b in _pairs(list(kinds.values()))):
+            continue
+        sides: dict[str, list[RelationClaim]] = defaultdict(list)
+        for c in sorted(group, key=lambda c: not c.named):
+            if c.definite:
+                sides[_kin_class(c.relation)].append(c)
+        claims_out = []
+        for _kin, cs in sorted(sides.items(), key=lambda kv: -len({c.article for c in kv[1]})):
+            articles = tuple(dict.fromkeys(c.article for c in cs))
+            mentions = tuple(dict.fromkeys(
+                Mention(c.article, c.sentence.start, c.sentence.end, c.sentence.text) for c in cs))
+            claims_out.append(Claim(cs[0].relation.split()[0], articles, cs[0].sentence.text, mentions))
+        about = f"how {index.entities[subject].name} is related to {index.entities[other].name}"
+        out.append(Discrepancy("relation", about, tuple(claims_out)))
+    return out
+
+
+def _kin_class(relation: str) -> str:
+    word = relation.split()[0]
+    return next((min(g) for g in _KIN_ALIKE if word in g), word)
+
+
+def _pairs(items: list) -> list[tuple]:
+    return [(a, b) for i, a in enumerate(items) for b in items[i + 1:]]
+
+
 # --------------------------------------------------------------------------- extraction
-def _sentence_relations(sent: Sentence, names: list[NameMention]) -> list[RelationClaim]:
+def _sentence_relations(
+    sent: Sentence, names: list[NameMention], index: EntityIndex | None = None
+) -> list[RelationClaim]:
     text, base = sent.text, sent.start
     people = [m for m in names if m.type == "person"]
     out: list[RelationClaim] = []
@@ -126,8 +174,15 @@ def _sentence_relations(sent: Sentence, names: list[NameMention]) -> list[Relati
             continue
         mention, det = subject
         window_end = _window_end(text, match.end())
-        candidates = [m for m in (people if rel in KIN else names)
-                      if match.end() <= m.start - base < window_end and m.entity != mention.entity]
+        ahead = [m for m in (people if rel in KIN else names) if match.end() <= m.start - base < window_end]
+        candidates = [m for m in ahead if m.entity != mention.entity]
+        if not candidates and ahead and rel in KIN:
+            # "Miklas is the brother of Radu Miklas": a surname alone was resolved to the relative
+            # named after it; it stands for the other bearer of that name the story knows
+            mention = _namesake(mention, ahead[0], index) if index is not None else None
+            if mention is None:
+                continue
+            candidates = ahead
         other = candidates[0] if candidates else None
         if other is not None and not _whole_other(text, match.end(), other, base, window_end, rel in KIN):
             if rel in ROLES:
@@ -165,6 +220,22 @@ def _adjacent(between: str, a: NameMention, b: NameMention, sent: Sentence) -> R
             definite = det.group("det").lower() == "the" and not _PAST.search(between)
             rel = after.group("rel").lower()
             return RelationClaim(a.entity, _relation(rel), b.entity, b.text, definite, sent.article, sent)
+    return None
+
+
+def _namesake(mention: NameMention, relative: NameMention, index: EntityIndex) -> NameMention | None:
+    """The person a lone surname stands for when it was resolved to the relative named next to
+    it: the one other person of the story who bears that surname, preferably of this article."""
+    if len(name_tokens(mention.text)) != 1:
+        return None
+    surname = name_tokens(mention.text)[0]
+    bearers = [i for i, toks in enumerate(index.tokens)
+               if i != relative.entity and index.entities[i].type == "person" and len(toks) > 1
+               and toks[-1] == surname]
+    local = [i for i in bearers if mention.article in index.entities[i].articles]
+    for group in (local, bearers):
+        if len(group) == 1:
+            return replace(mention, entity=group[0])
     return None
 
 

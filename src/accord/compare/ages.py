@@ -1,0 +1,73 @@
+"""Ages: one person given different ages by different articles ("Ruben Sazon, a 54-year-old
+shift foreman" / "Sazon, aged 45").
+
+An age is read where news writes one beside a name: "X, 54," "X (54)", "X, aged 54", "aged 54"
+right after X, "X, a 54-year-old ...", and "a 54-year-old ... X" (the name closing the phrase).
+The person comes from the story's merged entities (compare.entities), so a surname alone and the
+full name are one person. Two ages of one person conflict when they are two or more years apart
+(a birthday between two reports explains one year).
+
+What it does not do: ages of unnamed people ("a 62-year-old night guard") are not compared: the
+description alone does not tell that two articles mean one person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from accord.compare.context import StoryContext
+from accord.compare.entities import EntityIndex
+from accord.types import Claim, Discrepancy, Mention
+
+# after a name: ", 54," / " (54)" / ", aged 54" / ", a 54-year-old"
+_AFTER = re.compile(r"\s*(?:,\s*(?:aged\s+|age\s+)?(?P<a>\d{1,3})\s*(?:,|\.|\s+(?:was|is|who|had|has|and))"
+                    r"|\s*\((?:aged\s+)?(?P<b>\d{1,3})\)"
+                    r"|\s*,\s*(?:a|an)\s+(?P<c>\d{1,3})[- ]year[- ]old\b)")
+# before a name: "a 54-year-old shift foreman, X" / "54-year-old X"
+_BEFORE = re.compile(r"\b(?P<d>\d{1,3})[- ]year[- ]old\s+(?:[a-z][\w-]*\s+){0,3},?\s*$")
+_UNRECOGNISED = re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,\s*(?:aged\s+)?(?P<age>\d{1,3})\s*,")
+_MIN_APART = 2
+
+
+def age_discrepancies(ctx: StoryContext, index: EntityIndex) -> tuple[Discrepancy, ...]:
+    """People given ages two or more years apart by different articles."""
+    ages: dict[int, list[tuple[int, str, Mention]]] = defaultdict(list)
+    for s in ctx.all_sentences():
+        for m in index.within(s.article, s.start, s.end):
+            after = _AFTER.match(s.text, m.end - s.start)
+            before = _BEFORE.search(s.text[: m.start - s.start])
+            found = after or before
+            if not found:
+                continue
+            age = int(next(g for g in found.groups() if g))
+            if 0 < age < 120:
+                ages[m.entity].append((age, s.article, Mention(s.article, s.start, s.end, s.text)))
+        named = {m.start for m in index.within(s.article, s.start, s.end)}
+        for found in _UNRECOGNISED.finditer(s.text):
+            # a surname the recogniser missed ("Lind, aged 56, had taught ..."): the one person
+            # of the story it can stand for
+            entity = index.lookup(found.group("name"), s.article)
+            if entity is not None and s.start + found.start() not in named:
+                age = int(found.group("age"))
+                if 0 < age < 120:
+                    ages[entity].append((age, s.article, Mention(s.article, s.start, s.end, s.text)))
+    out = []
+    for entity, found in ages.items():
+        values = sorted({a for a, _, _ in found})
+        if len({art for _, art, _ in found}) < 2 or values[-1] - values[0] < _MIN_APART:
+            continue
+        sides: dict[int, list[tuple[str, Mention]]] = defaultdict(list)
+        for age, art, mention in found:
+            sides[age].append((art, mention))
+        by_article = defaultdict(set)
+        for age, art, _ in found:
+            by_article[art].add(age)
+        if any(len(v) > 1 for v in by_article.values()):
+            continue  # an article gives both: a correction or two people, not a dispute
+        claims = tuple(
+            Claim(value=str(age), articles=tuple(dict.fromkeys(a for a, _ in ms)), text=ms[0][1].text,
+                  mentions=tuple(dict.fromkeys(m for _, m in ms)))
+            for age, ms in sorted(sides.items(), key=lambda kv: -len(kv[1])))
+        out.append(Discrepancy("number", f"age of {index.entities[entity].name}", claims))
+    return tuple(out)
