@@ -147,6 +147,7 @@ def analyze_story(
 ) -> StoryReport:
     """Facts, summary, discrepancies, quotes, entities, provenance and timeline of one story."""
     from accord.align import align_facts
+    from accord.claims import sound_facts
     from accord.compare import compare_story
     from accord.provenance import detect_provenance
     from accord.segment import segment
@@ -162,8 +163,11 @@ def analyze_story(
         facts = align_facts(articles, sentences, encoder, provenance)
     with timer("compare"):
         comparison = compare_story(articles, sentences, facts, encoder, provenance)
+    with timer("claims"):
+        facts = sound_facts(facts, comparison.discrepancies, story.articles, provenance)
     with timer("summarize"):
-        summary = summarize(articles, sentences, facts, encoder, words=summary_words, provenance=provenance)
+        summary = summarize(articles, sentences, facts, encoder, words=summary_words,
+                            provenance=provenance, discrepancies=comparison.discrepancies)
         exclusive = exclusive_facts(facts, articles)
     return StoryReport(
         story=story,

@@ -122,8 +122,9 @@ class Fact:
     id: str
     text: str  # the representative wording
     mentions: tuple[Mention, ...]
-    articles: tuple[str, ...]
+    articles: tuple[str, ...]  # those that support everything the wording states
     independent_sources: int
+    contradicted_by: tuple[str, ...] = ()  # articles that report another value of what it states
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,7 @@ class SummarySentence:
     facts: tuple[str, ...]
     articles: tuple[str, ...]
     mention: Mention | None = None  # the exact span the sentence was taken from
+    contradicted_by: tuple[str, ...] = ()  # articles that report another value of what it states
 
 
 @dataclass(frozen=True)

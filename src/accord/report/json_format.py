@@ -90,11 +90,13 @@ def story_dict(r: StoryReport) -> dict[str, Any]:
                     "articles": list(f.articles),
                     "independent_sources": f.independent_sources,
                     "mentions": [_mention(m) for m in f.mentions],
+                    "contradicted_by": list(f.contradicted_by),
                 }
                 for f in r.facts
             ],
             "summary": [
-                {"text": s.text, "facts": list(s.facts), "articles": list(s.articles)}
+                {"text": s.text, "facts": list(s.facts), "articles": list(s.articles),
+                 "contradicted_by": list(s.contradicted_by)}
                 for s in r.summary
             ],
             "exclusive": [{"article": e.article, "fact": e.fact} for e in r.exclusive],

@@ -39,9 +39,19 @@ from dataclasses import dataclass
 
 from accord import settings
 from accord.align.lexical import _STOP, _WORD, idf, lexical_similarity, proper_words, signals, stem
+from accord.claims.cite import Sides
 from accord.provenance.groups import source_groups
 from accord.summarize.quality import leans_on_context, wording_quality
-from accord.types import Article, Exclusive, Fact, Mention, ProvenanceEdge, Sentence, SummarySentence
+from accord.types import (
+    Article,
+    Discrepancy,
+    Exclusive,
+    Fact,
+    Mention,
+    ProvenanceEdge,
+    Sentence,
+    SummarySentence,
+)
 
 @dataclass(frozen=True)
 class _Candidate:
@@ -61,6 +71,7 @@ def summarize(
     encoder=None,
     words: int = settings.SUMMARY_WORDS,
     provenance: Sequence[ProvenanceEdge] = (),
+    discrepancies: Sequence[Discrepancy] = (),
 ) -> tuple[SummarySentence, ...]:
     """At most about `words` words of extracted sentences, each citing its fact and articles.
 
@@ -73,9 +84,13 @@ def summarize(
     if not facts:
         return ()
     candidates, weights = _candidates(articles, sentences, facts, provenance)
+    # a disputed point is stated only on its better-supported side, and never on both sides
+    sides = Sides(discrepancies)
+    stated = [sides.fact_sides(f) for f in facts]
+    candidates = [c for c in candidates if not any(sides.weaker(d, k) for d, k in stated[c.fact].items())]
     # headlines, teasers and fragments only when the story offers too few real sentences
     readable = [c for c in candidates if c.quality >= settings.SUMMARY_MIN_QUALITY]
-    chosen = _select(readable if len(readable) >= 3 else candidates, weights, words, encoder)
+    chosen = _select(readable if len(readable) >= 3 else candidates, weights, words, encoder, stated)
     rank = {a.id: n for n, a in enumerate(articles)}
     chosen.sort(key=lambda c: (round(c.rel_position, 3), rank.get(c.mention.article, 0)))
     # a summary must not open on "Their leader ..." when a self-contained sentence can open it
@@ -87,6 +102,7 @@ def summarize(
             facts=(facts[c.fact].id,),
             articles=facts[c.fact].articles,
             mention=c.mention,
+            contradicted_by=facts[c.fact].contradicted_by,
         )
         for c in chosen
     )
@@ -177,7 +193,8 @@ def _concept_weights(
 
 # --------------------------------------------------------------------------- selection
 def _select(
-    candidates: list[_Candidate], weights: dict[str, float], budget: int, encoder=None
+    candidates: list[_Candidate], weights: dict[str, float], budget: int, encoder=None,
+    stated: Sequence[dict[int, int]] = (),
 ) -> list[_Candidate]:
     texts = [c.mention.text for c in candidates]
     names = proper_words(texts)
@@ -187,6 +204,7 @@ def _select(
     used_facts: set[int] = set()
     rejected: set[Mention] = set()
     chosen: list[_Candidate] = []
+    taken: dict[int, int] = {}  # discrepancy -> the side the chosen sentences state
     length = 0
     r = settings.SUMMARY_LENGTH_SCALE
     while True:
@@ -194,6 +212,8 @@ def _select(
         for c in candidates:
             if c.fact in used_facts or c.mention in rejected or (chosen and length + c.words > budget):
                 continue
+            if stated and any(taken.get(d, k) != k for d, k in stated[c.fact].items()):
+                continue  # the other side of a dispute a chosen sentence states
             gain = sum(weights[x] for x in c.concepts - covered)
             if gain <= 0.0:
                 continue  # says nothing the sources share that the summary lacks
@@ -206,6 +226,8 @@ def _select(
             rejected.add(best.mention)
             continue
         chosen.append(best)
+        if stated:
+            taken.update(stated[best.fact])
         used_facts.add(best.fact)
         covered |= best.concepts
         length += best.words

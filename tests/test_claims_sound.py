@@ -1,0 +1,131 @@
+"""Claims checked across articles (issue 13): disputes found in differently built sentences, and
+citations that never name an article reporting the other side. Articles written for the tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from accord.compare.ages import age_discrepancies
+from accord.compare.dates import date_discrepancies
+from accord.compare.entities import find_entities
+from accord.compare.numbers import number_discrepancies
+from accord.compare.relations import relation_discrepancies
+from accord.types import Article
+from conftest import story_context
+
+WIRE = (
+    "GRANVIK, May 6 (Northern Wire) - A landslide buried part of the mountain village of Olden on "
+    "Sunday night, killing at least 11 people, regional officials said.\n\n"
+    "The site foreman, Aksel Brun, is the brother of quarry owner Henrik Brun and was "
+    "questioned by police on Monday.\n\n"
+    "Rescue teams worked through the night with dogs and thermal cameras."
+)
+REPRINT = WIRE.replace("(Northern Wire) - ", "(Northern Wire) - Reprinted: ")
+OTHER = (
+    "Olden, a village of 400 people, was still cut off on Monday.\n\n"
+    "The quarry's site foreman Aksel Brun, the son of owner Henrik Brun, was questioned by police "
+    "on Monday, a police spokeswoman said.\n\n"
+    "Rescue teams worked through the night with dogs and thermal cameras."
+)
+
+
+def _articles():
+    day = dt.date(2025, 5, 6)
+    return [Article(id=i, source=f"{i}.txt", text=t, published=day)
+            for i, t in (("wire", WIRE), ("reprint", REPRINT), ("other", OTHER))]
+
+
+def test_claims_kin_relation_of_one_pair_disputed():
+    ctx = story_context(None, WIRE, OTHER)
+    found = relation_discrepancies(ctx, find_entities(ctx))
+    values = [{c.value: c.articles for c in d.claims} for d in found if d.kind == "relation"]
+    assert {"brother": ("a0",), "son": ("a1",)} in values
+
+
+def test_claims_wife_and_widow_are_not_disputed():
+    ctx = story_context(
+        None,
+        "The museum's patron, Ilse Norberg, is the wife of the shipowner Arvid Norberg.",
+        "Ilse Norberg, the widow of the shipowner Arvid Norberg, opened the gallery.",
+    )
+    assert not [d for d in relation_discrepancies(ctx, find_entities(ctx)) if d.kind == "relation"]
+
+
+def test_claims_sound_citations_move_contradicting_articles(encoder):
+    import accord
+
+    report = accord.analyze(_articles(), one_story=True, encoder=encoder)
+    (story,) = report.stories
+    assert any(d.kind == "relation" for d in story.discrepancies)
+    for fact in story.facts:
+        if "son of" in fact.text:
+            assert "wire" not in fact.articles and "reprint" not in fact.articles
+        if "brother of" in fact.text:
+            assert "other" not in fact.articles
+        assert not set(fact.articles) & set(fact.contradicted_by)
+    stated = [s.text for s in story.summary]
+    assert not any("son of" in t for t in stated)  # the weaker side is not stated as fact
+    for s in story.summary:
+        assert not set(s.articles) & set(s.contradicted_by)
+
+
+@pytest.mark.parametrize(
+    "later, disputed",
+    [
+        # the same day's other count, in another construction: a dispute
+        ("The number of people confirmed dead in Sunday's landslide has reached 14, officials said.", True),
+        # a toll said to have risen: an update, not a dispute
+        ("The death toll from Sunday's landslide rose to 14 on Monday evening, officials said.", False),
+    ],
+)
+def test_claims_confirmed_toll_against_another_count(encoder, later, disputed):
+    found = number_discrepancies(story_context(
+        encoder,
+        "At least 11 people were killed when the landslide buried part of the village on Sunday.",
+        later,
+        published=("2025-05-06", "2025-05-06"),
+    ))
+    assert [sorted(c.value for c in d.claims) for d in found] == ([["14", "At least 11"]] if disputed else [])
+
+
+def test_claims_things_taken_in_other_words(encoder):
+    found = number_discrepancies(story_context(
+        encoder,
+        "Burglars broke into the Halvik library overnight and escaped with four rare atlases.",
+        "Police said seven rare atlases were stolen from the map room during the break-in.",
+    ))
+    assert len(found) == 1
+
+
+def test_claims_other_subject_same_verb_is_not_one_count(encoder):
+    found = number_discrepancies(story_context(
+        encoder,
+        "The county hospital treated 40 patients after the chemical leak.",
+        "A small clinic near the harbour treated 9 patients after the chemical leak.",
+    ))
+    assert not found
+
+
+def test_claims_age_of_one_person_disputed():
+    ctx = story_context(
+        None,
+        "Among the dead was Marta Lind, a 61-year-old teacher from Olden.",
+        "Lind, aged 56, had taught at the village school for thirty years.",
+        "Marta Lind, 61, was a teacher.",
+    )
+    (d,) = age_discrepancies(ctx, find_entities(ctx))
+    assert {c.value: set(c.articles) for c in d.claims} == {"61": {"a0", "a2"}, "56": {"a1"}}
+
+
+def test_claims_day_of_one_happening_in_other_sentences(encoder):
+    found = date_discrepancies(story_context(
+        encoder,
+        "A freight train derailed near the Varn bridge on Tuesday evening, spilling diesel into "
+        "the river, the railway said.",
+        "Environmental officers were still pumping fuel from the river after the goods train "
+        "operated by Nordfrakt derailed on Monday evening.",
+        published=("2025-05-07", "2025-05-07"),
+    ))
+    assert len(found) == 1
