@@ -204,7 +204,8 @@ def _agent(verb, noun) -> str | None:
         return None
     for c in verb.children:
         if c.dep_ == "nsubj" and c.pos_ == "NOUN" and (noun is None or c.i != noun.i) and c.lower_ not in _TALLY_NOUNS:
-            return stem(c.text)
+            words = [t.text for t in c.children if t.dep_ == "compound" and t.i < c.i] + [c.text]
+            return " ".join(stem(w) for w in words)  # "city council" and "council members" share one
     return None
 
 

@@ -117,7 +117,7 @@ def _same_thing(a: Located, b: Located, same: SameEvent) -> bool:
         return False
     if wa.subject and wb.subject and not set(wa.subject.split()) & set(wb.subject.split()):
         return False  # "the Orioles offered" and "the Red Sox offered": two offers
-    if wa.agent and wb.agent and wa.agent != wb.agent:
+    if wa.agent and wb.agent and not set(wa.agent.split()) & set(wb.agent.split()):
         return False  # "the county hospital treated 40" / "a small clinic treated 9": two counts
     if pred and not bare:
         # the key matches: the same counted thing and the same happening ("escaped with five
