@@ -129,3 +129,39 @@ def test_claims_day_of_one_happening_in_other_sentences(encoder):
         published=("2025-05-07", "2025-05-07"),
     ))
     assert len(found) == 1
+
+
+def test_claims_post_of_one_person_disputed():
+    from accord.compare.roles import role_discrepancies
+
+    ctx = story_context(
+        None,
+        "The company's chief executive, Lars Wenning, said the plant would stay shut.",
+        "Norvik Power's operations manager, Lars Wenning, told reporters the plant would stay shut.",
+        "Lars Wenning, the chief executive, apologised to residents.",
+    )
+    (d,) = role_discrepancies(ctx, find_entities(ctx))
+    assert {c.value: set(c.articles) for c in d.claims} == {
+        "chief executive": {"a0", "a2"}, "operations manager": {"a1"}}
+
+
+def test_claims_post_worded_otherwise_or_held_before_is_not_disputed():
+    from accord.compare.roles import role_discrepancies
+
+    ctx = story_context(
+        None,
+        "Police spokeswoman Anja Holt said the road would reopen on Friday.",
+        "Police spokesperson Anja Holt confirmed the road would reopen.",
+        "Anja Holt, a former traffic inspector, said the road was unsafe.",
+    )
+    assert role_discrepancies(ctx, find_entities(ctx)) == ()
+
+
+def test_claims_day_of_one_giving_way_told_with_another_verb(encoder):
+    found = date_discrepancies(story_context(
+        encoder,
+        "Part of the old sea wall gave way shortly after 3 a.m. on Friday, flooding the harbour district.",
+        "Harbour staff said the sea wall collapsed at about 10 p.m. on Thursday.",
+        published=("2025-05-10", "2025-05-10"),
+    ))
+    assert len(found) == 1

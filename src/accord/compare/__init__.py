@@ -52,6 +52,7 @@ def compare_story(
     from accord.compare.places import place_discrepancies
     from accord.compare.quotes import find_quotes
     from accord.compare.relations import relation_discrepancies
+    from accord.compare.roles import role_discrepancies
     from accord.compare.timeline import build_timeline
 
     ctx = StoryContext(tuple(articles), sentences, tuple(facts), encoder, tuple(provenance))
@@ -64,6 +65,7 @@ def compare_story(
         *date_discrepancies(ctx, dates),
         *place_discrepancies(ctx),
         *relation_discrepancies(ctx, index),
+        *role_discrepancies(ctx, index),
         *quote_discrepancies,
     ]
     return Comparison(

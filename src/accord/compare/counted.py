@@ -44,6 +44,10 @@ _PREDICATE_GROUPS = [
     # getting in: "entered through a window", "forced a rear door", "broke into"
     {"enter", "forc", "broke", "break", "got in", "climb"},
     {"trapp", "caught", "stuck", "stranded", "buri", "cut off"},
+    # a structure or system giving out: "part of the dam gave way", "the wall burst", "the roof
+    # fell", "the systems failed", "screens went dark"
+    {"gave way", "give way", "collaps", "burst", "fell", "fall", "fail", "breach", "cave", "went down",
+     "went dark", "crash", "crumbl", "broke", "gone down"},
     {"approv", "pass", "adopt", "back"},
     {"treat", "admit", "hospitali"},
 ]

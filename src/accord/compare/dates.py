@@ -95,7 +95,8 @@ def date_discrepancies(
     masked = [_masked_all(it, per_sentence[(it.article, it.sentence.index)]) for it in items]
     same = SameEvent(ctx, masked)
     docs = parse([it.sentence.text for it in items])
-    clauses = SameEvent(ctx, items, [clause_of(d, it.start, it.end) for d, it in zip(docs, items)])
+    clause_texts = [clause_of(d, it.start, it.end) for d, it in zip(docs, items)]
+    clauses = SameEvent(ctx, items, clause_texts)
     verbs = [governor(d, it.start, it.end) for d, it in zip(docs, items)]
     happenings = [happening(v) for v in verbs]
 
@@ -107,7 +108,11 @@ def date_discrepancies(
             # need only share the topic, not the wording or the names ("the river ferry Lady
             # Corvina capsized on Saturday evening" / "a crowded river ferry capsized in a sudden
             # storm on the Orlan River on Sunday evening")
-            return clauses.similarity(items[i], items[j]) >= settings.DATE_SAME_SUBJECT_SIMILARITY
+            # (the clause of "shortly after 4 a.m. on Tuesday" can be the clock time alone: the
+            # whole sentence may stand in for it)
+            short = min(len(clause_texts[i].split()), len(clause_texts[j].split())) < 4
+            return (same.similarity(a, b) if short else clauses.similarity(items[i], items[j])) \
+                >= settings.DATE_SAME_SUBJECT_SIMILARITY
         if same.has_names(a) and same.has_names(b) and same.name_overlap(a, b) == 0:
             return False
         # the whole sentence and the clause that holds the date must both say the same thing:

@@ -1,0 +1,144 @@
+"""Roles: one person given different posts by different articles ("the company's chief executive,
+Paul Renner" / "Kessary Hydro's operations manager, Paul Renner").
+
+A role is a title written beside a name, in the forms news uses (a lexico-syntactic reading in
+the manner of Hearst 1992, anchored on the story's merged people from compare.entities):
+
+    [ORG's | the] TITLE, NAME         "the company's chief executive, Paul Renner"
+    TITLE NAME                        "hospital spokeswoman Irena Vasko", "Chief engineer X"
+    NAME, [the | a] [ORG's] TITLE     "Dragan Ostoj, the mine's safety director"
+    the TITLE of|at ORG, NAME         "the head of safety at Morvian Railways, Karel Dusek"
+
+A TITLE is up to four words ending in a post noun (director, manager, engineer, spokeswoman,
+officer, head ...). Two posts of one person conflict when their post nouns differ and neither
+title contains the other's post noun ("safety director" / "security director" is one post, a
+spinner's synonym; "chief executive" / "operations manager" are two). Posts people commonly hold
+together with another (founder, owner, chairman, member, leader) never conflict, nor does a past
+post ("former", "then").
+
+What it does not do: it does not read roles of unnamed people, nor posts given in a later
+sentence ("He is the mine's ...").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from accord.compare.context import StoryContext
+from accord.compare.entities import EntityIndex
+from accord.types import Claim, Discrepancy, Mention
+
+POSTS = (
+    "director", "manager", "engineer", "executive", "officer", "spokesman", "spokeswoman",
+    "spokesperson", "head", "chief", "supervisor", "foreman", "inspector", "superintendent",
+    "commissioner", "coordinator", "secretary", "treasurer", "administrator", "controller",
+    "conductor", "driver", "pilot", "captain", "surgeon", "doctor", "nurse", "teacher",
+    "principal", "editor", "lawyer", "prosecutor", "judge", "mayor", "governor", "minister",
+    "deputy", "analyst", "adviser", "advisor", "curator", "guard", "warden", "technician",
+)
+# posts that often go with another one: never a conflict
+_COMBINED = frozenset("founder owner chairman chairwoman chair member leader president".split())
+_POST = "|".join(sorted(POSTS, key=len, reverse=True))
+_TITLE = rf"(?P<title>(?:[A-Za-z][\w-]*\s+){{0,3}}(?:{_POST})\b(?:\s+of\s+(?:[A-Za-z][\w-]*)(?:\s+[a-z][\w-]*)?)?)"
+_OWNER = r"(?:(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[\w-]+['’]s?\s+|the\s+|an?\s+)"
+# "the company's chief executive, " right before a name
+_BEFORE = re.compile(rf"{_OWNER}?{_TITLE}(?:\s+(?:at|of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s*)+)?\s*,?\s*$", re.I)
+# ", the mine's safety director" right after a name
+_AFTER = re.compile(rf"\s*,\s*{_OWNER}{_TITLE}\b", re.I)
+_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)+")
+_PAST = re.compile(r"\b(?:former|ex|then|late|previous|one-time|onetime|acting|interim)\b", re.I)
+
+
+def role_discrepancies(ctx: StoryContext, index: EntityIndex) -> tuple[Discrepancy, ...]:
+    """People given posts with different post nouns by different articles."""
+    posts: dict[int, list[tuple[str, str, Mention]]] = defaultdict(list)
+    for s in ctx.all_sentences():
+        # the small NER model takes some unfamiliar people for organisations ("Dragan Ostoj"): a
+        # title written beside a name says it is a person
+        for m in index.within(s.article, s.start, s.end, type=None):
+            if m.type not in ("person", "organization"):
+                continue
+            if m.type == "organization" and re.search(r"\b(?:at|of|for|with|from|by)\s*$", s.text[:m.start - s.start]):
+                continue  # "the head of safety at Morvian Railways": the post is at the organisation
+            for title in _titles(s.text, m.start - s.start, m.end - s.start):
+                posts[m.entity].append((title, s.article, Mention(s.article, s.start, s.end, s.text)))
+        known = [(m.start - s.start, m.end - s.start) for m in index.within(s.article, s.start, s.end, type=None)]
+        for found in _NAME.finditer(s.text):
+            # a name the recogniser missed ("Lars Wenning, the chief executive, apologised"):
+            # the one person of the story it can stand for
+            if any(a < found.end() and found.start() < b for a, b in known):
+                continue
+            entity = index.lookup(found.group(0), s.article)
+            if entity is not None:
+                for title in _titles(s.text, found.start(), found.end()):
+                    posts[entity].append((title, s.article, Mention(s.article, s.start, s.end, s.text)))
+    spun = ctx.spun()
+    out = []
+    for entity, found in posts.items():
+        sides: dict[str, list[tuple[str, str, Mention]]] = {}
+        # a machine rewrite's synonyms ("mine supervisor" for "mine manager") only back a post
+        # another article gives; they never open a side of their own
+        for title, art, mention in sorted(found, key=lambda f: f[1] in spun):
+            key = next((k for k in sides if _same_post(k, title)), None)
+            if key is None and art in spun:
+                continue
+            sides.setdefault(key or title, []).append((title, art, mention))
+        if len(sides) < 2:
+            continue
+        by_article: dict[str, set[str]] = defaultdict(set)
+        for key, items in sides.items():
+            for _, art, _ in items:
+                by_article[art].add(key)
+        keys = [k for k in sides if not any(len(v) > 1 and k in v for v in by_article.values())]
+        if len(keys) < 2 or len({a for k in keys for _, a, _ in sides[k]}) < 2:
+            continue  # an article that gives both posts says the person holds both
+        claims = tuple(
+            Claim(value=k, articles=tuple(dict.fromkeys(a for _, a, _ in sides[k])),
+                  text=sides[k][0][2].text, mentions=tuple(dict.fromkeys(m for _, _, m in sides[k])))
+            for k in sorted(keys, key=lambda k: -len(sides[k])))
+        out.append(Discrepancy("name", f"post of {index.entities[entity].name}", claims))
+    return tuple(out)
+
+
+def _titles(text: str, start: int, end: int) -> list[str]:
+    """The titles written right before or right after the name at [start, end) of `text`."""
+    found = []
+    before = _BEFORE.search(text[max(0, start - 80):start])
+    if before and not _PAST.search(before.group(0)):
+        found.append(before.group("title"))
+    after = _AFTER.match(text, end)
+    if after and not _PAST.search(after.group(0)):
+        found.append(after.group("title"))
+    return [_clean(t) for t in found if _post_of(_clean(t))]
+
+
+_FILLER = frozenset("the a an its his her their and or but as while who".split())
+
+
+def _clean(title: str) -> str:
+    words = title.lower().split()
+    while words and words[0] in _FILLER:
+        words = words[1:]
+    while words and words[-1] in ("at", "of", "for", "in", "and"):
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _post_of(title: str) -> str | None:
+    """The post noun: "head" in "head of safety", "director" in "operations director"."""
+    words = title.split()
+    if "of" in words:
+        words = words[: words.index("of")]
+    return words[-1] if words and words[-1] in POSTS else None
+
+
+_POST_ALIKE = {"spokeswoman": "spokesman", "spokesperson": "spokesman", "advisor": "adviser"}
+
+
+def _same_post(a: str, b: str) -> bool:
+    pa, pb = _post_of(a), _post_of(b)
+    pa, pb = _POST_ALIKE.get(pa, pa), _POST_ALIKE.get(pb, pb)
+    if pa is None or pb is None or pa == pb or pa in _COMBINED or pb in _COMBINED:
+        return True
+    return pa in b.split() or pb in a.split()  # "chief executive" / "executive"; "head" / "head of"
