@@ -165,3 +165,48 @@ def test_claims_day_of_one_giving_way_told_with_another_verb(encoder):
         published=("2025-05-10", "2025-05-10"),
     ))
     assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    "yes, no",
+    [
+        ("Police detained three dock workers overnight, a spokesman said.",
+         "No one has been detained, and police said it was too early to blame anyone."),
+        ("The ferry passed its annual safety inspection in April, the operator said.",
+         "Records seen by the Courier show the ferry failed its annual inspection in April."),
+        ("The level crossing barrier was working normally, the railway said.",
+         "Witnesses said the crossing barrier had failed minutes before the crash."),
+    ],
+)
+def test_claims_happened_and_did_not_disputed(yes, no):
+    from accord.compare.polarity import polarity_discrepancies
+
+    (d,) = polarity_discrepancies(story_context(None, yes, no))
+    assert {c.articles for c in d.claims} == {("a0",), ("a1",)}
+
+
+@pytest.mark.parametrize(
+    "one, other",
+    [
+        # doubt is not denial
+        ("There is no evidence that customer data was stolen, the bank said.",
+         "Hackers stole customer data from the bank, investigators said."),
+        # the future and conditions are not claims
+        ("It could take days before the pumps are working again.",
+         "The pumps failed at dawn, flooding the lower deck."),
+        # about other things
+        ("The driver was not injured.", "Two passengers were injured in the crash."),
+    ],
+)
+def test_claims_polarity_look_alikes_are_not_disputed(one, other):
+    from accord.compare.polarity import polarity_discrepancies
+
+    assert polarity_discrepancies(story_context(None, one, other)) == ()
+
+
+def test_claims_polarity_later_article_may_report_what_an_earlier_denied():
+    from accord.compare.polarity import polarity_discrepancies
+
+    ctx = story_context(None, "Nobody has been arrested so far.", "Police arrested the ship's captain on Tuesday.",
+                        published=("2025-05-05", "2025-05-07"))
+    assert polarity_discrepancies(ctx) == ()

@@ -50,6 +50,7 @@ def compare_story(
     from accord.compare.entities import find_entities
     from accord.compare.numbers import number_discrepancies
     from accord.compare.places import place_discrepancies
+    from accord.compare.polarity import polarity_discrepancies
     from accord.compare.quotes import find_quotes
     from accord.compare.relations import relation_discrepancies
     from accord.compare.roles import role_discrepancies
@@ -64,6 +65,7 @@ def compare_story(
         *age_discrepancies(ctx, index),
         *date_discrepancies(ctx, dates),
         *place_discrepancies(ctx),
+        *polarity_discrepancies(ctx),
         *relation_discrepancies(ctx, index),
         *role_discrepancies(ctx, index),
         *quote_discrepancies,

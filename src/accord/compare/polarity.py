@@ -1,0 +1,216 @@
+"""Polarity: one article says a thing happened, another that it did not ("Police arrested two
+shift supervisors" / "Nobody has been arrested"; "the signal was working normally" / "the
+junction signal had failed").
+
+A polarity claim is read from the dependency parse of a sentence (spaCy): a verb's stem, whether
+it is negated (a `neg` child, a subject such as "nobody" or "no one", "no arrests have been
+made"), and what it is about (the head noun of its object, or of its subject when passive or
+intransitive: "signal", "inspection"). Only sentences with a negation cue or an antonym verb are
+parsed first; sentences of other articles are parsed when they carry the same verb stems.
+
+Two claims from different articles conflict when they are about the same thing (the same head
+noun, or a negation that names none: "nobody") and either one negates the verb the other states,
+or they state antonyms (pass / fail, work / fail, confirm / deny ...). Not a conflict, by design:
+what is said of the future or the possible ("will be charged", "could fail"), questions and
+conditions, doubt rather than denial ("no evidence that", "not clear whether"), and a later
+article stating what an earlier one denied (it happened since: "was arrested on Tuesday").
+
+What it does not do: no paraphrase of the happening itself ("data was stolen" / "records were
+copied" is not read as one verb), no scope beyond the clause.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from accord.cluster.features import stem as noun_stem
+from accord.compare.context import StoryContext
+from accord.compare.counted import stem as verb_stem
+from accord.compare.nlp import parse
+from accord.types import Claim, Discrepancy, Mention, Sentence
+
+_CUE = re.compile(r"\b(?:not|never|no|nobody|none|neither|n't)\b|n't\b|\bno one\b", re.I)
+_ANTONYMS = (
+    ("pass", "fail"), ("work", "fail"), ("function", "fail"), ("succeed", "fail"),
+    ("approv", "reject"), ("accept", "reject"), ("win", "lost"), ("win", "los"),
+)
+_ANTONYM_WORDS = re.compile(r"\b(?:pass|passed|fail|failed|fails|failing|work|worked|working|"
+                            r"functioned|functioning|succeeded|approved|rejected|accepted|won|lost)\b", re.I)
+_NOBODY = frozenset("nobody noone none".split())
+# doubt is not denial: "there is no evidence that data was stolen", "it is not clear whether"
+_DOUBT = frozenset("evidence clear known sure certain confirmed indication sign".split())
+_NOT_CLAIMS = frozenset(
+    "say said says tell told add added report reported believe believed think thought know "
+    "knew ask asked want wanted seem seemed appear appeared expect expected".split())
+_MODALS = frozenset("will would could may might can should shall must".split())
+
+
+@dataclass(frozen=True)
+class Polar:
+    sentence: Sentence
+    verb: str  # stem
+    negated: bool
+    about: str | None  # head noun stem; None for "nobody has been arrested"
+    anyone: bool  # the negation names nobody: any positive claim of the verb disputes it
+    words: str  # the verb as written
+
+
+def polarity_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
+    first = [s for s in ctx.all_sentences() if _CUE.search(s.text) or _ANTONYM_WORDS.search(s.text)]
+    claims = _claims(first)
+    if not any(c.negated for c in claims) and not claims:
+        return ()
+    stems = {c.verb for c in claims} | {b for a, b in _ANTONYMS if any(c.verb.startswith(a) for c in claims)} \
+        | {a for a, b in _ANTONYMS if any(c.verb.startswith(b) for c in claims)}
+    seen = {(s.article, s.index) for s in first}
+    more = [s for s in ctx.all_sentences() if (s.article, s.index) not in seen
+            and any(re.search(rf"\b{re.escape(st)}", s.text, re.I) for st in stems if len(st) >= 4)]
+    claims += _claims(more)
+    out = []
+    done: set[tuple] = set()
+    for i, a in enumerate(claims):
+        for b in claims[i + 1:]:
+            if a.sentence.article == b.sentence.article or not _opposed(a, b) or not _same_about(a, b):
+                continue
+            neg, pos = (a, b) if a.negated else (b, a)
+            if a.negated != b.negated and _later(ctx, pos, neg):
+                continue  # it happened after the denial was printed
+            key = (a.verb[:4], a.about or b.about)
+            if key in done:
+                continue
+            found = _discrepancy(ctx, a, b, claims)
+            if found is not None:
+                done.add(key)
+                out.append(found)
+    return tuple(out)
+
+
+def _claims(sentences: list[Sentence]) -> list[Polar]:
+    if not sentences:
+        return []
+    out = []
+    for s, doc in zip(sentences, parse([s.text for s in sentences])):
+        if "?" in s.text or re.match(r"\s*(?:if|whether|unless)\b", s.text, re.I):
+            continue
+        for v in doc:
+            if v.pos_ not in ("VERB", "ADJ") or v.lower_ in _NOT_CLAIMS:
+                continue
+            kids = list(v.children)
+            if _hedged(v):
+                continue
+            subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+            obj = next((c for c in kids if c.dep_ == "dobj"), None)
+            negated = any(c.dep_ == "neg" for c in kids)
+            anyone = subj is not None and (subj.lower_ in _NOBODY or subj.text.lower() == "one" and
+                                           any(t.lower_ == "no" for t in subj.children))
+            for arg in (subj, obj):
+                if arg is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in arg.children):
+                    if arg.lower_ in _DOUBT:
+                        negated = False
+                        break
+                    negated, anyone = True, True
+            if v.pos_ == "ADJ" and not negated:
+                continue
+            negated = negated or anyone
+            if negated and _doubt(v):
+                continue
+            passive = subj is not None and subj.dep_ == "nsubjpass"
+            head = subj if (passive or obj is None) else obj
+            about = None if anyone or head is None or head.pos_ not in ("NOUN", "PROPN") else noun_stem(head.lower_)
+            if about is None and not anyone:
+                continue  # "it worked": about nothing we can match
+            out.append(Polar(s, verb_stem(v.text), negated, about, anyone, v.text))
+    return out
+
+
+_MARKS = frozenset("if whether unless before until till once when after".split())
+
+
+def _hedged(v) -> bool:
+    """Said of the future, the possible or a condition, here or in a clause above: "it could take
+    two weeks before all systems are working again", "if the signal failed"."""
+    node = v
+    for _ in range(4):
+        kids = list(node.children)
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in kids) or any(
+                c.dep_ == "mark" and c.lower_ in _MARKS for c in kids):
+            return True
+        if node.head.i == node.i or node.dep_ in ("ROOT",):
+            break
+        node = node.head
+    return False
+
+
+def _doubt(v) -> bool:
+    """"There is no evidence that ...", "it is not clear whether ...": the negation is of knowing."""
+    head = v
+    for _ in range(3):
+        if head.lower_ in _DOUBT:
+            return True
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return False
+
+
+def _antonyms(a: str, b: str) -> bool:
+    return any((a.startswith(x) and b.startswith(y)) or (a.startswith(y) and b.startswith(x))
+               for x, y in _ANTONYMS)
+
+
+def _opposed(a: Polar, b: Polar) -> bool:
+    same_verb = a.verb == b.verb or (min(len(a.verb), len(b.verb)) >= 5 and a.verb[:5] == b.verb[:5])
+    return (same_verb and a.negated != b.negated) or (_antonyms(a.verb, b.verb) and a.negated == b.negated)
+
+
+def _same_about(a: Polar, b: Polar) -> bool:
+    if a.anyone or b.anyone:
+        return a.negated != b.negated  # "nobody was arrested" / "police arrested two"
+    return a.about is not None and a.about == b.about
+
+
+def _later(ctx: StoryContext, pos: Polar, neg: Polar) -> bool:
+    pp = ctx.article(pos.sentence.article).published
+    pn = ctx.article(neg.sentence.article).published
+    return pp is not None and pn is not None and pp > pn
+
+
+def _discrepancy(ctx: StoryContext, a: Polar, b: Polar, claims: list[Polar]) -> Discrepancy | None:
+    """Both sides, with every other article that says the same as one of them."""
+    sides: dict[bool, list[Polar]] = defaultdict(list)
+    for c in claims:
+        for side in (a, b):
+            if c.sentence.article != side.sentence.article and not _opposed(c, side) and _agrees(c, side):
+                sides[_yes(side)].append(c)
+                break
+    sides[_yes(a)].insert(0, a)
+    sides[_yes(b)].insert(0, b)
+    what = a.about or b.about or a.verb
+    out = []
+    articles_of = [{c.sentence.article for c in sides[yes]} for yes in (True, False)]
+    if articles_of[0] & articles_of[1]:
+        return None  # an article that says both is telling two things apart, not disputing
+    for yes in (True, False):
+        cs = list({(c.sentence.article, c.sentence.index): c for c in sides[yes]}.values())
+        out.append(Claim(
+            value=("not " if cs[0].negated else "") + cs[0].words,
+            articles=tuple(dict.fromkeys(c.sentence.article for c in cs)),
+            text=cs[0].sentence.text,
+            mentions=tuple(Mention(c.sentence.article, c.sentence.start, c.sentence.end, c.sentence.text)
+                           for c in cs)))
+    return Discrepancy("other", f"whether: {what} ({a.words} / {b.words})", tuple(out))
+
+
+def _yes(c: Polar) -> bool:
+    """The side a claim stands on, read as the positive verb of the first antonym it meets."""
+    bad = any(c.verb.startswith(y) for _, y in _ANTONYMS) and not any(
+        c.verb.startswith(x) for x, _ in _ANTONYMS)
+    return (not c.negated) != bad
+
+
+def _agrees(c: Polar, side: Polar) -> bool:
+    same_verb = c.verb == side.verb or (min(len(c.verb), len(side.verb)) >= 5 and c.verb[:5] == side.verb[:5])
+    return same_verb and c.negated == side.negated and (
+        c.about == side.about or side.anyone or c.anyone)
