@@ -15,7 +15,7 @@ import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from test_report_sample import HOSTILE, hostile_report, sample_report
+from test_report_sample import HOSTILE, fire_report, hostile_report, sample_report
 
 from accord.report.html import chunks, render_html
 from accord.types import Report
@@ -121,7 +121,7 @@ def test_report_html_hostile_markup_never_runs(browser, tmp_path):
     # open everything and click every citation, so any injected handler had its chance
     for d in browser.find_elements(By.CSS_SELECTOR, "details"):
         browser.execute_script("arguments[0].open = true", d)
-    for cite in browser.find_elements(By.CSS_SELECTOR, "a.cite"):
+    for cite in browser.find_elements(By.CSS_SELECTOR, "a.cite, a.dispute"):
         cite.click()
     hover = webdriver.ActionChains(browser, duration=0)
     for el in browser.find_elements(By.CSS_SELECTOR, "#s1-a1 .text span, td, blockquote, summary"):
@@ -143,6 +143,11 @@ def test_report_html_hostile_markup_never_runs(browser, tmp_path):
     assert "<script>window.__pwned = 1;" in text.text and "{{ 7*7 }}" in text.text
     removed = browser.find_element(By.CSS_SELECTOR, "#s1-a1 details.removed li").text
     assert removed == report.stories[0].articles[0].removed[0]
+    # the contradicting article's citation and its discrepancy link carry the hostile text as text
+    dispute = browser.find_element(By.CSS_SELECTOR, ".findings > ul.summary a.dispute")
+    assert dispute.get_attribute("title") == "Discrepancy: <img src=x onerror=window.__pwned=9>"
+    assert browser.find_element(By.CSS_SELECTOR, ".findings > ul.summary a.cite.contra").get_attribute(
+        "title") == "Plain Post reports another value: {{ 7*7 }}"
     variant = browser.find_element(By.CSS_SELECTOR, "ul.variants")
     assert "{{ 7*7 }}" in variant.text and "<script>" in variant.text
     assert "{{ 7*7 }}" in variant.find_element(By.TAG_NAME, "ins").text
@@ -176,3 +181,68 @@ def test_report_html_two_stories_keep_their_ids_apart():
     # every citation points at an article of its own story
     for story, body in enumerate(html.split('<section class="story"')[1:3], 1):
         assert set(re.findall(r'data-art="s(\d+)-a\d+"', body)) == {str(story)}
+
+
+def set_width(driver, width: int) -> None:
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": width < 600})
+
+
+def test_report_html_contradicted_by_opens_the_other_value(browser, tmp_path, encoder):
+    report = fire_report(encoder)
+    story = report.stories[0]
+    events = open_page(browser, render_html(report), tmp_path / "fire.html")
+    li = next(x for x in browser.find_elements(By.CSS_SELECTOR, ".findings > ul.summary > li")
+              if "killing 9 workers" in x.text)
+    assert li.find_element(By.CSS_SELECTOR, ".contra-label").text == "contradicted by"
+    assert [c.text for c in li.find_elements(By.CSS_SELECTOR, ".cites a.cite")] == ["2", "3"]
+    (contra,) = li.find_elements(By.CSS_SELECTOR, "a.cite.contra")
+    assert contra.is_displayed() and contra.text == "1"  # [1] Coast Echo: 12 dead
+    supporting = li.find_element(By.CSS_SELECTOR, ".cites a.cite")
+    assert contra.value_of_css_property("background-color") != supporting.value_of_css_property("background-color")
+    # clicking it opens Coast Echo with its own sentence highlighted: the other value
+    click_and_check(browser, contra, report)
+    assert "killing 12 workers" in "".join(m.get_attribute("textContent") for m in highlighted(browser))
+    # its discrepancy link goes to the dispute over the number of dead, which lists Coast Echo
+    dispute = li.find_element(By.CSS_SELECTOR, "a.dispute")
+    assert dispute.text.lower() == "number"
+    dispute.click()
+    row = browser.find_element(By.CSS_SELECTOR, "tr.about:target")
+    target = "#" + row.get_attribute("id")
+    assert dispute.get_attribute("href").endswith(target) and browser.execute_script("return location.hash") == target
+    about = next(d.about for d in story.discrepancies if d.kind == "number")
+    assert row.text.startswith(about)
+    in_view = "var r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight"
+    assert browser.execute_script(in_view, row)
+    claims = row.find_elements(By.XPATH, "following-sibling::tr")[:2]
+    assert any(r.text.startswith("12") and "Coast Echo" in r.text for r in claims)
+    # the facts grid marks every contradicting article of every fact
+    marks = browser.find_elements(By.CSS_SELECTOR, "details.facts td.dot.contra")
+    assert len(marks) == sum(len(f.contradicted_by) for f in story.facts) > 0
+    errors, requests = events()
+    assert errors == []
+    assert requests == []
+
+
+def test_report_html_contradicted_by_keeps_its_label_on_a_phone(browser, tmp_path, encoder):
+    set_width(browser, 390)
+    try:
+        events = open_page(browser, render_html(fire_report(encoder)), tmp_path / "fire-390.html")
+        labels = browser.find_elements(By.CSS_SELECTOR, ".findings > ul.summary .contra-label")
+        assert labels
+        for label in labels:  # "contradicted by" never ends a line without the citation it introduces
+            first = label.find_element(By.XPATH, "following-sibling::a[1]")
+            assert abs(label.rect["y"] - first.rect["y"]) < label.rect["height"], (label.rect, first.rect)
+            assert label.rect["x"] + label.rect["width"] <= 390
+        assert browser.execute_script("return document.documentElement.scrollWidth") <= 390
+        assert events() == ([], [])
+    finally:
+        set_width(browser, 1280)
+
+
+def test_report_html_nothing_extra_without_contradictions(browser, tmp_path, encoder):
+    for name, report in (("agreeing", fire_report(encoder, disputed=False)), ("sample", sample_report())):
+        events = open_page(browser, render_html(report), tmp_path / f"{name}.html")
+        assert browser.execute_script("return document.querySelectorAll('.contra, a.dispute, td.contra').length") == 0
+        assert "contradicted" not in browser.find_element(By.TAG_NAME, "body").get_attribute("textContent")
+        assert events() == ([], [])

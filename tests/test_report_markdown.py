@@ -7,7 +7,7 @@ import dataclasses
 import re
 
 from markdown_it import MarkdownIt
-from test_report_sample import hostile_report, sample_report
+from test_report_sample import contradicted, fire_report, hostile_report, sample_report
 
 from accord.report.markdown import render_markdown
 from accord.types import Report
@@ -67,3 +67,28 @@ def test_report_markdown_hostile_text_stays_text():
     assert "javascript:" not in re.findall(r'href="([^"]*)"', html).__str__()
     assert "&lt;script&gt;window.__pwned = 1;" in html  # shown literally
     assert "{{ 7*7 }}" in html
+
+
+def test_report_markdown_shows_contradicting_articles(encoder):
+    report = fire_report(encoder)
+    md = render_markdown(report)
+    assert_citations_resolve(md, report)
+    assert "- [1] **Coast Echo**" in md  # the outlet that reports 12 dead and the owner's son
+    # the summary sentence stating 9 dead: its supporting citations, then the article that says 12
+    nine = next(line for line in md.splitlines() if line.startswith("- ") and "killing 9 workers" in line)
+    assert nine.endswith("[2][3] — contradicted by [1]"), nine
+    # the fact stating 12 dead, in the facts table and among Coast Echo's exclusives
+    assert re.search(r"^\| [^|]*killing 12 workers[^|]* \| \[1\] — contradicted by \[2\]\[3\] \| 1 \|$", md, re.M)
+    assert re.search(r"^  - [^\n]*killing 12 workers[^\n]* — contradicted by \[2\]\[3\]$", md, re.M)
+    shown = md.count("— contradicted by")
+    assert shown >= len(contradicted(report))  # every contradicted summary sentence and fact, plus exclusives
+    html = MarkdownIt("commonmark").enable("table").render(md)
+    assert "contradicted by [1]" in html  # the markers stay plain text, not links
+
+
+def test_report_markdown_nothing_extra_without_contradictions(encoder):
+    for report in (fire_report(encoder, disputed=False), sample_report()):
+        md = render_markdown(report)
+        assert "contradicted" not in md
+        summary = md.split("### Summary")[1].split("###")[0]
+        assert all(re.search(r"\.\S* (\[\d+\])+$", line) for line in summary.splitlines() if line.startswith("- "))

@@ -2,12 +2,16 @@
 
 The articles are invented for these tests (a harbour bridge closure in a made-up town), so the
 renderers can be exercised on every section before the analysis stages fill them in real runs.
-`sample_report()` and `hostile_report()` are imported by the other test_report_* modules.
+`sample_report()` and `hostile_report()` are imported by the other test_report_* modules, and so
+is `fire_report()`: a warehouse fire (also invented) analysed by the real pipeline, where one
+outlet gives another death toll and another relation than the two others, so its summary and
+facts carry `contradicted_by`; `fire_report(disputed=False)` is the two agreeing outlets alone.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from accord.report.view import StoryView, safe_url, word_diff
 from accord.types import (
@@ -153,14 +157,14 @@ def hostile_report() -> Report:
     good = _article("plain", "A plain article that says nothing much at all.", outlet="Plain Post")
     sc = "<script>window.__pwned = 1; document.title = 'PWNED';</script>"
     mention = Mention("hostile", 0, len(sc), sc)
-    fact = Fact("h1", sc, (mention,), ("hostile",), 1)
+    fact = Fact("h1", sc, (mention,), ("hostile",), 1, contradicted_by=("plain",))
     story = Story("story-hostile", "</title><script>window.__pwned=8</script>", ("hostile", "plain"), (), 2)
     sr = StoryReport(
-        story, (bad, good), (fact,), (SummarySentence(sc, ("h1",), ("hostile",), mention),),
+        story, (bad, good), (fact,), (SummarySentence(sc, ("h1",), ("hostile",), mention, ("plain",)),),
         (Exclusive("hostile", "h1"),),
         (Discrepancy("other", "<img src=x onerror=window.__pwned=9>", (
             Claim("<u>x</u>", ("hostile",), HOSTILE[:80], (mention,)),
-            Claim("{{ 7*7 }}", ("plain",), "A plain article", ())),),),
+            Claim("{{ 7*7 }}", ("plain",), "A plain article", (Mention("plain", 0, 15, "A plain article"),))),),),
         (Quote("<i>speaker</i>", "</textarea>\"quoted\" <script>x</script>", ("hostile",),
                (QuoteVariant("{{ 7*7 }} <script>y</script>", ("plain",), True),)),),
         (Entity("<b>E</b>", "other", ("<b>E</b>",), ("hostile",)),),
@@ -168,6 +172,45 @@ def hostile_report() -> Report:
         (TimelineEvent("2024-01-01", "<script>window.__pwned=10</script>", ("hostile",)),),
     )
     return Report((sr,), (Rejection("<script>x</script>.html", "ingest", "</pre><b>bad</b>"),))
+
+
+FIRE = {
+    "ledger": ("Bay Ledger",
+               "Fire destroyed a timber warehouse in the port of Marrow Bay on Monday night, killing 9 workers, "
+               "the regional fire service said.\n\n"
+               "The night manager, Piet Varga, the brother of the warehouse owner Lajos Varga, was questioned "
+               "by police on Tuesday.\n\n"
+               "Crews fought the blaze for six hours before it was brought under control."),
+    "post": ("Valley Post",
+             "A blaze tore through a timber warehouse at Marrow Bay port late on Monday, killing 9 workers, "
+             "according to the fire service.\n\n"
+             "Police on Tuesday questioned the night manager, Piet Varga, the brother of the owner Lajos Varga.\n\n"
+             "Neighbours said the smoke could be seen across the bay."),
+    "echo": ("Coast Echo",
+             "Fire swept through a Marrow Bay timber warehouse on Monday night, killing 12 workers, the fire "
+             "service said.\n\n"
+             "The night manager, Piet Varga, the son of the warehouse owner Lajos Varga, was questioned by "
+             "police on Tuesday.\n\n"
+             "Dock workers gathered outside the gates on Tuesday morning."),
+}
+
+
+@functools.cache
+def fire_report(encoder, disputed: bool = True) -> Report:
+    """The warehouse fire through accord.analyze (once per run): with the disputing outlet
+    (Coast Echo: 12 dead, the owner's son) or, with `disputed=False`, without it."""
+    import accord
+
+    day = dt.date(2025, 6, 3)
+    arts = [_article(aid, text, outlet=outlet, published=day) for aid, (outlet, text) in FIRE.items()
+            if disputed or aid != "echo"]
+    return accord.analyze(arts, one_story=True, encoder=encoder)
+
+
+def contradicted(report: Report) -> list:
+    """The summary sentences and facts of the report's only story that some article contradicts."""
+    (story,) = report.stories
+    return [x for x in (*story.summary, *story.facts) if x.contradicted_by]
 
 
 # ------------------------------------------------------------------------------- view tests
@@ -212,3 +255,32 @@ def test_report_view_uncredited_copy_gets_a_note():
     assert list(notes) == ["daily-echo"]
     assert "does not credit" in notes["daily-echo"][0].text
     assert "62%" in notes["daily-echo"][0].text
+
+
+def test_report_view_contradictions_point_at_the_other_value(encoder):
+    report = fire_report(encoder)
+    (story,) = report.stories
+    view = StoryView(story)
+    assert contradicted(report), "the invented dispute was not found: nothing to show"
+    for x in contradicted(report):
+        xs = view.summary_contradictions(x) if isinstance(x, SummarySentence) else view.fact_contradictions(x)
+        assert [c.cite.article for c in xs] == list(x.contradicted_by)
+        for c in xs:
+            # the marker opens the contradicting article's own sentence, in the discrepancy that lists it
+            disc = story.discrepancies[c.discrepancy]
+            claim = next(k for k in disc.claims if k.value == c.value)
+            assert c.cite.article in claim.articles
+            assert view.source(c.cite.article).article.text[c.cite.start:c.cite.end] in {m.text for m in claim.mentions}
+    echo = next(s for s in view.sources if s.article.id == "echo")
+    nine = next(s for s in story.summary if "9 workers" in s.text)
+    (c,) = view.summary_contradictions(nine)
+    assert (c.cite.number, c.value) == (echo.number, "12")
+    assert "killing 12 workers" in echo.article.text[c.cite.start:c.cite.end]
+
+
+def test_report_view_no_contradictions_without_a_dispute(encoder):
+    report = fire_report(encoder, disputed=False)
+    view = StoryView(report.stories[0])
+    assert not contradicted(report)
+    assert not any(view.summary_contradictions(s) for s in report.stories[0].summary)
+    assert not any(view.fact_contradictions(f) for f in report.stories[0].facts)

@@ -7,7 +7,7 @@ import dataclasses
 import re
 
 from rich.cells import cell_len
-from test_report_sample import hostile_report, sample_report
+from test_report_sample import fire_report, hostile_report, sample_report
 
 from accord.report.terminal import render_clusters_terminal, render_terminal
 from accord.types import Report, SummarySentence
@@ -98,3 +98,35 @@ def test_report_terminal_clusters_mark_duplicates():
     wide = flat(render_clusters_terminal([story], arts, r.rejected, width=160, color=False))
     assert "Kessel bridge closed (duplicate of harbour-gazette)" in wide
     assert "tests/empty.html" in out
+
+
+def test_report_terminal_shows_contradicting_articles(encoder):
+    report = fire_report(encoder)
+    out = render_terminal(report, width=100, color=False)
+    assert widest(out) <= 100
+    text = flat(out)
+    assert "[1] Coast Echo" in text  # the outlet that reports 12 dead and the owner's son
+    # the summary sentence stating 9 dead: its supporting citations, then the article that says 12
+    assert re.search(r"killing 9 workers[^•]*? \[2\]\[3\] — contradicted by \[1\] •", text), text
+    # the facts grid marks the contradicting article ✗ (and says what ✗ means); Coast Echo's
+    # exclusive fact (12 dead) is contradicted by the two others
+    grid = out.split("Facts by article")[1].split("Exclusives")[0]
+    fact = next(f for f in report.stories[0].facts if "killing 9 workers" in f.text)
+    row = next(line for line in grid.splitlines() if fact.text[:30] in line)  # marks: on its first line
+    assert row.split()[-4:-1] == ["✗", "●", "●"], row
+    assert "✗ reports another value" in flat(grid)
+    assert re.search(r"killing 12 workers[^•]*? — contradicted by \[2\]\[3\]", text.split("Exclusives")[1])
+    # too narrow for the grid: the facts carry the markers as text
+    narrow = render_terminal(report, width=50, color=False).split("Facts by article")[1].split("Exclusives")[0]
+    head = next(line for line in narrow.splitlines() if "Reported by" in line)
+    column = flat(" ".join(line[head.index("Reported by"):head.index("Indep.")] for line in narrow.splitlines()))
+    assert "[2][3] — contradicted by [1]" in column and "[1] — contradicted by [2][3]" in column
+    coloured = render_terminal(report, width=100, color=True)
+    assert re.search(r"\x1b\[[0-9;]*31m[^\x1b]*contradicted by", coloured)  # in red
+
+
+def test_report_terminal_nothing_extra_without_contradictions(encoder):
+    for report in (fire_report(encoder, disputed=False), sample_report(rejected=False)):
+        for width in (100, 50):
+            out = render_terminal(report, width=width, color=False)
+            assert "contradicted" not in out and "✗" not in out

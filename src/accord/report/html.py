@@ -3,7 +3,9 @@
 One file, no network: CSS and a few lines of JS are inline, the who-copied-whom graph is inline
 SVG laid out here, there are no fonts, images or CDNs. The page has a story index and, per
 story, the cited summary (each citation opens the cited article with the cited span
-highlighted), the discrepancy table, quotes with word-level differences (<ins>/<del>), the
+highlighted; the articles that report another value follow as red "contradicted by" citations,
+each opening the sentence where it says so, with a link to the discrepancy that lists it), the
+discrepancy table, quotes with word-level differences (<ins>/<del>), the
 who-copied-whom graph, the timeline, facts by article, exclusives, and every article's cleaned
 text with what cleaning removed.
 
@@ -30,7 +32,7 @@ import jinja2
 from markupsafe import Markup
 
 from accord import __version__
-from accord.report.view import Cite, Source, StoryView, plural, short, word_diff
+from accord.report.view import Cite, Contradiction, Source, StoryView, plural, short, word_diff
 from accord.types import Report
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -177,8 +179,9 @@ class StoryPage:
         return f"s{self.n}-a{number}"
 
     def cite_attrs(self, c: Cite) -> dict:
+        label = self.v.label(c.article)
         return {"href": "#" + self.art_id(c.number), "art": self.art_id(c.number), "start": c.start, "end": c.end,
-                "number": c.number, "label": self.v.label(c.article)}
+                "number": c.number, "label": label, "title": label}
 
     def cites(self, articles, mentions=()) -> list[dict]:
         return [self.cite_attrs(c) for c in self.v.cites(articles, mentions)]
@@ -194,6 +197,26 @@ class StoryPage:
 
     def exclusive_cites(self, src: Source, f) -> list[dict]:
         return self.cites([src.article.id], [m for m in f.mentions if m.article == src.article.id])
+
+    def dispute_id(self, index: int) -> str:
+        """The DOM id of the story's discrepancy at `index` (0-based): s1-d1, s1-d2 ..."""
+        return f"s{self.n}-d{index + 1}"
+
+    def contradictions(self, xs: list[Contradiction]) -> list[dict]:
+        """Contradicting citations grouped by the discrepancy that lists their articles (in the
+        order of their first article), so "1 2 3 4 DATE" shows once, not one badge per article;
+        articles no discrepancy lists form a group with no dispute."""
+        groups: dict[int | None, dict] = {}
+        for x in xs:
+            attrs = self.cite_attrs(x.cite)
+            said = f": {x.value}" if x.value else ""
+            attrs["title"] = f"{attrs['label']} reports another value{said}"
+            if x.discrepancy not in groups:
+                d = self.v.report.discrepancies[x.discrepancy] if x.discrepancy is not None else None
+                groups[x.discrepancy] = {"cites": [], "dispute": d and {
+                    "href": "#" + self.dispute_id(x.discrepancy), "kind": d.kind, "about": d.about}}
+            groups[x.discrepancy]["cites"].append(attrs)
+        return list(groups.values())
 
 
 def _csp_hash(text: str) -> str:

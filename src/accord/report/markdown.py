@@ -1,7 +1,8 @@
 """The Markdown report: the terminal report's content, for pasting into a document or a ticket.
 
 Every statement carries numbered citations ([1], [2] ...) that resolve to the story's sources
-list (outlet, title, date, URL when it is a plain http(s) URL). Quote variants show word
+list (outlet, title, date, URL when it is a plain http(s) URL); a summary sentence or fact that
+some articles report with another value ends "— contradicted by [3]". Quote variants show word
 changes as ~~deleted~~ and **inserted** words.
 
 What it does not do: it does not embed article text beyond the cited sentences (the JSON and
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from accord.report.view import Cite, StoryView, plural, word_diff
+from accord.report.view import Cite, Contradiction, StoryView, plural, word_diff
 from accord.types import Report
 
 # The characters that can start markup inside a line (CommonMark + GFM tables and strikethrough).
@@ -36,6 +37,11 @@ def cites(cs: Sequence[Cite]) -> str:
     return "".join(f"[{c.number}]" for c in cs)
 
 
+def contradicted(xs: Sequence[Contradiction]) -> str:
+    """' — contradicted by [3][5]' after a statement's citations; '' when nothing contradicts it."""
+    return f" — contradicted by {cites([x.cite for x in xs])}" if xs else ""
+
+
 def _header(v: StoryView, n: int) -> list[str]:
     s = v.story
     indep = s.independent_sources or len(v.sources)
@@ -51,7 +57,8 @@ def _summary(v: StoryView) -> list[str]:
     out = ["### Summary", ""]
     if not v.report.summary:
         return out + ["_No summary: the sources share no facts._", ""]
-    return out + [f"- {esc(s.text)} {cites(v.summary_cites(s))}" for s in v.report.summary] + [""]
+    return out + [f"- {esc(s.text)} {cites(v.summary_cites(s))}{contradicted(v.summary_contradictions(s))}"
+                  for s in v.report.summary] + [""]
 
 
 def _discrepancies(v: StoryView) -> list[str]:
@@ -116,7 +123,8 @@ def _facts(v: StoryView) -> list[str]:
         return out + ["_None found._", ""]
     out += ["| Fact | Reported by | Independent sources |", "|---|---|---:|"]
     for f in facts[:MAX_FACTS]:
-        out.append(f"| {esc(f.text)} | {cites(v.fact_cites(f))} | {f.independent_sources} |")
+        out.append(f"| {esc(f.text)} | {cites(v.fact_cites(f))}{contradicted(v.fact_contradictions(f))} "
+                   f"| {f.independent_sources} |")
     if len(facts) > MAX_FACTS:
         out += ["", f"_… and {len(facts) - MAX_FACTS} more facts in the JSON report._"]
     return out + [""]
@@ -129,7 +137,7 @@ def _exclusives(v: StoryView) -> list[str]:
         return out + ["_None found._", ""]
     for src, facts in ex:
         out.append(f"- **[{src.number}] {esc(src.label)}**")
-        out += [f"  - {esc(f.text)}" for f in facts]
+        out += [f"  - {esc(f.text)}{contradicted(v.fact_contradictions(f))}" for f in facts]
     return out + [""]
 
 

@@ -1,11 +1,13 @@
 """The terminal report (rich): what an analyst reads first, rendered to a string.
 
 Per story: a header (title, articles, independent sources, date range), the numbered sources,
-the cited summary, discrepancies as a table, quotes with their variants (word changes marked,
-meaning changes flagged), who copied whom, facts by article, exclusives per outlet, the timeline;
-then the rejected inputs. Colour follows `color` (default: on for a TTY unless NO_COLOR is set);
-without colour every highlight still shows as text ("[-old-] {+new+}", "CHANGES MEANING"), so
-nothing depends on colour. The width follows `width` (default: the terminal's, COLUMNS).
+the cited summary (a sentence that some articles report with another value ends "— contradicted
+by [3]", as facts do; in the facts grid those articles are marked ✗), discrepancies as a table,
+quotes with their variants (word changes marked, meaning changes flagged), who copied whom, facts
+by article, exclusives per outlet, the timeline; then the rejected inputs. Colour follows
+`color` (default: on for a TTY unless NO_COLOR is set); without colour every highlight still
+shows as text ("[-old-] {+new+}", "CHANGES MEANING", "✗"), so nothing depends on colour. The
+width follows `width` (default: the terminal's, COLUMNS).
 
 What it does not do: it does not page or truncate the analysis silently; long lists say how
 many more items the JSON report holds. Article text is never parsed as rich markup.
@@ -26,7 +28,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from accord.report.view import Cite, StoryView, date_range, plural, word_diff
+from accord.report.view import Cite, Contradiction, StoryView, date_range, plural, word_diff
 from accord.types import Article, Rejection, Report, Story
 
 # Display caps (not analysis thresholds): beyond these a terminal screen stops being readable;
@@ -64,6 +66,14 @@ def _console(width: int | None, color: bool | None) -> tuple[Console, StringIO]:
 
 def _cites(cites: Sequence[Cite]) -> Text:
     return Text("".join(f"[{c.number}]" for c in cites), style="cyan")
+
+
+def _contradicted(xs: Sequence[Contradiction]) -> Text:
+    """' — contradicted by [3][5]' after a statement's citations; empty when nothing contradicts it."""
+    if not xs:
+        return Text()
+    return Text.assemble(" — ", ("contradicted by ", "red"),
+                         ("".join(f"[{x.cite.number}]" for x in xs), "bold red"))
 
 
 def _heading(text: str) -> Text:
@@ -110,7 +120,9 @@ def _header(v: StoryView, n: int, total: int) -> list:
 def _summary(v: StoryView) -> list:
     if not v.report.summary:
         return [_none("Summary")]
-    rows = [(Text("•"), Text.assemble(s.text, " ", _cites(v.summary_cites(s)))) for s in v.report.summary]
+    rows = [(Text("•"), Text.assemble(s.text, " ", _cites(v.summary_cites(s)),
+                                      _contradicted(v.summary_contradictions(s))))
+            for s in v.report.summary]
     return [_heading("Summary"), _grid(rows)]
 
 
@@ -201,16 +213,27 @@ def _facts(v: StoryView, width: int) -> list:
     for f in facts[:MAX_FACTS]:
         cells: list = [Text(f.text)]
         if grid:
-            cells += [Text("●", style="green") if s.article.id in f.articles else Text("·", style="dim")
-                      for s in v.sources]
+            cells += [_mark(f, s.article.id) for s in v.sources]
         else:
-            cells.append(_cites(v.fact_cites(f)))
+            cells.append(Text.assemble(_cites(v.fact_cites(f)), _contradicted(v.fact_contradictions(f))))
         cells.append(str(f.independent_sources))
         t.add_row(*cells)
     out: list = [_heading("Facts by article"), t]
+    if grid and any(f.contradicted_by for f in facts[:MAX_FACTS]):
+        out.append(Text.assemble("  ", ("●", "green"), " reports it  ", ("✗", "bold red"),
+                                 " reports another value  ", ("·", "dim"), " not in the article", style="dim"))
     if len(facts) > MAX_FACTS:
         out.append(Text(f"  … and {len(facts) - MAX_FACTS} more facts (see --format json)", style="dim"))
     return out
+
+
+def _mark(f, article_id: str) -> Text:
+    """A facts-grid cell: the article reports the fact, another value of it, or neither."""
+    if article_id in f.articles:
+        return Text("●", style="green")
+    if article_id in f.contradicted_by:
+        return Text("✗", style="bold red")
+    return Text("·", style="dim")
 
 
 def _exclusives(v: StoryView) -> list:
@@ -220,7 +243,8 @@ def _exclusives(v: StoryView) -> list:
     out: list = [_heading("Exclusives (facts only one outlet reports)")]
     for src, facts in ex:
         out.append(Text.assemble((f"[{src.number}] ", "cyan"), (src.label, "bold")))
-        rows = [(Text("•"), Text(f.text)) for f in facts[:MAX_EXCLUSIVES]]
+        rows = [(Text("•"), Text.assemble(f.text, _contradicted(v.fact_contradictions(f))))
+                for f in facts[:MAX_EXCLUSIVES]]
         if len(facts) > MAX_EXCLUSIVES:
             rows.append((Text(" "), Text(f"… and {len(facts) - MAX_EXCLUSIVES} more", style="dim")))
         out.append(_grid(rows, indent=1))

@@ -1,9 +1,10 @@
 """What every human-readable report shows, computed once: the view the renderers draw.
 
 The terminal, Markdown and HTML renderers differ only in how they draw; what a story's reader
-sees (numbered sources, the citations of each statement with the span each one points at, a
-date range, who-copied-whom in words, word-level quote differences) is decided here, so the three
-formats cannot disagree.
+sees (numbered sources, the citations of each statement with the span each one points at, the
+articles that contradict a statement with the span and the discrepancy where each reports its
+other value, a date range, who-copied-whom in words, word-level quote differences) is decided
+here, so the three formats cannot disagree.
 
 What it does not do: it does not analyse anything (records come from the pipeline as they are),
 and it does not escape anything: escaping belongs to each output format.
@@ -17,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from accord.types import Article, Fact, Mention, ProvenanceEdge, StoryReport, SummarySentence, TimelineEvent
+from accord.types import Article, Claim, Fact, Mention, ProvenanceEdge, StoryReport, SummarySentence, TimelineEvent
 
 _SAFE_URL = re.compile(r"^https?://[^\s\x00-\x1f\x7f\"'<>`\\]+$", re.IGNORECASE)
 
@@ -65,6 +66,20 @@ class Cite:
     article: str
     start: int | None = None
     end: int | None = None
+
+
+@dataclass(frozen=True)
+class Contradiction:
+    """An article that reports another value of what a statement states (`contradicted_by`).
+
+    `cite` points at the sentence where it reports that value; `discrepancy` is the index, in the
+    story's discrepancies, of the dispute that lists it and `value` the value it reports there.
+    When no discrepancy lists it, the marker carries no span and both are None.
+    """
+
+    cite: Cite
+    discrepancy: int | None = None
+    value: str | None = None
 
 
 @dataclass(frozen=True)
@@ -213,17 +228,48 @@ class StoryView:
             out.append(Cite(s.number, aid, m.start if m else None, m.end if m else None))
         return sorted(out, key=lambda c: c.number)
 
-    def summary_cites(self, s: SummarySentence) -> list[Cite]:
-        """A summary sentence's markers: the span it was taken from, else its facts' mentions."""
+    def _summary_mentions(self, s: SummarySentence) -> list[Mention]:
+        """The span a summary sentence was taken from, then its facts' mentions."""
         mentions: list[Mention] = [s.mention] if s.mention else []
         for fid in s.facts:
             f = self.facts.get(fid)
             if f:
                 mentions.extend(f.mentions)
-        return self.cites(s.articles, mentions)
+        return mentions
+
+    def summary_cites(self, s: SummarySentence) -> list[Cite]:
+        """A summary sentence's markers: the span it was taken from, else its facts' mentions."""
+        return self.cites(s.articles, self._summary_mentions(s))
 
     def fact_cites(self, f: Fact) -> list[Cite]:
         return self.cites(f.articles, f.mentions)
+
+    def contradictions(self, article_ids: Iterable[str], mentions: Iterable[Mention]) -> list[Contradiction]:
+        """Markers for `article_ids`, the articles contradicting a statement made at `mentions`,
+        in source order. Each points at the first discrepancy that the statement takes a side of
+        (a claim's mention overlaps one of `mentions`, as accord.claims.cite reads sides) and
+        that lists the article on another side only: the span is the article's sentence there."""
+        ids, mentions = list(dict.fromkeys(article_ids)), list(mentions)
+        found: dict[str, tuple[int, Claim, Mention | None]] = {}
+        for d, disc in enumerate(self.report.discrepancies):
+            own = [c for c in disc.claims if any(_overlap(m, x) for m in mentions for x in c.mentions)]
+            stated = {a for c in own for a in _claim_articles(c)}
+            for c in disc.claims if own else ():
+                for aid in _claim_articles(c):
+                    if aid in ids and aid not in stated and aid not in found:
+                        span = next((x for x in c.mentions if x.article == aid and self._span_ok(x)), None)
+                        found[aid] = (d, c, span)
+        out = []
+        for cite in self.cites(ids, [span for _, _, span in found.values() if span]):
+            d, claim, _ = found.get(cite.article, (None, None, None))
+            out.append(Contradiction(cite, d, claim.value if claim else None))
+        return out
+
+    def summary_contradictions(self, s: SummarySentence) -> list[Contradiction]:
+        return self.contradictions(s.contradicted_by, self._summary_mentions(s)) if s.contradicted_by else []
+
+    def fact_contradictions(self, f: Fact) -> list[Contradiction]:
+        return self.contradictions(f.contradicted_by, f.mentions) if f.contradicted_by else []
 
     def timeline_cites(self, t: TimelineEvent) -> list[Cite]:
         """A timeline event's markers; its mentions carry spans only when the stage knew them."""
@@ -243,8 +289,10 @@ class StoryView:
         r = self.report
         for s in r.summary:
             yield from self.summary_cites(s)
+            yield from (x.cite for x in self.summary_contradictions(s))
         for f in r.facts:
             yield from self.fact_cites(f)
+            yield from (x.cite for x in self.fact_contradictions(f))
         for d in r.discrepancies:
             for c in d.claims:
                 yield from self.cites(c.articles, c.mentions)
@@ -292,6 +340,15 @@ class StoryView:
             if n.edge.kind in ("copy", "spun") and not n.edge.credited:
                 out.setdefault(n.derived.article.id, []).append(n)
         return out
+
+
+def _overlap(a: Mention, b: Mention) -> bool:
+    return a.article == b.article and a.start < b.end and b.start < a.end
+
+
+def _claim_articles(c: Claim) -> list[str]:
+    """The articles on a claim's side: those it lists and those it cites a sentence of."""
+    return list(dict.fromkeys([*c.articles, *(m.article for m in c.mentions)]))
 
 
 def _pct(x: float) -> str:
