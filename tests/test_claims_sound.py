@@ -210,3 +210,19 @@ def test_claims_polarity_later_article_may_report_what_an_earlier_denied():
     ctx = story_context(None, "Nobody has been arrested so far.", "Police arrested the ship's captain on Tuesday.",
                         published=("2025-05-05", "2025-05-07"))
     assert polarity_discrepancies(ctx) == ()
+
+
+def test_claims_sound_fact_wording_states_the_side_it_keeps():
+    """A mention on no side (its relation went unread) must not become the wording of a fact that
+    keeps the other side (a 'brother' sentence cited to the outlet that says 'son')."""
+    from accord.claims import sound_facts
+    from accord.types import Claim, Discrepancy, Fact, Mention
+
+    son = Mention("echo", 0, 40, "The manager, the son of owner Lajos Varga, was held.")
+    brother = Mention("ledger", 0, 44, "The manager, the brother of owner Lajos Varga, was held.")
+    unread = Mention("post", 0, 60, "The night manager and the brother of owner Lajos Varga was held.")
+    fact = Fact("f1", unread.text, (son, unread), ("echo", "post"), 2)
+    dispute = Discrepancy("relation", "how the manager is related to Lajos Varga", (
+        Claim("son", ("echo",), son.text, (son,)), Claim("brother", ("ledger",), brother.text, (brother,))))
+    (sound,) = sound_facts([fact], [dispute], ["echo", "ledger", "post"])
+    assert sound.text == son.text and "ledger" in sound.contradicted_by

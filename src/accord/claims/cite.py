@@ -104,7 +104,11 @@ def sound_facts(
         articles = tuple(a for a in dict.fromkeys(m.article for m in kept))
         contradicted = tuple(sorted(against, key=lambda a: list(article_ids).index(a)
                                     if a in article_ids else len(article_ids)))
-        text = fact.text if any(m.text == fact.text for m in kept) else representative(kept).text
+        # the wording states the side kept: among the mentions that carry it when there are any
+        # (a mention on no side may still say the other thing in words no reader caught)
+        stating = [m for m in kept if any(chosen.get(d) == k for d, k in sides.of_mention(m))]
+        pool = stating or kept
+        text = fact.text if any(m.text == fact.text for m in pool) else representative(pool).text
         out.append(replace(fact, text=text, mentions=kept, articles=articles,
                            independent_sources=independent_count(articles, reuse),
                            contradicted_by=contradicted))

@@ -48,6 +48,8 @@ _TIME_NOUNS = frozenset(
 _RATE = re.compile(r"\b(?:per|each|every|a year|a season|annually|a day|a week|a month|an hour)\b",
                    re.IGNORECASE)
 _INCREMENT = re.compile(r"\s+(?:more|other|additional|further|extra|remaining|new)\b", re.IGNORECASE)
+_BEARING_AFTER = re.compile(r"\s+(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern|ward)?\s+of\b",
+                            re.IGNORECASE)
 _RISING = re.compile(
     r"\b(?:rose|risen|rising|rises|climbed|climbing|climbs|increased|jumped|"
     r"grew|mounted|soared|has risen|up from)\b",
@@ -90,7 +92,11 @@ def figures(ctx: StoryContext) -> list[Located]:
             if q.unit == "%":
                 what = replace(what, noun=what.noun or "%", phrase=what.phrase or "share")
             elif q.unit == "m":  # what a distance belongs to is not its noun
+                if _BEARING_AFTER.match(s.text, q.end):
+                    continue  # "4 km north of Vessick": a place claim (compare.places)
                 what = replace(what, noun=None, phrase="distance")
+            elif q.unit == "km/h":
+                what = replace(what, noun=None, phrase="speed")
             if what.noun in _TIME_NOUNS or "?" in s.text:
                 continue  # durations are not counts; a question asserts no figure
             increment = bool(_INCREMENT.match(s.text[q.end :]))
@@ -124,6 +130,10 @@ def _same_thing(a: Located, b: Located, same: SameEvent) -> bool:
         # paintings" / "six paintings were taken"); the sentences need only be about the story's
         # event, not worded alike
         threshold = settings.NUMBER_KEY_SIMILARITY
+    elif bare and pred is not False and fa.quantity.unit in ("m", "km/h"):
+        # a length or a speed, nothing else told apart ("a section about 40 metres wide" / "a
+        # gap of roughly 70 metres"): a little more likeness than a named count needs
+        threshold = settings.NUMBER_KEY_SIMILARITY + settings.NUMBER_MEASURE_MARGIN
     else:
         threshold = settings.NUMBER_SAME_SIMILARITY + (0.0 if pred else 0.05) + (0.05 if bare else 0.0)
     return same.similarity(a, b) >= threshold or same.shared_fact(a, b)

@@ -25,6 +25,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from accord import settings
 from accord.cluster.features import stem as noun_stem
 from accord.compare.context import StoryContext
 from accord.compare.counted import stem as verb_stem
@@ -38,6 +39,7 @@ _ANTONYMS = (
 )
 _ANTONYM_WORDS = re.compile(r"\b(?:pass|passed|fail|failed|fails|failing|work|worked|working|"
                             r"functioned|functioning|succeeded|approved|rejected|accepted|won|lost)\b", re.I)
+_QUOTED = re.compile(r"[\"“][^\"“”]{3,}[\"”]")
 _NOBODY = frozenset("nobody noone none".split())
 # doubt is not denial: "there is no evidence that data was stolen", "it is not clear whether"
 _DOUBT = frozenset("evidence clear known sure certain confirmed indication sign".split())
@@ -68,12 +70,17 @@ def polarity_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
     more = [s for s in ctx.all_sentences() if (s.article, s.index) not in seen
             and any(re.search(rf"\b{re.escape(st)}", s.text, re.I) for st in stems if len(st) >= 4)]
     claims += _claims(more)
+    spun = ctx.spun()
     out = []
     done: set[tuple] = set()
     for i, a in enumerate(claims):
         for b in claims[i + 1:]:
             if a.sentence.article == b.sentence.article or not _opposed(a, b) or not _same_about(a, b):
                 continue
+            if a.sentence.article in spun or b.sentence.article in spun:
+                continue  # a machine rewrite's synonyms ("unharmed" for "not hurt") only back a side
+            if not (a.anyone or b.anyone) and not _same_topic(ctx, a, b):
+                continue  # ("nobody has been arrested" names its topic by its verb alone)
             neg, pos = (a, b) if a.negated else (b, a)
             if a.negated != b.negated and _later(ctx, pos, neg):
                 continue  # it happened after the denial was printed
@@ -94,9 +101,12 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
     for s, doc in zip(sentences, parse([s.text for s in sentences])):
         if "?" in s.text or re.match(r"\s*(?:if|whether|unless)\b", s.text, re.I):
             continue
+        quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(s.text)]
         for v in doc:
             if v.pos_ not in ("VERB", "ADJ") or v.lower_ in _NOT_CLAIMS:
                 continue
+            if any(a <= v.idx < b for a, b in quoted):
+                continue  # a quotation's wording is compared as a quote (compare.quotes)
             kids = list(v.children)
             if _hedged(v):
                 continue
@@ -141,6 +151,14 @@ def _hedged(v) -> bool:
             break
         node = node.head
     return False
+
+
+def _same_topic(ctx: StoryContext, a: Polar, b: Polar) -> bool:
+    """The two sentences speak of one thing (encoder cosine), not two verbs that meet by chance."""
+    if ctx.encoder is None:
+        return True
+    va, vb = ctx.encoder.encode([a.sentence.text, b.sentence.text])
+    return float(va @ vb) >= settings.POLARITY_SAME_SIMILARITY
 
 
 def _doubt(v) -> bool:

@@ -41,6 +41,9 @@ _CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": 
 _CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR",
                    "pounds sterling": "GBP", "rupees": "INR", "yuan": "CNY", "yen": "JPY"}
 # distance units to metres, so "10 miles" and "16 km" compare
+# speeds to km/h, so "90 km/h" and "56 mph" compare
+_SPEEDS = {"km/h": 1.0, "kmh": 1.0, "kph": 1.0, "kilometres per hour": 1.0, "kilometers per hour": 1.0,
+           "mph": 1.60934, "miles per hour": 1.60934, "knots": 1.852}
 _LENGTHS = {"km": 1000.0, "kilometres": 1000.0, "kilometers": 1000.0, "kilometre": 1000.0,
             "kilometer": 1000.0, "miles": 1609.34, "mile": 1609.34, "metres": 1.0, "meters": 1.0,
             "metre": 1.0, "meter": 1.0, "feet": 0.3048, "foot": 0.3048, "ft": 0.3048}
@@ -69,7 +72,7 @@ _QUANTITY = re.compile(
     rf"(?P<cur>{_CUR})?\s?(?P<a>{_NUM})"
     rf"(?:\s*(?:-|–|to|and)\s*(?P<cur2>{_CUR})?\s?(?P<b>{_NUM}))?"
     rf"(?P<unit>\s*(?:%|percent\b|per cent\b|"
-    + "|".join(sorted(_LENGTHS, key=len, reverse=True))
+    + "|".join(sorted([*_SPEEDS, *_LENGTHS], key=len, reverse=True))
     + r"\b|"
     + "|".join(_CURRENCY_WORDS)
     + r"\b))?"
@@ -253,6 +256,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
             unit = _CURRENCY_SIGNS.get(cur.rstrip("$") + "$" if cur.endswith("$") else cur, "USD")
         if unit_text in ("%", "percent", "per cent"):
             unit = "%"
+        elif unit_text in _SPEEDS:
+            unit, mult = "km/h", _SPEEDS[unit_text]
         elif unit_text in _LENGTHS:
             unit, mult = "m", _LENGTHS[unit_text]
         elif unit_text in _CURRENCY_WORDS:
