@@ -108,14 +108,29 @@ def test_claims_other_subject_same_verb_is_not_one_count(encoder):
     assert not found
 
 
-def test_claims_age_of_one_person_disputed():
-    ctx = story_context(
-        None,
-        "Among the dead was Marta Lind, a 61-year-old teacher from Olden.",
-        "Lind, aged 56, had taught at the village school for thirty years.",
-        "Marta Lind, 61, was a teacher.",
-    )
-    (d,) = age_discrepancies(ctx, find_entities(ctx))
+AGES = (
+    "Among the dead was Marta Lind, a 61-year-old teacher from Olden.",
+    "Lind, aged 56, had taught at the village school for thirty years.",
+    "Marta Lind, 61, was a teacher.",
+)
+
+
+@pytest.mark.parametrize(
+    "published, disputed",
+    [
+        (("2025-05-06", "2025-05-06", "2025-05-07"), True),
+        # ages of other days (at arrest, at trial) are both true; undated articles are not told apart
+        (("2023-05-06", "2025-05-06", "2025-05-07"), False),
+        ((), False),
+    ],
+)
+def test_claims_age_of_one_person_disputed(published, disputed):
+    ctx = story_context(None, *AGES, published=published)
+    found = age_discrepancies(ctx, find_entities(ctx))
+    if not disputed:
+        assert found == ()
+        return
+    (d,) = found
     assert {c.value: set(c.articles) for c in d.claims} == {"61": {"a0", "a2"}, "56": {"a1"}}
 
 

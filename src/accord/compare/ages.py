@@ -5,7 +5,8 @@ An age is read where news writes one beside a name: "X, 54," "X (54)", "X, aged 
 right after X, "X, a 54-year-old ...", and "a 54-year-old ... X" (the name closing the phrase).
 The person comes from the story's merged entities (compare.entities), so a surname alone and the
 full name are one person. Two ages of one person conflict when they are two or more years apart
-(a birthday between two reports explains one year).
+(a birthday between two reports explains one year), in articles dated within a year of each
+other (an age is of its day: 27 when charged, 29 when sentenced).
 
 What it does not do: ages of unnamed people ("a 62-year-old night guard") are not compared: the
 description alone does not tell that two articles mean one person.
@@ -28,6 +29,12 @@ _AFTER = re.compile(r"\s*(?:,\s*(?:aged\s+|age\s+)?(?P<a>\d{1,3})\s*(?:,|\.|\s+(
 _BEFORE = re.compile(r"\b(?P<d>\d{1,3})[- ]year[- ]old\s+(?:[a-z][\w-]*\s+){0,3},?\s*$")
 _UNRECOGNISED = re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,\s*(?:aged\s+)?(?P<age>\d{1,3})\s*,")
 _MIN_APART = 2
+
+
+def _same_year(ctx: StoryContext, by_article: dict) -> bool:
+    """All the articles are dated, within a year of each other: an age is of its day."""
+    dates = [ctx.article(a).published for a in by_article]
+    return all(dates) and (max(dates) - min(dates)).days <= 366
 
 
 def age_discrepancies(ctx: StoryContext, index: EntityIndex) -> tuple[Discrepancy, ...]:
@@ -65,6 +72,8 @@ def age_discrepancies(ctx: StoryContext, index: EntityIndex) -> tuple[Discrepanc
             by_article[art].add(age)
         if any(len(v) > 1 for v in by_article.values()):
             continue  # an article gives both: a correction or two people, not a dispute
+        if not _same_year(ctx, by_article):
+            continue  # ages at trial and at arrest, years apart, both true
         claims = tuple(
             Claim(value=str(age), articles=tuple(dict.fromkeys(a for a, _ in ms)), text=ms[0][1].text,
                   mentions=tuple(dict.fromkeys(m for _, m in ms)))

@@ -171,7 +171,7 @@ def governor(doc, start: int, end: int):
         node = node.head
     if node.pos_ == "ADP" and node.head.i != node.i:
         node = node.head
-    if node.pos_ == "NOUN" and node.i not in span_ids:
+    if node.pos_ == "NOUN" and node.i not in span_ids and node.lower_ not in _TIMES_OF_DAY:
         return node  # "a shooting ... Friday", "the takeover on August 15": a nominal event
     while node.head.i != node.i and (node.i in span_ids or node.pos_ not in ("VERB", "AUX")):
         node = node.head
@@ -181,6 +181,11 @@ def governor(doc, start: int, end: int):
 
 
 _LIGHT = frozenset("be is are was were been am has have had do does did will would".split())
+# a clock time or part of the day is when, not what: "shortly after 4 a.m. on Tuesday" hangs from
+# the verb beyond it
+_TIMES_OF_DAY = frozenset(
+    "a.m. p.m. am pm hours hour morning afternoon evening night dawn dusk midnight noon midday "
+    "o'clock gmt utc".split())
 
 
 def same_verb(a, b) -> bool:
@@ -294,25 +299,34 @@ def _arg(tok) -> str | None:
     return ("name:" if tok.pos_ == "PROPN" else "") + _stem(tok.lower_)
 
 
-def same_happening(a: tuple, b: tuple) -> bool:
-    """Some verb of each names one happening, and their subjects and objects do not differ."""
+def same_happening(a: tuple, b: tuple) -> int:
+    """Some verb of each names one happening, and their subjects and objects do not differ:
+    2 for one verb, 1 for two verbs of one kind (or an unnamed "it happened"), 0 for none."""
     from accord.compare.counted import same_predicate, stem as verb_stem
 
+    best = 0
     for va, sa, oa in a:
         for vb, sb, ob in b:
             if va == "*" or vb == "*":
-                return True
-            if not (same_predicate(verb_stem(va), verb_stem(vb)) or va.split()[0][:5] == vb.split()[0][:5]):
+                best = max(best, 1)
                 continue
-            if _clash(sa, sb) or _clash(oa, ob):
+            one_verb = va.split()[0][:5] == vb.split()[0][:5]
+            if not (one_verb or same_predicate(verb_stem(va), verb_stem(vb))):
                 continue
-            return True
-    return False
+            # the same verb with other subjects is two happenings ("the ministers met" / "the
+            # unions met"); two verbs of one kind are how outlets retell one, often naming the
+            # thing otherwise too ("part of the dam gave way" / "the wall burst"): there only
+            # two different names tell happenings apart
+            if _clash(sa, sb, nouns=one_verb) or _clash(oa, ob, nouns=one_verb):
+                continue
+            best = max(best, 2 if one_verb else 1)
+    return best
 
 
-def _clash(x: str | None, y: str | None) -> bool:
-    """Two subjects (or objects) that are clearly not one: both nouns or both names, differing."""
-    if x is None or y is None:
+def _clash(x: str | None, y: str | None, nouns: bool = True) -> bool:
+    """Two subjects (or objects) that are clearly not one: both nouns (when `nouns`) or both
+    names, differing."""
+    if x is None or y is None or not nouns and not x.startswith("name:"):
         return False
     return x.startswith("name:") == y.startswith("name:") and x != y
 

@@ -88,6 +88,8 @@ def figures(ctx: StoryContext) -> list[Located]:
         partial = bool(_PARTITIVE.search(s.text))
         rate = bool(_RATE.search(s.text))
         for q in qs:
+            if q.text.lower() == "one" and not q.unit:
+                continue  # "one of the biggest stars", "one punch": a determiner far more than a count
             what = counted(doc, q.start, q.end)
             if q.unit == "%":
                 what = replace(what, noun=what.noun or "%", phrase=what.phrase or "share")

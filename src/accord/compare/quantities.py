@@ -53,7 +53,8 @@ _WORDNUM = (
     r"|" + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)) + r"|a dozen|dozen|a hundred"
     r"|a thousand|a million|a billion)"
 )
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# thousands separated by a comma, also as tokenised corpora write them ("120, 000")
+_DIGITS = r"(?:\d{1,3}(?:, ?\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:mn|bn|tn|m|k|b)\b)"
 _NUM = rf"(?:(?:{_DIGITS})(?:{_SCALE})?|\b{_WORDNUM}\b(?:\s+(?:hundred|thousand|million|billion)\b)?)"
 _CUR = r"(?:US\$|\$|€|£|¥|USD\s|EUR\s|GBP\s)"
@@ -133,7 +134,7 @@ class Quantity:
 
 def parse_number(text: str) -> float | None:
     """'1.2 million' -> 1200000.0, 'four' -> 4.0, 'a dozen' -> 12.0, 'twenty-five' -> 25.0."""
-    t = text.strip().lower().replace(",", "")
+    t = text.strip().lower().replace(", ", "").replace(",", "")
     m = re.match(r"^(\d+(?:\.\d+)?)\s*(hundred|thousand|million|billion|trillion|mn|bn|tn|m|k|b)?$", t)
     if m:
         return float(m.group(1)) * (_SCALES[m.group(2)] if m.group(2) else 1)
