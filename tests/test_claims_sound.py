@@ -241,3 +241,21 @@ def test_claims_sound_fact_wording_states_the_side_it_keeps():
         Claim("son", ("echo",), son.text, (son,)), Claim("brother", ("ledger",), brother.text, (brother,))))
     (sound,) = sound_facts([fact], [dispute], ["echo", "ledger", "post"])
     assert sound.text == son.text and "ledger" in sound.contradicted_by
+
+
+def test_claims_figures_of_a_past_year_are_background(encoder):
+    found = number_discrepancies(story_context(
+        encoder,
+        "The earthquake killed ten people in the mountain villages, the governor said.",
+        "An earthquake in the same region in 2003 killed more than 300 people, the governor said.",
+        published=("2025-05-06", "2025-05-06"),
+    ))
+    assert found == ()
+
+
+def test_claims_one_denial_in_two_spellings_is_not_disputed():
+    from accord.compare.polarity import polarity_discrepancies
+
+    ctx = story_context(None, "No-one has been injured, the fire service said.",
+                        "Mr Guest added that no one had been injured in what was a serious incident.")
+    assert polarity_discrepancies(ctx) == ()

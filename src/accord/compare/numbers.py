@@ -80,6 +80,7 @@ def figures(ctx: StoryContext) -> list[Located]:
         qs = find_quantities(s.text)
         if qs:
             found.append((s, qs))
+    found = [(s, qs) for s, qs in found if not _background(s, ctx)]
     docs = parse([s.text for s, _ in found]) if found else []
     out = []
     for (s, qs), doc in zip(found, docs):
@@ -107,6 +108,19 @@ def figures(ctx: StoryContext) -> list[Located]:
     return out
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _background(s, ctx: StoryContext) -> bool:
+    """A sentence that names a year other than its article's own tells another event ("the 2003
+    Bam quake killed more than 31,000"): its figures are history, not this story's claims."""
+    years = {int(y) for y in _YEAR.findall(s.text)}
+    if not years:
+        return False
+    own = ctx.article(s.article).published
+    return own is None or any(y != own.year for y in years)
+
+
 def _same_thing(a: Located, b: Located, same: SameEvent) -> bool:
     fa, fb = a.value, b.value
     wa, wb = fa.what, fb.what
@@ -132,9 +146,10 @@ def _same_thing(a: Located, b: Located, same: SameEvent) -> bool:
         # paintings" / "six paintings were taken"); the sentences need only be about the story's
         # event, not worded alike
         threshold = settings.NUMBER_KEY_SIMILARITY
-    elif bare and pred is not False and fa.quantity.unit in ("m", "km/h"):
-        # a length or a speed, nothing else told apart ("a section about 40 metres wide" / "a
-        # gap of roughly 70 metres"): a little more likeness than a named count needs
+    elif bare and pred is not False and fa.quantity.unit == "km/h":
+        # a speed, nothing else told apart ("travelling at about 140 km/h" / "no more than 90
+        # km/h"): a little more likeness than a named count needs. Not lengths: real news gives
+        # many for different things (how far a climber fell, how far off the coast a ship was)
         threshold = settings.NUMBER_KEY_SIMILARITY + settings.NUMBER_MEASURE_MARGIN
     else:
         threshold = settings.NUMBER_SAME_SIMILARITY + (0.0 if pred else 0.05) + (0.05 if bare else 0.0)

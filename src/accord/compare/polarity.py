@@ -48,9 +48,9 @@ _HAPPENINGS = (
     "wound", "kill", "die", "dead", "evacuat", "rescu", "found", "recover", "stol", "steal", "damag",
     "destroy", "clos", "reopen", "cancel", "suspend", "approv", "reject", "pass", "fail", "work",
     "function", "succeed", "breach", "collaps", "leak", "contaminat", "infect", "warn", "inspect",
-    "test", "poison", "fired", "shot", "shoot", "attack", "evacu", "reach", "spread",
+    "test", "poison", "fired", "shot", "shoot", "attack", "evacu", "spread",
 )
-_QUOTED = re.compile(r"[\"“][^\"“”]{3,}[\"”]")
+_QUOTED = re.compile(r"(?:[\"“]|``)(?:(?![\"”]|'').){3,}(?:[\"”]|''|$)")
 _NOBODY = frozenset("nobody noone none".split())
 # doubt is not denial: "there is no evidence that data was stolen", "it is not clear whether"
 _DOUBT = frozenset("evidence clear known sure certain confirmed indication sign".split())
@@ -126,7 +126,7 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
             subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
             obj = next((c for c in kids if c.dep_ == "dobj"), None)
             negated = any(c.dep_ == "neg" for c in kids)
-            anyone = subj is not None and (subj.lower_ in _NOBODY or subj.text.lower() == "one" and
+            anyone = subj is not None and (subj.lower_.replace("-", "") in _NOBODY or subj.lower_ == "one" and
                                            any(t.lower_ == "no" for t in subj.children))
             for arg in (subj, obj):
                 if arg is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in arg.children):
