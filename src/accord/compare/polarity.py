@@ -126,8 +126,8 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
             subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
             obj = next((c for c in kids if c.dep_ == "dobj"), None)
             negated = any(c.dep_ == "neg" for c in kids)
-            anyone = subj is not None and (subj.lower_.replace("-", "") in _NOBODY or subj.lower_ == "one" and
-                                           any(t.lower_ == "no" for t in subj.children))
+            anyone = subj is not None and (subj.lower_.replace("-", "") in _NOBODY or (
+                subj.lower_ in ("one", "-", "no") and re.search(r"(?i)\bno\s?-?\s?one\b", s.text) is not None))
             for arg in (subj, obj):
                 if arg is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in arg.children):
                     if arg.lower_ in _DOUBT:
