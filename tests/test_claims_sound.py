@@ -95,8 +95,16 @@ def test_claims_things_taken_in_other_words(encoder):
         encoder,
         "Burglars broke into the Halvik library overnight and escaped with four rare atlases.",
         "Police said seven rare atlases were stolen from the map room during the break-in.",
+        published=("2025-03-02", "2025-03-02"),
     ))
     assert len(found) == 1
+    # undated reports: the key alone is not trusted over unlike wording (real news retells other
+    # events of the kind), so only the usual bar applies
+    assert number_discrepancies(story_context(
+        encoder,
+        "Burglars broke into the Halvik library overnight and escaped with four rare atlases.",
+        "Police said seven rare atlases were stolen from the map room during the break-in.",
+    )) == ()
 
 
 def test_claims_other_subject_same_verb_is_not_one_count(encoder):

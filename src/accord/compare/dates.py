@@ -31,6 +31,7 @@ from accord.compare.events import (
     claims_for,
     clause_of,
     components,
+    contemporaneous,
     gist,
     governor,
     happening,
@@ -102,7 +103,8 @@ def date_discrepancies(
 
     def same_event(i: int, j: int, strict: bool = False) -> bool:
         a, b = masked[i], masked[j]
-        key = same_happening(happenings[i], happenings[j]) if strict else 0
+        key = same_happening(happenings[i], happenings[j]) if strict and contemporaneous(
+            ctx, items[i].article, items[j].article) and _near(items[i].value, items[j].value) else 0
         if key:
             # the claim's key matches: one happening (the same verb, or verbs of one kind:
             # "stolen" / "escaped with"), its subject and object not clearly others; the clauses
@@ -169,6 +171,14 @@ def date_discrepancies(
                 continue
             conflicts.append((i, j))
     return tuple(_discrepancies(ctx, items, conflicts, same_event))
+
+
+def _near(a, b) -> bool:
+    """Two resolved days at most CLAIM_KEY_DAYS apart: one happening told as Saturday and as
+    Sunday, not September and November."""
+    if a.date is None or b.date is None or a.precision != "day" or b.precision != "day":
+        return False
+    return abs((a.date - b.date).days) <= settings.CLAIM_KEY_DAYS
 
 
 def _subject(verb) -> str | None:

@@ -331,6 +331,17 @@ def _clash(x: str | None, y: str | None, nouns: bool = True) -> bool:
     return x.startswith("name:") == y.startswith("name:") and x != y
 
 
+def contemporaneous(ctx: StoryContext, a: str, b: str) -> bool:
+    """Are articles `a` and `b` both dated, within CLAIM_KEY_DAYS of each other? A claim's key
+    (what is counted, what happened) is trusted over unlike wording only between such reports;
+    undated ones, and reports weeks apart, retell background events of the same kind ("two
+    other climbers fell on Friday", "the 2003 quake") far more often (ECB+ dev)."""
+    from accord import settings
+
+    da, db = ctx.article(a).published, ctx.article(b).published
+    return da is not None and db is not None and abs((da - db).days) <= settings.CLAIM_KEY_DAYS
+
+
 def _inside(m: Mention, s: Sentence) -> bool:
     return m.start < s.end and s.start < m.end
 

@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from accord import settings
 from accord.compare.context import StoryContext
 from accord.compare.counted import PEOPLE_LIKE, Counted, counted, same_predicate
-from accord.compare.events import Located, SameEvent, claims_for, components, partition
+from accord.compare.events import Located, SameEvent, claims_for, components, contemporaneous, partition
 from accord.compare.quantities import Quantity, compatible, find_quantities
 from accord.types import Discrepancy
 
@@ -141,12 +141,12 @@ def _same_thing(a: Located, b: Located, same: SameEvent) -> bool:
         return False  # "the Orioles offered" and "the Red Sox offered": two offers
     if wa.agent and wb.agent and not set(wa.agent.split()) & set(wb.agent.split()):
         return False  # "the county hospital treated 40" / "a small clinic treated 9": two counts
-    if pred and not bare:
+    if pred and not bare and contemporaneous(same.ctx, a.article, b.article):
         # the key matches: the same counted thing and the same happening ("escaped with five
         # paintings" / "six paintings were taken"); the sentences need only be about the story's
         # event, not worded alike
         threshold = settings.NUMBER_KEY_SIMILARITY
-    elif bare and pred is not False and fa.quantity.unit == "km/h":
+    elif bare and pred is not False and fa.quantity.unit == "km/h" and contemporaneous(same.ctx, a.article, b.article):
         # a speed, nothing else told apart ("travelling at about 140 km/h" / "no more than 90
         # km/h"): a little more likeness than a named count needs. Not lengths: real news gives
         # many for different things (how far a climber fell, how far off the coast a ship was)
