@@ -171,7 +171,7 @@ def governor(doc, start: int, end: int):
         node = node.head
     if node.pos_ == "ADP" and node.head.i != node.i:
         node = node.head
-    if node.pos_ == "NOUN" and node.i not in span_ids and node.lower_ not in _TIMES_OF_DAY:
+    if node.pos_ == "NOUN" and node.i not in span_ids:
         return node  # "a shooting ... Friday", "the takeover on August 15": a nominal event
     while node.head.i != node.i and (node.i in span_ids or node.pos_ not in ("VERB", "AUX")):
         node = node.head
@@ -181,11 +181,7 @@ def governor(doc, start: int, end: int):
 
 
 _LIGHT = frozenset("be is are was were been am has have had do does did will would".split())
-# a clock time or part of the day is when, not what: "shortly after 4 a.m. on Tuesday" hangs from
-# the verb beyond it
-_TIMES_OF_DAY = frozenset(
-    "a.m. p.m. am pm hours hour morning afternoon evening night dawn dusk midnight noon midday "
-    "o'clock gmt utc".split())
+
 
 
 def same_verb(a, b) -> bool:

@@ -65,6 +65,7 @@ class Figure:
     what: Counted
     partial: bool  # a share of a total, or an increment ("four more", "two other")
     rate: bool  # a rate or a per-item figure ("$22 million per season", "in each of")
+    published: object = None  # the article's date (datetime.date), for tallies of one day
 
     @property
     def noun(self) -> str | None:
@@ -103,7 +104,8 @@ def figures(ctx: StoryContext) -> list[Located]:
             if what.noun in _TIME_NOUNS or "?" in s.text:
                 continue  # durations are not counts; a question asserts no figure
             increment = bool(_INCREMENT.match(s.text[q.end :]))
-            fig = Figure(q, what, (partial and q.unit != "%") or increment, rate)
+            fig = Figure(q, what, (partial and q.unit != "%") or increment, rate,
+                         ctx.article(s.article).published)
             out.append(Located(s, q.start, q.end, fig, q.text))
     return out
 
@@ -160,6 +162,10 @@ def _same_thing(a: Located, b: Located, same: SameEvent) -> bool:
 _TALLIES = ("kill", "injur", "miss", "arrest")
 
 
+def _same_day(a: Located, b: Located) -> bool:
+    return a.value.published is not None and a.value.published == b.value.published
+
+
 def _compatible(a: Located, b: Located) -> bool:
     """Can both figures be true? A tally's "at least N" ("at least 38 people were killed") is the
     confirmed count N, not an open bound: another account's exact 41 disputes it (a later
@@ -167,8 +173,10 @@ def _compatible(a: Located, b: Located) -> bool:
     qa, qb = a.value.quantity, b.value.quantity
     if not compatible(qa, qb):
         return False
+    if {qa.hedge, qb.hedge} != {"lower", "exact"} or not _same_day(a, b):
+        return True  # an early "at least three" and a later ten is a toll that grew
     tally = a.value.what.predicate and any(same_predicate(a.value.what.predicate, t) for t in _TALLIES)
-    if not tally or {qa.hedge, qb.hedge} != {"lower", "exact"}:
+    if not tally:
         return True
     bound, exact = (qa, qb) if qa.hedge == "lower" else (qb, qa)
     if not re.match(r"(?i)(?:at least|no fewer than|no less than)\b", bound.text):

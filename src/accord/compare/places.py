@@ -33,6 +33,7 @@ from accord.compare.events import (
     claims_for,
     clause_of,
     components,
+    contemporaneous,
     gist,
     governor,
     happening,
@@ -133,7 +134,8 @@ def _direction_conflicts(ctx: StoryContext) -> list[Discrepancy]:
                 continue
             # the claim's key: one happening placed from one anchor ("it overturned roughly 4 km
             # north of Vessick" / "the ferry went down just south of Vessick")
-            key = same_happening(happenings[i], happenings[j])
+            key = same_happening(happenings[i], happenings[j]) == 2 or (
+                same_happening(happenings[i], happenings[j]) and contemporaneous(ctx, a.article, b.article))
             if (
                 not key
                 and same.similarity(a, b) < settings.PLACE_SAME_SIMILARITY

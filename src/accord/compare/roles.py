@@ -37,8 +37,10 @@ POSTS = (
     "principal", "editor", "lawyer", "prosecutor", "judge", "mayor", "governor", "minister",
     "deputy", "analyst", "adviser", "advisor", "curator", "guard", "warden", "technician",
 )
-# posts that often go with another one: never a conflict
-_COMBINED = frozenset("founder owner chairman chairwoman chair member leader president".split())
+# posts that often go with another one: never a conflict (a police inspector or a doctor may speak
+# for their service: "local police inspector X" / "police spokesman X", ECB+ dev)
+_COMBINED = frozenset("founder owner chairman chairwoman chair member leader president spokesman "
+                      "spokeswoman spokesperson".split())
 _POST = "|".join(sorted(POSTS, key=len, reverse=True))
 _TITLE = rf"(?P<title>(?:[A-Za-z][\w-]*\s+){{0,3}}(?:{_POST})\b(?:\s+of\s+(?:[A-Za-z][\w-]*)(?:\s+[a-z][\w-]*)?)?)"
 _OWNER = r"(?:(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[\w-]+['’]s?\s+|the\s+|an?\s+)"
