@@ -90,21 +90,24 @@ def test_claims_confirmed_toll_against_another_count(encoder, later, disputed):
     assert [sorted(c.value for c in d.claims) for d in found] == ([["14", "At least 11"]] if disputed else [])
 
 
-def test_claims_things_taken_in_other_words(encoder):
-    found = number_discrepancies(story_context(
-        encoder,
-        "Burglars broke into the Halvik library overnight and escaped with four rare atlases.",
-        "Police said seven rare atlases were stolen from the map room during the break-in.",
-        published=("2025-03-02", "2025-03-02"),
-    ))
-    assert len(found) == 1
-    # undated reports: the key alone is not trusted over unlike wording (real news retells other
-    # events of the kind), so only the usual bar applies
-    assert number_discrepancies(story_context(
-        encoder,
-        "Burglars broke into the Halvik library overnight and escaped with four rare atlases.",
-        "Police said seven rare atlases were stolen from the map room during the break-in.",
-    )) == ()
+TAKEN = (
+    "Burglars broke into the Halvik library overnight and escaped with four rare atlases.",
+    "Police said seven rare atlases were stolen from the map room during the break-in.",
+)
+
+
+@pytest.mark.parametrize(
+    "published, disputed",
+    [
+        (("2025-03-02", "2025-03-02"), True),
+        # undated reports: the key alone is not trusted over unlike wording (real news retells
+        # other events of the kind), so only the usual bar applies
+        ((), False),
+    ],
+)
+def test_claims_things_taken_in_other_words(encoder, published, disputed):
+    found = number_discrepancies(story_context(encoder, *TAKEN, published=published))
+    assert len(found) == (1 if disputed else 0)
 
 
 def test_claims_other_subject_same_verb_is_not_one_count(encoder):

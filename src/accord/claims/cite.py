@@ -86,6 +86,7 @@ def sound_facts(
 
     sides = Sides(discrepancies)
     reuse = source_groups(list(article_ids), provenance)
+    rank = {a: n for n, a in enumerate(article_ids)}
     out = []
     for fact in facts:
         chosen = sides.fact_sides(fact)
@@ -102,8 +103,7 @@ def sound_facts(
             out.append(fact)
             continue
         articles = tuple(a for a in dict.fromkeys(m.article for m in kept))
-        contradicted = tuple(sorted(against, key=lambda a: list(article_ids).index(a)
-                                    if a in article_ids else len(article_ids)))
+        contradicted = tuple(sorted(against, key=lambda a: rank.get(a, len(rank))))
         # the wording states the side kept: among the mentions that carry it when there are any
         # (a mention on no side may still say the other thing in words no reader caught)
         stating = [m for m in kept if any(chosen.get(d) == k for d, k in sides.of_mention(m))]

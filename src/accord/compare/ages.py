@@ -19,7 +19,8 @@ from collections import defaultdict
 
 from accord.compare.context import StoryContext
 from accord.compare.entities import EntityIndex
-from accord.types import Claim, Discrepancy, Mention
+from accord.compare.events import side_claim
+from accord.types import Discrepancy, Mention
 
 # after a name: ", 54," / " (54)" / ", aged 54" / ", a 54-year-old"
 _AFTER = re.compile(r"\s*(?:,\s*(?:aged\s+|age\s+)?(?P<a>\d{1,3})\s*(?:,|\.|\s+(?:was|is|who|had|has|and))"
@@ -40,25 +41,24 @@ def _same_year(ctx: StoryContext, by_article: dict) -> bool:
 def age_discrepancies(ctx: StoryContext, index: EntityIndex) -> tuple[Discrepancy, ...]:
     """People given ages two or more years apart by different articles."""
     ages: dict[int, list[tuple[int, str, Mention]]] = defaultdict(list)
+
+    def add(entity: int, age: str, s) -> None:
+        if 0 < int(age) < 120:
+            ages[entity].append((int(age), s.article, ctx.mention(s)))
+
     for s in ctx.all_sentences():
-        for m in index.within(s.article, s.start, s.end):
-            after = _AFTER.match(s.text, m.end - s.start)
-            before = _BEFORE.search(s.text[: m.start - s.start])
-            found = after or before
-            if not found:
-                continue
-            age = int(next(g for g in found.groups() if g))
-            if 0 < age < 120:
-                ages[m.entity].append((age, s.article, Mention(s.article, s.start, s.end, s.text)))
-        named = {m.start for m in index.within(s.article, s.start, s.end)}
+        people = index.within(s.article, s.start, s.end)
+        for m in people:
+            found = _AFTER.match(s.text, m.end - s.start) or _BEFORE.search(s.text[: m.start - s.start])
+            if found:
+                add(m.entity, next(g for g in found.groups() if g), s)
+        named = {m.start for m in people}
         for found in _UNRECOGNISED.finditer(s.text):
             # a surname the recogniser missed ("Lind, aged 56, had taught ..."): the one person
             # of the story it can stand for
             entity = index.lookup(found.group("name"), s.article)
             if entity is not None and s.start + found.start() not in named:
-                age = int(found.group("age"))
-                if 0 < age < 120:
-                    ages[entity].append((age, s.article, Mention(s.article, s.start, s.end, s.text)))
+                add(entity, found.group("age"), s)
     out = []
     for entity, found in ages.items():
         values = sorted({a for a, _, _ in found})
@@ -74,9 +74,7 @@ def age_discrepancies(ctx: StoryContext, index: EntityIndex) -> tuple[Discrepanc
             continue  # an article gives both: a correction or two people, not a dispute
         if not _same_year(ctx, by_article):
             continue  # ages at trial and at arrest, years apart, both true
-        claims = tuple(
-            Claim(value=str(age), articles=tuple(dict.fromkeys(a for a, _ in ms)), text=ms[0][1].text,
-                  mentions=tuple(dict.fromkeys(m for _, m in ms)))
-            for age, ms in sorted(sides.items(), key=lambda kv: -len(kv[1])))
+        claims = tuple(side_claim(str(age), (m for _, m in ms))
+                       for age, ms in sorted(sides.items(), key=lambda kv: -len(kv[1])))
         out.append(Discrepancy("number", f"age of {index.entities[entity].name}", claims))
     return tuple(out)

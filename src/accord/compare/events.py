@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from accord import settings
 from accord.cluster.features import stem as _stem
 
 from accord.compare.context import StoryContext
@@ -332,8 +333,6 @@ def contemporaneous(ctx: StoryContext, a: str, b: str) -> bool:
     (what is counted, what happened) is trusted over unlike wording only between such reports;
     undated ones, and reports weeks apart, retell background events of the same kind ("two
     other climbers fell on Friday", "the 2003 quake") far more often (ECB+ dev)."""
-    from accord import settings
-
     da, db = ctx.article(a).published, ctx.article(b).published
     return da is not None and db is not None and abs((da - db).days) <= settings.CLAIM_KEY_DAYS
 
@@ -345,6 +344,12 @@ def _inside(m: Mention, s: Sentence) -> bool:
 def mention_of(ctx: StoryContext, item: Located) -> Mention:
     s = item.sentence
     return ctx.mention(s)
+
+
+def side_claim(value: str, mentions: Iterable[Mention]) -> Claim:
+    """One side of a dispute: its value, the sentences that carry it (first one as evidence)."""
+    mentions = tuple(dict.fromkeys(mentions))
+    return Claim(value, tuple(dict.fromkeys(m.article for m in mentions)), mentions[0].text, mentions)
 
 
 def claims_for(ctx: StoryContext, groups: Iterable[tuple[str, Sequence[Located]]]) -> tuple[Claim, ...]:

@@ -30,7 +30,8 @@ from accord.cluster.features import stem as noun_stem
 from accord.compare.context import StoryContext
 from accord.compare.counted import stem as verb_stem
 from accord.compare.nlp import parse
-from accord.types import Claim, Discrepancy, Mention, Sentence
+from accord.compare.events import side_claim
+from accord.types import Discrepancy, Sentence
 
 _CUE = re.compile(r"\b(?:not|never|no|nobody|none|neither|n't)\b|n't\b|\bno one\b", re.I)
 _ANTONYMS = (
@@ -191,9 +192,12 @@ def _antonyms(a: str, b: str) -> bool:
                for x, y in _ANTONYMS)
 
 
+def _same_verb(a: Polar, b: Polar) -> bool:
+    return a.verb == b.verb or (min(len(a.verb), len(b.verb)) >= 5 and a.verb[:5] == b.verb[:5])
+
+
 def _opposed(a: Polar, b: Polar) -> bool:
-    same_verb = a.verb == b.verb or (min(len(a.verb), len(b.verb)) >= 5 and a.verb[:5] == b.verb[:5])
-    return (same_verb and a.negated != b.negated) or (_antonyms(a.verb, b.verb) and a.negated == b.negated)
+    return (_same_verb(a, b) and a.negated != b.negated) or (_antonyms(a.verb, b.verb) and a.negated == b.negated)
 
 
 def _same_about(a: Polar, b: Polar) -> bool:
@@ -224,13 +228,9 @@ def _discrepancy(ctx: StoryContext, a: Polar, b: Polar, claims: list[Polar]) -> 
     if articles_of[0] & articles_of[1]:
         return None  # an article that says both is telling two things apart, not disputing
     for yes in (True, False):
-        cs = list({(c.sentence.article, c.sentence.index): c for c in sides[yes]}.values())
-        out.append(Claim(
-            value=("not " if cs[0].negated else "") + cs[0].words,
-            articles=tuple(dict.fromkeys(c.sentence.article for c in cs)),
-            text=cs[0].sentence.text,
-            mentions=tuple(Mention(c.sentence.article, c.sentence.start, c.sentence.end, c.sentence.text)
-                           for c in cs)))
+        cs = sides[yes]
+        out.append(side_claim(("not " if cs[0].negated else "") + cs[0].words,
+                              (ctx.mention(c.sentence) for c in cs)))
     return Discrepancy("other", f"whether: {what} ({a.words} / {b.words})", tuple(out))
 
 
@@ -242,6 +242,5 @@ def _yes(c: Polar) -> bool:
 
 
 def _agrees(c: Polar, side: Polar) -> bool:
-    same_verb = c.verb == side.verb or (min(len(c.verb), len(side.verb)) >= 5 and c.verb[:5] == side.verb[:5])
-    return same_verb and c.negated == side.negated and (
+    return _same_verb(c, side) and c.negated == side.negated and (
         c.about == side.about or side.anyone or c.anyone)

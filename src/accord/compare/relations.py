@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 
 from accord.compare.context import StoryContext
 from accord.compare.entities import EntityIndex, NameMention
+from accord.compare.events import side_claim
 from accord.compare.names import clearly_different, name_tokens
 from accord.types import Claim, Discrepancy, Mention, Sentence
 
@@ -140,14 +141,11 @@ def _kin_disputes(claims: list[RelationClaim], index: EntityIndex) -> list[Discr
         for c in sorted(group, key=lambda c: not c.named):
             if c.definite:
                 sides[_kin_class(c.relation)].append(c)
-        claims_out = []
-        for _kin, cs in sorted(sides.items(), key=lambda kv: -len({c.article for c in kv[1]})):
-            articles = tuple(dict.fromkeys(c.article for c in cs))
-            mentions = tuple(dict.fromkeys(
-                Mention(c.article, c.sentence.start, c.sentence.end, c.sentence.text) for c in cs))
-            claims_out.append(Claim(cs[0].relation.split()[0], articles, cs[0].sentence.text, mentions))
+        claims_out = tuple(
+            side_claim(cs[0].relation.split()[0], (_mention(c) for c in cs))
+            for cs in sorted(sides.values(), key=lambda cs: -len({c.article for c in cs})))
         about = f"how {index.entities[subject].name} is related to {index.entities[other].name}"
-        out.append(Discrepancy("relation", about, tuple(claims_out)))
+        out.append(Discrepancy("relation", about, claims_out))
     return out
 
 
@@ -320,10 +318,10 @@ def _claims(group: list[RelationClaim], side: str, index: EntityIndex) -> tuple[
     by_value: dict[int, list[RelationClaim]] = defaultdict(list)
     for c in sorted(group, key=lambda c: not c.named):  # sentences naming both sides first
         by_value[getattr(c, side)].append(c)
-    out = []
-    for entity, cs in sorted(by_value.items(), key=lambda kv: -len({c.article for c in kv[1]})):
-        articles = tuple(dict.fromkeys(c.article for c in cs))
-        mentions = tuple(dict.fromkeys(
-            Mention(c.article, c.sentence.start, c.sentence.end, c.sentence.text) for c in cs))
-        out.append(Claim(index.entities[entity].name, articles, cs[0].sentence.text, mentions))
-    return tuple(out)
+    return tuple(
+        side_claim(index.entities[entity].name, (_mention(c) for c in cs))
+        for entity, cs in sorted(by_value.items(), key=lambda kv: -len({c.article for c in kv[1]})))
+
+
+def _mention(c: RelationClaim) -> Mention:
+    return Mention(c.article, c.sentence.start, c.sentence.end, c.sentence.text)

@@ -27,7 +27,8 @@ from collections import defaultdict
 
 from accord.compare.context import StoryContext
 from accord.compare.entities import EntityIndex
-from accord.types import Claim, Discrepancy, Mention
+from accord.compare.events import side_claim
+from accord.types import Discrepancy, Mention
 
 POSTS = (
     "director", "manager", "engineer", "executive", "officer", "spokesman", "spokeswoman",
@@ -56,6 +57,11 @@ _PAST = re.compile(r"\b(?:former|ex|then|late|previous|one-time|onetime|acting|i
 def role_discrepancies(ctx: StoryContext, index: EntityIndex) -> tuple[Discrepancy, ...]:
     """People given posts with different post nouns by different articles."""
     posts: dict[int, list[tuple[str, str, Mention]]] = defaultdict(list)
+
+    def add(entity: int, s, start: int, end: int) -> None:
+        for title in _titles(s.text, start, end):
+            posts[entity].append((title, s.article, ctx.mention(s)))
+
     for s in ctx.all_sentences():
         # the small NER model takes some unfamiliar people for organisations ("Dragan Ostoj"): a
         # title written beside a name says it is a person
@@ -64,8 +70,7 @@ def role_discrepancies(ctx: StoryContext, index: EntityIndex) -> tuple[Discrepan
                 continue
             if m.type == "organization" and re.search(r"\b(?:at|of|for|with|from|by)\s*$", s.text[:m.start - s.start]):
                 continue  # "the head of safety at Morvian Railways": the post is at the organisation
-            for title in _titles(s.text, m.start - s.start, m.end - s.start):
-                posts[m.entity].append((title, s.article, Mention(s.article, s.start, s.end, s.text)))
+            add(m.entity, s, m.start - s.start, m.end - s.start)
         known = [(m.start - s.start, m.end - s.start) for m in index.within(s.article, s.start, s.end, type=None)]
         for found in _NAME.finditer(s.text):
             # a name the recogniser missed ("Lars Wenning, the chief executive, apologised"):
@@ -74,8 +79,7 @@ def role_discrepancies(ctx: StoryContext, index: EntityIndex) -> tuple[Discrepan
                 continue
             entity = index.lookup(found.group(0), s.article)
             if entity is not None:
-                for title in _titles(s.text, found.start(), found.end()):
-                    posts[entity].append((title, s.article, Mention(s.article, s.start, s.end, s.text)))
+                add(entity, s, found.start(), found.end())
     spun = ctx.spun()
     out = []
     for entity, found in posts.items():
@@ -96,10 +100,7 @@ def role_discrepancies(ctx: StoryContext, index: EntityIndex) -> tuple[Discrepan
         keys = [k for k in sides if not any(len(v) > 1 and k in v for v in by_article.values())]
         if len(keys) < 2 or len({a for k in keys for _, a, _ in sides[k]}) < 2:
             continue  # an article that gives both posts says the person holds both
-        claims = tuple(
-            Claim(value=k, articles=tuple(dict.fromkeys(a for _, a, _ in sides[k])),
-                  text=sides[k][0][2].text, mentions=tuple(dict.fromkeys(m for _, _, m in sides[k])))
-            for k in sorted(keys, key=lambda k: -len(sides[k])))
+        claims = tuple(side_claim(k, (m for _, _, m in sides[k])) for k in sorted(keys, key=lambda k: -len(sides[k])))
         out.append(Discrepancy("name", f"post of {index.entities[entity].name}", claims))
     return tuple(out)
 
