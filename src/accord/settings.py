@@ -424,8 +424,9 @@ SETTLE_OUTLET_POINTS = 1.5
 # Seconds a writer waits for another writer's transaction before giving up with a clear error: a
 # batch's analysis holds the write lock for up to a minute on 2 cores (64 articles at ~1.2/s).
 STORE_BUSY_TIMEOUT = 120.0
-# Articles per transaction in `accord ingest`: a killed ingest loses at most this many articles'
-# work; measured on the dev data at 2 cores, placement and writing cost ~2% of analysis at this size.
+# Articles per placement transaction in `accord ingest` (analysis follows, once per story): a
+# killed ingest loses at most this many articles' placement. Placement and writing run at ~30
+# articles/s on a loaded 2-core machine (bench/RESULTS.md), so a batch holds the write lock ~2 s.
 STORE_BATCH_ARTICLES = 64
 # watch: a failing source waits `--every` x 2^failures, at most this long (with --every 15m a feed
 # down for a day is tried ~8 times; feed readers such as Miniflux back off the same way).

@@ -341,12 +341,12 @@ def _write(conn, clusterer: StoredClusterer, seen, signatures, exacts, stored_co
             "centroid": _centroid_json(state), "voices": state.voices,
             "cluster_first": state.first.isoformat() if state.first else None,
             "cluster_last": state.last.isoformat() if state.last else None,
-            "updated": ts, "analysed": None,
+            "updated": ts,
         }
         if sid in new_stories:
             conn.execute(S.stories.insert().values(
                 id=sid, title="", articles=0, independent_sources=0, outlets=[], outlets_count=0,
-                discrepancies=0, **values))
+                discrepancies=0, analysis_due=False, **values))
         else:
             conn.execute(S.stories.update().where(S.stories.c.id == sid).values(**values))
         present = {k for (k,) in conn.execute(
