@@ -11,8 +11,8 @@ publication order and refined (`StoryClusterer.refine`), which may move only the
 articles: stored articles never move. When no stored story is a candidate (the first batch into
 an empty store, or a batch about new events only) the batch also gets `split` and `vote`, so a
 heap that fits in one batch is grouped as `accord cluster` groups it; a larger heap is grouped
-batch by batch, with document frequencies counted as batches arrive (eval figure in the commit
-that added this module's measurement).
+batch by batch, with document frequencies counted as batches arrive (ECB+ dev, BCubed F1:
+`accord cluster` 0.93, the store in batches of 512 0.93, of 64 0.89: settings.STORE_BATCH_ARTICLES).
 
 Work per batch grows with the batch and the stories it touches, never with the store's size
 (bench/RESULTS.md). What it does not do: analyse stories (store.core), or revisit stored
