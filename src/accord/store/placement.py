@@ -33,7 +33,6 @@ from accord import settings
 from accord.cluster.duplicates import DuplicateIndex
 from accord.cluster.features import Bag, DocumentFrequencies
 from accord.cluster.online import FIELDS, StoryClusterer, Vectors, article_bag, similarity
-from accord.ids import story_id
 from accord.store import schema as S
 from accord.types import Article
 
