@@ -17,6 +17,8 @@ a copy and a duplicate stand for each other; a shared edge carries no direction.
 figures():
 - sets_provenance_accuracy / heldout_sets_provenance_accuracy: share of reuse edges found with
   kind and direction;
+- sets_credit_accuracy / heldout_...: share of reuse edges (with `credited` in the truth) found
+  right and said credited or not as the truth says;
 - sets_independent_precision / heldout_...: share of independent pairs left unlinked;
 - sets_entity_merge_recall / heldout_...: share of name groups found in one entity;
 - sets_entity_distinct_precision / heldout_...: share of distinct pairs kept apart.
@@ -62,7 +64,7 @@ def score(part: str, encoder=None, verbose: bool = False) -> dict[str, float]:
     from accord.embed import Encoder
 
     encoder = encoder or Encoder()
-    n = dict(right=0, edges=0, clean=0, indep=0, merged=0, groups=0, apart=0, distinct=0)
+    n = dict(credit_right=0, credits=0, right=0, edges=0, clean=0, indep=0, merged=0, groups=0, apart=0, distinct=0)
     for folder in sorted(p for p in (DATA / part).iterdir() if p.is_dir()):
         truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
         edges, entities = _analyse(folder, encoder)
@@ -79,6 +81,11 @@ def score(part: str, encoder=None, verbose: bool = False) -> dict[str, float]:
                                         or (e.source, e.derived) == (t["source"], t["derived"]))
             ]
             n["right"] += bool(good)
+            if "credited" in t:
+                n["credits"] += 1
+                n["credit_right"] += bool(good) and good[0].credited == t["credited"]
+                if verbose and good and good[0].credited != t["credited"]:
+                    print(f"  credit wrong {folder.name}: {t['source']} -> {t['derived']}: {good[0].credited}")
             if verbose and not good:
                 got = [(e.source, e.derived, e.kind) for e in linked(t["source"], t["derived"])]
                 print(f"  miss {folder.name}: {t['source']} -> {t['derived']} {t['kind']}: got {got}")
@@ -107,6 +114,7 @@ def score(part: str, encoder=None, verbose: bool = False) -> dict[str, float]:
         print(f"  {part}: {n}")
     return {
         f"{prefix}sets_provenance_accuracy": round(n["right"] / max(1, n["edges"]), 4),
+        f"{prefix}sets_credit_accuracy": round(n["credit_right"] / max(1, n["credits"]), 4),
         f"{prefix}sets_independent_precision": round(n["clean"] / max(1, n["indep"]), 4),
         f"{prefix}sets_entity_merge_recall": round(n["merged"] / max(1, n["groups"]), 4),
         f"{prefix}sets_entity_distinct_precision": round(n["apart"] / max(1, n["distinct"]), 4),

@@ -83,7 +83,8 @@ def drop_explained(edges: list[ProvenanceEdge], by_id: dict[str, Article]) -> li
     for key, es in links.items():
         between_reps = [e for e in es if {e.source, e.derived} <= key]
         credited = [e for e in es if protected(e)]
-        keep = ([e for e in credited if e in between_reps] or credited[:1]) if credited else (between_reps or es[:1])
+        # every credited edge stays: each derived article says itself which text it used
+        keep = credited if credited else (between_reps or es[:1])
         dropped.update(id(e) for e in es if e not in keep)
     kept = [e for e in edges if id(e) not in dropped]
     # a group of duplicates is one source: what any of them passed on, the group passed on
@@ -135,3 +136,4 @@ def propagate_origin(edges: list[ProvenanceEdge], by_id: dict[str, Article]) -> 
                 e = replace(e, origin=named[0])
         out.append(e)
     return out
+
