@@ -188,3 +188,21 @@ def test_compare_names_hard_c_spellings(a, b, same):
 )
 def test_compare_names_initials_fit(short, full, fits):
     assert initials_fit(name_tokens(short), name_tokens(full)) is fits
+
+
+def test_provenance_page_times_with_zones_order_a_copy_across_midnight(encoder):
+    # the wire's page says 12 September, 01:00 in Tokyo (11 September, 16:00 UTC); the copy
+    # appeared two hours later in London, still on the 11th: the dates alone point the wrong way
+    wire = _art("wire", SOURCE, "Pacific Wire", 12, removed=("September 12, 2025 1:00 AM JST",))
+    copy = _art("copy", SOURCE + "\n\nOur correspondent adds that the quay is still cordoned off tonight, pending a survey.",
+                "Coast News", 11, removed=("Published 11 September 2025, 18:00 GMT",))
+    e = _edge(_edges([copy, wire], encoder), "wire", "copy")
+    assert e is not None and (e.source, e.derived) == ("wire", "copy")
+
+
+@pytest.mark.parametrize("line", ["March 11, 2024 at 1:15 pm", "Updated 11 March 2025, 14:02 GMT"])
+def test_provenance_page_time_without_zone_or_updated_gives_no_instant(line):
+    from accord.provenance.times import published_at
+
+    art = Article(id="a", source="a", text="x", published=dt.date(2024, 3, 11), removed=(line,))
+    assert published_at(art) is None

@@ -434,3 +434,6 @@ PROVENANCE_SPUN_MIN_TOUCHED = 0.5
 # bridge): the source higher by 0.36-0.72 in every one; the seeds' loose rewrite differs by 0.02.
 PROVENANCE_FLUENCY_GAP = 0.2
 PROVENANCE_FLUENCY_MIN_SWAPS = 8
+# Two page times with zones order two articles when at least this many minutes apart (a reprint
+# follows its wire within minutes to hours; a page stamp is rounded to the minute, some to 5).
+PROVENANCE_MIN_MINUTES_APART = 5

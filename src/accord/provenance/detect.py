@@ -7,7 +7,8 @@ then gets
 - a kind: `duplicate` (the same text, boilerplate aside), `copy` (verbatim reuse, whole or in
   part), `spun` (sentence-by-sentence paraphrase) or `shared` (both reuse an origin outside the
   collection that a credit names: then source/derived order carries no meaning);
-- a direction: the earlier publication is the source; without dates, the article that credits
+- a direction: a spin's source is the fluent side (fluency.py); else the earlier publication
+  is the source (page times with time zones first, times.py, then dates); without dates, the article that credits
   the other's outlet is derived, then the one whose text holds the other plus its own additions
   (containment), then, for spins, the one whose wording the rest of the story does not share;
   `score` is lower the weaker the evidence for direction and reuse;
@@ -24,6 +25,7 @@ copies, origins).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -35,6 +37,7 @@ from accord.provenance.fluency import swaps
 from accord.provenance.graph import drop_explained, propagate_origin, spread_spin
 from accord.provenance.paraphrase import SpinAlignment, spin_alignments
 from accord.provenance.text import Match, Tokens, candidate_pairs, reused_passages, tokenize, unquoted_words
+from accord.provenance.times import published_at
 from accord.types import Article, Passage, ProvenanceEdge, Sentence, Span
 
 
@@ -201,6 +204,9 @@ def _direction(a: _Side, b: _Side, kind: str, spin, word_articles, swapped=None)
         gap = swapped.fluency_gap()
         if abs(gap) >= settings.PROVENANCE_FLUENCY_GAP:
             return (a, b, 0.95) if gap > 0 else (b, a, 0.95)
+    ta, tb = published_at(a.article), published_at(b.article)
+    if ta and tb and abs(ta - tb) >= dt.timedelta(minutes=settings.PROVENANCE_MIN_MINUTES_APART):
+        return (a, b, 1.0) if ta < tb else (b, a, 1.0)  # page times with zones: the exact order
     da, db = a.article.published, b.article.published
     if da and db and da != db:
         return (a, b, 1.0) if da < db else (b, a, 1.0)
