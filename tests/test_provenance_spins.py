@@ -206,3 +206,28 @@ def test_provenance_page_time_without_zone_or_updated_gives_no_instant(line):
 
     art = Article(id="a", source="a", text="x", published=dt.date(2024, 3, 11), removed=(line,))
     assert published_at(art) is None
+
+
+def test_provenance_spin_of_a_reprint_links_to_the_reprint_it_follows(encoder):
+    # the reprint adds a sentence to the wire text; the spin keeps that sentence, so it spun the
+    # reprint, and the wire does not explain the reprint -> spin edge away
+    added = "\n\nA local councillor, Tove Brandt, said the warehouse had failed a fire inspection last spring."
+    bent = "\n\nA native councillor, Tove Brandt, stated the storage facility had failed a hearth examination final spring."
+    arts = [
+        _art("wire", SOURCE, "North Sea Wire", 5),
+        _art("reprint", SOURCE + added + "\n\n(North Sea Wire)", "Coast News", 5),
+        _art("spin", SPIN + bent, "ContentHub Daily", 6),
+    ]
+    edges = _edges(arts, encoder)
+    e = _edge(edges, "reprint", "spin")
+    assert e is not None and e.kind == "spun" and (e.source, e.derived) == ("reprint", "spin")
+
+
+def test_compare_entities_a_spelling_of_a_person_is_a_person():
+    ctx = story_context(
+        None,
+        "Velden port said on Thursday that the quay would stay closed, according to its head of operations, Aleksandr Petrov.",
+        "The port's operations chief, Alexander Petrov, said the crew had dropped anchor.",
+    )
+    forms = _forms(find_entities(ctx))
+    assert any({"Aleksandr Petrov", "Alexander Petrov"} <= f for f in forms), forms

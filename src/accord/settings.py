@@ -437,3 +437,8 @@ PROVENANCE_FLUENCY_MIN_SWAPS = 8
 # Two page times with zones order two articles when at least this many minutes apart (a reprint
 # follows its wire within minutes to hours; a page stamp is rounded to the minute, some to 5).
 PROVENANCE_MIN_MINUTES_APART = 5
+# A common source explains the reuse between two of its copies unless that reuse carries, in both,
+# at least this many characters the common source's edges do not: one sentence of ten words or
+# more that the middle article added (own quay set: a spin keeping the reprint's own 86-character
+# sentence); passage ends fall on word or sentence ends, so there is no slop to absorb.
+PROVENANCE_OWN_MATERIAL_CHARS = 60

@@ -220,16 +220,27 @@ def _relabel_by_majority(raws: list[_Raw]) -> None:
         votes[fold(r.text)][r.label] += 1
         if r.label == "person" and len(r.tokens) >= 2:
             votes[r.tokens[-1]]["person"] += 1
+    people = {r.tokens for r in raws if r.label == "person" and len(r.tokens) >= 2}
     for r in raws:
         counts = votes[fold(r.text)]
         label, n = counts.most_common(1)[0]
         if label != r.label and n > counts[r.label] and (label != "person" or _looks_like_name(r.text)):
             r.label = label
-        elif r.label != "person" and _family_name(r, votes):
+        elif r.label != "person" and (_family_name(r, votes) or _spelling_of_person(r, people)):
             r.label = "person"
         else:
             continue
         r.tokens = name_tokens(r.text) if r.label == "person" else tuple(fold(r.text).split())
+
+
+def _spelling_of_person(r: _Raw, people: set[tuple[str, ...]]) -> bool:
+    """"Aleksandr Petrov" labelled an organisation three times, where another outlet's "Alexander
+    Petrov" is a person: a full name that can be a person's of the story is that person's."""
+    tokens = fold(r.text).split()
+    if not (2 <= len(tokens) <= 3 and _looks_like_name(r.text) and not _ORG_WORDS.intersection(tokens)):
+        return False
+    mine = name_tokens(r.text)
+    return any(same_person(mine, p) for p in people)
 
 
 def _family_name(r: _Raw, votes: dict[str, Counter]) -> bool:
