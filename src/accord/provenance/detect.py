@@ -8,9 +8,10 @@ then gets
   part), `spun` (sentence-by-sentence paraphrase) or `shared` (both reuse an origin outside the
   collection that a credit names: then source/derived order carries no meaning);
 - a direction: a spin's source is the fluent side (fluency.py); else the earlier publication
-  is the source (page times with time zones first, times.py, then dates); without dates, the article that credits
-  the other's outlet is derived, then the one whose text holds the other plus its own additions
-  (containment), then, for spins, the one whose wording the rest of the story does not share;
+  is the source (page times with time zones first, times.py, then dates); without dates, the
+  article that credits the other's outlet is derived, then the one whose text holds the other
+  plus its own additions (containment), then, for spins, the one whose wording the rest of the
+  story does not share, then, for partial copies, the signed one;
   `score` is lower the weaker the evidence for direction and reuse;
 - `credited`: whether the derived article credits its source (or the origin, when the
   source's outlet is unknown), `share` and the reused passages with spans in both articles.
