@@ -231,3 +231,20 @@ def test_compare_entities_a_spelling_of_a_person_is_a_person():
     )
     forms = _forms(find_entities(ctx))
     assert any({"Aleksandr Petrov", "Alexander Petrov"} <= f for f in forms), forms
+
+
+def test_provenance_swaps_counted_and_the_fluent_side_found():
+    from accord.provenance.fluency import swaps
+    from accord.provenance.text import tokenize
+
+    src = _art("src", SOURCE, None, None)
+    spin = _art("spin", SPIN, None, None)
+    pairs = list(zip(segment(src), segment(spin)))
+    found = swaps(tokenize("src", SOURCE), tokenize("spin", SPIN), pairs)
+    assert (("said",), ("stated",)) in found.pairs and (("fire",), ("hearth",)) in found.pairs
+    assert found.density >= 5 and found.touched >= 0.5
+    assert found.fluency_gap() > 0.2  # the source's words are the commoner ones
+    back = swaps(tokenize("spin", SPIN), tokenize("src", SOURCE), [(b, a) for a, b in pairs])
+    assert back.fluency_gap() == pytest.approx(-found.fluency_gap())
+    same = swaps(tokenize("src", SOURCE), tokenize("src", SOURCE), [(a, a) for a, _ in pairs])
+    assert same.pairs == () and same.density == 0
