@@ -433,3 +433,25 @@ STORE_BATCH_ARTICLES = 512
 # watch: a failing source waits `--every` x 2^failures, at most this long (with --every 15m a feed
 # down for a day is tried ~8 times; feed readers such as Miniflux back off the same way).
 WATCH_BACKOFF_MAX = 6 * 3600.0
+# --------------------------------------------------------------------------- provenance: spins
+# A paraphrase alignment is a spin (not a copy edited by hand) when its aligned sentences show at
+# least PROVENANCE_SPUN_MIN_DENSITY one-for-one swaps of ordinary words per 100 words, in at
+# least PROVENANCE_SPUN_MIN_TOUCHED of the sentence pairs (provenance.fluency). Measured: spins
+# (own written sets, eval/provenance.py's fire and bridge, the seeds) 8.4-32.5 per 100 words,
+# touching 0.71-1.0 of the pairs; verbatim and hand-edited copies 0-1.3, touching <= 0.25.
+PROVENANCE_SPUN_MIN_DENSITY = 5.0
+PROVENANCE_SPUN_MIN_TOUCHED = 0.5
+# A spin's source is the side whose swapped words are the more frequent English words (mean
+# Zipf gap at least PROVENANCE_FLUENCY_GAP over at least PROVENANCE_FLUENCY_MIN_SWAPS swaps);
+# this outweighs page dates. Measured on 10 spins (own sets, eval/provenance.py's fire and
+# bridge): the source higher by 0.36-0.72 in every one; the seeds' loose rewrite differs by 0.02.
+PROVENANCE_FLUENCY_GAP = 0.2
+PROVENANCE_FLUENCY_MIN_SWAPS = 8
+# Two page times with zones order two articles when at least this many minutes apart (a reprint
+# follows its wire within minutes to hours; a page stamp is rounded to the minute, some to 5).
+PROVENANCE_MIN_MINUTES_APART = 5
+# A common source explains the reuse between two of its copies unless that reuse carries, in both,
+# at least this many characters the common source's edges do not: one sentence of ten words or
+# more that the middle article added (own quay set: a spin keeping the reprint's own 86-character
+# sentence); passage ends fall on word or sentence ends, so there is no slop to absorb.
+PROVENANCE_OWN_MATERIAL_CHARS = 60

@@ -24,8 +24,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from accord.compare.context import StoryContext
-from accord.compare.names import TITLES, fold, name_tokens, same_person, short_form_of, tokens_match
+from accord.compare.names import TITLES, fold, initials_fit, name_tokens, same_person, short_form_of, tokens_match
 from accord.compare.nlp import parse
+from accord.compare.spun_names import aligned_names
 from accord.types import Entity
 
 _TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
@@ -120,17 +121,20 @@ def find_entities(ctx: StoryContext) -> EntityIndex:
     """People, organisations and places of the story, each mention resolved to one entity."""
     raws = _raw_mentions(ctx)
     _relabel_by_majority(raws)
+    links, aka = aligned_names(ctx, raws)  # may add mentions the recogniser missed in a spin
     groups: list[list[_Raw]] = []
     groups += _group_people([r for r in raws if r.label == "person"])
     groups += _group_names([r for r in raws if r.label == "organization"])
     groups += _group_names([r for r in raws if r.label == "place"])
+    groups = _join_linked(groups, links)
     order = {a.id: i for i, a in enumerate(ctx.articles)}
     groups.sort(key=lambda g: (-len({r.article for r in g}), -len(g), g[0].label, g[0].text))
     entities, tokens, mentions = [], [], defaultdict(list)
     for idx, group in enumerate(groups):
         name = _best_name(group)
         surfaces = Counter(r.text for r in group)
-        variants = tuple(s for s, _ in surfaces.most_common() if s != name)
+        longer = sorted({t for r in group for t in aka.get(id(r), ())} - set(surfaces))
+        variants = tuple(s for s, _ in surfaces.most_common() if s != name) + tuple(longer)
         articles = tuple(sorted({r.article for r in group}, key=order.__getitem__))
         entities.append(Entity(name=name, type=group[0].label, variants=variants, articles=articles))
         tokens.append(name_tokens(name))
@@ -216,16 +220,27 @@ def _relabel_by_majority(raws: list[_Raw]) -> None:
         votes[fold(r.text)][r.label] += 1
         if r.label == "person" and len(r.tokens) >= 2:
             votes[r.tokens[-1]]["person"] += 1
+    people = {r.tokens for r in raws if r.label == "person" and len(r.tokens) >= 2}
     for r in raws:
         counts = votes[fold(r.text)]
         label, n = counts.most_common(1)[0]
         if label != r.label and n > counts[r.label] and (label != "person" or _looks_like_name(r.text)):
             r.label = label
-        elif r.label != "person" and _family_name(r, votes):
+        elif r.label != "person" and (_family_name(r, votes) or _spelling_of_person(r, people)):
             r.label = "person"
         else:
             continue
         r.tokens = name_tokens(r.text) if r.label == "person" else tuple(fold(r.text).split())
+
+
+def _spelling_of_person(r: _Raw, people: set[tuple[str, ...]]) -> bool:
+    """"Aleksandr Petrov" labelled an organisation three times, where another outlet's "Alexander
+    Petrov" is a person: a full name that can be a person's of the story is that person's."""
+    tokens = fold(r.text).split()
+    if not (2 <= len(tokens) <= 3 and _looks_like_name(r.text) and not _ORG_WORDS.intersection(tokens)):
+        return False
+    mine = name_tokens(r.text)
+    return any(same_person(mine, p) for p in people)
 
 
 def _family_name(r: _Raw, votes: dict[str, Counter]) -> bool:
@@ -273,6 +288,7 @@ def _group_people(raws: list[_Raw]) -> list[list[_Raw]]:
         for j in range(i + 1, len(names)):
             if same_person(names[i], names[j]):
                 uf.union(i, j)
+    _join_initials(names, uf)
     cluster_of = {n: uf.find(i) for i, n in enumerate(names)}
     groups: dict[object, list[_Raw]] = defaultdict(list)
     for r in full:
@@ -295,6 +311,18 @@ def _group_people(raws: list[_Raw]) -> list[list[_Raw]]:
         key = next((k for k in groups if isinstance(k, tuple) and tokens_match(k[1], r.tokens[0])), None)
         groups[key or ("short", r.tokens[0])].append(r)
     return list(groups.values())
+
+
+def _join_initials(names: list[tuple[str, ...]], uf: _UnionFind) -> None:
+    """"E. Haugland" joins "Eirik Haugland" when exactly one person of the story fits its initials
+    (with an Erna Haugland named too, it stays apart: a wrong merge hides a dispute)."""
+    for i, n in enumerate(names):
+        if len(n) < 2 or not all(len(t) == 1 for t in n[:-1]):
+            continue
+        fits = {uf.find(j) for j, m in enumerate(names) if j != i and any(len(t) > 1 for t in m[:-1])
+                and initials_fit(n, m)}
+        if len(fits) == 1:
+            uf.union(i, fits.pop())
 
 
 def _resolve_short(r: _Raw, counts: Counter, names, cluster_of, require_unique: bool = False):
@@ -344,6 +372,26 @@ def _same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def _joined_initials(tokens: list[str]) -> list[str]:
     """"U.S." folds to ["u", "s"]: read it as the one token "us"."""
     return ["".join(tokens)] if len(tokens) > 1 and all(len(t) == 1 for t in tokens) else tokens
+
+
+def _join_linked(groups: list[list[_Raw]], links: list[tuple[_Raw, _Raw]]) -> list[list[_Raw]]:
+    """Groups holding two mentions that a spin aligns (compare.spun_names) become one; its type
+    is the one most of its mentions carry."""
+    if not links:
+        return groups
+    where = {id(r): g for g, group in enumerate(groups) for r in group}
+    uf = _UnionFind(len(groups))
+    for a, b in links:
+        if id(a) in where and id(b) in where:
+            uf.union(where[id(a)], where[id(b)])
+    joined: dict[int, list[_Raw]] = defaultdict(list)
+    for g, group in enumerate(groups):
+        joined[uf.find(g)].extend(group)
+    out = []
+    for group in joined.values():
+        label = Counter(r.label for r in group).most_common(1)[0][0]
+        out.append(sorted(group, key=lambda r: r.label != label))  # group[0] carries the type
+    return out
 
 
 def _best_name(group: list[_Raw]) -> str:

@@ -12,7 +12,10 @@ distance (a name garbled by a paraphrasing tool: Zabihullah/Zabiullah). The key 
 spirit of Soundex / NYSIIS (Taft 1970): spelling variation in transliterated names lives mostly
 in vowels and doubled consonants.
 
-What it does not do: nicknames (Bill/William) and initials-only names are not matched; an extra
+Initials ("E. Haugland") fit a full name whose given names they begin (`initials_fit`); the
+entity index merges them only when one person of the story fits.
+
+What it does not do: nicknames (Bill/William) are not matched; an extra
 full middle name keeps two names apart ("Ahmad Shah Massoud" is not "Ahmad Massoud"), which
 favours precision: a wrong merge hides a conflict, a missed merge only lists a name twice.
 """
@@ -64,6 +67,7 @@ def spelled(token: str) -> str:
     for a, b in _DIGRAPHS:
         t = t.replace(a, b)
     t = re.sub(r"([aeiou])h$", r"\1", t)  # a silent final h: Mensah/Mensa, Abdullah/Abdulla
+    t = re.sub(r"c(?=[aoulrt]|$)", "k", t)  # a hard c: Oscar/Oskar, Victor/Viktor, Carl/Karl
     return re.sub(r"(.)\1+", r"\1", t)
 
 
@@ -139,3 +143,16 @@ def clearly_different(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """
     a, b = _core(a), _core(b)
     return not any(tokens_match(x, y) for x in a for y in b if len(x) > 1 and len(y) > 1)
+
+
+def initials_fit(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """True when a name whose given names are initials only ("E. Haugland", "J. R. Hale") can
+    be `full` ("Eirik Haugland"): the surnames match and each initial begins the given name in
+    its place. Whether it *is* that person depends on who else the story names (entities)."""
+    short, full = _core(short), _core(full)
+    if len(short) < 2 or len(full) < 2 or not tokens_match(short[-1], full[-1]):
+        return False
+    given_s, given_f = short[:-1], [t for t in full[:-1] if len(t) > 1]
+    if not all(len(t) == 1 for t in given_s) or not given_f or len(given_s) > len(given_f):
+        return False
+    return all(i == g[0] for i, g in zip(given_s, given_f))

@@ -29,12 +29,15 @@ _PATTERNS = (
         re.compile(
             r"\b(?:according to|reported by|via|cited by|quoted by|courtesy of|a report (?:by|from|in)"
             r"|reports? by|(?:first |originally )?(?:published|appeared|reported) (?:by|in|on)"
-            r"|[Ss]ource:|[Cc]redit:)\s+(?:the\s+)?" + _NAME
+            r"|[Ss]ource:|[Cc]redit:|(?:[Ww]ith |[Aa]dditional |[Ii]ncludes |[Ii]ncluding )?[Rr]eporting (?:by|from))"
+            r"\s+(?:the\s+)?" + _NAME
         ),
         True,
     ),
     (re.compile(_NAME + r"\s+(?:has\s+|had\s+|also\s+|earlier\s+)?(?:reported|reports|news agency reported)\b"), True),
+    (re.compile(_NAME + r"\s+contributed (?:to )?this (?:report|story|article)"), True),
     (re.compile(r"\(\s*" + _NAME + r"\s*\)\s*[-–—:]"), True),  # dateline "KABUL (Reuters) -"
+    (re.compile(r"^\(\s*" + _NAME + r"\s*\)\s*$", re.M), True),  # a sign-off line "(Reuters)"
     (re.compile(r"\b(?:told|speaking to|in an interview with|said to)\s+(?:the\s+)?" + _NAME), False),
 )
 # Words that mark a name as a news organisation; wire agencies whose names carry none follow.
@@ -111,6 +114,14 @@ def credit_mentions(article: Article) -> tuple[CreditMention, ...]:
             if name and _looks_like_outlet(name):
                 start = m.start(1) + m.group(1).find(name)
                 found.append(CreditMention(name, start, start + len(name), strong))
+    # a credit line the cleaner took out with the footer ("Reporting by Meridian Wire.") still
+    # says where the text comes from; it has no position in the cleaned text
+    for line in article.removed:
+        for pattern, strong in _PATTERNS[:-1]:
+            for m in pattern.finditer(line):
+                name = _trim(m.group(1))
+                if name and _looks_like_outlet(name):
+                    found.append(CreditMention(name, -1, -1, strong))
     for name in (*article.credits, *_dateline_credits(article)):
         spots = [m.start() for m in re.finditer(re.escape(name), article.text)]
         if spots:

@@ -7,9 +7,11 @@ then gets
 - a kind: `duplicate` (the same text, boilerplate aside), `copy` (verbatim reuse, whole or in
   part), `spun` (sentence-by-sentence paraphrase) or `shared` (both reuse an origin outside the
   collection that a credit names: then source/derived order carries no meaning);
-- a direction: the earlier publication is the source; without dates, the article that credits
-  the other's outlet is derived, then the one whose text holds the other plus its own additions
-  (containment), then, for spins, the one whose wording the rest of the story does not share;
+- a direction: a spin's source is the fluent side (fluency.py); else the earlier publication
+  is the source (page times with time zones first, times.py, then dates); without dates, the
+  article that credits the other's outlet is derived, then the one whose text holds the other
+  plus its own additions (containment), then, for spins, the one whose wording the rest of the
+  story does not share, then, for partial copies, the signed one;
   `score` is lower the weaker the evidence for direction and reuse;
 - `credited`: whether the derived article credits its source (or the origin, when the
   source's outlet is unknown), `share` and the reused passages with spans in both articles.
@@ -24,6 +26,7 @@ copies, origins).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -31,9 +34,11 @@ from functools import cached_property
 
 from accord import settings
 from accord.provenance import credits as cr
+from accord.provenance.fluency import swaps
 from accord.provenance.graph import drop_explained, propagate_origin, spread_spin
 from accord.provenance.paraphrase import SpinAlignment, spin_alignments
 from accord.provenance.text import Match, Tokens, candidate_pairs, reused_passages, tokenize, unquoted_words
+from accord.provenance.times import published_at
 from accord.types import Article, Passage, ProvenanceEdge, Sentence, Span
 
 
@@ -113,10 +118,17 @@ def _edge(
     verb_a = {i for m in matches for i in range(m.a_start, m.a_end)}
     verb_b = {j for m in matches for j in range(m.b_start, m.b_end)}
     spun_kind = False
+    swapped = None
     if spin is not None:
         sent_a = _sentence_tokens(ta, [p.a for p in spin.pairs])
         sent_b = _sentence_tokens(tb, [p.b for p in spin.pairs])
-        spun_kind = _is_spin(spin) and len(sent_a & verb_a) < 0.5 * max(1, len(sent_a))
+        swapped = swaps(ta, tb, [(p.a, p.b) for p in spin.pairs])
+        # a spinner leaves five-word stretches between its swaps, so verbatim passages do not
+        # tell a spin from a copy; the swaps themselves do
+        spun_kind = _is_spin(spin) and (
+            swapped.density >= settings.PROVENANCE_SPUN_MIN_DENSITY
+            and swapped.touched >= settings.PROVENANCE_SPUN_MIN_TOUCHED
+        )
     if spun_kind:
         reused_a, reused_b = verb_a | sent_a, verb_b | sent_b
         pairs = _spin_passages(spin)
@@ -129,13 +141,16 @@ def _edge(
     side_b = _Side(art_b, tb, frozenset(reused_b), tuple(p[1] for p in pairs))
     duplicate = not spun_kind and max(side_a.extra, side_b.extra) <= settings.PROVENANCE_DUPLICATE_EXTRA
     kind = "spun" if spun_kind else ("duplicate" if duplicate else "copy")
-    src, der, confidence = _direction(side_a, side_b, kind, spin, word_articles)
+    src, der, confidence = _direction(side_a, side_b, kind, spin, word_articles, swapped)
     names_src = cr.outlet_names(src.article)
     credited = bool(names_src) and cr.credits_name(der.article, names_src, strong=True)
     origin, credited_near = (None, False) if credited else _origin(side_a, side_b, by_id)
-    if kind == "copy" and credited_near and not _contained(side_a, side_b):
-        # both took an outside origin's text: the one that credits it goes first, so that
-        # `credited` says whether the other does too
+    both_credit = origin is not None and all(
+        cr.credits_name(s.article, [origin], strong=True) for s in (side_a, side_b)
+    )
+    if credited_near and ((kind == "copy" and not _contained(side_a, side_b)) or (kind != "spun" and both_credit)):
+        # both took an outside origin's text (both say so, or neither holds the other): the one
+        # that credits it goes first, so that `credited` says whether the other does too
         kind, confidence = "shared", 1.0
         if cr.credits_name(der.article, [origin], list(der.spans), strong=True) and not cr.credits_name(
             src.article, [origin], list(src.spans), strong=True
@@ -183,8 +198,16 @@ def _strength(kind: str, matches: list[Match], spin: SpinAlignment | None) -> fl
     return 0.5 + 0.5 * min(1.0, unquoted_words(matches) / (4 * settings.PROVENANCE_MIN_REUSED_WORDS))
 
 
-def _direction(a: _Side, b: _Side, kind: str, spin, word_articles) -> tuple[_Side, _Side, float]:
-    """(source, derived, confidence 0.5-1) by dates, credits, containment, spin wording."""
+def _direction(a: _Side, b: _Side, kind: str, spin, word_articles, swapped=None) -> tuple[_Side, _Side, float]:
+    """(source, derived, confidence 0.5-1) by the spin's wording, dates, credits, containment."""
+    if kind == "spun" and swapped is not None and len(swapped.pairs) >= settings.PROVENANCE_FLUENCY_MIN_SWAPS:
+        # a spin is never the source of the fluent text it bends, whatever its page date says
+        gap = swapped.fluency_gap()
+        if abs(gap) >= settings.PROVENANCE_FLUENCY_GAP:
+            return (a, b, 0.95) if gap > 0 else (b, a, 0.95)
+    ta, tb = published_at(a.article), published_at(b.article)
+    if ta and tb and abs(ta - tb) >= dt.timedelta(minutes=settings.PROVENANCE_MIN_MINUTES_APART):
+        return (a, b, 1.0) if ta < tb else (b, a, 1.0)  # page times with zones: the exact order
     da, db = a.article.published, b.article.published
     if da and db and da != db:
         return (a, b, 1.0) if da < db else (b, a, 1.0)
@@ -209,6 +232,10 @@ def _direction(a: _Side, b: _Side, kind: str, spin, word_articles) -> tuple[_Sid
     )
     if ca != cb:
         return (b, a, 0.6) if ca else (a, b, 0.6)
+    if bool(a.article.byline) != bool(b.article.byline) and min(a.extra, b.extra) > margin:
+        # both add their own text to the reused part (a partial copy): the one signed by a
+        # reporter is the original reporting; lifted paragraphs rarely carry a name
+        return (a, b, 0.55) if a.article.byline else (b, a, 0.55)
     if abs(a.extra - b.extra) >= 0.05:
         return (a, b, 0.55) if a.extra < b.extra else (b, a, 0.55)
     first = (da is None, da or 0, a.article.id) <= (db is None, db or 0, b.article.id)

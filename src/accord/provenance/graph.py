@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from accord import settings
 from accord.provenance import credits as cr
 from accord.provenance.groups import source_groups
 from accord.types import Article, Passage, ProvenanceEdge
@@ -83,7 +84,8 @@ def drop_explained(edges: list[ProvenanceEdge], by_id: dict[str, Article]) -> li
     for key, es in links.items():
         between_reps = [e for e in es if {e.source, e.derived} <= key]
         credited = [e for e in es if protected(e)]
-        keep = ([e for e in credited if e in between_reps] or credited[:1]) if credited else (between_reps or es[:1])
+        # every credited edge stays: each derived article says itself which text it used
+        keep = credited if credited else (between_reps or es[:1])
         dropped.update(id(e) for e in es if e not in keep)
     kept = [e for e in edges if id(e) not in dropped]
     # a group of duplicates is one source: what any of them passed on, the group passed on
@@ -99,12 +101,28 @@ def drop_explained(edges: list[ProvenanceEdge], by_id: dict[str, Article]) -> li
             and e.derived in to
             and _within(e, e.source, to[e.source])
             and _within(e, e.derived, to[e.derived])
+            and not _own_material(e, to[e.source], to[e.derived])
             for z, to in reach.items()
             if z not in (node[e.source], node[e.derived])
         )
         if not explained:
             out.append(e)
     return out
+
+
+def _own_material(e: ProvenanceEdge, f_source: ProvenanceEdge, f_derived: ProvenanceEdge) -> bool:
+    """Whether e carries, at both ends, a stretch that the common source's edges do not: then e's
+    derived article took it from e's source (a spin that keeps the paragraph a reprint added to
+    the wire), and the common source does not explain e."""
+    need = settings.PROVENANCE_OWN_MATERIAL_CHARS
+    return _outside(e, e.source, f_source) >= need and _outside(e, e.derived, f_derived) >= need
+
+
+def _outside(e: ProvenanceEdge, article: str, f: ProvenanceEdge) -> int:
+    mine = [p.source if p.source.article == article else p.derived for p in e.passages]
+    theirs = [p.derived if p.derived.article == article else p.source for p in f.passages]
+    total = sum(s.end - s.start for s in mine)
+    return total - sum(max(0, min(s.end, t.end) - max(s.start, t.start)) for s in mine for t in theirs)
 
 
 def _within(e: ProvenanceEdge, article: str, f: ProvenanceEdge, share: float = 0.8) -> bool:
@@ -135,3 +153,4 @@ def propagate_origin(edges: list[ProvenanceEdge], by_id: dict[str, Article]) -> 
                 e = replace(e, origin=named[0])
         out.append(e)
     return out
+
