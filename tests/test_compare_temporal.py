@@ -32,6 +32,9 @@ def resolved(sentence: str, ref: Reference) -> dict[str, str | None]:
         ("Flights scheduled for Sunday have been cancelled.", {"Sunday": "2025-05-18"}),
         ("A woman arrested on Sunday remains in custody.", {"on Sunday": "2025-05-11"}),
         ("Shoppers queued for hours on Black Friday.", {}),
+        # the day of a thing named, under a present tense: no sign of the future (regression)
+        ("Police are investigating Monday's attack on a bus driver.", {"Monday": "2025-05-12"}),
+        ("Forecasters expect heavy rain on Saturday.", {"on Saturday": "2025-05-17"}),
     ],
 )
 def test_compare_temporal_weekday_direction_follows_its_own_clause(sentence, expected):
@@ -115,3 +118,21 @@ def test_compare_temporal_spun_and_compound_wording(sentence, expected):
 
 def test_compare_temporal_may_the_verb_is_no_month():
     assert resolved("Officials warned that prices may rise in the coming weeks.", THURSDAY) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # regressions found reading ECB+ news against the rules (own wording)
+        ("Divers were unable to search the lake due to strong currents on Sunday.",
+         {"on Sunday": "2025-05-11"}),
+        ("A cyclist riding to work Friday was hit by a lorry.", {"Friday": "2025-05-09"}),
+        ("She is the third minister in two weeks to resign.", {}),
+        ("Nominations will be open from October 16 to November 14.",
+         {"October 16": "2025-10-16", "November 14": "2025-11-14"}),
+        ("Police said on Saturday the man had died the day before.",
+         {"on Saturday": "2025-05-10", "the day before": "2025-05-09"}),
+    ],
+)
+def test_compare_temporal_clause_regressions(sentence, expected):
+    assert resolved(sentence, THURSDAY) == expected

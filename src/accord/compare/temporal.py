@@ -84,14 +84,14 @@ _EXPR = re.compile(
     rf"|(?P<month>\b(?:earlier|later|late|early)\s+this\s+month\b|\bthis month\b|\blast month\b|"
     rf"\bnext month\b|\b(?:by\s+|before\s+|at\s+)?the\s+end\s+of\s+(?:the|this)\s+month\b|"
     rf"\b(?P<mpre>in|since|during|until|till|by|from|before|after|early|late|mid-?|last|next|this)"
-    rf"\s*(?P<mname>{_MONTH})(?:\s+(?P<y3>\d{{4}}))?\b"
+    rf"\s*(?P<mname>{_MONTH})(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)(?:\s+(?P<y3>\d{{4}}))?\b"
     rf"(?:\s+(?P<yrel>last\s+year|this\s+year|next\s+year|(?:two|three|\d)\s+years\s+ago)\b)?)",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|is due|are due|is expected|are expected|is scheduled|are scheduled|"
     r"is set to|are set to|plans? to|planning to|is to|are to|to be held|next|upcoming|"
-    r"is going to|are going to)\b",
+    r"is going to|are going to|expects?|forecasts?)\b",
     re.IGNORECASE,
 )
 _YEAR_NEAR = re.compile(r"\b((?:19|20)\d\d)\b(?!\s*(?:people|persons|troops|\w+s\b))")
@@ -214,12 +214,12 @@ def _day(m: re.Match, text_start: int, d: dt.date, ref: Reference, weekday: int 
                        None, firm, "day", d.month)
 
 
-def _direction(sentence: str, start: int, end: int, future: bool) -> int:
+def _direction(sentence: str, start: int, end: int, future: bool, strict: bool = False) -> int:
     """-1 (back) or 1 (forward) for the expression at sentence[start:end]: its clause's tense
     (compare.tense), else whether the sentence speaks of the future at all."""
     from accord.compare.tense import direction
 
-    found = direction(sentence, start, end)
+    found = direction(sentence, start, end, strict)
     if found is not None:
         return found
     return 1 if future else -1
@@ -271,8 +271,9 @@ def _offset(m: re.Match, sentence: str, ref: Reference) -> DateMention | None:
         pass
     elif pre in ("has", "have", "given", "get", "gets", "granted", "allowed") and post in ("to", "in which to"):
         pass  # "has 14 days to lodge an appeal", "have been given 10 days to object"
-    elif pre in ("within", "in") and _direction(sentence, m.start(), m.end(), False) > 0:
-        pass  # "must settle claims within 30 days", "could follow within a fortnight"
+    elif pre in ("within", "in") and _direction(sentence, m.start(), m.end("offu"), False, pre == "in") > 0:
+        pass  # "must settle claims within 30 days", "could follow within a fortnight", "will
+        # resume in 10 days" (not "is the second in two days")
     else:
         return None
     unit = m.group("offu").lower().rstrip("s")
@@ -289,7 +290,9 @@ def _offset(m: re.Match, sentence: str, ref: Reference) -> DateMention | None:
         days = n * {"day": 1, "week": 7, "fortnight": 14}[unit]
         d = ref.date + dt.timedelta(days=sign * days)
     text_start = m.start("offn") if pre in ("has", "have", "given", "get", "gets", "granted", "allowed") else m.start()
-    return _day(m, text_start, d, ref)
+    # not firm: a deadline counted from each article's own day is no claim about a calendar day
+    # that another article, dated a day later, could contradict (compare.dates leaves it alone)
+    return _day(m, text_start, d, ref, firm=False)
 
 
 def _anchored(m: re.Match, earlier: list[DateMention], ref: Reference) -> DateMention | None:
@@ -311,9 +314,13 @@ def _weekday(m: re.Match, sentence: str, ref: Reference, future: bool) -> DateMe
     wd = WEEKDAYS.index(m.group("wdname").lower())
     mod = " ".join((m.group("wdmod") or "").lower().split())
     name_at = m.start("wdname")
+    lead, after = sentence[max(0, name_at - 6):name_at], sentence[m.end("wdname"):m.end("wdname") + 10]
     if not mod and (_NAMED_DAY.search(sentence[max(0, name_at - 12):name_at])
-                    or re.search(r"\b(?:the|a|every|each)\s+$", sentence[max(0, name_at - 6):name_at], re.I)):
-        return None  # "Black Friday", "on the Friday of the festival", "every Monday"
+                    or re.search(r"\b(?:every|each)\s+$", lead, re.I)
+                    or (re.search(r"\bthe\s+$", lead, re.I) and re.match(r"\s+(?:of|before|after)\b", after))
+                    or (re.search(r"\ban?\s+$", lead, re.I) and not m.group(0).endswith(
+                        ("morning", "afternoon", "evening", "night")))):
+        return None  # "Black Friday", "the Friday of the festival", "every Monday", "a Sunday walk"
     d = None
     if ref.date is not None:
         back = (ref.date.weekday() - wd) % 7

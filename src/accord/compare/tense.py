@@ -26,11 +26,13 @@ import re
 
 BACK, FORWARD = -1, 1
 _PERFECT = 0  # a present perfect: the past, or a state that lasts "until" a day ahead
+_PRESENT = 2  # a present tense: ahead when it governs the day ("the trial opens on Monday"), no
+# evidence when the day belongs to a thing it names ("police are investigating Monday's attack")
 
 _UNTIL_CUE = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 _BACK_CUE = re.compile(r"\b(?:since|ever since)\s+$", re.I)
 # "a session for Tuesday", "set for Friday": an arrangement is in the future (unlike "for three days")
-_FORWARD_CUE = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
+_FORWARD_CUE = re.compile(r"\bfor\s+$", re.I)
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "must", "should", "can", "could",
                          "may", "might", "ca", "'d"})
 _PERFECT_AUX = frozenset({"has", "have", "had", "'ve", "'s"})
@@ -42,21 +44,29 @@ _SCHEDULE = frozenset({"scheduled", "planned", "set", "due", "slated", "expected
 # Verbs whose object is a thing that was still to come: "cancelled a concert on Saturday"
 _CALLED_OFF = frozenset({"cancelled", "canceled", "cancel", "cancels", "postponed", "postpone",
                          "postpones", "scrapped", "axed", "suspended", "delayed", "rescheduled"})
+# Past verbs of intention: what they govern in the infinitive is still ahead
+_INTENT = frozenset({"agreed", "decided", "promised", "planned", "vowed", "pledged", "voted",
+                     "threatened", "offered", "intended", "hoped", "wanted", "expected", "asked",
+                     "urged", "ordered", "told", "called", "arranged", "chose", "refused",
+                     "scheduled", "slated", "set", "due", "preparing", "planning", "hoping",
+                     "waiting"})
 _REPORTING = frozenset({"say", "says", "tell", "tells", "report", "reports", "state", "states",
                         "announce", "announces", "confirm", "confirms"})
 
 
-def direction(sentence: str, start: int, end: int) -> int | None:
-    """BACK, FORWARD or None for the expression at sentence[start:end]."""
+def direction(sentence: str, start: int, end: int, strict: bool = False) -> int | None:
+    """BACK, FORWARD or None for the expression at sentence[start:end]. `strict`: only a future
+    form counts as forward, not a present tense ("is the second in two days")."""
     before = sentence[max(0, start - 20):start]
     if _BACK_CUE.search(before):
         return BACK
     if _FORWARD_CUE.search(before) and not re.match(r"[’']s\b", sentence[end:end + 2]):
         return FORWARD
-    return verb_direction(sentence, start, end, until=bool(_UNTIL_CUE.search(before)))
+    return verb_direction(sentence, start, end, until=bool(_UNTIL_CUE.search(before)), strict=strict)
 
 
-def verb_direction(sentence: str, start: int, end: int, until: bool = False) -> int | None:
+def verb_direction(sentence: str, start: int, end: int, until: bool = False,
+                   strict: bool = False) -> int | None:
     """The direction the tense of the verb governing sentence[start:end] gives, or None. With
     `until`, a present perfect reaches forward ("has closed until Friday")."""
     from accord.compare.nlp import parse
@@ -79,14 +89,43 @@ def verb_direction(sentence: str, start: int, end: int, until: bool = False) -> 
                     tok.lower_ == "called" and any(c.lower_ == "off" for c in tok.children))):
                 return FORWARD  # "cancelled ... a concert on Saturday": what was called off is ahead
             found = _tense(tok)
+            if event and found is not None and found != FORWARD:
+                # the day of a thing named ("Monday's attack", "his next hearing April 19"): only
+                # a future form says which way; a past or present verb is about something else
+                return None
             if found == _PERFECT:
                 return FORWARD if until else BACK
+            if found == _PRESENT:
+                return None if strict else FORWARD
             if found is not None:
                 return found
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         tok = tok.head
     return None
+
+
+def _infinitive(verb) -> int | None:
+    """ "expected to stay shut until Friday", "plans to meet on Monday", "agreed to meet on
+    Friday" point forward; under another past verb an infinitive says nothing ("had been allowed
+    to return by Saturday", "were not able to reach him on Saturday")."""
+    head = verb.head
+    for _ in range(3):  # through "able", "due", "ready" to the verb of the clause
+        if head.i == verb.i or head.pos_ in ("VERB", "AUX") or _scheduling(head):
+            break
+        if head.head.i == head.i:
+            break
+        head = head.head
+    if head.i == verb.i or _scheduling(head):
+        return FORWARD
+    if head.pos_ not in ("VERB", "AUX") or head.tag_ == "VB":
+        return FORWARD
+    governing = _tense(head)
+    if governing in (BACK, _PERFECT):
+        return FORWARD if head.lower_ in _INTENT else None
+    if governing is None:
+        return None  # "crossing the street to attend a service Friday": the climb goes on
+    return FORWARD
 
 
 def _scheduling(tok) -> bool:
@@ -95,16 +134,21 @@ def _scheduling(tok) -> bool:
         return False
     if any(c.dep_ == "prt" for c in tok.children):
         return False  # "set off", "set out"
+    nxt = tok.doc[tok.i + 1:tok.i + 3]
+    if tok.lower_ == "due" and len(nxt) == 2 and nxt[0].lower_ == "to" and nxt[1].tag_ != "VB":
+        return False  # "due to low light": a cause, not a date something is due
     return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PAST_AUX for c in tok.children)
 
 
 def _tense(verb) -> int | None:
     aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     tag = verb.tag_
+    if any(a in ("could", "might") for a in aux) and tag == "VBN":
+        return None  # "could be seen on Tuesday": a past ability as often as a future
     if any(a in _FUTURE_AUX for a in aux) or "going" in aux:
         return FORWARD
-    if tag == "VB" and "to" in aux:
-        return FORWARD  # "expected to stay shut until Friday", "plans to meet on Monday"
+    if "to" in aux and tag in ("VB", "VBN"):
+        return _infinitive(verb)
     if tag == "VBD":
         return BACK
     if tag == "VBN":
@@ -121,16 +165,16 @@ def _tense(verb) -> int | None:
         if any(a in ("was", "were") for a in aux):
             return BACK
         if any(a in _PRESENT_AUX for a in aux):
-            return FORWARD  # "is meeting on Friday"
+            return _PRESENT  # "is meeting on Friday"
         return None  # a gerund: its own head decides
     if tag in ("VBZ", "VBP"):
         if verb.lower_ in _REPORTING:
             return BACK  # "says on Monday": what was said, not what will be
         if verb.lower_ in _PAST_AUX or verb.lower_ in ("was", "were"):
             return BACK
-        return FORWARD
+        return _PRESENT
     if tag == "VB" and not aux and any(c.dep_ == "nsubj" for c in verb.children):
-        return FORWARD  # a present tense the tagger read as a base form ("voters go to the polls")
+        return _PRESENT  # a present tense the tagger read as a base form ("voters go to the polls")
     if tag == "MD":
         return FORWARD if verb.lower_ in _FUTURE_AUX else None
     return None
