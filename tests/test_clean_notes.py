@@ -78,3 +78,13 @@ def test_clean_notes_remove_a_bio_that_opens_with_the_bylines_name():
 )
 def test_clean_notes_keep_news_prose_that_mentions_page_words(line, at):
     assert kept(line, at)
+
+
+def test_clean_keeps_a_subhead_that_holds_a_page_word_mid_article():
+    # regression: "conditions" is a word of page furniture ("terms and conditions"), so a 4-word
+    # subhead holding it was dropped as a UI line in the middle of the news
+    title, first, second, _ = HEAD.split("\n\n")
+    c = clean_text("\n\n".join([title, first, "A repair with conditions", second]))
+    assert "A repair with conditions" in c.paragraphs
+    c = clean_text("\n\n".join([title, first, "Story continues below advertisement", second]))
+    assert "Story continues below advertisement" not in c.paragraphs

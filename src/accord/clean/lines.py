@@ -119,7 +119,7 @@ _VERB = re.compile(
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
 _LETTER = re.compile(r"[^\W\d_]")
 
-EDGE_KINDS = frozenset({"edge", "bio", "note", "name", "contact_edge", "label", "pitch"})
+EDGE_KINDS = frozenset({"edge", "bio", "note", "name", "contact_edge", "label", "pitch", "subhead"})
 # Furniture that opens an article: its presence marks the end of the page's head.
 HEAD_KINDS = frozenset({"byline", "crumb"})
 
@@ -197,7 +197,11 @@ def classify(line: Line) -> str | None:
     if not line.sentence:
         cues = len(_UI.findall(text)) if line.words <= 12 else 0
         if cues and line.words <= 6:
-            return "ui"
+            # "Share", "Read more", "Sign up now"; but a subhead whose furniture word is not its
+            # first ("A repair with conditions") is furniture only in the head or tail
+            first_cue = bool(_UI.match(text.lstrip("•*-–—>→ ")))
+            plain = not (line.words <= 3 or first_cue or cues >= 2 or STRONG_UI.search(text))
+            return "subhead" if plain else "ui"
         if cues >= 2 and line.words <= 12:
             return "ui"
         if _all_caps(text) and line.words <= 5:
