@@ -5,6 +5,9 @@
     clean_title_accuracy      share of articles whose title is the annotated headline
     clean_holdout_*           the same on holdout/: articles written after the rules were built
                               and never tuned on (the honest estimate for unseen outlets)
+    clean_dev3_*, clean_holdout3_* pages with boilerplate of kinds the first rules had not seen
+                              (bios, pitches, consent, rights notes): dev3/ was used to build
+                              accord.clean.notes, holdout3/ written with it and scored at the end
 
 A line counts as present when its text (less the dateline the cleaner cut from the first
 paragraph) is a substring of `Article.text`; hard-wrapped body lines still count, since the
@@ -105,7 +108,7 @@ def score(verbose: bool = False, folder: Path = SET) -> dict[str, float]:
 
 def figures() -> dict[str, float]:
     out = score()
-    for name in ("holdout", "holdout2"):
+    for name in ("holdout", "holdout2", "dev3", "holdout3"):
         held = score(folder=SET / name)
         out.update({k.replace("clean_", f"clean_{name}_"): v for k, v in held.items()})
     return out
@@ -113,7 +116,7 @@ def figures() -> dict[str, float]:
 
 if __name__ == "__main__":
     verbose = "-v" in sys.argv
-    for folder in (SET, SET / "holdout", SET / "holdout2"):
+    for folder in (SET, SET / "holdout", SET / "holdout2", SET / "dev3", SET / "holdout3"):
         print(f"-- {folder.relative_to(ROOT)}")
         for name, value in score(verbose, folder).items():
             print(f"{name}: {value:.4f}")

@@ -47,3 +47,26 @@ def test_compare_timeline_seeds_give_absolute_dates_with_the_story_year(seed_art
     assert "2021-08-15" in dates and "2021-08-31" in dates
     kabul = [e for e in timeline if e.date == "2021-08-15" and len(e.articles) >= 2]
     assert kabul, "the fall of Kabul, told by several articles, is one entry"
+
+
+def test_compare_timeline_places_deadlines_and_clause_tenses_on_their_days(encoder):
+    # two papers a day apart: a Wednesday and a Thursday
+    ctx = story(
+        encoder,
+        "Fire broke out at the Halden textile mill early yesterday. The owners, who closed the "
+        "mill on Monday for repairs, will reopen it on Friday. Insurers have 14 days to inspect "
+        "the site.",
+        "The Halden mill fire started early on Tuesday. Investigators will report within ten "
+        "days, the county said. The mill, which opened in May, employs 90 people.",
+        published=("2025-10-15", "2025-10-16"),
+    )
+    timeline = build_timeline(ctx)
+    dated = {(m.article, e.date) for e in timeline for m in e.mentions}
+    assert ("a0", "2025-10-14") in dated and ("a1", "2025-10-14") in dated  # the fire
+    assert ("a0", "2025-10-13") in dated  # closed on Monday: the past clause
+    assert ("a0", "2025-10-17") in dated  # will reopen on Friday
+    assert ("a0", "2025-10-29") in dated  # 14 days to inspect, from 15 October
+    assert ("a1", "2025-10-26") in dated  # within ten days, from 16 October
+    assert ("a1", "2025-05") in dated  # which opened in May
+    fire = [e for e in timeline if e.date == "2025-10-14"]
+    assert len(fire) == 1 and set(fire[0].articles) == {"a0", "a1"}

@@ -10,7 +10,10 @@ Steps, each general (no outlet's phrases):
    author bios and notes about the page go only in the head (before the first news sentence)
    or the tail (after the last), where pages keep their furniture. A line under a link-list
    label ("Related", "Most read") goes with it; everything after an end marker ("###",
-   "-30-", "ENDS") goes. A short sentence in the middle ("No.") always stays.
+   "-30-", "ENDS") goes. A short sentence in the middle ("No.") always stays. Sentences about
+   the author or the outlet and calls to act (accord.clean.notes: "... has reported on courts
+   since 2017", "Listen to our podcast", cookie and licensing notices) go too; a line that opens
+   with the byline's own name and a verb is an author note.
 3. Title: the container's title, else the first headline-like line of the head (no closing
    period), else the headline of a "headline | Outlet" line. Lines repeating the title go;
    a longer sentence that opens with the title (a lede repeating the headline) stays.
@@ -32,6 +35,7 @@ import unicodedata
 from accord import settings
 from accord.clean import lines as L
 from accord.clean import metadata as M
+from accord.clean import notes as N
 from accord.clean import settle as S
 from accord.errors import InputError
 from accord.types import Article, RawArticle
@@ -94,6 +98,7 @@ def clean_text(body: str, title: str | None = None) -> Cleaned:
     _link_lists(lines, kinds)
     _tail_notes(lines, kinds)
     _pull_quotes(units, kinds)
+    _author_notes(units, kinds)
     title_at = _title_index(lines, kinds) if not title else None
     if title_at is not None:
         title = units[title_at]
@@ -206,6 +211,15 @@ def _tail_notes(lines: list[L.Line], kinds: list[str | None]) -> None:
         if gap < 2 or not L.STRONG_UI.search(lines[last].text) or lines[last].words > 30:
             return
         kinds[last] = "tail-note"
+
+
+def _author_notes(units: list[str], kinds: list[str | None]) -> None:
+    """Sentences that open with the byline's name and a verb ("Hanna Berglund has reported on
+    courts since 2017"): a note about the author, furniture in the head or tail (accord.clean.notes)."""
+    names = {M.byline_name(u) for u, k in zip(units, kinds) if k == "byline"} - {None}
+    for i, unit in enumerate(units):
+        if kinds[i] is None and any(N.opens_with(unit, name) for name in names):
+            kinds[i] = "bio"
 
 
 def _pull_quotes(units: list[str], kinds: list[str | None]) -> None:

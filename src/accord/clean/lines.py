@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from accord import settings
+from accord.clean import notes as N
 
 # ---------------------------------------------------------------- lexicon of page furniture
 # Words of the page around an article, never of a news sentence *when the line is short*.
@@ -61,9 +62,12 @@ _READER_STRONG = re.compile(
 _ABOUT_PAGE = re.compile(
     r"^this (page|article|story|post|interview|report|piece|content|material|video|release|"
     r"transcript) (has been|had been|was|is|appears|appeared|contains|first|originally|may)\b"
-    r"|^(editor's note|correction|clarification|update)\s*:"
+    r"|^(editor's note|correction|clarification)\s*:"
+    # "Update: police have named the man" is news; an update about the page itself is not
+    r"|^update\s*:.*\b(this (article|story|page|report|piece|post)|earlier version|amended|corrected)\b"
     r"|\bcontributed (reporting )?to (this|the) (report|story|article)\b"
-    r"|\b(is|was) this (page|article|story|information|answer) (useful|helpful)\b",
+    r"|\b(is|was) this (page|article|story|information|answer) (useful|helpful)\b"
+    r"|^comments? (are|is|have been|has been) (now )?(closed|disabled|switched off|turned off)\b",
     re.I,
 )
 # Quoted speech: a sentence holding a quotation is a source talking, never a prompt to the reader.
@@ -115,7 +119,7 @@ _VERB = re.compile(
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
 _LETTER = re.compile(r"[^\W\d_]")
 
-EDGE_KINDS = frozenset({"edge", "bio", "note", "name", "contact_edge", "label"})
+EDGE_KINDS = frozenset({"edge", "bio", "note", "name", "contact_edge", "label", "pitch", "subhead"})
 # Furniture that opens an article: its presence marks the end of the page's head.
 HEAD_KINDS = frozenset({"byline", "crumb"})
 
@@ -174,12 +178,17 @@ def classify(line: Line) -> str | None:
             return "contact"
         if line.words <= 25:
             return "contact_edge"
-    if _READER_STRONG.search(text) and line.words <= 60 and not _QUOTATION.search(text):
+    reported = bool(N.reported(text))  # a source speaking of unsubscribing, not the page
+    if _READER_STRONG.search(text) and line.words <= 60 and not _QUOTATION.search(text) and not reported:
         return "prompt"
     if _READER.search(text) and (line.words <= 40):
         if not line.sentence or (line.words <= 6 and _UI.search(text.split(None, 1)[-1])) or (
                 STRONG_UI.search(text) and not _QUOTATION.search(text)):
             return "prompt"
+    if line.words <= 60:
+        kind = N.kind_of(text)
+        if kind:
+            return kind
     label = _LABEL.match(text)
     if label and not _DATE.match(label.group("label")):
         kind = _label_kind(label.group("label"), label.group("rest"), line)
@@ -188,7 +197,11 @@ def classify(line: Line) -> str | None:
     if not line.sentence:
         cues = len(_UI.findall(text)) if line.words <= 12 else 0
         if cues and line.words <= 6:
-            return "ui"
+            # "Share", "Read more", "Sign up now"; but a subhead whose furniture word is not its
+            # first ("A repair with conditions") is furniture only in the head or tail
+            first_cue = bool(_UI.match(text.lstrip("•*-–—>→ ")))
+            plain = not (line.words <= 3 or first_cue or cues >= 2 or STRONG_UI.search(text))
+            return "subhead" if plain else "ui"
         if cues >= 2 and line.words <= 12:
             return "ui"
         if _all_caps(text) and line.words <= 5:

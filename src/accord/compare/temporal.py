@@ -11,18 +11,27 @@ dates, see ../shared/DEPENDENCIES.md), relative ones by calendar arithmetic from
   stays what comparisons look at),
 - else none: a weekday stays a weekday, and is compared as one.
 
-A bare weekday points back (news reports what happened: "on Monday" in a Tuesday paper is the
-day before) unless the sentence speaks of the future ("will", "is due", "is expected", "next"),
-then forward; "last Monday"/"next Monday" say it outright. This is the rule of rule-based news
-temporal taggers (HeidelTime's news domain, Strötgen and Gertz 2013: anchor on the document
-creation time, direction from tense).
+A weekday, a month or a day without a year points back or forward by the tense of its own
+clause (compare.tense: "The board, which met on Monday, will rule on Friday"), by its modifier
+("last", "next", and the words spun copy puts for them: "previous", "subsequent", "coming"),
+or, when the clause gives no tense, by whether the sentence speaks of the future at all. This is
+the rule of rule-based news temporal taggers (HeidelTime's news domain, Strötgen and Gertz 2013:
+anchor on the document creation time, direction from tense).
 
-What it does not do: clock times, durations ("for three days"), and vague spans ("recently",
-"last week" only gives a week, kept for the timeline as a month at most).
+Also resolved: deadlines and offsets as the day they fall on ("has 14 days to appeal", "within
+10 days" in a clause about the future, "10 days from today", "three days ago"), days anchored on
+a day named earlier in the same sentence ("on Friday ... the following day"), "the day before
+yesterday", months with a year word ("in May last year", "since August"), and "the end of the
+month".
+
+What it does not do: clock times and time zones, durations ("for three days", "the first rain
+in 40 days"), days anchored on another sentence ("the day before" alone), named days ("Black
+Friday"), and vague spans ("recently", "last week").
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import re
@@ -42,23 +51,47 @@ _MONTH = (
 )
 _DAY_PART = r"(?:\s+(?:morning|afternoon|evening|night))"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# Modifiers of a weekday, as written and as machine-spun copy rewords them ("subsequent Thursday")
+_BACK_MODS = ("last", "previous", "past", "prior", "preceding", "this past")
+_FORWARD_MODS = ("next", "subsequent", "following", "coming", "upcoming", "this coming")
+_WD_MOD = "|".join(sorted((*_BACK_MODS, *_FORWARD_MODS), key=len, reverse=True))
+# Named days that are not the weekday of this week: "Black Friday", "Good Friday", "Super Tuesday"
+_NAMED_DAY = re.compile(r"(?:Black|Good|Holy|Maundy|Ash|Easter|Palm|Super|Cyber|Bloody|Shrove|Giving|"
+                        r"Whit|Plough|Blue|Mad)\s+$")
+_NUM = (r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+        r"thirteen|fourteen|fifteen|twenty|twenty-one|thirty|forty|forty-five|sixty|ninety)")
+_UNIT = r"(?:days?|weeks?|fortnights?|months?|hours?)"
+_NUM_WORDS = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen".split())} | {"a": 1, "an": 1, "twenty": 20, "twenty-one": 21, "thirty": 30,
+                          "forty": 40, "forty-five": 45, "sixty": 60, "ninety": 90}
 _EXPR = re.compile(
     rf"(?P<md>\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>\d{{4}})\b)?)"
     rf"|(?P<dm>\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b(?:,?\s+(?P<y2>\d{{4}})\b)?)"
     rf"|(?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)"
-    rf"|(?P<wd>\b(?:(?P<wdmod>last|next|this|on|late on|early on|later|late|earlier|early)\s+)?"
+    rf"|(?P<anch>\b(?:the\s+(?:following|next|previous|preceding)\s+day|the\s+day\s+(?:before|after)"
+    rf"(?!\s+(?:yesterday|tomorrow))|(?:a|one|two|three|\d)\s+days?\s+(?:later|earlier|before|after)"
+    rf"(?!\s+(?:that|the|a|an|his|her|their|its)\b))\b)"
+    # deadlines and offsets: "within 10 days", "has 14 days to", "10 days from today", "in two
+    # weeks' time", "three days ago"
+    rf"|(?P<off>\b(?:(?P<offpre>within|in|has|have|given|gets?|granted|allowed)\s+)?(?:the\s+next\s+)?"
+    rf"\b(?P<offn>{_NUM}|a)\s+(?P<offu>{_UNIT})(?:[’']s?)?"
+    rf"(?P<offpost>\s+(?:from\s+(?:today|now)|ago|time|to|in\s+which\s+to)\b)?)"
+    rf"|(?P<wd>\b(?:(?P<wdmod>{_WD_MOD}|on|late on|early on|later|late|earlier|early|this)\s+)?"
     rf"(?P<wdname>{_WEEKDAY})\b{_DAY_PART}?)"
-    rf"|(?P<rel>\b(?:yesterday|today|tonight|tomorrow|last night|this morning|this afternoon|"
-    rf"this evening)\b)"
+    rf"|(?P<rel>\b(?:the day before yesterday|the day after tomorrow|yesterday|today|tonight|"
+    rf"tomorrow|last night|this morning|this afternoon|this evening)\b)"
     rf"|(?P<month>\b(?:earlier|later|late|early)\s+this\s+month\b|\bthis month\b|\blast month\b|"
-    rf"\bnext month\b|\b(?:in|since|during|until|by|early|late|mid-?)\s*(?P<mname>{_MONTH})"
-    rf"(?:\s+(?P<y3>\d{{4}}))?\b)",
+    rf"\bnext month\b|\b(?:by\s+|before\s+|at\s+)?the\s+end\s+of\s+(?:the|this)\s+month\b|"
+    rf"\b(?P<mpre>in|since|during|until|till|by|from|before|after|early|late|mid-?|last|next|this)"
+    rf"\s*(?P<mname>{_MONTH})(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)(?:\s+(?P<y3>\d{{4}}))?\b"
+    rf"(?:\s+(?P<yrel>last\s+year|this\s+year|next\s+year|(?:two|three|\d)\s+years\s+ago)\b)?)",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|is due|are due|is expected|are expected|is scheduled|are scheduled|"
     r"is set to|are set to|plans? to|planning to|is to|are to|to be held|next|upcoming|"
-    r"is going to|are going to)\b",
+    r"is going to|are going to|expects?|forecasts?)\b",
     re.IGNORECASE,
 )
 _YEAR_NEAR = re.compile(r"\b((?:19|20)\d\d)\b(?!\s*(?:people|persons|troops|\w+s\b))")
@@ -151,79 +184,215 @@ def _shift_month(d: dt.date, k: int) -> str:
 
 def find_dates(sentence: str, ref: Reference) -> list[DateMention]:
     """Every date expression of `sentence`, resolved as far as `ref` allows."""
-    out = []
+    out: list[DateMention] = []
     future = bool(_FUTURE.search(sentence))
     for m in _EXPR.finditer(sentence):
         start, end, text = m.start(), m.end(), m.group(0)
         if m.group("md") or m.group("dm") or m.group("iso"):
-            span = m.group("md") or m.group("dm") or m.group("iso")
-            if m.group("iso"):
-                try:
-                    d = dt.date.fromisoformat(span)
-                except ValueError:
-                    continue
-            else:
-                near = _YEAR_NEAR.findall(sentence[max(0, start - 40) : end + 40])
-                if len(set(near)) == 1 and not re.search(r"\d{4}", span):
-                    # "in 2001 after the Sept. 11 attacks": the year the sentence gives
-                    span = f"{span} {near[0]}"
-                d = _parse_absolute(span, ref.date, ref.year, future)
-            md = None
-            mo = re.search(_MONTH, span, re.IGNORECASE)
-            day = re.search(r"\d{1,2}", re.sub(r"\d{4}", "", span))
-            if mo and day:
-                md = (_month_number(mo.group(0)), int(day.group(0)))
-            # a year written or the article's own date makes the day firm; a year guessed from
-            # the rest of the story does not (its weekday would be a guess)
-            firm = d is not None and (bool(re.search(r"\d{4}", span)) or ref.firm)
-            out.append(DateMention(start, end, text, d, d.strftime("%Y-%m") if d else None,
-                                   d.weekday() if d and firm else None, md, firm, "day",
-                                   md[0] if md else None))
+            found = _absolute(m, sentence, ref, future)
+        elif m.group("off"):
+            found = _offset(m, sentence, ref)
+        elif m.group("anch"):
+            found = _anchored(m, out, ref)
         elif m.group("wd"):
-            wd = WEEKDAYS.index(m.group("wdname").lower())
-            mod = (m.group("wdmod") or "").lower()
-            d = None
-            if ref.date is not None:
-                back = (ref.date.weekday() - wd) % 7
-                fwd = (wd - ref.date.weekday()) % 7
-                if mod == "last":
-                    d = ref.date - dt.timedelta(days=back or 7)
-                elif mod == "next":
-                    d = ref.date + dt.timedelta(days=fwd or 7)
-                elif future and not back == 0:
-                    d = ref.date + dt.timedelta(days=fwd)
-                else:
-                    d = ref.date - dt.timedelta(days=back)
-            out.append(DateMention(start, end, text, d, d.strftime("%Y-%m") if d else None, wd,
-                                   None, bool(d) and ref.firm, "day", d.month if d else None))
+            found = _weekday(m, sentence, ref, future)
         elif m.group("rel"):
-            if ref.date is None:
-                continue
-            word = m.group("rel").lower()
-            delta = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
-            d = ref.date + dt.timedelta(days=delta)
-            out.append(DateMention(start, end, text, d, d.strftime("%Y-%m"),
-                                   d.weekday() if ref.firm else None, None, ref.firm, "day",
-                                   d.month))
-        elif m.group("month"):
-            month, number = _month_expression(m, ref)
-            if month or number:
-                firm = ref.firm or bool(m.group("y3"))
-                out.append(DateMention(start, end, text, None, month, None, None, firm, "month",
-                                       number))
+            found = _relative_day(m, ref)
+        else:
+            found = _month_mention(m, sentence, ref)
+        if found is not None:
+            out.append(found)
     return out
 
 
-def _month_expression(m: re.Match, ref: Reference) -> tuple[str | None, int | None]:
+def _day(m: re.Match, text_start: int, d: dt.date, ref: Reference, weekday: int | None = None,
+         firm: bool | None = None) -> DateMention:
+    """A day-precision mention of `d` for the span of `m` starting at `text_start`."""
+    firm = ref.firm if firm is None else firm
+    return DateMention(text_start, m.end(), m.group(0)[text_start - m.start():], d,
+                       d.strftime("%Y-%m"), weekday if weekday is not None else (d.weekday() if firm else None),
+                       None, firm, "day", d.month)
+
+
+def _direction(sentence: str, start: int, end: int, future: bool, strict: bool = False) -> int:
+    """-1 (back) or 1 (forward) for the expression at sentence[start:end]: its clause's tense
+    (compare.tense), else whether the sentence speaks of the future at all."""
+    from accord.compare.tense import direction
+
+    found = direction(sentence, start, end, strict)
+    if found is not None:
+        return found
+    return 1 if future else -1
+
+
+def _absolute(m: re.Match, sentence: str, ref: Reference, future: bool) -> DateMention | None:
+    start, end = m.start(), m.end()
+    span = m.group("md") or m.group("dm") or m.group("iso")
+    if m.group("iso"):
+        try:
+            d = dt.date.fromisoformat(span)
+        except ValueError:
+            return None
+    else:
+        near = _YEAR_NEAR.findall(sentence[max(0, start - 40) : end + 40])
+        if len(set(near)) == 1 and not re.search(r"\d{4}", span):
+            # "in 2001 after the Sept. 11 attacks": the year the sentence gives
+            span = f"{span} {near[0]}"
+        tense = None
+        if ref.date is not None and not re.search(r"\d{4}", span):
+            tense = _direction(sentence, start, end, future) > 0
+        d = _parse_absolute(span, ref.date, ref.year, tense)
+    md = None
+    mo = re.search(_MONTH, span, re.IGNORECASE)
+    day = re.search(r"\d{1,2}", re.sub(r"\d{4}", "", span))
+    if mo and day:
+        md = (_month_number(mo.group(0)), int(day.group(0)))
+    # a year written or the article's own date makes the day firm; a year guessed from
+    # the rest of the story does not (its weekday would be a guess)
+    firm = d is not None and (bool(re.search(r"\d{4}", span)) or ref.firm)
+    return DateMention(start, end, m.group(0), d, d.strftime("%Y-%m") if d else None,
+                       d.weekday() if d and firm else None, md, firm, "day",
+                       md[0] if md else None)
+
+
+def _offset(m: re.Match, sentence: str, ref: Reference) -> DateMention | None:
+    """A deadline or an offset from the article's date: "within 10 days", "has 14 days to",
+    "10 days from today", "in two weeks' time", "three days ago". A bare duration ("for three
+    days", "the first rain in 40 days") names no date and is left out."""
+    if ref.date is None:
+        return None
+    pre = (m.group("offpre") or "").lower()
+    post = " ".join((m.group("offpost") or "").lower().split())
+    n = _NUM_WORDS.get(m.group("offn").lower()) or (int(m.group("offn")) if m.group("offn").isdigit() else 0)
+    if not n:
+        return None
+    sign = -1 if post == "ago" else 1
+    if post in ("from today", "from now", "ago", "time"):
+        pass
+    elif pre in ("has", "have", "given", "get", "gets", "granted", "allowed") and post in ("to", "in which to"):
+        pass  # "has 14 days to lodge an appeal", "have been given 10 days to object"
+    elif pre in ("within", "in") and _direction(sentence, m.start(), m.end("offu"), False, pre == "in") > 0:
+        pass  # "must settle claims within 30 days", "could follow within a fortnight", "will
+        # resume in 10 days" (not "is the second in two days")
+    else:
+        return None
+    unit = m.group("offu").lower().rstrip("s")
+    if unit == "hour":
+        if n % 24:
+            return None  # "within 36 hours": no day to name
+        n, unit = n // 24, "day"
+    if unit == "month":
+        total = ref.date.month - 1 + sign * n
+        year, month = ref.date.year + total // 12, total % 12 + 1
+        day = min(ref.date.day, calendar.monthrange(year, month)[1])
+        d = dt.date(year, month, day)
+    else:
+        days = n * {"day": 1, "week": 7, "fortnight": 14}[unit]
+        d = ref.date + dt.timedelta(days=sign * days)
+    text_start = m.start("offn") if pre in ("has", "have", "given", "get", "gets", "granted", "allowed") else m.start()
+    # not firm: a deadline counted from each article's own day is no claim about a calendar day
+    # that another article, dated a day later, could contradict (compare.dates leaves it alone)
+    return _day(m, text_start, d, ref, firm=False)
+
+
+def _anchored(m: re.Match, earlier: list[DateMention], ref: Reference) -> DateMention | None:
+    """ "the following day", "a day earlier", "two days later": from the last day named before it
+    in the same sentence; with none, the anchor is unknown and nothing is said."""
+    anchor = next((d for d in reversed(earlier) if d.date is not None and d.precision == "day"), None)
+    if anchor is None:
+        return None
+    text = " ".join(m.group(0).lower().split())
+    first = text.split()[0]
+    n = 1 if first in ("the", "a", "one") else (_NUM_WORDS.get(first) or int(first))
+    back = any(w in text for w in ("before", "earlier", "previous", "preceding"))
+    d = anchor.date + dt.timedelta(days=-n if back else n)
+    return _day(m, m.start(), d, ref, firm=anchor.firm)
+
+
+def _weekday(m: re.Match, sentence: str, ref: Reference, future: bool) -> DateMention | None:
+    start, end = m.start(), m.end()
+    wd = WEEKDAYS.index(m.group("wdname").lower())
+    mod = " ".join((m.group("wdmod") or "").lower().split())
+    name_at = m.start("wdname")
+    lead, after = sentence[max(0, name_at - 6):name_at], sentence[m.end("wdname"):m.end("wdname") + 10]
+    if not mod and (_NAMED_DAY.search(sentence[max(0, name_at - 12):name_at])
+                    or re.search(r"\b(?:every|each)\s+$", lead, re.I)
+                    or (re.search(r"\bthe\s+$", lead, re.I) and re.match(r"\s+(?:of|before|after)\b", after))
+                    or (re.search(r"\ban?\s+$", lead, re.I) and not m.group(0).endswith(
+                        ("morning", "afternoon", "evening", "night")))):
+        return None  # "Black Friday", "the Friday of the festival", "every Monday", "a Sunday walk"
+    d = None
+    if ref.date is not None:
+        back = (ref.date.weekday() - wd) % 7
+        fwd = (wd - ref.date.weekday()) % 7
+        before = sentence[max(0, start - 12):start].lower()
+        if mod in _BACK_MODS:
+            d = ref.date - dt.timedelta(days=back or 7)
+        elif mod in _FORWARD_MODS:
+            d = ref.date + dt.timedelta(days=fwd or 7)
+        elif _direction(sentence, start, end, future) > 0:
+            # "until Monday" said on a Monday is the Monday after; "by Saturday evening" today
+            d = ref.date + dt.timedelta(days=fwd or (7 if re.search(r"\b(?:until|till)\s+$", before) else 0))
+        else:
+            d = ref.date - dt.timedelta(days=back)
+    return DateMention(start, end, m.group(0), d, d.strftime("%Y-%m") if d else None, wd,
+                       None, bool(d) and ref.firm, "day", d.month if d else None)
+
+
+def _relative_day(m: re.Match, ref: Reference) -> DateMention | None:
+    if ref.date is None:
+        return None
+    word = " ".join(m.group("rel").lower().split())
+    delta = {"yesterday": -1, "last night": -1, "tomorrow": 1, "the day before yesterday": -2,
+             "the day after tomorrow": 2}.get(word, 0)
+    return _day(m, m.start(), ref.date + dt.timedelta(days=delta), ref)
+
+
+def _month_mention(m: re.Match, sentence: str, ref: Reference) -> DateMention | None:
+    name = m.group("mname")
+    if name and not name[0].isupper():
+        return None  # "in march", "since august": verbs and adjectives, not months
+    if name and name.lower() == "may" and not m.group("mpre")[0].isupper() and not m.group("y3") and \
+            m.group("mpre").lower() not in ("in", "since", "until", "till", "by", "from", "during", "last",
+                                            "next", "early", "late", "mid", "mid-"):
+        return None
+    month, number = _month_expression(m, sentence, ref)
+    if not (month or number):
+        return None
+    firm = ref.firm or bool(m.group("y3"))
+    return DateMention(m.start(), m.end(), m.group(0), None, month, None, None, firm, "month", number)
+
+
+def _month_expression(m: re.Match, sentence: str, ref: Reference) -> tuple[str | None, int | None]:
     """("YYYY-MM" when the year can be known, the month of the year) of a month expression."""
-    text = m.group("month").lower()
+    text = " ".join(m.group("month").lower().split())
     if m.group("mname"):
-        if m.group("mname").lower() == "may" and not m.group("y3"):
-            return None, None  # "in may" is far more often the verb
         number = _month_number(m.group("mname"))
         year = int(m.group("y3")) if m.group("y3") else None
+        pre = m.group("mpre").lower()
+        yrel = " ".join((m.group("yrel") or "").lower().split())
         if year is None and ref.date is not None:
-            year = ref.date.year - (1 if number > ref.date.month + 2 else 0)
+            now = ref.date
+            if yrel:
+                k = {"last year": -1, "this year": 0, "next year": 1}.get(yrel)
+                year = now.year + (k if k is not None else -_NUM_WORDS.get(yrel.split()[0], 0)
+                                   if not yrel[0].isdigit() else -int(yrel.split()[0]))
+            elif pre == "last" or pre == "since":
+                year = now.year - (1 if number >= now.month and pre == "last" or number > now.month else 0)
+            elif pre == "next":
+                year = now.year + (1 if number <= now.month else 0)
+            elif pre == "this":
+                year = now.year
+            else:
+                from accord.compare.tense import direction
+
+                way = direction(sentence, m.start(), m.end()) if pre not in ("before", "after") else None
+                if way is not None and way > 0:
+                    year = now.year + (1 if number < now.month else 0)
+                elif way is not None:
+                    year = now.year - (1 if number > now.month else 0)
+                else:  # no tense to go by: this year's, unless that is well ahead of the article
+                    year = now.year - (1 if number > now.month + 2 else 0)
         year = year or ref.year
         return (f"{year:04d}-{number:02d}" if year else None), number
     if ref.date is None:
