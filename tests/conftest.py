@@ -78,3 +78,42 @@ def articles_context(articles, encoder):
     from accord.segment import segment
 
     return StoryContext(tuple(articles), {a.id: segment(a) for a in articles}, (), encoder)
+
+
+@pytest.fixture(scope="session")
+def served_report(encoder, seed_articles):
+    """The JSON report that accord serve's tests serve (once per run): examples/port-fire through
+    the real pipeline, the seeds as one story, and a story of hostile articles (script payloads in
+    title, text and outlet) through the real pipeline too."""
+    import accord
+    from accord.report.json_format import report_dict
+    from accord.types import Report
+
+    fire = accord.load([str(EXAMPLES / "port-fire")])
+    stories = list(accord.analyze(fire.articles, encoder=encoder).stories)
+    stories += accord.analyze(seed_articles, one_story=True, encoder=encoder).stories
+    stories += accord.analyze(hostile_articles(), one_story=True, encoder=encoder).stories
+    return report_dict(Report(tuple(stories)))
+
+
+HOSTILE_PAYLOAD = "<script>window.__pwned=1</script><img src=x onerror=\"window.__pwned=2\">"
+
+
+def hostile_articles():
+    """Two articles of one story, disagreeing on a count, whose outlet, title, byline, URL and
+    text carry script payloads."""
+    import datetime as dt
+
+    from accord.types import Article
+
+    body = ("The council of Tarnow said on Monday that {n} bridges would close for repairs. {p} "
+            "Inspectors found cracks in the supports of the river crossings, the council said. "
+            "\"We will not take risks <b onmouseover=window.__pwned=3>with</b> safety,\" said mayor Anna Kello.")
+    rows = [("<b onclick=window.__pwned=7>Evil Gazette</b>", "twelve"), ("Plain Post", "nine")]
+    return [
+        Article(id=f"hostile-{i}", source=f"hostile-{i}.json", text=body.format(p=HOSTILE_PAYLOAD, n=n),
+                title=f"\"><script>window.__pwned=4</script> Tarnow closes {n} bridges", outlet=outlet,
+                published=dt.date(2026, 3, 2 + i), byline="<svg onload=window.__pwned=5>",
+                url="javascript:window.__pwned=6")
+        for i, (outlet, n) in enumerate(rows)
+    ]

@@ -419,3 +419,19 @@ SETTLE_WEEKDAY_MAX_POINTS = 3.0
 # The outlet's country from its web address (.co.uk, .de day-first; .us month-first): a country's
 # papers mostly follow its convention, but wire copy and international editions do not (~4:1).
 SETTLE_OUTLET_POINTS = 1.5
+
+# --------------------------------------------------------------------------- serve
+# accord serve (web pages and JSON API). POST /api/articles takes at most this many bytes: the
+# ingest cap per article (INGEST_MAX_ARTICLE_BYTES, 5 MB) covers one long page; a batch of
+# typical news articles (~5-30 KB of text each) fits hundreds under it.
+SERVE_MAX_BODY_BYTES = 5_000_000
+# Stories per list page and per API page by default; the API allows up to SERVE_MAX_LIMIT. Set
+# for reading, not measured: 50 rows render in ~10 ms (bench/serve_load.py).
+SERVE_PAGE_SIZE = 50
+SERVE_MAX_LIMIT = 500
+# An outlet's track record reads at most this many of its most recent stories (each is one
+# story JSON read and walked; ~200 stories render in well under a second here).
+SERVE_OUTLET_STORIES = 200
+# The outlet list for the filter form is read at most this often (seconds): it changes only on
+# ingest and would otherwise be one more query per page view under load.
+SERVE_OUTLETS_TTL = 10.0
