@@ -26,3 +26,12 @@ class FetchError(InputError):
 
 class UsageError(AccordError):
     """The call itself is wrong (bad option value, no inputs): exit status 2."""
+
+
+class StoreError(AccordError):
+    """The story database cannot be used (locked, read-only, full, not a store): names it and why."""
+
+    def __init__(self, db: str, reason: str):
+        super().__init__(f"{db}: {reason}")
+        self.db = db
+        self.reason = reason

@@ -420,6 +420,18 @@ SETTLE_WEEKDAY_MAX_POINTS = 3.0
 # papers mostly follow its convention, but wire copy and international editions do not (~4:1).
 SETTLE_OUTLET_POINTS = 1.5
 
+# --------------------------------------------------------------------------- store
+# Seconds a writer waits for another writer's transaction before giving up with a clear error: a
+# batch's analysis holds the write lock for up to a minute on 2 cores (64 articles at ~1.2/s).
+STORE_BUSY_TIMEOUT = 120.0
+# Articles per transaction in `accord ingest`: a killed ingest loses at most this many articles'
+# work; measured on the dev data at 2 cores, placement and writing cost ~2% of analysis at this size.
+STORE_BATCH_ARTICLES = 64
+# watch: the first back-off after a source fails, doubling per failure up to the maximum (a feed
+# that is down for a day is then polled ~10 times, as feed readers such as Miniflux do).
+WATCH_BACKOFF_FIRST = 60.0
+WATCH_BACKOFF_MAX = 6 * 3600.0
+
 # --------------------------------------------------------------------------- serve
 # accord serve (web pages and JSON API). POST /api/articles takes at most this many bytes: the
 # ingest cap per article (INGEST_MAX_ARTICLE_BYTES, 5 MB) covers one long page; a batch of

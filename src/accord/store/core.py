@@ -1,0 +1,287 @@
+"""`Store`: a story database that keeps up as articles arrive.
+
+    with Store("accord.db") as store:
+        result = store.add(["feeds/"])            # read, clean, place, analyse touched stories
+        store.stories(sort="disputed")            # the read API (store.read) for the CLI and web
+        store.story("story-3f2a...")              # the report JSON element of one story
+
+`add` reads its inputs as `accord.load` does and works in batches of
+settings.STORE_BATCH_ARTICLES cleaned articles, each in one write transaction: the batch's
+articles, their placement into stories (store.placement) and the fresh analysis of every story
+that gained articles (`accord.analyze_story`, stored as the element `report --format json`
+writes, and spread into the analysis tables) commit together or not at all. A killed ingest
+therefore leaves whole batches; running it again adds the rest. An article already stored
+(same cleaned text, outlet and date, whatever its file name) is counted as present and changes
+nothing; an id already taken by other content gets a content suffix.
+
+What it does not do: run any analysis stage itself (pipeline does), or serve pages (serve/).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from accord import settings
+from accord.errors import InputError, StoreError
+from accord.ids import digest
+from accord.store import read as R
+from accord.store import rows
+from accord.store import schema as S
+from accord.types import Article, Rejection
+
+Progress = Callable[[str, int, "int | None"], None]
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    """What one `Store.add` did."""
+
+    added: tuple[str, ...] = ()  # article ids stored now
+    present: tuple[str, ...] = ()  # already in the store (same content): nothing changed
+    rejected: tuple[Rejection, ...] = ()
+    stories: tuple[str, ...] = ()  # stories that gained articles (analysed again)
+    new_stories: tuple[str, ...] = ()
+
+    def __add__(self, other: "IngestResult") -> "IngestResult":
+        return IngestResult(self.added + other.added, self.present + other.present,
+                            self.rejected + other.rejected,
+                            tuple(dict.fromkeys(self.stories + other.stories)),
+                            tuple(dict.fromkeys(self.new_stories + other.new_stories)))
+
+
+def content_hash(a: Article) -> str:
+    """Identity by content: the cleaned text (whitespace aside), outlet and date."""
+    return digest(" ".join(a.text.split()), a.outlet or "", a.published.isoformat() if a.published else "",
+                  length=32)
+
+
+class Store:
+    """A story database (SQLite file path, or a database URL). Thread: one per Store."""
+
+    def __init__(self, db: str | os.PathLike = "accord.db", *, create: bool = True, encoder=None) -> None:
+        self.db = str(db)
+        self._encoder = encoder
+        if "://" not in self.db:
+            path = Path(self.db)
+            if not path.exists():
+                if not create:
+                    raise StoreError(self.db, "no store here: run `accord ingest PATH --db "
+                                     f"{self.db}` first")
+                if not path.parent.exists():
+                    raise StoreError(self.db, f"folder {path.parent} does not exist")
+            elif path.is_dir():
+                raise StoreError(self.db, "is a folder, not a database file")
+        self.engine = S.engine_for(self.db)
+        with self._errors():
+            self._open()
+
+    def _open(self) -> None:
+        with self.engine.connect() as conn:
+            if sa.inspect(conn).has_table("schema_version"):
+                have = conn.execute(sa.select(sa.func.max(S.schema_version.c.version))).scalar()
+                if have == S.SCHEMA_VERSION:
+                    return
+            conn.rollback()
+        with self._write() as conn:
+            try:
+                S.migrate(conn)
+            except ValueError as exc:
+                raise StoreError(self.db, str(exc)) from None
+
+    # ------------------------------------------------------------------ plumbing
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextmanager
+    def _errors(self):
+        """Database failures as one StoreError naming the database and what to do."""
+        try:
+            yield
+        except sa.exc.DBAPIError as exc:
+            raise StoreError(self.db, _reason(exc)) from None
+
+    @contextmanager
+    def _write(self) -> Iterator[sa.Connection]:
+        with self._errors(), self.engine.connect().execution_options(write=True) as conn:
+            with conn.begin():
+                yield conn
+
+    @contextmanager
+    def _read(self) -> Iterator[sa.Connection]:
+        with self._errors(), self.engine.connect() as conn:
+            with conn.begin():  # one snapshot for the whole read
+                yield conn
+
+    @property
+    def encoder(self):
+        if self._encoder is None:
+            from accord.embed import Encoder
+
+            self._encoder = Encoder()
+        return self._encoder
+
+    # ------------------------------------------------------------------ writing
+    def add(self, paths: Sequence[str], fetch: bool = False, progress: Progress | None = None, *,
+            stdin=None, analyse: bool = True) -> IngestResult:
+        """Read, clean and store every article in `paths`; analyse each story that gained some.
+
+        `analyse=False` only stores and groups (a bulk load): those stories' analysis is
+        pending until `analyse()` runs.
+        """
+        from accord.ingest import read_inputs
+
+        total = IngestResult()
+        progress = progress or (lambda stage, done, n: None)
+        batch: list[Article] = []
+        rejected: list[Rejection] = []
+        for item in _cleaned(read_inputs(list(paths), fetch=fetch, stdin=stdin)):
+            if isinstance(item, Rejection):
+                rejected.append(item)
+                continue
+            batch.append(item)
+            if len(batch) >= settings.STORE_BATCH_ARTICLES:
+                total += self.add_articles(batch, rejected, analyse=analyse)
+                progress("stored", len(total.added) + len(total.present), None)
+                batch, rejected = [], []
+        if batch or rejected:
+            total += self.add_articles(batch, rejected, analyse=analyse)
+            progress("stored", len(total.added) + len(total.present), None)
+        return total
+
+    def add_articles(self, articles: Sequence[Article], rejected: Iterable[Rejection] = (), *,
+                     analyse: bool = True) -> IngestResult:
+        """Store cleaned `articles` (and `rejected` inputs) in one transaction."""
+        from accord.store.placement import place
+
+        rejected = tuple(rejected)
+        with self._write() as conn:
+            rows.insert_rejections(conn, rejected)
+            new, present = rows.insert_articles(conn, articles, content_hash)
+            if not new:
+                return IngestResult((), tuple(present), rejected)
+            placed = place(conn, new)
+            rows.insert_membership(conn, placed)
+            for sid in sorted(placed.touched):
+                self._refresh(conn, sid, analyse)
+        return IngestResult(tuple(a.id for a in new), tuple(present), rejected,
+                            tuple(sorted(placed.touched)), tuple(sorted(placed.new_stories)))
+
+    def analyse(self, story_ids: Iterable[str] | None = None) -> list[str]:
+        """Analyse the given stories (default: every story whose analysis is pending), each in
+        its own transaction. Returns the ids analysed."""
+        with self._read() as conn:
+            if story_ids is None:
+                story_ids = [s for (s,) in conn.execute(
+                    sa.select(S.stories.c.id).where(S.stories.c.analysed.is_(None)).order_by(S.stories.c.id))]
+        done = []
+        for sid in story_ids:
+            with self._write() as conn:
+                self._refresh(conn, sid, True)
+            done.append(sid)
+        return done
+
+    def _refresh(self, conn: sa.Connection, sid: str, analyse: bool) -> None:
+        """Rebuild one story's header, member order and (with `analyse`) its analysis."""
+        from accord.pipeline import _settled, analyze_story
+        from accord.report.json_format import story_dict
+
+        story, members = rows.load_story(conn, sid)
+        if analyse:
+            story, members = _settled(story, members)
+            report = analyze_story(story, members, self.encoder)
+            rows.write_analysis(conn, story_dict(report), report)
+        else:
+            rows.write_pending(conn, story, members)
+
+    # ------------------------------------------------------------------ reading (store.read)
+    def stories(self, sort: str = "newest", outlet: str | None = None, since=None, until=None,
+                query: str | None = None, limit: int = 50, offset: int = 0) -> list[dict]:
+        """Stored stories: id, title, articles, outlets, published_first, published_last,
+        discrepancies, updated (and independent_sources, analysed)."""
+        with self._read() as conn:
+            return R.stories(conn, sort=sort, outlet=outlet, since=since, until=until,
+                             query=query, limit=limit, offset=offset)
+
+    def story(self, story_id: str) -> dict:
+        """The story element of the report JSON (KeyError when no story has that id)."""
+        with self._read() as conn:
+            return R.story(conn, story_id)
+
+    def search(self, query: str, limit: int = 50) -> list[dict]:
+        """Full-text hits in article titles and text: article, story, title, outlet, snippet."""
+        with self._read() as conn:
+            return R.search(conn, query, limit=limit)
+
+    def outlets(self) -> list[dict]:
+        with self._read() as conn:
+            return R.outlets(conn)
+
+    def discrepancies(self, limit: int = 100) -> list[dict]:
+        with self._read() as conn:
+            return R.discrepancies(conn, limit=limit)
+
+    def article(self, article_id: str) -> dict:
+        with self._read() as conn:
+            return R.article(conn, article_id)
+
+    def rejections(self, limit: int = 100) -> list[dict]:
+        with self._read() as conn:
+            return R.rejections(conn, limit=limit)
+
+    def counts(self) -> dict[str, int]:
+        with self._read() as conn:
+            return R.counts(conn)
+
+    def report(self, story_ids: Sequence[str] | None = None):
+        """Stored stories as an `accord.types.Report` (for `accord.render`), newest first."""
+        from accord.store.records import report_from_dicts
+
+        with self._read() as conn:
+            ids = story_ids if story_ids is not None else R.all_story_ids(conn)
+            elements = [R.story(conn, sid) for sid in ids]
+            rejected = R.rejections(conn, limit=None)
+        return report_from_dicts(elements, rejected)
+
+
+def _cleaned(items) -> Iterator[Article | Rejection]:
+    """Clean each RawArticle as pipeline.load does; failures become Rejections."""
+    from accord.clean import clean_article
+
+    for item in items:
+        if isinstance(item, Rejection):
+            yield item
+            continue
+        try:
+            yield clean_article(item)
+        except InputError as exc:
+            yield Rejection(exc.source, exc.stage, exc.reason)
+
+
+def _reason(exc: sa.exc.DBAPIError) -> str:
+    text = str(exc.orig) if exc.orig is not None else str(exc)
+    low = text.lower()
+    if "locked" in low or "busy" in low:
+        return (f"the database is locked by another writer (waited {settings.STORE_BUSY_TIMEOUT:.0f} s); "
+                "nothing was written: run again when it finishes")
+    if "readonly" in low or "read-only" in low or "read only" in low:
+        return "the database is read-only (check the permissions of the file and its folder); nothing was written"
+    if "full" in low:
+        return "the disk is full; nothing of this batch was written"
+    if "unable to open" in low:
+        return "cannot open the database file (check the path and permissions)"
+    if "not a database" in low or "malformed" in low:
+        return "not an accord store (not a SQLite database, or a damaged one)"
+    return f"database error: {text}"
+

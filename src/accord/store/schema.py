@@ -1,0 +1,271 @@
+"""The store's tables, its migrations and how a database is opened.
+
+Plain tables that `sqlite3`, `sqlite-utils` and datasette open as they are: one row per article,
+story, membership, fact, discrepancy, claim (one side of a discrepancy), quote, entity,
+provenance edge, timeline event and rejection; lists are JSON text. Each story also keeps its
+whole analysis as the JSON element `accord report --format json` writes (`stories.report`):
+the rows of the other tables are that element spread out for querying, written in the same
+transaction. `articles_fts` (FTS5, external content) indexes article titles and text.
+
+The tables are SQLAlchemy Core metadata, so the same definitions create them on PostgreSQL
+(issue 17); only the full-text index and the pragmas below are SQLite's. `MIGRATIONS` is the
+one ordered list of schema changes; `schema_version` records which have run, and `migrate`
+runs the missing ones in one transaction when a store is opened.
+
+SQLite is opened in WAL mode (readers never block the writer, nor it them), `synchronous=NORMAL`
+(durable at each commit's checkpoint, safe against a killed process) and with a busy timeout;
+a write transaction starts with BEGIN IMMEDIATE, so two writers queue instead of failing half
+way. What it does not do: decide anything about stories (store.placement, store.core do).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import sqlalchemy as sa
+
+from accord import settings
+
+metadata = sa.MetaData()
+_text = sa.Text
+
+schema_version = sa.Table(
+    "schema_version", metadata,
+    sa.Column("version", sa.Integer, primary_key=True),
+    sa.Column("applied", _text, nullable=False),
+    sa.Column("description", _text, nullable=False),
+)
+
+articles = sa.Table(
+    "articles", metadata,
+    # n: the row number the full-text index refers to (stable, unlike SQLite's implicit rowid)
+    sa.Column("n", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("id", _text, nullable=False, unique=True),
+    sa.Column("content_hash", _text, nullable=False, unique=True),  # identity by content
+    sa.Column("source", _text, nullable=False),
+    sa.Column("url", _text),
+    sa.Column("outlet", _text),
+    sa.Column("title", _text),
+    sa.Column("published", _text),  # YYYY-MM-DD
+    sa.Column("byline", _text),
+    sa.Column("dateline", _text),
+    sa.Column("kind", _text, nullable=False),
+    sa.Column("credits", sa.JSON, nullable=False),
+    sa.Column("removed", sa.JSON, nullable=False),
+    sa.Column("published_alternatives", sa.JSON, nullable=False),
+    sa.Column("text", _text, nullable=False),
+    sa.Column("added", _text, nullable=False),
+)
+
+stories = sa.Table(
+    "stories", metadata,
+    sa.Column("id", _text, primary_key=True),
+    sa.Column("title", _text, nullable=False),
+    sa.Column("articles", sa.Integer, nullable=False),
+    sa.Column("independent_sources", sa.Integer, nullable=False),
+    sa.Column("outlets", sa.JSON, nullable=False),
+    sa.Column("outlets_count", sa.Integer, nullable=False),
+    sa.Column("published_first", _text),
+    sa.Column("published_last", _text),
+    sa.Column("discrepancies", sa.Integer, nullable=False, default=0),
+    sa.Column("updated", _text, nullable=False),
+    sa.Column("analysed", _text),  # when `report` was written; NULL: analysis pending
+    sa.Column("report", sa.JSON),  # the story element of `accord report --format json`
+    # clustering state: running centroid per sub-vector, voices and date window (store.placement)
+    sa.Column("centroid", sa.JSON, nullable=False),
+    sa.Column("voices", sa.Integer, nullable=False),
+    sa.Column("cluster_first", _text),  # the dates clustering sees (ambiguous page dates left out)
+    sa.Column("cluster_last", _text),
+)
+
+story_articles = sa.Table(
+    "story_articles", metadata,
+    sa.Column("article_id", _text, sa.ForeignKey("articles.id"), primary_key=True),
+    sa.Column("story_id", _text, sa.ForeignKey("stories.id"), nullable=False, index=True),
+    sa.Column("position", sa.Integer, nullable=False),  # publication order in the story
+    sa.Column("duplicate_of", _text),  # the article it near-duplicates, if any
+)
+
+# what clustering needs of each article, so a new article never recomputes the others
+article_features = sa.Table(
+    "article_features", metadata,
+    sa.Column("article_id", _text, sa.ForeignKey("articles.id"), primary_key=True),
+    sa.Column("vectors", sa.JSON, nullable=False),  # {"title": {...}, "body": {...}, "names": {...}}
+    sa.Column("keys", sa.JSON, nullable=False),
+    sa.Column("signature", sa.LargeBinary, nullable=False),  # MinHash, uint64 little-endian
+    sa.Column("exact", sa.LargeBinary, nullable=False, index=True),  # exact-copy digest
+)
+
+story_keys = sa.Table(  # the inverted index of cluster.online, kept on disk
+    "story_keys", metadata,
+    sa.Column("key", _text, primary_key=True),
+    sa.Column("story_id", _text, sa.ForeignKey("stories.id"), primary_key=True),
+)
+
+duplicate_bands = sa.Table(  # MinHash LSH buckets of cluster.duplicates, kept on disk
+    "duplicate_bands", metadata,
+    sa.Column("band", sa.Integer, primary_key=True),
+    sa.Column("hash", sa.LargeBinary, primary_key=True),
+    sa.Column("article_id", _text, sa.ForeignKey("articles.id"), primary_key=True),
+)
+
+term_documents = sa.Table(  # document frequencies for TF-IDF (cluster.features)
+    "term_documents", metadata,
+    sa.Column("term", _text, primary_key=True),
+    sa.Column("documents", sa.Integer, nullable=False),
+)
+
+store_meta = sa.Table(
+    "store_meta", metadata,
+    sa.Column("key", _text, primary_key=True),
+    sa.Column("value", _text, nullable=False),
+)
+
+
+def _story_rows(name: str, *columns: sa.Column) -> sa.Table:
+    """A table of one kind of analysis row: (story_id, n) identifies a row."""
+    return sa.Table(
+        name, metadata,
+        sa.Column("story_id", _text, sa.ForeignKey("stories.id"), primary_key=True),
+        sa.Column("n", sa.Integer, primary_key=True),
+        *columns,
+    )
+
+
+facts = _story_rows(
+    "facts",
+    sa.Column("id", _text, nullable=False), sa.Column("text", _text, nullable=False),
+    sa.Column("articles", sa.JSON, nullable=False), sa.Column("independent_sources", sa.Integer),
+    sa.Column("contradicted_by", sa.JSON, nullable=False), sa.Column("mentions", sa.JSON, nullable=False),
+)
+discrepancies = _story_rows(
+    "discrepancies",
+    sa.Column("kind", _text, nullable=False), sa.Column("about", _text, nullable=False),
+    sa.Column("sides", sa.Integer, nullable=False),
+)
+claims = sa.Table(  # one side of a discrepancy
+    "claims", metadata,
+    sa.Column("story_id", _text, sa.ForeignKey("stories.id"), primary_key=True),
+    sa.Column("discrepancy", sa.Integer, primary_key=True),  # discrepancies.n
+    sa.Column("n", sa.Integer, primary_key=True),
+    sa.Column("value", _text, nullable=False), sa.Column("articles", sa.JSON, nullable=False),
+    sa.Column("text", _text, nullable=False),
+)
+quotes = _story_rows(
+    "quotes",
+    sa.Column("speaker", _text), sa.Column("text", _text, nullable=False),
+    sa.Column("articles", sa.JSON, nullable=False), sa.Column("variants", sa.JSON, nullable=False),
+)
+entities = _story_rows(
+    "entities",
+    sa.Column("name", _text, nullable=False), sa.Column("type", _text, nullable=False),
+    sa.Column("variants", sa.JSON, nullable=False), sa.Column("articles", sa.JSON, nullable=False),
+)
+provenance = _story_rows(
+    "provenance",
+    sa.Column("source", _text, nullable=False), sa.Column("derived", _text, nullable=False),
+    sa.Column("kind", _text, nullable=False), sa.Column("origin", _text),
+    sa.Column("score", sa.Float, nullable=False), sa.Column("credited", sa.Boolean, nullable=False),
+    sa.Column("share", sa.Float),
+)
+timeline = _story_rows(
+    "timeline",
+    sa.Column("date", _text, nullable=False), sa.Column("text", _text, nullable=False),
+    sa.Column("articles", sa.JSON, nullable=False),
+)
+ANALYSIS_TABLES = (claims, facts, discrepancies, quotes, entities, provenance, timeline)
+
+rejections = sa.Table(
+    "rejections", metadata,
+    sa.Column("n", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("source", _text, nullable=False), sa.Column("stage", _text, nullable=False),
+    sa.Column("reason", _text, nullable=False), sa.Column("at", _text, nullable=False),
+)
+
+sources = sa.Table(  # what `accord watch` polls: conditional-request state and back-off
+    "sources", metadata,
+    sa.Column("url", _text, primary_key=True),
+    sa.Column("etag", _text), sa.Column("last_modified", _text),
+    sa.Column("failures", sa.Integer, nullable=False, default=0),
+    sa.Column("next_poll", _text), sa.Column("last_poll", _text), sa.Column("last_status", _text),
+)
+
+_V1_TABLES = [t for t in metadata.sorted_tables]
+
+_FTS_SQLITE = (
+    "CREATE VIRTUAL TABLE articles_fts USING fts5("
+    "title, text, content='articles', content_rowid='n', tokenize='unicode61 remove_diacritics 2')"
+)
+
+
+def _v1(conn: sa.Connection) -> None:
+    metadata.create_all(conn, tables=_V1_TABLES)
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(_FTS_SQLITE)
+
+
+# (version, description, function(conn)): append only; never edit one that has shipped
+MIGRATIONS = [
+    (1, "articles, stories, membership, analysis rows, clustering state, FTS5, watch sources", _v1),
+]
+SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+
+def now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def migrate(conn: sa.Connection) -> list[int]:
+    """Run the migrations the database lacks (inside the caller's transaction); returns them."""
+    inspector = sa.inspect(conn)
+    if inspector.has_table("schema_version"):
+        done = {row[0] for row in conn.execute(sa.select(schema_version.c.version))}
+    else:
+        if inspector.get_table_names():
+            other = sorted(inspector.get_table_names())[:3]
+            raise ValueError(f"not an accord store: it has other tables ({', '.join(other)} ...)")
+        done = set()
+    if done and max(done) > SCHEMA_VERSION:
+        raise ValueError(
+            f"the store has schema version {max(done)}, newer than this accord ({SCHEMA_VERSION}): "
+            "upgrade accord")
+    ran = []
+    for version, description, step in MIGRATIONS:
+        if version in done:
+            continue
+        step(conn)
+        conn.execute(schema_version.insert().values(version=version, applied=now(),
+                                                    description=description))
+        ran.append(version)
+    return ran
+
+
+def engine_for(db: str) -> sa.Engine:
+    """An engine for `db`: a SQLite file path, or a database URL (sqlite:///..., postgresql://...)."""
+    url = db if "://" in db else "sqlite:///" + db
+    engine = sa.create_engine(url, future=True)
+    if engine.dialect.name == "sqlite":
+        _sqlite_events(engine)
+    return engine
+
+
+def _sqlite_events(engine: sa.Engine) -> None:
+    busy_ms = int(settings.STORE_BUSY_TIMEOUT * 1000)
+
+    @sa.event.listens_for(engine, "connect")
+    def _connect(dbapi_conn, record):
+        dbapi_conn.isolation_level = None  # SQLAlchemy's BEGIN below, not pysqlite's own
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout = {busy_ms}")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA synchronous = NORMAL")
+        if cur.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            cur.execute("PRAGMA journal_mode = WAL")  # persistent: once per database file
+        cur.close()
+
+    @sa.event.listens_for(engine, "begin")
+    def _begin(conn):
+        # a writer takes the write lock at once: two writers queue (busy timeout) instead of
+        # one failing after doing its work; readers keep a deferred BEGIN and never block
+        immediate = conn.get_execution_options().get("write", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
