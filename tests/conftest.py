@@ -81,39 +81,43 @@ def articles_context(articles, encoder):
 
 
 @pytest.fixture(scope="session")
-def served_report(encoder, seed_articles):
-    """The JSON report that accord serve's tests serve (once per run): examples/port-fire through
-    the real pipeline, the seeds as one story, and a story of hostile articles (script payloads in
-    title, text and outlet) through the real pipeline too."""
-    import accord
-    from accord.report.json_format import report_dict
-    from accord.types import Report
+def served_store(tmp_path_factory, encoder, seed_paths):
+    """The store that accord serve's tests serve (built once per run, through the real pipeline):
+    examples/port-fire, the seeds, and a story of hostile articles (script payloads in outlet,
+    title, URL and text) ingested from a JSON Lines file like any other input."""
+    import json
 
-    fire = accord.load([str(EXAMPLES / "port-fire")])
-    stories = list(accord.analyze(fire.articles, encoder=encoder).stories)
-    stories += accord.analyze(seed_articles, one_story=True, encoder=encoder).stories
-    stories += accord.analyze(hostile_articles(), one_story=True, encoder=encoder).stories
-    return report_dict(Report(tuple(stories)))
+    from accord.store import Store
+
+    tmp = tmp_path_factory.mktemp("served-store")
+    hostile = tmp / "hostile.jsonl"
+    hostile.write_text("".join(json.dumps(r) + "\n" for r in hostile_records()), encoding="utf-8")
+    store = Store(tmp / "accord.db", encoder=encoder)
+    store.add([str(EXAMPLES / "port-fire")])
+    store.add([str(p) for p in seed_paths])
+    store.add([str(hostile)])
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def served_report(served_store):
+    """The stories of served_store as a JSON report (what `accord report --format json` writes)."""
+    ids = [r["id"] for r in served_store.stories(limit=None)]
+    return {"schema_version": 1, "stories": [served_store.story(i) for i in ids], "rejected": []}
 
 
 HOSTILE_PAYLOAD = "<script>window.__pwned=1</script><img src=x onerror=\"window.__pwned=2\">"
 
 
-def hostile_articles():
-    """Two articles of one story, disagreeing on a count, whose outlet, title, byline, URL and
-    text carry script payloads."""
-    import datetime as dt
-
-    from accord.types import Article
-
+def hostile_records() -> list[dict]:
+    """Two JSON articles of one story, disagreeing on a count, whose outlet, title, URL and text
+    carry script payloads."""
     body = ("The council of Tarnow said on Monday that {n} bridges would close for repairs. {p} "
             "Inspectors found cracks in the supports of the river crossings, the council said. "
             "\"We will not take risks <b onmouseover=window.__pwned=3>with</b> safety,\" said mayor Anna Kello.")
     rows = [("<b onclick=window.__pwned=7>Evil Gazette</b>", "twelve"), ("Plain Post", "nine")]
-    return [
-        Article(id=f"hostile-{i}", source=f"hostile-{i}.json", text=body.format(p=HOSTILE_PAYLOAD, n=n),
-                title=f"\"><script>window.__pwned=4</script> Tarnow closes {n} bridges", outlet=outlet,
-                published=dt.date(2026, 3, 2 + i), byline="<svg onload=window.__pwned=5>",
-                url="javascript:window.__pwned=6")
-        for i, (outlet, n) in enumerate(rows)
-    ]
+    return [{"id": f"hostile-{i}", "text": body.format(p=HOSTILE_PAYLOAD, n=n), "outlet": outlet,
+             "title": f"\"><script>window.__pwned=4</script> Tarnow closes {n} bridges",
+             "url": "javascript:window.__pwned=6", "published": f"2026-03-0{2 + i}"}
+            for i, (outlet, n) in enumerate(rows)]

@@ -68,7 +68,10 @@ def test_serve_api_stories_sorts_and_filters(client, served_report):
 
 def test_serve_api_search_finds_words_of_the_text(client):
     hits = client.get("/api/search", params={"q": "Castellmar warehouse"}).json()["results"]
-    assert hits and all("Castellmar" in h["title"] or h["articles"] for h in hits)
+    fire = client.get("/api/stories", params={"outlet": "Harbour Daily"}).json()["stories"][0]["id"]
+    assert hits and {h["story_id"] for h in hits} == {fire}
+    page = client.get("/", params={"q": "Castellmar warehouse"}).text
+    assert f'href="/stories/{fire}"' in page and "Articles matching" in page
     assert client.get("/api/search", params={"q": "zzzqqq-no-such-word"}).json()["results"] == []
 
 

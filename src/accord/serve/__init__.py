@@ -31,9 +31,8 @@ def app_for(db: str | Path | None = None, report: str | Path | None = None, toke
         return create_app(lambda: loaded, token=token, shared=True)
     from accord.store import Store
 
-    db = str(db or "accord.db")
-    Store(db).close()  # fail now, with the store's own message, not on the first request
-    return create_app(lambda: Store(db), token=token)
+    store = Store(str(db or "accord.db"))  # fails now, with the store's own message; one engine
+    return create_app(lambda: store, token=token, shared=True)  # (thread-safe pool) for all threads
 
 
 def run(db: str | Path | None = None, host: str = "127.0.0.1", port: int = 8000,

@@ -104,7 +104,10 @@ def create_app(opener: Callable[[], Any], *, token: str | None = None, shared: b
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException):
-        return _error_page(request, exc.status_code, str(exc.detail))
+        detail = str(exc.detail)
+        if exc.status_code == 404 and detail == "Not Found":
+            detail = f"no page at {request.url.path}"
+        return _error_page(request, exc.status_code, detail)
 
     @app.exception_handler(RequestValidationError)
     async def _bad_request(request: Request, exc: RequestValidationError):
@@ -195,7 +198,8 @@ def create_app(opener: Callable[[], Any], *, token: str | None = None, shared: b
                   page: int = Query(1, ge=1, le=10_000)):
         size = settings.SERVE_PAGE_SIZE
         rows = _list(sort, outlet, since, until, q, size + 1, (page - 1) * size)
-        return pages.story_list(rows[:size], more=len(rows) > size, page=page, outlets=src.outlets(),
+        hits = src.get().search(q, limit=settings.SERVE_SEARCH_HITS) if (q or "").strip() and page == 1 else []
+        return pages.story_list(rows[:size], more=len(rows) > size, page=page, outlets=src.outlets(), hits=hits,
                                 filters={"sort": sort, "outlet": outlet or "", "since": since or "",
                                          "until": until or "", "q": q or ""})
 
@@ -205,7 +209,7 @@ def create_app(opener: Callable[[], Any], *, token: str | None = None, shared: b
 
     @app.get("/disputed", response_class=HTMLResponse, include_in_schema=False)
     def page_disputed(limit: int = Query(100, ge=1, le=settings.SERVE_MAX_LIMIT)):
-        return pages.disputed(src.get().discrepancies(limit=limit))
+        return pages.disputed(src.get(), src.get().discrepancies(limit=limit))
 
     @app.get("/outlets", response_class=HTMLResponse, include_in_schema=False)
     def page_outlets():

@@ -23,7 +23,7 @@ from accord import __version__, settings
 from accord.report.html import StoryPage
 from accord.report.view import StoryView, plural, short, word_diff
 from accord.serve.chart import bar_chart
-from accord.serve.records import story_report
+from accord.store.records import story_report
 from accord.serve.track import TrackRecord, track_record
 
 HERE = Path(__file__).parent
@@ -64,9 +64,10 @@ def error(status: int, message: str) -> str:
     return render("error.html.j2", status=status, message=message, title=f"{status}")
 
 
-def story_list(rows: list[dict], *, more: bool, page: int, outlets: list[dict], filters: dict) -> str:
+def story_list(rows: list[dict], *, more: bool, page: int, outlets: list[dict], filters: dict,
+               hits: list[dict] = ()) -> str:
     names = [o.get("outlet") or o.get("name") for o in outlets]
-    return render("list.html.j2", rows=rows, more=more, page=page, outlets=[n for n in names if n],
+    return render("list.html.j2", rows=rows, more=more, page=page, outlets=[n for n in names if n], hits=hits,
                   filters={k: str(v) for k, v in filters.items()}, title="Stories",
                   page_size=settings.SERVE_PAGE_SIZE)
 
@@ -74,14 +75,42 @@ def story_list(rows: list[dict], *, more: bool, page: int, outlets: list[dict], 
 def story_page(story: dict) -> str:
     p = StoryPage(StoryView(story_report(story)), 1)
     outlets = list(dict.fromkeys(s.article.outlet for s in p.v.sources if s.article.outlet))
-    return render("story.html.j2", p=p, v=p.v, outlets=outlets, title=p.v.story.title or "(untitled story)")
+    return render("story.html.j2", p=p, v=p.v, outlets=outlets, pending=bool(story.get("pending")),
+                  title=p.v.story.title or "(untitled story)")
 
 
-def disputed(items: list[dict]) -> str:
+def disputed(source, items: list[dict]) -> str:
     by_day: dict[str, list[dict]] = {}
-    for x in items:
-        by_day.setdefault(str(x.get("date") or "undated"), []).append(x)
+    for x in with_outlets(source, items):
+        by_day.setdefault(str(x.get("published_last") or "undated"), []).append(x)
     return render("disputed.html.j2", days=list(by_day.items()), n=len(items), title="Disputed")
+
+
+def with_outlets(source, items: list[dict]) -> list[dict]:
+    """Each discrepancy of `items` (source.discrepancies()) with the outlets on each side and its
+    position in its story (for the link to it on the story page): one story read per story."""
+    stories: dict[str, dict | None] = {}
+    taken: dict[str, set[int]] = {}
+    out = []
+    for x in items:
+        sid = x["story_id"]
+        if sid not in stories:
+            try:
+                stories[sid] = source.story(sid)
+            except KeyError:  # removed since the list was read
+                stories[sid] = None
+        s = stories[sid] or {}
+        names = {a["id"]: a.get("outlet") or short(a.get("title") or a["id"]) for a in s.get("articles") or ()}
+        index, used = None, taken.setdefault(sid, set())
+        for i, d in enumerate(s.get("discrepancies") or ()):
+            if i not in used and d["kind"] == x["kind"] and (d.get("about") or "") == (x.get("about") or ""):
+                index = i
+                used.add(i)
+                break
+        claims = [{**c, "outlets": list(dict.fromkeys(names.get(a, a) for a in c.get("articles") or ()))}
+                  for c in x.get("claims") or ()]
+        out.append({**x, "index": index, "claims": claims})
+    return out
 
 
 def outlets(rows: list[dict]) -> str:

@@ -113,33 +113,47 @@ class ReportFile:
         return self._stories[story_id]
 
     def search(self, query: str, limit: int = 50) -> list[dict[str, Any]]:
-        return self.stories(query=query, limit=limit)
+        """Articles holding every word of `query`, as the store's search gives them."""
+        wanted = _words(query)
+        if not wanted:
+            return []
+        out = []
+        for a, sid in self._articles.values():
+            text = (a.get("title") or "") + " " + (a.get("text") or "")
+            if wanted <= _words(text):
+                first = min((m.start() for w in wanted for m in [re.search(rf"\b{re.escape(w)}\b", text, re.I)] if m),
+                            default=0)
+                out.append({"article_id": a["id"], "story_id": sid, "title": a.get("title"), "outlet": a.get("outlet"),
+                            "published": a.get("published"), "snippet": " ".join(text[max(0, first - 60): first + 100].split())})
+        return out[:limit]
 
     def outlets(self) -> list[dict[str, Any]]:
         counts: dict[str, dict[str, Any]] = {}
         for s in self._stories.values():
             for a in s.get("articles") or ():
                 if a.get("outlet"):
-                    c = counts.setdefault(a["outlet"], {"outlet": a["outlet"], "articles": 0, "stories": set()})
+                    c = counts.setdefault(a["outlet"], {"outlet": a["outlet"], "articles": 0, "stories": set(),
+                                                        "published_last": None})
                     c["articles"] += 1
                     c["stories"].add(s["id"])
+                    c["published_last"] = max(filter(None, [c["published_last"], a.get("published")]), default=None)
         out = [{**c, "stories": len(c["stories"])} for c in counts.values()]
         return sorted(out, key=lambda c: (-c["articles"], c["outlet"]))
 
     def discrepancies(self, limit: int = 100) -> list[dict[str, Any]]:
         out = []
         for sid, s in self._stories.items():
-            outlet_of = {a["id"]: a.get("outlet") for a in s.get("articles") or ()}
-            for i, d in enumerate(s.get("discrepancies") or ()):
+            for d in s.get("discrepancies") or ():
                 out.append({
-                    "story": sid, "story_title": s.get("title") or "", "index": i,
-                    "date": self._rows[sid]["published_last"], "kind": d["kind"], "about": d.get("about") or "",
-                    "claims": [{**c, "outlets": list(dict.fromkeys(outlet_of.get(x) or x for x in c["articles"]))}
+                    "story_id": sid, "story_title": s.get("title") or "",
+                    "published_last": self._rows[sid]["published_last"], "kind": d["kind"],
+                    "about": d.get("about") or "",
+                    "claims": [{"value": c["value"], "articles": c["articles"], "text": c["text"]}
                                for c in d.get("claims") or ()],
                 })
-        out.sort(key=lambda x: (x["date"] or "", x["story"]), reverse=True)
+        out.sort(key=lambda x: (x["published_last"] is not None, x["published_last"] or ""), reverse=True)
         return out[:limit]
 
     def article(self, article_id: str) -> dict[str, Any]:
         a, sid = self._articles[article_id]
-        return {**a, "story": sid}
+        return {**a, "story_id": sid}
