@@ -441,6 +441,9 @@ SERVE_MAX_BODY_BYTES = 5_000_000
 # for reading, not measured: 50 rows render in ~10 ms (bench/serve_load.py).
 SERVE_PAGE_SIZE = 50
 SERVE_MAX_LIMIT = 500
+# A search on the story list also shows this many matching articles with a snippet (the rest
+# are one click away in their stories): a screenful, not measured.
+SERVE_SEARCH_HITS = 10
 # An outlet's track record reads at most this many of its most recent stories (each is one
 # story JSON read and walked; ~200 stories render in well under a second here).
 SERVE_OUTLET_STORIES = 200
