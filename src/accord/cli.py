@@ -20,8 +20,8 @@ from accord.errors import AccordError, UsageError
 EXIT_OK, EXIT_SOME_REJECTED, EXIT_NOTHING = 0, 1, 2
 
 
-def _inputs(f):
-    @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+def _inputs(f, required: bool = True):
+    @click.argument("paths", nargs=-1, required=required, metavar="PATH...")
     @click.option("--fetch", is_flag=True, help="Also fetch http(s) URLs given as PATH or listed in a URL list file.")
     @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write the report to FILE instead of stdout.")
     @click.option("-q", "--quiet", is_flag=True, help="No progress bars on stderr.")
@@ -137,14 +137,16 @@ def main() -> None:
 
 
 @main.command()
-@_inputs
+@functools.partial(_inputs, required=False)
 @click.option("--format", "fmt", type=click.Choice(["terminal", "md", "json", "html"]), default=None,
               help="Output format (default: terminal on a TTY, json otherwise).")
+@click.option("--db", "db", default=None, metavar="DB",
+              help="Render every story stored in DB (see `accord ingest`) instead of reading PATH...")
 @click.option("--one-story", is_flag=True, help="The inputs are one story: skip grouping.")
 @click.option("--summary-words", type=click.IntRange(min=10), default=settings.SUMMARY_WORDS,
               show_default=True, help="Length of each story's consensus summary, in words.")
 @_guarded
-def report(paths, fetch, output, quiet, fmt, one_story, summary_words):
+def report(paths, fetch, output, quiet, fmt, db, one_story, summary_words):
     """Full analysis of every story in PATH...: facts, cited summary, discrepancies, quotes,
     entities, who copied whom, timeline and exclusive facts.
 
@@ -156,11 +158,19 @@ def report(paths, fetch, output, quiet, fmt, one_story, summary_words):
       accord report examples/port-fire
       accord report crawl.warc feeds/ --format html -o report.html
       cat articles.jsonl | accord report - --one-story --format json
+      accord report --db accord.db --format html -o stories.html
     """
     from accord.pipeline import analyze
     from accord.report import render
 
     fmt = fmt or _default_format()
+    if db is not None:
+        if paths:
+            raise UsageError("give PATH... or --db, not both")
+        _report_db(db, fmt, output)
+        return
+    if not paths:
+        raise UsageError("no PATH given (or --db DB to render a store)")
     show = not quiet and sys.stderr.isatty()
     with _Progress(show) as progress:
         loaded = _load(paths, fetch, progress)
@@ -213,6 +223,183 @@ def _width(output: str | None) -> int | None:
     """Terminal width for terminal output; None lets rich decide (COLUMNS, the TTY)."""
     return 100 if output else None
 
+
+# --------------------------------------------------------------------------- the store
+def _db_option(f):
+    return click.option("--db", default="accord.db", show_default=True, metavar="DB",
+                        help="The story database: a SQLite file, or a database URL.")(f)
+
+
+def _open_store(db: str, create: bool = False):
+    from accord.store import Store
+
+    return Store(db, create=create)
+
+
+def _report_db(db: str, fmt: str, output: str | None) -> None:
+    """`accord report --db DB`: every stored story, newest first, as `report` writes them."""
+    from accord.report import render
+
+    with _open_store(db) as store:
+        result = store.report()
+    _write(render(result, fmt, width=_width(output), color=False if output else None), output)
+    sys.exit(EXIT_OK)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@_db_option
+@click.option("--fetch", is_flag=True, help="Also fetch http(s) URLs given as PATH or listed in a URL list file.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress on stderr, and no summary line.")
+@_guarded
+def ingest(paths, db, fetch, quiet):
+    """Add the articles in PATH... to the story database; the stories that gain articles are
+    grouped and analysed again. An article already stored (same text, outlet and date) changes
+    nothing. Each batch of articles is written in one transaction: a stopped ingest can simply
+    be run again.
+
+    \b
+    Examples:
+      accord ingest examples/port-fire --db news.db
+      accord ingest --fetch urls.txt feeds/ --db news.db
+    """
+    from accord.store import Store
+
+    show = not quiet and sys.stderr.isatty()
+    with Store(db) as store, _Progress(show) as progress:
+        result = store.add(list(paths), fetch=fetch, progress=progress, stdin=sys.stdin)
+    for r in result.rejected:
+        _error(f"{r.source}: {r.reason} (rejected at {r.stage})")
+    if not quiet:
+        _error(f"{db}: {len(result.added)} articles added, {len(result.present)} already present, "
+               f"{len(result.rejected)} rejected; {len(result.stories)} stories updated "
+               f"({len(result.new_stories)} new)")
+    sys.exit(_exit_status(len(result.added) + len(result.present), len(result.rejected)))
+
+
+@main.command()
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(["terminal", "json"]), default=None,
+              help="Output format (default: terminal on a TTY, json otherwise).")
+@click.option("--sort", type=click.Choice(["newest", "sources", "disputed"]), default="newest",
+              show_default=True, help="Newest first, most independent sources, or most discrepancies.")
+@click.option("--limit", type=click.IntRange(min=0), default=None, help="At most N stories (default: all).")
+@_guarded
+def stories(db, fmt, sort, limit):
+    """The stories in the story database, newest first: id, title, articles, outlets, dates
+    and discrepancies.
+
+    \b
+    Examples:
+      accord stories --db news.db
+      accord stories --db news.db --sort disputed --format json
+    """
+    fmt = fmt or _default_format()
+    with _open_store(db) as store:
+        rows = store.stories(sort=sort, limit=limit)
+    if fmt == "json":
+        from accord.report.json_format import SCHEMA_VERSION, dumps
+
+        _write(dumps({"schema_version": SCHEMA_VERSION, "stories": rows}), None)
+        return
+    _write(_stories_table(rows, db), None)
+
+
+def _stories_table(rows: list[dict], db: str) -> str:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(record=True, file=open(os.devnull, "w"), width=_terminal_width())
+    if not rows:
+        console.print(f"No stories in {db}.")
+        return console.export_text()
+    table = Table(box=None, pad_edge=False, header_style="bold")
+    for name in ("story", "title", "articles", "outlets", "dates", "disputes"):
+        table.add_column(name, overflow="fold")
+    for r in rows:
+        dates = " - ".join(dict.fromkeys(d for d in (r["published_first"], r["published_last"]) if d)) or "undated"
+        disputes = str(r["discrepancies"]) if r["analysed"] else "pending"
+        table.add_row(r["id"], r["title"], str(r["articles"]), str(len(r["outlets"])), dates, disputes)
+    console.print(table)
+    return console.export_text()
+
+
+def _terminal_width() -> int:
+    try:
+        return os.get_terminal_size(sys.stdout.fileno()).columns
+    except (OSError, ValueError):
+        return int(os.environ.get("COLUMNS", 120))
+
+
+@main.command()
+@click.argument("story_id")
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(["terminal", "md", "json", "html"]), default=None,
+              help="Output format (default: terminal on a TTY, json otherwise).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write the report to FILE instead of stdout.")
+@_guarded
+def show(story_id, db, fmt, output):
+    """One stored story's report; --format json writes its element of the report JSON.
+
+    \b
+    Examples:
+      accord show story-0001e214bd --db news.db
+      accord show story-0001e214bd --db news.db --format html -o story.html
+    """
+    from accord.report import render
+    from accord.report.json_format import dumps
+    from accord.store.records import report_from_dicts
+
+    fmt = fmt or _default_format()
+    with _open_store(db) as store:
+        try:
+            element = store.story(story_id)
+        except KeyError:
+            raise UsageError(f"{db}: no story {story_id!r} (see `accord stories --db {db}`)") from None
+    if fmt == "json":
+        _write(dumps(element), output)
+        return
+    _write(render(report_from_dicts([element]), fmt, width=_width(output),
+                  color=False if output else None), output)
+
+
+@main.command()
+@click.argument("targets", nargs=-1, required=True, metavar="FEED_OR_URL_LIST...")
+@_db_option
+@click.option("--every", default="15m", show_default=True, metavar="DURATION",
+              help="Time between two polls of a source: 90s, 15m, 1h ...")
+@click.option("--once", is_flag=True, help="Poll every source once, then exit (for cron).")
+@_guarded
+def watch(targets, db, every, once):
+    """Poll RSS/Atom feeds, URL lists and pages into the story database until stopped (Ctrl-C
+    or SIGTERM). Fetches go through the address guard of --fetch; unchanged feeds cost one
+    conditional request; a failing source backs off. One log line per poll on stderr.
+
+    \b
+    Examples:
+      accord watch https://example.org/news/rss.xml --db news.db --every 15m
+      accord watch feeds.txt --db news.db --once
+    """
+    import signal
+
+    from accord.store import Store
+    from accord.store.watch import Watcher, parse_duration
+
+    seconds = parse_duration(every)
+    with Store(db) as store:
+        watcher = Watcher(store, list(targets), seconds, lambda line: click.echo(line, err=True))
+
+        def _stop(signum, frame):
+            click.echo(f"watch: {signal.Signals(signum).name}: stopping after the current source", err=True)
+            watcher.stop()
+
+        previous = {s: signal.signal(s, _stop) for s in (signal.SIGINT, signal.SIGTERM)}
+        try:
+            watcher.run(once=once)
+        finally:
+            for s, handler in previous.items():
+                signal.signal(s, handler)
+    sys.exit(EXIT_SOME_REJECTED if once and watcher.failed_polls else EXIT_OK)
 
 @main.command()
 @click.option("--db", default="accord.db", show_default=True, help="The store to serve (a SQLite file).")

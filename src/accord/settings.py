@@ -427,9 +427,8 @@ STORE_BUSY_TIMEOUT = 120.0
 # Articles per transaction in `accord ingest`: a killed ingest loses at most this many articles'
 # work; measured on the dev data at 2 cores, placement and writing cost ~2% of analysis at this size.
 STORE_BATCH_ARTICLES = 64
-# watch: the first back-off after a source fails, doubling per failure up to the maximum (a feed
-# that is down for a day is then polled ~10 times, as feed readers such as Miniflux do).
-WATCH_BACKOFF_FIRST = 60.0
+# watch: a failing source waits `--every` x 2^failures, at most this long (with --every 15m a feed
+# down for a day is tried ~8 times; feed readers such as Miniflux back off the same way).
 WATCH_BACKOFF_MAX = 6 * 3600.0
 
 # --------------------------------------------------------------------------- serve

@@ -9,13 +9,18 @@ connect and read timeouts; the body is streamed and cut at a size cap.
 Limitation: the address is checked at resolution, and httpx resolves again when it connects,
 so a DNS server that answers differently within that instant (DNS rebinding) is not stopped.
 
-`ALLOW_PRIVATE` relaxes the address check, for tests that serve pages from 127.0.0.1 only; it
-is a module setting, never an option users can pass.
+`ALLOW_PRIVATE` relaxes the address check, for tests that serve pages from 127.0.0.1 and for a
+feed server on the user's own network. It is off unless the environment sets
+ACCORD_FETCH_ALLOW_PRIVATE=1 (read once, at import); no command-line option turns it on.
+
+`fetch(url, headers=...)` also makes conditional requests (If-None-Match, If-Modified-Since):
+a 304 answer comes back as `Fetched(not_modified=True)` with no body (accord watch).
 """
 
 from __future__ import annotations
 
 import ipaddress
+import os
 import socket
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
@@ -23,7 +28,7 @@ from urllib.parse import urljoin, urlsplit
 from accord import settings
 from accord.errors import FetchError
 
-ALLOW_PRIVATE = False
+ALLOW_PRIVATE = os.environ.get("ACCORD_FETCH_ALLOW_PRIVATE", "") == "1"
 _USER_AGENT = "accord/0.1 (+news corroboration; fetches only what the user names)"
 
 
@@ -32,6 +37,9 @@ class Fetched:
     url: str  # after redirects
     data: bytes
     content_type: str
+    not_modified: bool = False  # a conditional request answered 304: `data` is empty
+    etag: str | None = None
+    last_modified: str | None = None
 
 
 def check_url(url: str, *, allow_private: bool | None = None) -> None:
@@ -72,8 +80,9 @@ def refused_reason(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> st
     return None
 
 
-def fetch(url: str, *, allow_private: bool | None = None) -> Fetched:
-    """GET `url`, following at most FETCH_MAX_REDIRECTS redirects, each hop checked."""
+def fetch(url: str, *, allow_private: bool | None = None, headers: dict[str, str] | None = None) -> Fetched:
+    """GET `url`, following at most FETCH_MAX_REDIRECTS redirects, each hop checked. `headers`
+    are sent with every hop (conditional requests)."""
     import httpx
 
     timeout = httpx.Timeout(
@@ -85,7 +94,12 @@ def fetch(url: str, *, allow_private: bool | None = None) -> Fetched:
         for _ in range(settings.FETCH_MAX_REDIRECTS + 1):
             check_url(current, allow_private=allow_private)
             try:
-                with client.stream("GET", current) as response:
+                with client.stream("GET", current, headers=headers) as response:
+                    validators = {"etag": response.headers.get("etag"),
+                                  "last_modified": response.headers.get("last-modified")}
+                    if response.status_code == 304:  # before is_redirect, which counts 304 in
+                        return Fetched(str(response.url), b"", response.headers.get("content-type", ""),
+                                       not_modified=True, **validators)
                     if response.is_redirect:
                         location = response.headers.get("location")
                         if not location:
@@ -95,7 +109,8 @@ def fetch(url: str, *, allow_private: bool | None = None) -> Fetched:
                     if response.status_code >= 400:
                         raise FetchError(url, f"HTTP {response.status_code} {response.reason_phrase}")
                     data = _read_capped(response, url)
-                    return Fetched(str(response.url), data, response.headers.get("content-type", ""))
+                    return Fetched(str(response.url), data, response.headers.get("content-type", ""),
+                                   **validators)
             except httpx.TimeoutException:
                 raise FetchError(url, "timed out") from None
             except httpx.HTTPError as exc:

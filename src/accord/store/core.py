@@ -142,11 +142,17 @@ class Store:
         """
         from accord.ingest import read_inputs
 
+        return self.add_items(read_inputs(list(paths), fetch=fetch, stdin=stdin), progress, analyse=analyse)
+
+    def add_items(self, items: Iterable, progress: Progress | None = None, *,
+                  analyse: bool = True) -> IngestResult:
+        """Clean and store RawArticles (and record Rejections), in batches of
+        settings.STORE_BATCH_ARTICLES, one transaction each."""
         total = IngestResult()
         progress = progress or (lambda stage, done, n: None)
         batch: list[Article] = []
         rejected: list[Rejection] = []
-        for item in _cleaned(read_inputs(list(paths), fetch=fetch, stdin=stdin)):
+        for item in _cleaned(items):
             if isinstance(item, Rejection):
                 rejected.append(item)
                 continue
