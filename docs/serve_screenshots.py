@@ -81,8 +81,8 @@ def pages(base: str) -> dict[str, tuple[str, str | None]]:
     out = {"list": (base + "/", None), "disputed": (base + "/disputed", None)}
     if top:
         out["story"] = (base + "/stories/" + quote(top[0]["id"], safe=""), "ul.summary a.cite[data-s]")
-    if outlets:
-        name = max(outlets, key=lambda o: o.get("articles", 0)).get("outlet")
+    if any(o.get("outlet") for o in outlets):
+        name = max((o for o in outlets if o.get("outlet")), key=lambda o: o.get("articles", 0))["outlet"]
         out["outlet"] = (base + "/outlets/" + quote(name, safe=""), None)
     return out
 

@@ -402,7 +402,7 @@ def watch(targets, db, every, once):
     sys.exit(EXIT_SOME_REJECTED if once and watcher.failed_polls else EXIT_OK)
 
 @main.command()
-@click.option("--db", default="accord.db", show_default=True, help="The store to serve (a SQLite file).")
+@_db_option
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on; 0.0.0.0 exposes the server to the network.")
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="Port to listen on.")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-LABEL_W, BAR_W, ROW_H, GAP, VALUE_W = 150.0, 260.0, 22.0, 6.0, 48.0
+LABEL_W, BAR_W, ROW_H, GAP, VALUE_W = 140.0, 200.0, 22.0, 6.0, 40.0  # 380 px: a phone shows it unscaled
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, urlencode
+from urllib.parse import quote, urlencode, urlsplit
 
 import jinja2
 from fastapi import HTTPException
@@ -86,6 +86,12 @@ def disputed(source, items: list[dict]) -> str:
     return render("disputed.html.j2", days=list(by_day.items()), n=len(items), title="Disputed")
 
 
+def _label(a: dict) -> str:
+    """An article's name, as the report names it: outlet, else web site, else title, else id."""
+    host = urlsplit(a.get("url") or "").netloc
+    return a.get("outlet") or host.removeprefix("www.") or short(a.get("title") or a["id"])
+
+
 def with_outlets(source, items: list[dict]) -> list[dict]:
     """Each discrepancy of `items` (source.discrepancies()) with the outlets on each side and its
     position in its story (for the link to it on the story page): one story read per story."""
@@ -100,7 +106,7 @@ def with_outlets(source, items: list[dict]) -> list[dict]:
             except KeyError:  # removed since the list was read
                 stories[sid] = None
         s = stories[sid] or {}
-        names = {a["id"]: a.get("outlet") or short(a.get("title") or a["id"]) for a in s.get("articles") or ()}
+        names = {a["id"]: _label(a) for a in s.get("articles") or ()}
         index, used = None, taken.setdefault(sid, set())
         for i, d in enumerate(s.get("discrepancies") or ()):
             if i not in used and d["kind"] == x["kind"] and (d.get("about") or "") == (x.get("about") or ""):
