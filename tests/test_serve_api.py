@@ -143,3 +143,62 @@ def _capped_app(report_path, limit: int):
 
     loaded = ReportFile(report_path)
     return create_app(lambda: loaded, token=TOKEN, shared=True, max_body=limit)
+
+
+def test_serve_ingest_with_the_token_adds_to_the_store(tmp_path, encoder):
+    from accord.serve.app import create_app
+    from accord.store import Store
+
+    store = Store(tmp_path / "posted.db", encoder=encoder)
+    client = TestClient(create_app(lambda: store, shared=True, token=TOKEN))
+    article = {"id": "posted-1", "outlet": "Valley Times", "published": "2026-04-07",
+               "title": "Ferry service resumes on the lake",
+               "text": "The lake ferry resumed service on Tuesday after a three-week pause for engine repairs, "
+                       "the operator said. Four crossings a day will run until the end of May."}
+    headers = {"Authorization": f"Bearer {TOKEN}"}
+    got = client.post("/api/articles", json=article, headers=headers)
+    assert got.status_code == 201, got.text
+    assert got.json()["received"] == 1 and got.json()["result"]["added"] == 1
+    rows = client.get("/api/stories").json()["stories"]
+    assert [r["outlets"] for r in rows] == [["Valley Times"]]
+    again = client.post("/api/articles", json=article, headers=headers).json()
+    assert again["result"]["added"] == 0 and again["result"]["present"] == 1  # ingesting twice changes nothing
+    assert "Valley Times" in client.get(f"/stories/{rows[0]['id']}").text
+    store.close()
+
+
+def test_serve_command_starts_on_a_fresh_store(tmp_path):
+    """`accord serve --db NEW` in its own process: creates the SQLite store and answers."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    db = tmp_path / "fresh.db"
+    proc = subprocess.Popen([sys.executable, "-m", "accord.cli", "serve", "--db", str(db), "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=os.environ.copy())
+    try:
+        for _ in range(600):
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=2) as r:
+                    assert json.load(r)["status"] == "ok"
+                break
+            except OSError:
+                assert proc.poll() is None, proc.stderr.read().decode()
+                time.sleep(0.1)
+        else:
+            pytest.fail("accord serve did not answer in 60 s")
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=10) as r:
+            assert "No stories in the store yet" in r.read().decode()
+        assert db.exists()
+    finally:
+        proc.terminate()
+        proc.wait(10)
+    bad = subprocess.run([sys.executable, "-m", "accord.cli", "serve", "--port", "70000"], capture_output=True,
+                         text=True, env=os.environ.copy())
+    assert bad.returncode == 2 and "70000" in bad.stderr
