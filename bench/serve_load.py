@@ -153,6 +153,29 @@ async def run_clients(base: str, pages: dict[str, list[str]], clients: int, seco
     return out
 
 
+def markdown(report: dict) -> str:
+    """The run as a short Markdown page: conditions first, then the table."""
+    m, st = report["machine"], report["store"]
+    lines = [
+        "# accord serve under load (bench/serve_load.py)", "",
+        f"{report['clients']} concurrent clients for {report['seconds']:.0f} s on loopback against `accord serve`",
+        "(uvicorn, one process); clients and server on the same machine.", "",
+        f"- machine: {m.get('cpu', '?')}, {m.get('cores', '?')}, {m.get('memory', '?')}; {m.get('date', '')}; "
+        f"commit {m.get('commit', '?')}",
+        f"- load average (1, 5, 15 min) before {report['load_before']}, after {report['load_after']}"
+        " (the cores are shared with other work)",
+        f"- store: {st['articles']} articles in {st['stories']} stories (SQLite); {len(st['analysed_sizes'])} stories "
+        f"analysed in full, of {min(st['analysed_sizes'], default=0)}-{max(st['analysed_sizes'], default=0)} articles "
+        "(the story pages of the run); the rest stored and grouped, analysis pending",
+        "",
+        "| page | requests | errors | p50 ms | p99 ms |", "|---|---:|---:|---:|---:|",
+    ]
+    for kind, r in report["result"].items():
+        lines.append(f"| {kind} | {r['requests']} | {r['errors']} | {r['p50_ms']} | {r['p99_ms']} |")
+    lines += ["", f"Throughput: {report['result']['all']['per_second']} pages/s.", ""]
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--db", type=Path, default=Path(tempfile.gettempdir()) / "accord-serve-bench.db")
@@ -161,7 +184,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seconds", type=float, default=30.0)
     ap.add_argument("--analysed", type=int, default=8)
     ap.add_argument("--port", type=int, default=8731)
-    ap.add_argument("--out", type=Path, default=BENCH / "serve_load.json")
+    ap.add_argument("--out", type=Path, default=BENCH / "serve_load.json",
+                    help="raw figures (JSON); a Markdown table goes beside it (.md)")
     args = ap.parse_args(argv)
 
     store = build(args.db, args.articles, args.analysed)
@@ -185,6 +209,7 @@ def main(argv: list[str] | None = None) -> int:
               "clients": args.clients, "seconds": args.seconds,
               "store": {k: v for k, v in store.items() if k != "analysed_ids"}, "result": result}
     args.out.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    args.out.with_suffix(".md").write_text(markdown(report), encoding="utf-8")
     for kind, r in result.items():
         print(f"{kind:>7}: {r['requests']} requests, {r['errors']} errors, p50 {r['p50_ms']} ms, "
               f"p99 {r['p99_ms']} ms")
