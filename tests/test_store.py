@@ -290,3 +290,35 @@ def test_store_cli_reports_missing_store_and_unknown_story(tmp_path):
     Store(tmp_path / "a.db").close()
     unknown = _run("show", "story-nope", "--db", str(tmp_path / "a.db"))
     assert unknown.returncode == 2 and unknown.stderr.count("\n") == 1 and "no story" in unknown.stderr
+
+
+def test_store_report_db_renders_every_stored_story_as_valid_json_and_html(store_db):
+    import jsonschema
+
+    import accord
+
+    schema = json.loads((Path(accord.__file__).parent / "report" / "schema.json").read_text(encoding="utf-8"))
+    result = _run("report", "--db", str(store_db["db"]), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    jsonschema.Draft202012Validator(schema).validate(data)
+    assert sorted(len(s["articles"]) for s in data["stories"]) == [3, 5]
+    sid = data["stories"][0]["id"]
+    page = _run("show", sid, "--db", str(store_db["db"]), "--format", "html")
+    assert page.returncode == 0 and page.stdout.lstrip().lower().startswith("<!doctype html")
+    both = _run("report", BRIDGE, "--db", str(store_db["db"]))
+    assert both.returncode == 2 and "not both" in both.stderr
+
+
+def test_store_bulk_load_keeps_analysis_pending_until_analyse(tmp_path, encoder):
+    from accord import Store
+
+    with Store(tmp_path / "a.db", encoder=encoder) as store:
+        result = store.add([RECOUNT], analyse=False)
+        sid = result.stories[0]
+        pending = store.story(sid)
+        assert pending["pending"] is True and pending["facts"] == [] and len(pending["articles"]) == 3
+        assert store.counts()["pending"] == 1
+        assert store.analyse() == [sid]
+        assert "pending" not in store.story(sid) and store.story(sid)["facts"]
+    assert _consistency_problems(tmp_path / "a.db") == []

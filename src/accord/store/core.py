@@ -62,7 +62,10 @@ def content_hash(a: Article) -> str:
 
 
 class Store:
-    """A story database (SQLite file path, or a database URL). Thread: one per Store."""
+    """A story database (SQLite file path, or a database URL).
+
+    The read methods may be called from several threads at once (each read takes its own pooled
+    connection and snapshot); writes queue on the database's write lock."""
 
     def __init__(self, db: str | os.PathLike = "accord.db", *, create: bool = True, encoder=None) -> None:
         self.db = str(db)

@@ -8,9 +8,11 @@ stories are restored into the clusterer, with their running centroids and date w
 duplicates of stored articles are found through the stored MinHash LSH bands (`duplicate_bands`)
 and join their original's story without moving its centroid. The batch is then streamed in
 publication order and refined (`StoryClusterer.refine`), which may move only the batch's own
-articles: stored articles never move. When no stored story is a candidate (a first ingest, or
-a batch about new events) the batch also gets `split` and `vote`, so ingesting a heap into an
-empty store groups it as `accord cluster` does.
+articles: stored articles never move. When no stored story is a candidate (the first batch into
+an empty store, or a batch about new events only) the batch also gets `split` and `vote`, so a
+heap that fits in one batch is grouped as `accord cluster` groups it; a larger heap is grouped
+batch by batch, with document frequencies counted as batches arrive (eval figure in the commit
+that added this module's measurement).
 
 Work per batch grows with the batch and the stories it touches, never with the store's size
 (bench/RESULTS.md). What it does not do: analyse stories (store.core), or revisit stored
@@ -252,16 +254,20 @@ def _restore_candidates(conn, clusterer: StoredClusterer, seen, vectors, stored_
     keys = sorted({k for v in vectors for k in v.keys})
     postings: dict[str, list[str]] = defaultdict(list)
     dates: dict[str, tuple[dt.date | None, dt.date | None]] = {}
+    window = clusterer.window
+    alive = sa.true()
+    if all(a.published is not None for a in seen):  # stories closed before the batch's window: out
+        horizon = (min(a.published for a in seen) - window).isoformat()
+        alive = sa.or_(S.stories.c.cluster_last.is_(None), S.stories.c.cluster_last >= horizon)
     for start in range(0, len(keys), 500):
         rows = conn.execute(
             sa.select(S.story_keys.c.key, S.story_keys.c.story_id, S.stories.c.cluster_first,
                       S.stories.c.cluster_last)
             .join(S.stories, S.stories.c.id == S.story_keys.c.story_id)
-            .where(S.story_keys.c.key.in_(keys[start:start + 500])))
+            .where(S.story_keys.c.key.in_(keys[start:start + 500]), alive))
         for key, sid, first, last in rows:
             postings[key].append(sid)
             dates[sid] = (_date(first), _date(last))
-    window = clusterer.window
     wanted: set[str] = set()
     for article, vec in zip(seen, vectors):
         overlap: dict[str, float] = defaultdict(float)

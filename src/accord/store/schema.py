@@ -100,12 +100,13 @@ story_keys = sa.Table(  # the inverted index of cluster.online, kept on disk
     "story_keys", metadata,
     sa.Column("key", _text, primary_key=True),
     sa.Column("story_id", _text, sa.ForeignKey("stories.id"), primary_key=True),
+    sa.Index("story_keys_story", "story_id"),
 )
 
 duplicate_bands = sa.Table(  # MinHash LSH buckets of cluster.duplicates, kept on disk
     "duplicate_bands", metadata,
+    sa.Column("hash", sa.LargeBinary, primary_key=True),  # first: looked up by hash
     sa.Column("band", sa.Integer, primary_key=True),
-    sa.Column("hash", sa.LargeBinary, primary_key=True),
     sa.Column("article_id", _text, sa.ForeignKey("articles.id"), primary_key=True),
 )
 

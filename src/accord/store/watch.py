@@ -28,7 +28,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from accord import settings
-from accord.errors import FetchError, UsageError
+from accord.errors import FetchError, StoreError, UsageError
 from accord.store import schema as S
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d)?\s*$", re.I)
@@ -121,7 +121,15 @@ class Watcher:
         return min(self.every, max(0.5, (dt.datetime.fromisoformat(soonest) - _now()).total_seconds()))
 
     def poll(self, url: str) -> None:
-        """Fetch one source and store what it holds; one log line."""
+        """Fetch one source and store what it holds; one log line. A store that is busy (another
+        writer past the busy timeout) skips this poll; the source is tried again next round."""
+        try:
+            self._poll(url)
+        except StoreError as exc:
+            self.failed_polls += 1
+            self.log(f"watch: {url}: not stored ({exc.reason}); trying again next round")
+
+    def _poll(self, url: str) -> None:
         from accord.ingest.fetch import fetch
 
         row = self._state(url)
