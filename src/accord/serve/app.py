@@ -134,8 +134,9 @@ def create_app(opener: Callable[[], Any], *, token: str | None = None, shared: b
     # ------------------------------------------------------------------------------ API
     @app.get("/health", tags=["api"], summary="Liveness: the server answers and the store opens")
     def health() -> dict:
-        src.get()
-        return {"status": "ok", "version": __version__}
+        source = src.get()
+        counts = source.counts() if hasattr(source, "counts") else {}
+        return {"status": "ok", "version": __version__, **_jsonable(counts)}
 
     @app.get("/api/stories", tags=["api"], summary="Stored stories, newest first by default")
     def api_stories(sort: str = Query("newest", pattern="^(newest|sources|disputed)$"),

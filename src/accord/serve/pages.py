@@ -126,7 +126,7 @@ def outlets(rows: list[dict]) -> str:
 
 def outlet_record(source, name: str) -> TrackRecord:
     """`name`'s track record over its most recent stories; 404 when the store has none."""
-    rows = source.stories(outlet=name, limit=settings.SERVE_OUTLET_STORIES)
+    rows = source.stories(outlet=name, limit=settings.SERVE_OUTLET_STORIES) if name.strip() else []
     if not rows:
         raise HTTPException(404, f"no outlet named {name!r} in the store")
     stories = []
