@@ -11,7 +11,7 @@ outlet record, which reads its stories here) or hold any state between requests.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode, urlsplit
@@ -32,6 +32,7 @@ STATIC = HERE / "static"
 REPORT_TEMPLATES = HERE.parent / "report" / "templates"
 
 
+@lru_cache(maxsize=4096)  # outlet names repeat on every row of a list page
 def _path(segment: Any) -> str:
     """A URL path segment: quoted whole (slashes too), so input never escapes its segment."""
     return quote(str(segment), safe="")
