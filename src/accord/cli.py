@@ -356,6 +356,8 @@ def show(story_id, db, fmt, output):
             element = store.story(story_id)
         except KeyError:
             raise UsageError(f"{db}: no story {story_id!r} (see `accord stories --db {db}`)") from None
+    if element.get("pending"):
+        _error(f"{story_id}: analysis pending (articles arrived since its last analysis, if any)")
     if fmt == "json":
         _write(dumps(element), output)
         return

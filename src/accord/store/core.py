@@ -7,10 +7,14 @@
 
 `add` reads its inputs as `accord.load` does and works in batches of
 settings.STORE_BATCH_ARTICLES cleaned articles, each in one write transaction: the batch's
-articles, their placement into stories (store.placement) and the fresh analysis of every story
-that gained articles (`accord.analyze_story`, stored as the element `report --format json`
-writes, and spread into the analysis tables) commit together or not at all. A killed ingest
-therefore leaves whole batches; running it again adds the rest. An article already stored
+articles and their placement into stories (store.placement) commit together or not at all, and
+the stories that gained articles are marked due for analysis. Then each due story is analysed
+once (`accord.analyze_story`, however many batches it gained articles in), outside the write
+lock, and its analysis (the element `report --format json` writes, spread into the analysis
+tables too) is written in a transaction of its own, with the membership it was computed from.
+A killed ingest therefore leaves whole batches and stories that are either analysed as they
+stand or due (still showing their earlier analysis, marked pending); running it again adds the
+rest and analyses what is due. An article already stored
 (same cleaned text, outlet and date, whatever its file name) is counted as present and changes
 nothing; an id already taken by other content gets a content suffix.
 
@@ -149,8 +153,9 @@ class Store:
 
     def add_items(self, items: Iterable, progress: Progress | None = None, *,
                   analyse: bool = True) -> IngestResult:
-        """Clean and store RawArticles (and record Rejections), in batches of
-        settings.STORE_BATCH_ARTICLES, one transaction each."""
+        """Clean and store RawArticles (and record Rejections) in batches of
+        settings.STORE_BATCH_ARTICLES, one transaction each; then (with `analyse`) analyse each
+        story due for it once, in a transaction of its own (`analyse_due`)."""
         total = IngestResult()
         progress = progress or (lambda stage, done, n: None)
         batch: list[Article] = []
@@ -161,17 +166,29 @@ class Store:
                 continue
             batch.append(item)
             if len(batch) >= settings.STORE_BATCH_ARTICLES:
-                total += self.add_articles(batch, rejected, analyse=analyse)
+                total += self.place(batch, rejected, due=analyse)
                 progress("stored", len(total.added) + len(total.present), None)
                 batch, rejected = [], []
         if batch or rejected:
-            total += self.add_articles(batch, rejected, analyse=analyse)
+            total += self.place(batch, rejected, due=analyse)
             progress("stored", len(total.added) + len(total.present), None)
+        if analyse:
+            self.analyse_due(progress)
         return total
 
     def add_articles(self, articles: Sequence[Article], rejected: Iterable[Rejection] = (), *,
                      analyse: bool = True) -> IngestResult:
-        """Store cleaned `articles` (and `rejected` inputs) in one transaction."""
+        """Store cleaned `articles` (one transaction), then analyse the stories due for it."""
+        result = self.place(articles, rejected, due=analyse)
+        if analyse:
+            self.analyse_due()
+        return result
+
+    def place(self, articles: Sequence[Article], rejected: Iterable[Rejection] = (), *,
+              due: bool = True) -> IngestResult:
+        """One batch in one transaction: the new articles, their placement into stories, the
+        touched stories' headers (their analysis then pending; `due`: analysed by the next
+        `analyse_due`, which `add` runs, also after a run that was killed before it)."""
         from accord.store.placement import place
 
         rejected = tuple(rejected)
@@ -183,36 +200,55 @@ class Store:
             placed = place(conn, new)
             rows.insert_membership(conn, placed)
             for sid in sorted(placed.touched):
-                self._refresh(conn, sid, analyse)
+                story, members = rows.load_story(conn, sid)
+                rows.write_pending(conn, story, members, due=due)
         return IngestResult(tuple(a.id for a in new), tuple(present), rejected,
                             tuple(sorted(placed.touched)), tuple(sorted(placed.new_stories)))
 
-    def analyse(self, story_ids: Iterable[str] | None = None) -> list[str]:
-        """Analyse the given stories (default: every story whose analysis is pending), each in
-        its own transaction. Returns the ids analysed."""
+    def analyse_due(self, progress: Progress | None = None) -> list[str]:
+        """Analyse every story an ingest left due (this one's, and a killed one's)."""
+        with self._read() as conn:
+            due = [s for (s,) in conn.execute(sa.select(S.stories.c.id).where(S.stories.c.analysis_due)
+                                              .order_by(S.stories.c.id))]
+        return self.analyse(due, progress)
+
+    def analyse(self, story_ids: Iterable[str] | None = None, progress: Progress | None = None) -> list[str]:
+        """Analyse the given stories (default: every story whose analysis is pending), each
+        written in its own transaction. Returns the ids analysed."""
         with self._read() as conn:
             if story_ids is None:
                 story_ids = [s for (s,) in conn.execute(
                     sa.select(S.stories.c.id).where(S.stories.c.analysed.is_(None)).order_by(S.stories.c.id))]
+        story_ids = list(story_ids)
         done = []
-        for sid in story_ids:
-            with self._write() as conn:
-                self._refresh(conn, sid, True)
+        for n, sid in enumerate(story_ids, 1):
+            self._analyse_one(sid)
             done.append(sid)
+            if progress:
+                progress("analyse", n, len(story_ids))
         return done
 
-    def _refresh(self, conn: sa.Connection, sid: str, analyse: bool) -> None:
-        """Rebuild one story's header, member order and (with `analyse`) its analysis."""
+    def _analyse_one(self, sid: str) -> None:
+        """Analyse one story outside any write transaction (the write lock is held only to
+        store the result), then store it if its membership has not changed meanwhile; after
+        two such races, analyse it inside the write transaction."""
         from accord.pipeline import _settled, analyze_story
         from accord.report.json_format import story_dict
 
-        story, members = rows.load_story(conn, sid)
-        if analyse:
-            story, members = _settled(story, members)
-            report = analyze_story(story, members, self.encoder)
+        for _ in range(2):
+            with self._read() as conn:
+                story, members = rows.load_story(conn, sid)
+            settled, settled_members = _settled(story, members)
+            report = analyze_story(settled, settled_members, self.encoder)
+            with self._write() as conn:
+                if rows.member_ids(conn, sid) == set(story.articles):
+                    rows.write_analysis(conn, story_dict(report), report)
+                    return
+        with self._write() as conn:
+            story, members = rows.load_story(conn, sid)
+            settled, settled_members = _settled(story, members)
+            report = analyze_story(settled, settled_members, self.encoder)
             rows.write_analysis(conn, story_dict(report), report)
-        else:
-            rows.write_pending(conn, story, members)
 
     # ------------------------------------------------------------------ reading (store.read)
     def stories(self, sort: str = "newest", outlet: str | None = None, since=None, until=None,

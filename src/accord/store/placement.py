@@ -11,8 +11,8 @@ publication order and refined (`StoryClusterer.refine`), which may move only the
 articles: stored articles never move. When no stored story is a candidate (the first batch into
 an empty store, or a batch about new events only) the batch also gets `split` and `vote`, so a
 heap that fits in one batch is grouped as `accord cluster` groups it; a larger heap is grouped
-batch by batch, with document frequencies counted as batches arrive (eval figure in the commit
-that added this module's measurement).
+batch by batch, with document frequencies counted as batches arrive (ECB+ dev, BCubed F1:
+`accord cluster` 0.93, the store in batches of 512 0.93, of 64 0.89: settings.STORE_BATCH_ARTICLES).
 
 Work per batch grows with the batch and the stories it touches, never with the store's size
 (bench/RESULTS.md). What it does not do: analyse stories (store.core), or revisit stored
@@ -33,7 +33,6 @@ from accord import settings
 from accord.cluster.duplicates import DuplicateIndex
 from accord.cluster.features import Bag, DocumentFrequencies
 from accord.cluster.online import FIELDS, StoryClusterer, Vectors, article_bag, similarity
-from accord.ids import story_id
 from accord.store import schema as S
 from accord.types import Article
 
@@ -341,12 +340,12 @@ def _write(conn, clusterer: StoredClusterer, seen, signatures, exacts, stored_co
             "centroid": _centroid_json(state), "voices": state.voices,
             "cluster_first": state.first.isoformat() if state.first else None,
             "cluster_last": state.last.isoformat() if state.last else None,
-            "updated": ts, "analysed": None,
+            "updated": ts,
         }
         if sid in new_stories:
             conn.execute(S.stories.insert().values(
                 id=sid, title="", articles=0, independent_sources=0, outlets=[], outlets_count=0,
-                discrepancies=0, **values))
+                discrepancies=0, analysis_due=False, **values))
         else:
             conn.execute(S.stories.update().where(S.stories.c.id == sid).values(**values))
         present = {k for (k,) in conn.execute(

@@ -109,13 +109,16 @@ def all_story_ids(conn: sa.Connection) -> list[str]:
 
 
 def story(conn: sa.Connection, story_id: str) -> dict[str, Any]:
-    """The story element of the report JSON; a story not analysed yet has empty analysis lists
-    and `"pending": true`."""
+    """The story element of the report JSON. A story whose analysis is pending (it gained
+    articles since) has `"pending": true`: its earlier analysis, or empty analysis lists and its
+    articles when it has none yet."""
     row = conn.execute(sa.select(S.stories).where(S.stories.c.id == story_id)).first()
     if row is None:
         raise KeyError(story_id)
-    if row.report is not None:
+    if row.report is not None and row.analysed is not None:
         return row.report
+    if row.report is not None:  # an earlier analysis, while the story's new one is pending
+        return {**row.report, "pending": True}
     from accord.report.json_format import article_dict
     from accord.store.rows import article_from_row
 

@@ -146,12 +146,17 @@ def _clear(conn: sa.Connection, sid: str) -> None:
         conn.execute(table.delete().where(table.c.story_id == sid))
 
 
-def write_pending(conn: sa.Connection, story: Story, members: Sequence[Article]) -> None:
-    """A story grouped but not analysed yet: header and order only."""
-    _clear(conn, story.id)
+def write_pending(conn: sa.Connection, story: Story, members: Sequence[Article], *, due: bool) -> None:
+    """A story whose members changed: header and order now; its earlier analysis (if any) stays
+    until it is analysed again (`analysed` NULL marks it pending; `due`: by the next ingest)."""
     _positions(conn, story)
     conn.execute(S.stories.update().where(S.stories.c.id == story.id).values(
-        **_header(story, members), discrepancies=0, report=None, analysed=None, updated=S.now()))
+        **_header(story, members), analysed=None, analysis_due=due, updated=S.now()))
+
+
+def member_ids(conn: sa.Connection, sid: str) -> set[str]:
+    return {a for (a,) in conn.execute(sa.select(S.story_articles.c.article_id)
+                                       .where(S.story_articles.c.story_id == sid))}
 
 
 def write_analysis(conn: sa.Connection, element: dict[str, Any], report: StoryReport) -> None:
@@ -162,7 +167,7 @@ def write_analysis(conn: sa.Connection, element: dict[str, Any], report: StoryRe
     ts = S.now()
     conn.execute(S.stories.update().where(S.stories.c.id == sid).values(
         **_header(report.story, report.articles), discrepancies=len(element["discrepancies"]),
-        report=element, analysed=ts, updated=ts))
+        report=element, analysed=ts, analysis_due=False, updated=ts))
     inserts = {
         S.facts: [{"n": n, "id": f["id"], "text": f["text"], "articles": f["articles"],
                    "independent_sources": f["independent_sources"], "contradicted_by": f["contradicted_by"],

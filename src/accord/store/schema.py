@@ -70,6 +70,7 @@ stories = sa.Table(
     sa.Column("discrepancies", sa.Integer, nullable=False, default=0),
     sa.Column("updated", _text, nullable=False),
     sa.Column("analysed", _text),  # when `report` was written; NULL: analysis pending
+    sa.Column("analysis_due", sa.Boolean, nullable=False, default=False),  # the next ingest analyses it
     sa.Column("report", sa.JSON),  # the story element of `accord report --format json`
     # clustering state: running centroid per sub-vector, voices and date window (store.placement)
     sa.Column("centroid", sa.JSON, nullable=False),
