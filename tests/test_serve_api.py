@@ -202,3 +202,20 @@ def test_serve_command_starts_on_a_fresh_store(tmp_path):
     bad = subprocess.run([sys.executable, "-m", "accord.cli", "serve", "--port", "70000"], capture_output=True,
                          text=True, env=os.environ.copy())
     assert bad.returncode == 2 and "70000" in bad.stderr
+
+
+def test_serve_broken_store_is_a_503_that_names_it(tmp_path):
+    import sqlite3
+
+    from accord.serve.app import create_app
+    from accord.store import Store
+
+    store = Store(tmp_path / "broken.db")
+    with sqlite3.connect(tmp_path / "broken.db") as db:  # damaged behind the server's back
+        db.execute("ALTER TABLE stories RENAME TO stories_gone")
+    client = TestClient(create_app(lambda: store, shared=True))
+    got = client.get("/api/stories")
+    assert got.status_code == 503 and "broken.db" in got.json()["detail"] and "stories" in got.json()["detail"]
+    page = client.get("/")
+    assert page.status_code == 503 and "the store could not answer" in page.text
+    store.close()

@@ -32,6 +32,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from accord import __version__, settings
+from accord.errors import AccordError
 from accord.serve import pages
 from accord.serve.security import SecurityHeaders, check_token, read_body
 
@@ -108,6 +109,11 @@ def create_app(opener: Callable[[], Any], *, token: str | None = None, shared: b
         if exc.status_code == 404 and detail == "Not Found":
             detail = f"no page at {request.url.path}"
         return _error_page(request, exc.status_code, detail)
+
+    @app.exception_handler(AccordError)
+    async def _store_failed(request: Request, exc: AccordError):
+        # a locked, damaged or outdated store: one line that names it, never a traceback page
+        return _error_page(request, 503, f"the store could not answer: {exc}")
 
     @app.exception_handler(RequestValidationError)
     async def _bad_request(request: Request, exc: RequestValidationError):
