@@ -19,6 +19,11 @@ from pathlib import Path
 
 from accord.errors import UsageError
 
+# Seconds an idle keep-alive connection stays open. uvicorn's default (5 s) lost a request in
+# the 50-client bench: under overload the event loop reached a waiting request after the timer
+# had closed its connection (a ReadError at the client); 30 s is nginx's order of magnitude.
+KEEP_ALIVE_S = 30
+
 
 def app_for(db: str | Path | None = None, report: str | Path | None = None, token: str | None = None):
     """The app over the store at `db`, or over a JSON report file (`report`, read-only)."""
@@ -45,4 +50,4 @@ def run(db: str | Path | None = None, host: str = "127.0.0.1", port: int = 8000,
         raise UsageError(f"--port must be between 1 and 65535; got {port}")
     app = app_for(db, report, token=os.environ.get("ACCORD_TOKEN") or None)
     uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False,
-                limit_concurrency=1000, timeout_keep_alive=5)
+                limit_concurrency=1000, timeout_keep_alive=KEEP_ALIVE_S)
