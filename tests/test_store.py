@@ -289,6 +289,29 @@ def test_store_read_only_database_one_line_error(tmp_path):
     assert listed.returncode == 0 and json.loads(listed.stdout)["stories"] == []
 
 
+def test_store_full_disk_one_line_error_and_nothing_written(tmp_path):
+    """A write that the file system refuses, as on a full disk: here a file size limit
+    (RLIMIT_FSIZE) below what the batch needs, set on the ingest process only."""
+    import resource
+
+    from accord import Store
+
+    db = tmp_path / "accord.db"
+    Store(db).close()
+    cap = db.stat().st_size // 4  # the write-ahead log cannot grow past this
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (cap, cap))
+
+    result = _run("ingest", RECOUNT, "--db", str(db), preexec_fn=limit)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "cannot write to the disk" in lines[0] and str(db) in lines[0], result.stderr
+    assert _count(db, "SELECT count(*) FROM articles") == 0 and _count(db, "SELECT count(*) FROM stories") == 0
+    assert _run("ingest", RECOUNT, "--db", str(db)).returncode == 0  # without the limit: all stored
+    assert _count(db, "SELECT count(*) FROM articles") == 3 and _consistency_problems(db) == []
+
+
 def test_store_cli_reports_missing_store_and_unknown_story(tmp_path):
     missing = _run("stories", "--db", str(tmp_path / "none.db"))
     assert missing.returncode == 2 and "no store here" in missing.stderr

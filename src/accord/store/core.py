@@ -322,8 +322,10 @@ def _reason(exc: sa.exc.DBAPIError) -> str:
                 "nothing was written: run again when it finishes")
     if "readonly" in low or "read-only" in low or "read only" in low:
         return "the database is read-only (check the permissions of the file and its folder); nothing was written"
-    if "full" in low:
-        return "the disk is full; nothing of this batch was written"
+    name = getattr(exc.orig, "sqlite_errorname", "") or ""
+    if "full" in low or name.startswith("SQLITE_IOERR_WRITE") or "disk i/o error" in low:
+        return (f"cannot write to the disk (full, or a file size limit: {text}); "
+                "nothing of this batch was written")
     if "unable to open" in low:
         return "cannot open the database file (check the path and permissions)"
     if "not a database" in low or "malformed" in low:
