@@ -78,3 +78,46 @@ def articles_context(articles, encoder):
     from accord.segment import segment
 
     return StoryContext(tuple(articles), {a.id: segment(a) for a in articles}, (), encoder)
+
+
+@pytest.fixture(scope="session")
+def served_store(tmp_path_factory, encoder, seed_paths):
+    """The store that accord serve's tests serve (built once per run, through the real pipeline):
+    examples/port-fire, the seeds, and a story of hostile articles (script payloads in outlet,
+    title, URL and text) ingested from a JSON Lines file like any other input."""
+    import json
+
+    from accord.store import Store
+
+    tmp = tmp_path_factory.mktemp("served-store")
+    hostile = tmp / "hostile.jsonl"
+    hostile.write_text("".join(json.dumps(r) + "\n" for r in hostile_records()), encoding="utf-8")
+    store = Store(tmp / "accord.db", encoder=encoder)
+    store.add([str(EXAMPLES / "port-fire")])
+    store.add([str(p) for p in seed_paths])
+    store.add([str(hostile)])
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def served_report(served_store):
+    """The stories of served_store as a JSON report (what `accord report --format json` writes)."""
+    ids = [r["id"] for r in served_store.stories(limit=None)]
+    return {"schema_version": 1, "stories": [served_store.story(i) for i in ids], "rejected": []}
+
+
+HOSTILE_PAYLOAD = "<script>window.__pwned=1</script><img src=x onerror=\"window.__pwned=2\">"
+
+
+def hostile_records() -> list[dict]:
+    """Two JSON articles of one story, disagreeing on a count, whose outlet, title, URL and text
+    carry script payloads."""
+    body = ("The council of Tarnow said on Monday that {n} bridges would close for repairs. {p} "
+            "Inspectors found cracks in the supports of the river crossings, the council said. "
+            "\"We will not take risks <b onmouseover=window.__pwned=3>with</b> safety,\" said mayor Anna Kello.")
+    rows = [("<b onclick=window.__pwned=7>Evil Gazette</b>", "twelve"), ("Plain Post", "nine")]
+    return [{"id": f"hostile-{i}", "text": body.format(p=HOSTILE_PAYLOAD, n=n), "outlet": outlet,
+             "title": f"\"><script>window.__pwned=4</script> Tarnow closes {n} bridges",
+             "url": "javascript:window.__pwned=6", "published": f"2026-03-0{2 + i}"}
+            for i, (outlet, n) in enumerate(rows)]

@@ -403,6 +403,30 @@ def watch(targets, db, every, once):
                 signal.signal(s, handler)
     sys.exit(EXIT_SOME_REJECTED if once and watcher.failed_polls else EXIT_OK)
 
+@main.command()
+@_db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; 0.0.0.0 exposes the server to the network.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="Port to listen on.")
+@click.option("--report", "report_file", type=click.Path(exists=True, dir_okay=False),
+              help="Serve a JSON report written by `accord report --format json` instead of a store (read-only).")
+@_guarded
+def serve(db, host, port, report_file):
+    """Web pages and the JSON API over the store: stories, discrepancies, outlets' track records.
+
+    POST /api/articles (ingest) is on only when the ACCORD_TOKEN environment variable is set;
+    clients send it as 'Authorization: Bearer TOKEN'.
+
+    \b
+    Examples:
+      accord serve --db accord.db
+      ACCORD_TOKEN=secret accord serve --db news.db --port 8080
+    """
+    from accord.serve import run
+
+    click.echo(f"accord: serving {report_file or db} on http://{host}:{port}/ (Ctrl-C stops)", err=True)
+    run(db, host=host, port=port, report=report_file)
+
 
 if __name__ == "__main__":  # pragma: no cover
     main()

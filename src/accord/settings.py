@@ -455,3 +455,22 @@ PROVENANCE_MIN_MINUTES_APART = 5
 # more that the middle article added (own quay set: a spin keeping the reprint's own 86-character
 # sentence); passage ends fall on word or sentence ends, so there is no slop to absorb.
 PROVENANCE_OWN_MATERIAL_CHARS = 60
+
+# --------------------------------------------------------------------------- serve
+# accord serve (web pages and JSON API). POST /api/articles takes at most this many bytes: the
+# ingest cap per article (INGEST_MAX_ARTICLE_BYTES, 5 MB) covers one long page; a batch of
+# typical news articles (~5-30 KB of text each) fits hundreds under it.
+SERVE_MAX_BODY_BYTES = 5_000_000
+# Stories per list page and per API page by default; the API allows up to SERVE_MAX_LIMIT. Set
+# for reading, not measured: 50 rows render in ~10 ms (bench/serve_load.py).
+SERVE_PAGE_SIZE = 50
+SERVE_MAX_LIMIT = 500
+# A search on the story list also shows this many matching articles with a snippet (the rest
+# are one click away in their stories): a screenful, not measured.
+SERVE_SEARCH_HITS = 10
+# An outlet's track record reads at most this many of its most recent stories (each is one
+# story JSON read and walked; ~200 stories render in well under a second here).
+SERVE_OUTLET_STORIES = 200
+# The outlet list for the filter form is read at most this often (seconds): it changes only on
+# ingest and would otherwise be one more query per page view under load.
+SERVE_OUTLETS_TTL = 10.0
