@@ -16,6 +16,14 @@ credited reprint, a duplicate, a machine-spun rewrite and independent reports:
   kinds and 30 compatible look-alikes (bounds, rounding, unit conversions, parts of a total,
   running tolls, relative days read against different page dates, words vs digits, times written
   two ways, a spinner's synonyms);
+- third, eval/data/claims_c/ (see its truth.json "about", in newsdev's schema): written later
+  by a third writer who saw neither the code nor the sets above, fictional events in five more
+  domains (a snow-loaded arena roof, a hill wildfire, a drug recall, a mountain bus crash, a
+  mayoral recount), 6 articles each, independent reports dated a day apart, with 56 planted
+  conflicts (measures in five currencies and units, counts, times of day, relations stated
+  through posts and pronouns, posts and whom a spokesperson speaks for, places, polarity,
+  misquotes and speakers) and 53 compatible look-alikes. Developed against since it landed
+  (issue 13): "fresh" stays the held-out figure;
 - newsdev, ../shared/data/newsdev/ (the external dev collections and their truth.json).
 
 accord runs in-process on each collection alone, as `accord report --one-story --format json`
@@ -31,6 +39,7 @@ external scorer's `discrepancies` and `soundness` checks mean:
                               a sentence unsound on two conflicts counts once here, twice in score.py)
     claims_facts_sound        the same for facts
     fresh_*                   the same four on the fresh set
+    third_*                   the same four on the third set
     newsdev_*                 the same four on newsdev
 
 A set with no summary sentence (or no fact) at all scores 0 on that soundness figure: nothing
@@ -38,7 +47,7 @@ cited is not sound citing. Every evidence string of the set's truth file is chec
 substring of its article before anything runs; a stale annotation is an error, not a miss.
 
     .venv/bin/python eval/claims.py              # every set: prints every miss, then the figures
-    .venv/bin/python eval/claims.py fresh        # only the named sets (claims, fresh, newsdev)
+    .venv/bin/python eval/claims.py fresh        # only the named sets (claims, fresh, third, newsdev)
 """
 
 from __future__ import annotations
@@ -54,10 +63,11 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 OURS = HERE / "data" / "claims"
 FRESH = HERE / "data" / "claims_fresh"
+THIRD = HERE / "data" / "claims_c"
 NEWSDEV = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "newsdev"
 SCORER = NEWSDEV / "score.py"
 # figure prefix -> folder holding truth.json; a truth file names its articles relative to its folder
-SETS = {"claims": OURS, "fresh": FRESH, "newsdev": NEWSDEV}
+SETS = {"claims": OURS, "fresh": FRESH, "third": THIRD, "newsdev": NEWSDEV}
 
 _ENCODER = None
 _SCORE = None

@@ -46,6 +46,7 @@ def compare_story(
 ) -> Comparison:
     """Discrepancies, quotes, entities and timeline of one story."""
     from accord.compare.ages import age_discrepancies
+    from accord.compare.clock import clock_discrepancies
     from accord.compare.dates import date_discrepancies, date_mentions
     from accord.compare.entities import find_entities
     from accord.compare.numbers import number_discrepancies
@@ -53,21 +54,23 @@ def compare_story(
     from accord.compare.polarity import polarity_discrepancies
     from accord.compare.quotes import find_quotes
     from accord.compare.relations import relation_discrepancies
-    from accord.compare.roles import role_discrepancies
+    from accord.compare.roles import post_holders, posts_of, role_discrepancies
     from accord.compare.timeline import build_timeline
 
     ctx = StoryContext(tuple(articles), sentences, tuple(facts), encoder, tuple(provenance))
     index = find_entities(ctx)
     quotes, quote_discrepancies = find_quotes(ctx, index)
+    posts = posts_of(ctx, index)  # read once: posts disputed, and people named by their post
     dates = date_mentions(ctx)  # found and resolved once, for the date check and the timeline
     discrepancies = [
         *number_discrepancies(ctx),
         *age_discrepancies(ctx, index),
         *date_discrepancies(ctx, dates),
+        *clock_discrepancies(ctx, dates),
         *place_discrepancies(ctx),
         *polarity_discrepancies(ctx),
-        *relation_discrepancies(ctx, index),
-        *role_discrepancies(ctx, index),
+        *relation_discrepancies(ctx, index, post_holders(posts)),
+        *role_discrepancies(ctx, index, posts),
         *quote_discrepancies,
     ]
     return Comparison(

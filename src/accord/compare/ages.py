@@ -25,7 +25,9 @@ from accord.types import Discrepancy, Mention
 # after a name: ", 54," / " (54)" / ", aged 54" / ", a 54-year-old"
 _AFTER = re.compile(r"\s*(?:,\s*(?:aged\s+|age\s+)?(?P<a>\d{1,3})\s*(?:,|\.|\s+(?:was|is|who|had|has|and))"
                     r"|\s*\((?:aged\s+)?(?P<b>\d{1,3})\)"
-                    r"|\s*,\s*(?:a|an)\s+(?P<c>\d{1,3})[- ]year[- ]old\b)")
+                    r"|\s*,\s*(?:a|an)\s+(?P<c>\d{1,3})[- ]year[- ]old\b"
+                    r"|\s*,\s*who\s+(?:was|is)\s+(?:aged\s+)?(?P<e>\d{1,3})(?:\s+years?\s+old)?\b"
+                    r"(?!\s*(?:%|per\b|percent|metres|km|miles|kilo|points?|goals?|times|feet|minutes|hours|days|weeks|months)))")
 # before a name: "a 54-year-old shift foreman, X" / "54-year-old X"
 _BEFORE = re.compile(r"\b(?P<d>\d{1,3})[- ]year[- ]old\s+(?:[a-z][\w-]*\s+){0,3},?\s*$")
 _UNRECOGNISED = re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,\s*(?:aged\s+)?(?P<age>\d{1,3})\s*,")

@@ -74,6 +74,7 @@ class Counted:
     subject: str | None  # the verb's subject when it is a name
     modal: bool  # "will miss", "could lose": said of the future or the possible
     agent: str | None = None  # stem of the verb's subject when a common noun ("hospital", "clinic")
+    beside: bool = True  # False: the noun is the subject of "rose to N" / "put at N", not beside N
 
     @property
     def modifier(self) -> str:
@@ -90,6 +91,11 @@ class Counted:
 PEOPLE_LIKE = frozenset(
     "person men man women woman worker miner staff employee crew passenger traveller pupil student "
     "patient child children adult".split())
+
+
+CURRENCY_NOUN = re.compile(
+    r"(?:(?i:(?:swiss )?(?:francs?|euros?|dollars?|pounds?|kronor|krona|kroner|zlotys?|rand|reais|pesos?|"
+    r"lira|r[ou]bles?|shillings?|naira|yen|yuan|rupees?))|[A-Z]{3})$")
 
 
 def stem(word: str) -> str:
@@ -112,6 +118,26 @@ def same_predicate(a: str | None, b: str | None) -> bool | None:
     # two different content verbs are two happenings ("shot three" vs "killed two") unless
     # they are listed as one; word vectors do not tell killed/shot (0.57) from razed/destroyed
     return bool(set(ga) & set(gb))
+
+
+def kin_verbs(a: str) -> set[str]:
+    """The stems listed with `a` as one kind of happening ("arrest" -> detain, captur, jail ...)."""
+    return {x for g in _PREDICATE_GROUPS if any(a.startswith(y) for y in g) for x in g}
+
+
+def listed(a: str | None) -> bool:
+    """Is `a` one of the listed happenings (killed, injured, arrested ...)?"""
+    return a is not None and a not in _LIGHT_VERBS and any(a.startswith(x) for g in _PREDICATE_GROUPS for x in g)
+
+
+def known_apart(a: str | None, b: str | None) -> bool:
+    """Two verbs of different listed groups ("killed" / "injured"): known different happenings.
+    `same_predicate` is False for any two unlisted content verbs as well ("fined" / "pay"); this
+    is False for those, so a measure whose unit already says what it is can still meet."""
+    if same_predicate(a, b) is not False:
+        return False
+    return any(a.startswith(x) for g in _PREDICATE_GROUPS for x in g) and any(
+        b.startswith(x) for g in _PREDICATE_GROUPS for x in g)
 
 
 def _noun(tok):
@@ -168,11 +194,14 @@ def _tally(subject):
     return subject
 
 
-def _verb(anchor):
-    """The verb that says what happened to the counted thing."""
+def _verb(anchor, figure: bool = False):
+    """The verb that says what happened to the counted thing (`figure`: the anchor is the
+    figure itself, its noun unknown)."""
     # "55,000 people airlifted out": a participle says what happened to them; "a contract to
-    # rebuild" (an infinitive) says what it is for, so the governing verb is asked instead
-    for c in anchor.children:
+    # rebuild" (an infinitive) says what it is for, so the governing verb is asked instead.
+    # A figure without its noun ("cost CHF 85,000, which will be paid by the canton") takes the
+    # verb it hangs from: a relative clause on it is a comment on the sum
+    for c in (anchor.children if not figure else ()):
         if c.pos_ == "VERB" and (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ in ("VBN", "VBG"))):
             return c
     head = anchor
@@ -223,7 +252,10 @@ def counted(doc, start: int, end: int) -> Counted:
     while tok.head.i in span_ids and tok.head.i != tok.i:
         tok = tok.head
     noun = _noun(tok)
-    verb = _verb(noun if noun is not None else tok)
+    if noun is not None and CURRENCY_NOUN.match(noun.text):
+        noun = None  # "CHF 85,000", "58,000 francs": the currency is the unit, not the thing
+    beside = not (tok.dep_ == "pobj" and tok.head.lower_ in ("to", "at", "from"))
+    verb = _verb(noun if noun is not None else tok, figure=noun is None)
     text = verb.text if verb is not None else ""
     modal = verb is not None and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
     predicate = stem(text) if text else None
@@ -253,4 +285,4 @@ def counted(doc, start: int, end: int) -> Counted:
             key in ("person", "bodi") and same_predicate(predicate, "kill")):
         # "killed 19 people" and "the death toll stood at 19" count the same dead
         return Counted("dead", phrase, "kill", text, subject, modal, agent)
-    return Counted(key, phrase, predicate, text, subject, modal, agent)
+    return Counted(key, phrase, predicate, text, subject, modal, agent, beside)

@@ -400,3 +400,4 @@ def partition(members: Iterable[int], fits: Callable[[list[int], int], bool]) ->
         else:
             group.append(k)
     return groups
+

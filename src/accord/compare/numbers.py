@@ -30,14 +30,22 @@ from dataclasses import dataclass, replace
 
 from accord import settings
 from accord.compare.context import StoryContext
-from accord.compare.counted import PEOPLE_LIKE, Counted, counted, same_predicate
+from accord.compare.counted import (
+    CURRENCY_NOUN,
+    PEOPLE_LIKE,
+    Counted,
+    counted,
+    known_apart,
+    listed,
+    same_predicate,
+)
 from accord.compare.events import Located, SameEvent, claims_for, components, contemporaneous, partition
 from accord.compare.quantities import Quantity, compatible, find_quantities
 from accord.types import Discrepancy
 
 _PARTITIVE = re.compile(
-    r"\b(?:half|third|quarter|fifth|tenth|percent|per cent|of the total|of all|of whom|of them|"
-    r"majority|minority|share|proportion|fraction)\b|%|\b\d[\d,]*\s+of\s+(?:\S+\s+){0,3}?\d",
+    r"\b(?:half|third|quarter|fifth|tenth|of the total|of all|of whom|of them|"
+    r"majority|minority|share|proportion|fraction)\b|\b\d[\d,]*\s+of\s+(?:\S+\s+){0,3}?\d",
     re.IGNORECASE,
 )
 # Time spans are durations, not counts of the story's things ("in his first three seasons").
@@ -45,7 +53,17 @@ _PARTITIVE = re.compile(
 _TIME_NOUNS = frozenset(
     "year month week day hour minute second season decade centuri night tim occasion".split()
 )
-_RATE = re.compile(r"\b(?:per|each|every|a year|a season|annually|a day|a week|a month|an hour)\b",
+# measures whose unit says what they are (a count's noun says it for counts)
+_MEASURES = {"km/h": "speed", "h": "duration", "m2": "area", "C": "temperature"}
+# nouns that only restate a measure's unit ("six hours", "41 degrees")
+_UNIT_NOUNS = frozenset({"hour", "minut", "day", "week", "degre", "hectar", "acre", "kilometr",
+                         "mile", "square", "temperatur", None})
+# nouns too general to be a claim's key by themselves ("three people", "the first two")
+_GENERIC_NOUNS = frozenset({"person", "dead", "man", "men", "woman", "women", "child", "children",
+                            "those", "them", "other", "time", "thing", "way", "%"})
+# units of figures that grow while a story runs, so a later article's larger one updates
+_RUNNING_UNITS = frozenset({"", "m2", "m"})
+_RATE = re.compile(r"\b(?:per(?! ?cent\b)|each|every|a year|a season|annually|a day|a week|a month|an hour)\b",
                    re.IGNORECASE)
 _INCREMENT = re.compile(r"\s+(?:more|other|additional|further|extra|remaining|new)\b", re.IGNORECASE)
 _BEARING_AFTER = re.compile(r"\s+(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern|ward)?\s+of\b",
@@ -99,8 +117,13 @@ def figures(ctx: StoryContext) -> list[Located]:
                 if _BEARING_AFTER.match(s.text, q.end):
                     continue  # "4 km north of Vessick": a place claim (compare.places)
                 what = replace(what, noun=None, phrase="distance")
-            elif q.unit == "km/h":
-                what = replace(what, noun=None, phrase="speed")
+            elif q.unit in _MEASURES:  # the unit says what is measured; its noun is the unit's
+                what = replace(what, noun=None if what.noun in _UNIT_NOUNS or not what.beside else what.noun,
+                               phrase=_MEASURES[q.unit])
+            elif q.unit and (not what.beside or CURRENCY_NOUN.match(what.phrase)):
+                # "put the cost at EUR 40m": the subject is not the thing; "58,000 francs": the
+                # noun is the currency
+                what = replace(what, noun=None, phrase="")
             if what.noun in _TIME_NOUNS or "?" in s.text:
                 continue  # durations are not counts; a question asserts no figure
             increment = bool(_INCREMENT.match(s.text[q.end :]))
@@ -134,24 +157,39 @@ def _same_thing(a: Located, b: Located, same: SameEvent) -> bool:
         return False  # "the final two games" / "four games"; "will miss" / "missed"
     bare = wa.noun is None and wb.noun is None and fa.quantity.unit != ""
     pred = same_predicate(wa.predicate, wb.predicate)
+    # a count of one specific thing ("38 batches" / "26 batches", "all 14 polling stations" /
+    # "the town's 19 polling stations"): the noun is the key whatever verbs carry it, unless
+    # one is a listed happening the other is not ("43 passengers" carried / "20 passengers" hurt)
+    specific = (not fa.quantity.unit and wa.noun is not None and wa.noun == wb.noun
+                and wa.noun not in _GENERIC_NOUNS and wa.modifier == wb.modifier
+                and listed(wa.predicate) == listed(wb.predicate) and not known_apart(wa.predicate, wb.predicate))
+    measure = (fa.quantity.unit not in ("", "m") and (wa.noun is None or wb.noun is None or wa.noun == wb.noun)
+               and not known_apart(wa.predicate, wb.predicate))
     people = pred and wa.noun in PEOPLE_LIKE and wb.noun in PEOPLE_LIKE
-    if not bare and not people and (wa.noun is None or wb.noun is None or wa.noun != wb.noun):
+    if not bare and not people and not measure and (wa.noun is None or wb.noun is None or wa.noun != wb.noun):
         return False  # a count needs its noun; a measure ("10 miles", "$5m") may stand alone
-    if pred is False:
+    if pred is False and not measure and not specific:
         return False
     if wa.subject and wb.subject and not set(wa.subject.split()) & set(wb.subject.split()):
         return False  # "the Orioles offered" and "the Red Sox offered": two offers
-    if wa.agent and wb.agent and not set(wa.agent.split()) & set(wb.agent.split()):
-        return False  # "the county hospital treated 40" / "a small clinic treated 9": two counts
+    if pred and wa.agent and wb.agent and not set(wa.agent.split()) & set(wb.agent.split()):
+        # "the county hospital treated 40" / "a small clinic treated 9": two counts; with other
+        # verbs the doers are told apart by their words too often ("the attackers demanded" /
+        # "the gang wants")
+        return False
     if pred and not bare and contemporaneous(same.ctx, a.article, b.article):
         # the key matches: the same counted thing and the same happening ("escaped with five
         # paintings" / "six paintings were taken"); the sentences need only be about the story's
         # event, not worded alike
         threshold = settings.NUMBER_KEY_SIMILARITY
-    elif bare and pred is not False and fa.quantity.unit == "km/h" and contemporaneous(same.ctx, a.article, b.article):
-        # a speed, nothing else told apart ("travelling at about 140 km/h" / "no more than 90
-        # km/h"): a little more likeness than a named count needs. Not lengths: real news gives
-        # many for different things (how far a climber fell, how far off the coast a ship was)
+    elif specific and contemporaneous(same.ctx, a.article, b.article):
+        threshold = settings.NUMBER_KEY_SIMILARITY - settings.NUMBER_SPECIFIC_MARGIN
+    elif measure and contemporaneous(same.ctx, a.article, b.article):
+        # a measure whose unit says what it is (money, a share, a speed, a duration, an area, a
+        # temperature) and whose nouns do not differ ("fined EUR 4.5m" / "a penalty of 2.8
+        # million euros"; "turnout was 38 percent" / "a turnout of 52%"): a little more likeness
+        # than a named count needs. Not lengths: real news gives many for different things (how
+        # far a climber fell, how far off the coast a ship was)
         threshold = settings.NUMBER_KEY_SIMILARITY + settings.NUMBER_MEASURE_MARGIN
     else:
         threshold = settings.NUMBER_SAME_SIMILARITY + (0.0 if pred else 0.05) + (0.05 if bare else 0.0)
@@ -189,7 +227,10 @@ def _update(a: Located, b: Located, ctx: StoryContext) -> bool:
     qa, qb = a.value.quantity, b.value.quantity
     big, small = (a, b) if qa.point >= qb.point else (b, a)
     pa, pb = ctx.article(big.article).published, ctx.article(small.article).published
-    if pa is not None and pb is not None and pa != pb:
+    if pa is not None and pb is not None and pa != pb and qa.unit in _RUNNING_UNITS:
+        # counts run (the dead, the arrested), and so do areas, lengths and durations of what
+        # goes on (a fire's area, a search's reach); a sum, a duration told as over, a share, a speed or a temperature is not
+        # revised upwards by being printed later, unless said to have risen
         return pa > pb  # a later article's larger figure updates, an earlier one's cannot
     # the same day or undated: only a figure said to have grown ("rose to four") is an update;
     # "has reached 41" beside the same day's "at least 38" is another count, not a later one
@@ -256,7 +297,11 @@ def _discrepancies(ctx, items, conflicts):
         verbs = [items[m].value.what.verb for m in members if items[m].value.what.verb]
         verb = next((v for v in verbs if v.endswith("ed")), None) or next(
             (v for v in verbs if not v.endswith("ing")), "")
-        about = f"number of {what}" + (f" {verb}" if verb else "")
+        if first.quantity.unit:  # a measure: "turnout", "penalty", "temperature"
+            about = first.what.phrase or _MEASURES.get(first.quantity.unit) or "amount"
+            about = about if first.quantity.unit != "%" else f"{about} (per cent)"
+        else:
+            about = f"number of {what}" + (f" {verb}" if verb else "")
         claims = claims_for(ctx, [(items[g[0]].label, [items[m] for m in g]) for g in groups])
         out.append(Discrepancy(kind="number", about=about, claims=claims))
     return out

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from accord import settings
 from accord.cluster.features import stem as noun_stem
 from accord.compare.context import StoryContext
-from accord.compare.counted import stem as verb_stem
+from accord.compare.counted import kin_verbs, same_predicate, stem as verb_stem
 from accord.compare.nlp import parse
 from accord.compare.events import side_claim
 from accord.types import Discrepancy, Sentence
@@ -78,6 +78,7 @@ def polarity_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
         return ()
     stems = {c.verb for c in claims} | {b for a, b in _ANTONYMS if any(c.verb.startswith(a) for c in claims)} \
         | {a for a, b in _ANTONYMS if any(c.verb.startswith(b) for c in claims)}
+    stems |= {x for c in claims for x in kin_verbs(c.verb) if not any(x.startswith(w) for w in _LOOSE)}
     seen = {(s.article, s.index) for s in first}
     more = [s for s in ctx.all_sentences() if (s.article, s.index) not in seen
             and any(re.search(rf"\b{re.escape(st)}", s.text, re.I) for st in stems if len(st) >= 4)]
@@ -192,8 +193,19 @@ def _antonyms(a: str, b: str) -> bool:
                for x, y in _ANTONYMS)
 
 
+# verbs of a listed group (compare.counted) too loose to carry a denial's meaning across
+# ("held a news conference", "made off with", "left the scene")
+_LOOSE = ("held", "hold", "made", "make", "take", "took", "taken", "left", "leav", "back", "pass",
+          "fell", "fall", "broke", "break", "lift", "fly", "flew", "flown", "roll", "climb")
+
+
 def _same_verb(a: Polar, b: Polar) -> bool:
-    return a.verb == b.verb or (min(len(a.verb), len(b.verb)) >= 5 and a.verb[:5] == b.verb[:5])
+    """One verb, or two verbs of one listed kind ("arrested" / "detained"; "hurt" / "injured")."""
+    if a.verb == b.verb or (min(len(a.verb), len(b.verb)) >= 5 and a.verb[:5] == b.verb[:5]):
+        return True
+    if any(v.startswith(x) for v in (a.verb, b.verb) for x in _LOOSE):
+        return False
+    return bool(same_predicate(a.verb, b.verb))
 
 
 def _opposed(a: Polar, b: Polar) -> bool:

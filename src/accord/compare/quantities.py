@@ -38,7 +38,15 @@ _SCALES = {
 }
 _CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP",
                    "gbp": "GBP", "¥": "JPY"}
-_CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR",
+# ISO codes written before the figure ("CHF 85,000", "SEK 2m"); the sign table above keeps
+# the ones whose symbols are read too
+_CURRENCY_CODES = ("CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "JPY", "CNY", "INR", "AUD",
+                   "CAD", "NZD", "HKD", "SGD", "ZAR", "BRL", "MXN", "RUB", "TRY", "KES", "NGN")
+_CURRENCY_WORDS = {"swiss francs": "CHF", "francs": "CHF", "kronor": "SEK", "krona": "SEK",
+                   "kroner": "NOK", "zlotys": "PLN", "zloty": "PLN", "rand": "ZAR", "reais": "BRL",
+                   "pesos": "MXN", "lira": "TRY", "roubles": "RUB", "rubles": "RUB",
+                   "shillings": "KES", "naira": "NGN",
+                   "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR",
                    "pounds sterling": "GBP", "rupees": "INR", "yuan": "CNY", "yen": "JPY"}
 # distance units to metres, so "10 miles" and "16 km" compare
 # speeds to km/h, so "90 km/h" and "56 mph" compare
@@ -47,6 +55,18 @@ _SPEEDS = {"km/h": 1.0, "kmh": 1.0, "kph": 1.0, "kilometres per hour": 1.0, "kil
 _LENGTHS = {"km": 1000.0, "kilometres": 1000.0, "kilometers": 1000.0, "kilometre": 1000.0,
             "kilometer": 1000.0, "miles": 1609.34, "mile": 1609.34, "metres": 1.0, "meters": 1.0,
             "metre": 1.0, "meter": 1.0, "feet": 0.3048, "foot": 0.3048, "ft": 0.3048}
+# areas to square metres, so "3,200 hectares" and "32 square kilometres" compare
+_AREAS = {"hectares": 1e4, "hectare": 1e4, "ha": 1e4, "acres": 4046.86, "acre": 4046.86,
+          "square kilometres": 1e6, "square kilometers": 1e6, "square kilometre": 1e6,
+          "square kilometer": 1e6, "sq km": 1e6, "km2": 1e6, "km²": 1e6, "square miles": 2.58999e6,
+          "square mile": 2.58999e6, "sq miles": 2.58999e6, "square metres": 1.0, "square meters": 1.0}
+# durations to hours ("a six-hour siege" is a compound and stays a modifier; "lasted six hours",
+# "for 180 minutes" are durations)
+_DURATIONS = {"hours": 1.0, "hour": 1.0, "hrs": 1.0, "minutes": 1 / 60, "minute": 1 / 60,
+              "mins": 1 / 60, "days": 24.0, "day": 24.0, "weeks": 168.0, "week": 168.0}
+# temperatures: Celsius as written, Fahrenheit converted (an affine change, see _convert)
+_TEMPERATURES = {"°c": "C", "degrees celsius": "C", "degrees centigrade": "C", "c": "C",
+                 "°f": "F", "degrees fahrenheit": "F", "f": "F"}
 
 _WORDNUM = (
     r"(?:(?:" + "|".join(_TENS_WORDS) + r")(?:[- ](?:" + "|".join(list(_UNITS_WORDS)[:9]) + r"))?"
@@ -57,7 +77,7 @@ _WORDNUM = (
 _DIGITS = r"(?:\d{1,3}(?:, ?\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:mn|bn|tn|m|k|b)\b)"
 _NUM = rf"(?:(?:{_DIGITS})(?:{_SCALE})?|\b{_WORDNUM}\b(?:\s+(?:hundred|thousand|million|billion)\b)?)"
-_CUR = r"(?:US\$|\$|€|£|¥|USD\s|EUR\s|GBP\s)"
+_CUR = r"(?:US\$|\$|€|£|¥|USD\s|EUR\s|GBP\s|(?:" + "|".join(_CURRENCY_CODES) + r")\s)"
 _HEDGE = (
     r"(?:more than|over|in excess of|upwards of|above|at least|no fewer than|no less than|"
     r"a minimum of|fewer than|less than|under|below|up to|at most|no more than|as many as|"
@@ -73,9 +93,9 @@ _QUANTITY = re.compile(
     rf"(?P<cur>{_CUR})?\s?(?P<a>{_NUM})"
     rf"(?:\s*(?:-|–|to|and)\s*(?P<cur2>{_CUR})?\s?(?P<b>{_NUM}))?"
     rf"(?P<unit>\s*(?:%|percent\b|per cent\b|"
-    + "|".join(sorted([*_SPEEDS, *_LENGTHS], key=len, reverse=True))
-    + r"\b|"
-    + "|".join(_CURRENCY_WORDS)
+    + "|".join(sorted([*_SPEEDS, *_LENGTHS, *_AREAS, *_DURATIONS], key=len, reverse=True))
+    + r"\b|°\s?[CF]\b|degrees (?:celsius|centigrade|fahrenheit)\b|(?<=\d)[CF]\b|"
+    + "|".join(sorted(_CURRENCY_WORDS, key=len, reverse=True))
     + r"\b))?"
     + rf"|(?:(?P<vhedge>\b{_HEDGE})\s+)?(?P<vague>\b{_VAGUE})\s+of\b",
     re.IGNORECASE,
@@ -91,6 +111,8 @@ _AFTER_TIME = re.compile(
     r"^(?:\s?:\s?\d\d|\s*(?:a\.\s?m\.|p\.\s?m\.|am\b|pm\b|gmt\b|utc\b|o'clock|hrs\b|h\b))",
     re.IGNORECASE,
 )
+_NOT_DURATION = re.compile(r"\s+(?:ago|after|later|earlier|from now|old|into|of)\b", re.IGNORECASE)
+_GLUED_TEMPERATURE = re.compile(r"[CF]\b(?!-)")  # "41C", "106F"
 _BEFORE_TIME = re.compile(r"\d\s?:\s?$")  # the minutes of "6:40"
 _AFTER_AGE = re.compile(r"^(?:-|\s)(?:year|month|week|day)s?[- ]old\b|^\s*,\s*(?:who|was|is)\b",
                         re.IGNORECASE)
@@ -214,8 +236,8 @@ def _skip(sentence: str, start: int, end: int, number_text: str, has_unit: bool)
         return True
     if _APPOSITION_BEFORE.search(before) and _APPOSITION_AFTER.match(after):
         return True
-    if not re.search(r"(?:US\$|\$|€|£|¥|USD|EUR|GBP)\s?$", before) and (
-            _ID_BEFORE.search(before) or _ID_AFTER.match(after)):  # "EUR 4.5m" is money, not an id
+    if not re.search(r"(?:US\$|\$|€|£|¥|USD|EUR|GBP|" + "|".join(_CURRENCY_CODES) + r")\s?$", before) and (
+            _ID_BEFORE.search(before) or (_ID_AFTER.match(after) and not _GLUED_TEMPERATURE.match(after))):  # "EUR 4.5m" is money, not an id
         return True
     if re.fullmatch(r"1[89]\d\d|20\d\d|21\d\d", number_text) and not has_unit:
         nxt = re.match(r"\s*([A-Za-z]+)", after)
@@ -254,13 +276,24 @@ def find_quantities(sentence: str) -> list[Quantity]:
         end = m.end("unit") if m.group("unit") else (m.end("b") if b is not None else m.end("a"))
         unit, mult = "", 1.0
         if cur:
-            unit = _CURRENCY_SIGNS.get(cur.rstrip("$") + "$" if cur.endswith("$") else cur, "USD")
+            unit = cur.upper() if cur.upper() in _CURRENCY_CODES else _CURRENCY_SIGNS.get(
+                cur.rstrip("$") + "$" if cur.endswith("$") else cur, "USD")
         if unit_text in ("%", "percent", "per cent"):
             unit = "%"
         elif unit_text in _SPEEDS:
             unit, mult = "km/h", _SPEEDS[unit_text]
         elif unit_text in _LENGTHS:
             unit, mult = "m", _LENGTHS[unit_text]
+        elif unit_text in _AREAS:
+            unit, mult = "m2", _AREAS[unit_text]
+        elif unit_text in _DURATIONS:
+            if _NOT_DURATION.match(sentence, m.end("unit")):
+                continue  # "three days after the fire", "two hours later": when, not how long
+            unit, mult = "h", _DURATIONS[unit_text]
+        elif re.sub(r"\s", "", unit_text) in _TEMPERATURES or unit_text in _TEMPERATURES:
+            unit = "C"
+            if _TEMPERATURES.get(re.sub(r"\s", "", unit_text), _TEMPERATURES.get(unit_text)) == "F":
+                mult = -1.0  # marks Fahrenheit for _convert
         elif unit_text in _CURRENCY_WORDS:
             unit = _CURRENCY_WORDS[unit_text]
         start = m.start("hedge") if m.group("hedge") else (m.start("cur") if cur else a_start)
@@ -276,15 +309,31 @@ def find_quantities(sentence: str) -> list[Quantity]:
             out.append(Quantity(start, end, low, high, unit, "range", sentence[start:end]))
             continue
         low, high, kind = _interval(m.group("hedge"), a, a_text)
+        if unit and kind == "exact":
+            low, high = _last_digit(a_text, low, high)  # "38 percent" may be 37.9
         low, high = _convert(low, high, mult)
         out.append(Quantity(start, end, low, high, unit, kind, sentence[start:end]))
     return out
 
 
+def _last_digit(text: str, low: float, high: float) -> tuple[float, float]:
+    """A measure is rounded to its last written digit, by at most 5%: "38 percent" is
+    [37.5, 38.5], "4.5m" [4.45m, 4.55m], "$2m" [1.9m, 2.1m]. Counts are not ("38 people" are 38)."""
+    m = re.match(r"^[\d,]*?(?:\.(\d+))?\s*([a-z]*)$", text.lower().replace(",", ""))
+    if not m:
+        return low, high
+    half = 0.5 * 10.0 ** -len(m.group(1) or "") * _SCALES.get(m.group(2), 1.0)
+    half = min(half, 0.05 * abs(low + high) / 2)  # "$2m" is not $2.4m
+    return min(low, (low + high) / 2 - half), max(high, (low + high) / 2 + half)
+
+
 def _convert(low: float, high: float, mult: float) -> tuple[float, float]:
-    """To the common unit; a converted figure was itself rounded, so it gets a small slack."""
+    """To the common unit; a converted figure was itself rounded, so it gets a small slack
+    (Fahrenheit, marked by a negative `mult`, to Celsius with one degree of it)."""
     if mult == 1.0:
         return low, high
+    if mult < 0:
+        return (low - 32) * 5 / 9 - 1.0, (high - 32) * 5 / 9 + 1.0
     slack = settings.NUMBER_UNIT_SLACK
     return low * mult * (1 - slack), high * mult * (1 + slack)
 

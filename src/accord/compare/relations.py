@@ -49,7 +49,7 @@ _REL = "|".join(sorted(KIN + ROLES, key=len, reverse=True))
 _OF = re.compile(rf"\b(?P<rel>{_REL})(?P<plural>s)?\s+(?:of|for)\s+", re.I)
 # what may stand between the subject and the relation noun: ", the famous ", " is the ", ", who was the "
 _GAP = re.compile(
-    r"^\s*,?\s*(?:who\s+(?:is|was)\s+|(?:is|was)\s+)?"
+    r"^\s*,?\s*(?:\d{1,3}\s*,\s*)?(?:who\s+(?:is|was)\s+|(?:is|was)\s+)?"
     r"(?:(?P<det>the|a|an|one\s+of\s+the|another|his|her|their)\s+(?:[a-z][\w’'-]*\s+){0,3})?$"
 )
 # where the other person's description ends
@@ -81,19 +81,64 @@ class RelationClaim:
     named: bool = True  # False: an unnamed relative resolved to the one named elsewhere
 
 
-def find_relations(ctx: StoryContext, index: EntityIndex) -> list[RelationClaim]:
-    """Every relation claim of every sentence of the story."""
+def find_relations(ctx: StoryContext, index: EntityIndex, holders=None) -> list[RelationClaim]:
+    """Every relation claim of every sentence of the story; `holders` (post noun -> people, from
+    compare.roles.post_holders) lets "the driver's sister" name the driver."""
     out: list[RelationClaim] = []
+    previous: dict[str, list[NameMention]] = {}  # article -> people of its previous sentence
     for sent in ctx.all_sentences():
-        names = index.within(sent.article, sent.start, sent.end, type=None)
-        if any(m.type == "person" for m in names):
+        names = _with_missed(sent, index.within(sent.article, sent.start, sent.end, type=None), index)
+        people = [m for m in names if m.type == "person"]
+        if people:
             out += _sentence_relations(sent, names, index)
+            if holders:
+                out += _post_relations(sent, names, holders)
+            found = _pronoun_relation(sent, people, previous.get(sent.article, []))
+            if found is not None:
+                out.append(found)
+        previous[sent.article] = people
     return out
 
 
-def relation_discrepancies(ctx: StoryContext, index: EntityIndex) -> tuple[Discrepancy, ...]:
+_FULL_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)+")
+
+
+def _with_missed(sent: Sentence, names: list[NameMention], index: EntityIndex) -> list[NameMention]:
+    """The sentence's names, with full names of the story's people that the recogniser missed
+    here ("Ilse Maranov's husband, ..."), in text order."""
+    known = [(m.start, m.end) for m in names]
+    extra = []
+    for found in _FULL_NAME.finditer(sent.text):
+        name = re.sub(r"['’]s$", "", found.group(0))
+        start, end = sent.start + found.start(), sent.start + found.start() + len(name)
+        if any(a < end and start < b for a, b in known):
+            continue
+        entity = index.lookup(name, sent.article)
+        if entity is not None and index.entities[entity].name.lower() == name.lower():
+            extra.append(NameMention(sent.article, sent.index, start, end, name, "person", entity))
+    return sorted([*names, *extra], key=lambda m: m.start) if extra else names
+
+
+# "His sister, Ilse Veller, ...": a sentence that opens on a relative of the last sentence's subject
+_PRONOUN_KIN = re.compile(rf"^\s*(?:His|Her)\s+(?:[a-z]+\s+)?(?P<rel>{'|'.join(KIN)})\s*,?\s+(?=[A-Z])")
+
+
+def _pronoun_relation(sent: Sentence, people: list[NameMention], before: list[NameMention]) -> RelationClaim | None:
+    """The relative named at the start of `sent` ("His sister, Ilse Veller,"), of the first
+    person of the previous sentence, when that sentence names exactly one person (else the
+    pronoun could be any of them)."""
+    match = _PRONOUN_KIN.match(sent.text)
+    if match is None or not people or people[0].start - sent.start != match.end():
+        return None
+    if len({m.entity for m in before}) != 1 or before[0].entity == people[0].entity:
+        return None
+    return RelationClaim(people[0].entity, _relation(match.group("rel").lower()), before[0].entity,
+                         match.group(0).strip(" ,"), True, sent.article, sent)
+
+
+def relation_discrepancies(ctx: StoryContext, index: EntityIndex, holders=None) -> tuple[Discrepancy, ...]:
     """Relations that articles attach to clearly different people (see module docstring)."""
-    claims = _attach_unnamed(find_relations(ctx, index))
+    claims = _attach_unnamed(find_relations(ctx, index, holders))
     found: list[Discrepancy] = []
     by_other: dict[tuple[str, int], list[RelationClaim]] = defaultdict(list)
     by_subject: dict[tuple[str, int], list[RelationClaim]] = defaultdict(list)
@@ -116,42 +161,64 @@ def relation_discrepancies(ctx: StoryContext, index: EntityIndex) -> tuple[Discr
     return tuple(found)
 
 
-# kin words that one pair of people can both be at once ("his wife", later "his widow")
-_KIN_ALIKE = ({"wife", "widow"}, {"husband", "widower"})
+# kin words as gender-free kinds, each with its converse: "X is the son of Y" and "Y is X's
+# father" say one thing; "X, a sister of Y" and "Y's husband, X" cannot both hold
+_KIND = {
+    "son": "child", "daughter": "child", "stepson": "child", "stepdaughter": "child",
+    "father": "parent", "mother": "parent", "stepfather": "parent", "stepmother": "parent",
+    "brother": "sibling", "sister": "sibling", "wife": "spouse", "husband": "spouse",
+    "widow": "spouse", "widower": "spouse", "nephew": "nibling", "niece": "nibling",
+    "uncle": "pibling", "aunt": "pibling", "cousin": "cousin", "grandson": "grandchild",
+    "granddaughter": "grandchild", "grandfather": "grandparent", "grandmother": "grandparent",
+}
+_CONVERSE = {"child": "parent", "parent": "child", "nibling": "pibling", "pibling": "nibling",
+             "grandchild": "grandparent", "grandparent": "grandchild"}
 
 
 def _kin_disputes(claims: list[RelationClaim], index: EntityIndex) -> list[Discrepancy]:
     """One pair of people given different family relations by different articles: "X, the son
-    of Y" / "X is the brother of Y". Only definite claims, and only when no article gives both."""
-    by_pair: dict[tuple[int, int], list[RelationClaim]] = defaultdict(list)
+    of Y" / "X is the brother of Y" / "Y's nephew X" / "X, a grandson of Y". Relations are read
+    both ways (X son of Y = Y parent of X), so "Y's husband, X" meets "X, a sister of Y". An
+    indefinite claim counts here ("a nephew of Y" is still a nephew): one pair has one
+    relation. No dispute when an article gives both kinds (a stepson who is also a nephew)."""
+    by_pair: dict[tuple[int, int], list[tuple[str, RelationClaim]]] = defaultdict(list)
     for c in claims:
-        if c.other is not None and c.other != c.subject and c.relation.split()[0] in KIN:
-            by_pair[(c.subject, c.other)].append(c)
+        word = c.relation.split()[0]
+        if c.other is None or c.other == c.subject or word not in _KIND:
+            continue
+        if index.entities[c.subject].type != "person" or index.entities[c.other].type != "person":
+            continue
+        kind = _KIND[word]
+        pair = (c.subject, c.other)
+        if c.subject > c.other:
+            pair, kind = (c.other, c.subject), _CONVERSE.get(kind, kind)
+        by_pair[pair].append((kind, c))
     out = []
     for (subject, other), group in by_pair.items():
-        if index.entities[subject].type != "person":
-            continue
         kinds: dict[str, set[str]] = defaultdict(set)
-        for c in group:
-            if c.definite:
-                kinds[_kin_class(c.relation)].add(c.article)
+        for kind, c in group:
+            kinds[kind].add(c.article)
         if len(kinds) < 2 or any(a & b for a, b in _pairs(list(kinds.values()))):
             continue
         sides: dict[str, list[RelationClaim]] = defaultdict(list)
-        for c in sorted(group, key=lambda c: not c.named):
-            if c.definite:
-                sides[_kin_class(c.relation)].append(c)
+        for kind, c in sorted(group, key=lambda kc: not kc[1].named):
+            sides[kind].append(c)
         claims_out = tuple(
-            side_claim(cs[0].relation.split()[0], (_mention(c) for c in cs))
+            side_claim(_said(cs[0], subject), (_mention(c) for c in cs))
             for cs in sorted(sides.values(), key=lambda cs: -len({c.article for c in cs})))
         about = f"how {index.entities[subject].name} is related to {index.entities[other].name}"
         out.append(Discrepancy("relation", about, claims_out))
     return out
 
 
-def _kin_class(relation: str) -> str:
-    word = relation.split()[0]
-    return next((min(g) for g in _KIN_ALIKE if word in g), word)
+def _said(c: RelationClaim, subject: int) -> str:
+    """The relation of the pair's first person, as the article words it ("nephew"), or read back
+    from the other's ("child (the other is the father)")."""
+    word = c.relation.split()[0]
+    if c.subject == subject:
+        return word
+    kind = _KIND[word]
+    return f"{_CONVERSE.get(kind, kind)} (the other is the {word})"
 
 
 def _pairs(items: list) -> list[tuple]:
@@ -197,6 +264,40 @@ def _sentence_relations(
             if claim is not None:
                 out.append(claim)
                 break
+    return out
+
+
+_KIN_WORDS = "|".join(sorted(KIN, key=len, reverse=True))
+# "the driver's sister", "the mayor's eldest son": a relative named through the other's post
+_POST_KIN = re.compile(rf"\b(?:the|their|its)\s+(?P<post>[a-z]+(?:\s+[a-z]+)?)['’]s\s+(?:[a-z]+\s+)?"
+                       rf"(?P<rel>{_KIN_WORDS})\b(?!\s+(?:of|and|or)\b)", re.I)
+
+
+def _post_relations(sent: Sentence, names: list[NameMention], holders: dict[str, set[int]]) -> list[RelationClaim]:
+    """"X, the driver's sister", "X, who is the driver's sister", "the driver's sister, X": a
+    relation to the one person the story gives that post. A post two people hold names no one."""
+    text, base = sent.text, sent.start
+    people = [m for m in names if m.type == "person"]
+    out = []
+    for match in _POST_KIN.finditer(text):
+        post = match.group("post").lower().split()[-1]
+        post = {"spokeswoman": "spokesman", "spokesperson": "spokesman"}.get(post, post)
+        held = holders.get(post, set())
+        if len(held) != 1:
+            continue
+        other = next(iter(held))
+        subject = _subject_before(text, base, people, match.start())
+        mention = subject[0] if subject is not None else None
+        if mention is None:  # "the driver's sister, Ilse Veller," / "the driver's sister Ilse Veller"
+            after = [m for m in people if m.start - base >= match.end()]
+            if after and re.fullmatch(r"\s*,?\s*", text[match.end():after[0].start - base]):
+                mention = after[0]
+        if mention is None or mention.entity == other:
+            continue
+        lead = text[max(0, match.start() - 24):match.start()]
+        definite = not _PAST.search(lead + match.group(0))
+        out.append(RelationClaim(mention.entity, _relation(match.group("rel").lower()), other,
+                                 f"the {match.group('post')}", definite, sent.article, sent))
     return out
 
 

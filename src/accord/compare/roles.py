@@ -37,25 +37,44 @@ POSTS = (
     "conductor", "driver", "pilot", "captain", "surgeon", "doctor", "nurse", "teacher",
     "principal", "editor", "lawyer", "prosecutor", "judge", "mayor", "governor", "minister",
     "deputy", "analyst", "adviser", "advisor", "curator", "guard", "warden", "technician",
+    "prefect", "councillor", "councilor", "senator", "ambassador", "commander", "colonel",
+    "sergeant", "constable", "detective", "professor", "coach", "chancellor", "registrar",
 )
 # posts that often go with another one: never a conflict (a police inspector or a doctor may speak
 # for their service: "local police inspector X" / "police spokesman X", ECB+ dev)
 _COMBINED = frozenset("founder owner chairman chairwoman chair member leader president spokesman "
                       "spokeswoman spokesperson".split())
 _POST = "|".join(sorted(POSTS, key=len, reverse=True))
-_TITLE = rf"(?P<title>(?:[A-Za-z][\w-]*\s+){{0,3}}(?:{_POST})\b(?:\s+of\s+(?:[A-Za-z][\w-]*)(?:\s+[a-z][\w-]*)?)?)"
+_TITLE = (rf"(?P<title>(?:[A-Za-z][\w-]*\s+){{0,3}}(?:{_POST})\b(?:\s+of\s+(?:[A-Za-z][\w-]*)(?:\s+[a-z][\w-]*)?"
+          rf"|\s+for\s+(?:the\s+)?(?:[A-Za-z][\w-]*)(?:\s+[A-Za-z][\w-]*){{0,2}})?)")
 _OWNER = r"(?:(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[\w-]+['’]s?\s+|the\s+|an?\s+)"
 # "the company's chief executive, " right before a name
 _BEFORE = re.compile(rf"{_OWNER}?{_TITLE}(?:\s+(?:at|of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s*)+)?\s*,?\s*", re.I)
 # ", the mine's safety director" right after a name
-_AFTER = re.compile(rf"\s*,\s*{_OWNER}{_TITLE}\b", re.I)
+_AFTER = re.compile(rf"\s*,\s*{_OWNER}{_TITLE}\b(?!['’]s?\b)", re.I)  # not "the driver's wife"
 _ANY_POST = re.compile(rf"\b(?:{_POST})\b", re.I)
 _NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)+")
 _PAST = re.compile(r"\b(?:former|ex|then|late|previous|one-time|onetime|acting|interim)\b", re.I)
 
 
-def role_discrepancies(ctx: StoryContext, index: EntityIndex) -> tuple[Discrepancy, ...]:
-    """People given posts with different post nouns by different articles."""
+def role_discrepancies(ctx: StoryContext, index: EntityIndex, posts=None) -> tuple[Discrepancy, ...]:
+    """People given posts with different post nouns by different articles (`posts`: `posts_of`)."""
+    return _disputes(ctx, index, posts_of(ctx, index) if posts is None else posts)
+
+
+def post_holders(posts: dict[int, list[tuple[str, str, Mention]]]) -> dict[str, set[int]]:
+    """Post noun -> the people the story gives it ("driver" -> {Tomas Veller}), past posts left out."""
+    out: dict[str, set[int]] = defaultdict(set)
+    for entity, found in posts.items():
+        for title, _, _ in found:
+            post = _post_of(title)
+            if post is not None and not _rank(title):
+                out[_POST_ALIKE.get(post, post)].add(entity)
+    return out
+
+
+def posts_of(ctx: StoryContext, index: EntityIndex) -> dict[int, list[tuple[str, str, Mention]]]:
+    """Every post written beside a person's name: entity -> [(title, article, sentence mention)]."""
     posts: dict[int, list[tuple[str, str, Mention]]] = defaultdict(list)
 
     def add(entity: int, s, start: int, end: int) -> None:
@@ -80,6 +99,10 @@ def role_discrepancies(ctx: StoryContext, index: EntityIndex) -> tuple[Discrepan
             entity = index.lookup(found.group(0), s.article)
             if entity is not None:
                 add(entity, s, found.start(), found.end())
+    return posts
+
+
+def _disputes(ctx: StoryContext, index: EntityIndex, posts) -> tuple[Discrepancy, ...]:
     spun = ctx.spun()
     out = []
     for entity, found in posts.items():
@@ -145,15 +168,45 @@ def _clean(title: str) -> str:
 def _post_of(title: str) -> str | None:
     """The post noun: "head" in "head of safety", "director" in "operations director"."""
     words = title.split()
-    if "of" in words:
-        words = words[: words.index("of")]
+    for cut in ("of", "for"):
+        if cut in words:
+            words = words[: words.index(cut)]
     return words[-1] if words and words[-1] in POSTS else None
 
 
 _POST_ALIKE = {"spokeswoman": "spokesman", "spokesperson": "spokesman", "advisor": "adviser"}
 
 
+# words that make a post a rank below (or beside) the one named: "deputy mayor" is not "mayor"
+_RANKS = frozenset("deputy assistant vice vice- associate under-secretary junior".split())
+
+
+def _rank(title: str) -> frozenset[str]:
+    return frozenset(w for w in re.split(r"[\s-]+", title) if w in _RANKS)
+
+
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# words that grade a spokesperson, not whom they speak for ("chief spokesman", "a senior official")
+_GRADES = frozenset("chief senior principal lead head main official top acting new longtime veteran "
+                    "regional local national international federal".split())
+
+
+def _speaks_for(title: str) -> frozenset[str]:
+    """Whom a spokesperson speaks for, as words: "police spokeswoman" -> {police};
+    "spokeswoman for the morsund fire service" -> {morsund, fire, service}."""
+    words = title.split()
+    if "for" in words:
+        return frozenset(w for w in words[words.index("for") + 1:] if w not in _FILLER)
+    return frozenset(w for w in words if w not in _SPOKES and w not in _FILLER and w not in _RANKS
+                     and w not in _GRADES)
+
+
 def _same_post(a: str, b: str) -> bool:
+    if _post_of(a) in _SPOKES and _post_of(b) in _SPOKES:
+        fa, fb = _speaks_for(a), _speaks_for(b)
+        return not (fa and fb) or bool(fa & fb)  # a police spokeswoman does not speak for the fire service
+    if _rank(a) != _rank(b) and _post_of(a) == _post_of(b) and _post_of(a) not in _COMBINED:
+        return False  # "deputy mayor" / "the town's mayor": two posts of one office
     pa, pb = _post_of(a), _post_of(b)
     pa, pb = _POST_ALIKE.get(pa, pa), _POST_ALIKE.get(pb, pb)
     if pa is None or pb is None or pa == pb or pa in _COMBINED or pb in _COMBINED:

@@ -1,0 +1,200 @@
+"""Clock-time discrepancies: one happening put at different times of one day.
+
+"The fire broke out shortly after 2 a.m." and "the blaze started at around 5 in the morning"
+cannot both be true; "shortly after 2 a.m." and "at about 02:10" can. Each time of day is read
+as an interval of minutes after midnight, with what its words commit to:
+
+    at 2:10 / 02:10      [2:05, 2:15]   (a time to the minute, as newsrooms round it)
+    2 a.m. / 2am         [1:45, 2:15]   (a round hour)
+    shortly after 2 a.m. [2:00, 2:40]   shortly before [1:20, 2:00]
+    about / around 5am   [4:30, 5:30]   just after / just before: 20 minutes
+    five in the morning  as "5 a.m."    midnight, noon / midday
+    in the morning       [5:00, 12:00]  afternoon [12:00, 18:00], evening [17:00, 23:59],
+    in the early hours   [0:00, 6:00]   before dawn [0:00, 7:00]
+
+Two times conflict when their intervals are disjoint, their articles are dated within
+CLAIM_KEY_DAYS of each other (or both undated), their sentences do not put them on different
+days, and the clauses tell one happening: the same verb or verbs of one kind with subjects that
+do not differ (compare.events.happening), and clauses close in meaning. "Under control by
+6 a.m." and "broke out at 2 a.m." are two happenings of one fire, never compared.
+
+What it does not do: "night" and "overnight" (they straddle two days), durations between two
+times, time zones ("5 p.m. local time" and "15:00 GMT" are taken as written).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from accord import settings
+from accord.compare.context import StoryContext
+from accord.compare.events import (
+    Located,
+    SameEvent,
+    claims_for,
+    clause_of,
+    components,
+    gist,
+    governor,
+    happening,
+    partition,
+    same_happening,
+)
+from accord.compare.nlp import parse
+from accord.types import Discrepancy
+
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_HOUR = r"(?:1[0-2]|0?[1-9]|" + "|".join(_WORDS) + r")"
+_HEDGE = r"(?P<hedge>shortly after|shortly before|just after|just before|soon after|soon before|" \
+         r"around|about|approximately|roughly|at around|at about|after|before)?\s*(?:at\s+)?"
+_CLOCK = re.compile(
+    r"\b" + _HEDGE + r"(?:"
+    # 2 a.m., 7.30pm, 10:15 p.m., five in the morning
+    rf"(?P<h12>{_HOUR})(?:[:.](?P<m12>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.|p\.\s?m\.|am\b|pm\b|"
+    r"o'clock in the (?:morning|afternoon|evening)|in the (?:morning|afternoon|evening))"
+    # 02:10, 17:00 (24-hour, with minutes), optionally "hrs" / "GMT"
+    r"|(?P<h24>[01]?\d|2[0-3])[:h](?P<m24>[0-5]\d)\b(?!\s*(?:-|–|to)\s*\d)(?!,\d)"
+    r"|(?P<named>midnight|noon|midday)"
+    r")",
+    re.IGNORECASE,
+)
+_PARTS = {"early hours": (0, 360), "small hours": (0, 360), "before dawn": (0, 420),
+          "morning": (300, 720), "afternoon": (720, 1080), "evening": (1020, 1439)}
+_PART = re.compile(r"\b(?:in the (?P<early>early|small) hours|(?P<dawn>before dawn)|"
+                   r"(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day (?P<part>morning|afternoon|evening)|"
+                   r"(?:this|yesterday|on the|in the|late in the|early in the) (?P<part2>morning|afternoon|evening))\b",
+                   re.IGNORECASE)
+_SPANS = {"shortly after": (0, 40), "soon after": (0, 40), "just after": (0, 20),
+          "shortly before": (-40, 0), "soon before": (-40, 0), "just before": (-20, 0),
+          "after": (0, 90), "before": (-90, 0), "around": (-30, 30), "at around": (-30, 30),
+          "about": (-30, 30), "at about": (-30, 30), "approximately": (-30, 30), "roughly": (-30, 30)}
+
+
+@dataclass(frozen=True)
+class ClockTime:
+    low: int  # minutes after midnight
+    high: int
+    text: str
+    part: bool  # a part of the day ("in the morning"), not a time
+
+    @property
+    def label(self) -> str:
+        return self.text
+
+
+def find_times(sentence: str) -> list[tuple[int, int, ClockTime]]:
+    """Every time of day in `sentence`: (start, end, ClockTime), left to right."""
+    out = []
+    for m in _CLOCK.finditer(sentence):
+        if m.group("h12"):
+            h = _WORDS.get(m.group("h12").lower()) or int(m.group("h12"))
+            minute = int(m.group("m12") or 0)
+            ampm = m.group("ampm").lower().replace(" ", "").replace(".", "")
+            pm = ampm.startswith("p") or "afternoon" in ampm or "evening" in ampm
+            h = (h % 12) + (12 if pm else 0)
+            exact = m.group("m12") is not None
+        elif m.group("h24"):
+            h, minute, exact = int(m.group("h24")), int(m.group("m24")), True
+        else:
+            h, minute, exact = (0, 0, False) if m.group("named").lower() == "midnight" else (12, 0, False)
+        t = h * 60 + minute
+        hedge = (m.group("hedge") or "").lower()
+        lo, hi = _SPANS.get(hedge, (-5, 5) if exact else (-15, 15))
+        out.append((m.start(), m.end(), ClockTime(t + lo, t + hi, m.group(0).strip(), False)))
+    for m in _PART.finditer(sentence):
+        if any(s < m.end() and m.start() < e for s, e, _ in out):
+            continue  # "five in the morning" is already a time
+        key = "early hours" if m.group("early") else "before dawn" if m.group("dawn") else (
+            (m.group("part") or m.group("part2")).lower())
+        lo, hi = _PARTS[key]
+        out.append((m.start(), m.end(), ClockTime(lo, hi, m.group(0).strip(), True)))
+    return sorted(out, key=lambda x: x[0])
+
+
+def _unlisted(a: tuple, b: tuple) -> bool:
+    """Both clauses name a happening, and no pair of their verbs is known to be two kinds
+    ("broke out" / "brought under control" are; "left the road" / "plunged" are not known)."""
+    from accord.compare.counted import known_apart, stem
+
+    verbs_a = [v for v, _, _ in a if v != "*"]
+    verbs_b = [v for v, _, _ in b if v != "*"]
+    return bool(verbs_a and verbs_b) and not any(
+        known_apart(stem(x.split()[0]), stem(y.split()[0])) for x in verbs_a for y in verbs_b)
+
+
+def _disjoint(a: ClockTime, b: ClockTime) -> bool:
+    return a.high < b.low or b.high < a.low
+
+
+def clock_discrepancies(ctx: StoryContext, dates=()) -> tuple[Discrepancy, ...]:
+    """Times of day of one happening that cannot both be true; `dates` are the story's located
+    date mentions (compare.dates.date_mentions), to keep times of different days apart."""
+    items: list[Located] = []
+    for s in ctx.all_sentences():
+        for start, end, t in find_times(s.text):
+            items.append(Located(s, start, end, t, t.text))
+    if len({it.article for it in items}) < 2:
+        return ()
+    day_of: dict[tuple[str, int], set] = defaultdict(set)
+    for d in dates:
+        if d.value.precision == "day" and d.value.date is not None:
+            day_of[(d.article, d.sentence.index)].add(d.value.date)
+    docs = parse([it.sentence.text for it in items])
+    clause_texts = [clause_of(doc, it.start, it.end) for doc, it in zip(docs, items)]
+    clauses = SameEvent(ctx, items, clause_texts)
+    happenings = [happening(governor(doc, it.start, it.end)) for doc, it in zip(docs, items)]
+
+    def days_apart(a: Located, b: Located) -> bool:
+        da, db = day_of.get((a.article, a.sentence.index)), day_of.get((b.article, b.sentence.index))
+        return bool(da and db and not da & db)
+
+    def dated_apart(a: Located, b: Located) -> bool:
+        pa, pb = ctx.article(a.article).published, ctx.article(b.article).published
+        if pa is None or pb is None:
+            return (pa is None) != (pb is None)
+        return abs((pa - pb).days) > settings.CLAIM_KEY_DAYS
+
+    def same_event(i: int, j: int) -> bool:
+        a, b = items[i], items[j]
+        if a.article == b.article or days_apart(a, b) or dated_apart(a, b):
+            return False
+        key = same_happening(happenings[i], happenings[j])
+        if key:
+            bar = settings.CLOCK_SAME_SIMILARITY + (0.0 if key == 2 else settings.DATE_VERB_KIND_MARGIN)
+        elif _unlisted(happenings[i], happenings[j]):
+            # verbs no list relates ("the bus left the road" / "the coach plunged into a
+            # ravine"): the clauses alone must say one happening, with a higher bar
+            bar = settings.CLOCK_SAME_SIMILARITY + settings.CLOCK_UNLISTED_MARGIN
+        else:
+            return False
+        return clauses.similarity(a, b) >= bar
+
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, it in enumerate(items):
+        by_article[it.article].append(i)
+    conflicts = []
+    for i, a in enumerate(items):
+        for j in range(i + 1, len(items)):
+            b = items[j]
+            if a.article == b.article or not _disjoint(a.value, b.value):
+                continue
+            if not same_event(i, j):
+                continue
+            # the other article also gives a time that fits: it tells both (a start and an end)
+            if any(not _disjoint(a.value, items[k].value) and same_event(i, k) for k in by_article[b.article]) or any(
+                    not _disjoint(b.value, items[k].value) and same_event(j, k) for k in by_article[a.article]):
+                continue
+            conflicts.append((i, j))
+    out = []
+    for members in components(conflicts):
+        members.sort(key=lambda k: (items[k].value.low, k))
+        groups = partition(members, lambda g, k: all(not _disjoint(items[k].value, items[m].value) for m in g))
+        if len(groups) < 2:
+            continue
+        sentence = min((items[k] for k in members), key=lambda it: len(it.sentence.text))
+        claims = claims_for(ctx, [(items[g[0]].label, [items[k] for k in g]) for g in groups])
+        out.append(Discrepancy(kind="date", about="time of: " + gist(sentence), claims=claims))
+    return tuple(out)

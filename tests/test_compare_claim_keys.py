@@ -1,0 +1,212 @@
+"""compare: claims that meet by what they are about, though their sentences are built apart.
+
+Measures whose unit says what they are (money in any currency, shares, temperatures, areas,
+durations), counts of one specific thing carried by different verbs, times of day, denials
+worded with another verb of the kind, ranks of one office, whom a spokesperson speaks for,
+relatives named through a post or a pronoun, relations read both ways, and ages written
+"who was 14". Every conflict case has a look-alike that must stay quiet.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.compare import compare_story
+from accord.compare.clock import find_times
+from accord.compare.quantities import find_quantities
+from conftest import story_context
+
+DAY = "2026-03-04"
+
+
+def flagged(encoder, *texts: str, published=None):
+    ctx = story_context(encoder, *texts, published=published or [DAY] * len(texts))
+    return compare_story(ctx.articles, ctx.sentences, (), encoder).discrepancies
+
+
+@pytest.mark.parametrize("text, unit, low, high", [
+    ("Temperatures reached 41C on Monday.", "C", 40.5, 41.5),
+    ("The mercury hit 37 degrees Celsius.", "C", 36.5, 37.5),
+    ("The fire has burned 3,200 hectares.", "m2", 3.1e7, 3.3e7),
+    ("Some 32 square kilometres of forest burned.", "m2", 2.8e7, 3.6e7),
+    ("The siege lasted six hours.", "h", 5.7, 6.3),
+    ("The road stayed shut for 180 minutes.", "h", 2.86, 3.15),
+    ("The recount cost CHF 85,000.", "CHF", 84500, 85500),
+    ("It cost about 58,000 Swiss francs.", "CHF", 52200, 63800),
+    ("Turnout was 38 percent.", "%", 37.5, 38.5),
+])
+def test_compare_quantities_read_measures_with_their_units(text, unit, low, high):
+    q = find_quantities(text)[0]
+    assert q.unit == unit
+    assert q.low == pytest.approx(low, rel=0.01) and q.high == pytest.approx(high, rel=0.01)
+
+
+@pytest.mark.parametrize("text", [
+    "Three days after the fire, the hall reopened.",
+    "Two hours later the road was clear.",
+    "The bomber, a B-52C, flew over the base.",
+])
+def test_compare_quantities_leave_times_and_names_alone(text):
+    assert not [q for q in find_quantities(text) if q.unit in ("h", "C")]
+
+
+def test_compare_fahrenheit_meets_celsius():
+    (f,) = find_quantities("The mercury climbed to nearly 106F on Monday.")
+    assert f.unit == "C" and f.low <= 41 <= f.high
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The regulator fined Polvex Telecom EUR 4.5m for the data breach, which exposed the records "
+     "of 300,000 customers.",
+     "Polvex Telecom has been ordered to pay a penalty of 2.8 million euros after hackers obtained "
+     "customer records, the data protection authority said."),
+    ("Turnout in the Bremhall by-election was 38 percent, the returning officer announced on Friday.",
+     "Just over half of Bremhall's registered voters went to the polls, a turnout of 52%, officials said."),
+    ("Temperatures in the town reached 41C on Monday, a record for July.",
+     "The thermometer hit 37 degrees Celsius on Monday, the weather service said, a July record."),
+    ("The wildfire has burned through 3,200 hectares of forest since Friday.",
+     "About 1,000 hectares of pine forest have been destroyed by the fire since it broke out on "
+     "Friday, officials said."),
+    ("Orvel Pharma is recalling 38 batches of its heart drug Cardolin after tests found an "
+     "impurity, the company said on Tuesday.",
+     "Orvel Pharma said it was pulling 26 batches of Cardolin from pharmacies across the country."),
+])
+def test_compare_measures_and_specific_counts_conflict_across_unlike_sentences(encoder, a, b):
+    kinds = [d.kind for d in flagged(encoder, a, b)]
+    assert "number" in kinds
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The regulator fined Polvex Telecom EUR 4.5m for the data breach.",
+     "Polvex Telecom has been ordered to pay a penalty of about 4.5 million euros, the authority said."),
+    ("Turnout in the Bremhall by-election was 38 percent, the returning officer announced on Friday.",
+     "Fewer than four in ten voters turned out in Bremhall, where turnout stood at 37.9%."),
+    ("The wildfire has burned through 3,200 hectares of forest since Friday.",
+     "Some 32 square kilometres of forest have burned since Friday."),
+    ("Traffic on the A9 was halted for three hours while crews cleared the wreck.",
+     "The A9 reopened after a 180-minute closure, the highways agency said."),
+    ("Temperatures in the town reached 41C on Monday, a record for July.",
+     "The mercury climbed to nearly 106F on Monday, a July record."),
+])
+def test_compare_measures_that_agree_stay_quiet(encoder, a, b):
+    assert not [d for d in flagged(encoder, a, b) if d.kind == "number"]
+
+
+def test_compare_a_larger_area_in_a_later_article_is_a_fire_that_grew(encoder):
+    found = flagged(
+        encoder,
+        "The wildfire has burned through 3,200 hectares of forest since Friday.",
+        "The wildfire has now burned through 5,100 hectares of forest since Friday.",
+        published=["2026-07-20", "2026-07-22"],
+    )
+    assert not [d for d in found if d.kind == "number"]
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("The fire broke out shortly after 2 a.m. on Sunday.", 120, 160),
+    ("The blaze started at about 02:10.", 100, 160),
+    ("Crews had it under control at around six in the morning.", 330, 390),
+    ("The bus left the road at 7.30pm.", 1165, 1175),
+    ("It happened in the early hours of Monday.", 0, 360),
+])
+def test_compare_clock_times_read_as_intervals(text, low, high):
+    (_, _, t), *_ = find_times(text)
+    assert (t.low, t.high) == (low, high)
+
+
+def test_compare_clock_times_of_one_happening_conflict(encoder):
+    found = flagged(
+        encoder,
+        "The fire broke out shortly after 2 a.m. on Sunday in a ground-floor kitchen, the fire "
+        "service said. Forty residents were evacuated.",
+        "Neighbours said the fire broke out at around 5am on Sunday in the restaurant's kitchen. "
+        "About forty people were led out of the building.",
+    )
+    assert any(d.about.startswith("time of") for d in found)
+
+
+@pytest.mark.parametrize("b", [
+    # the same time written otherwise
+    "The blaze started at about 02:10 on Sunday in the restaurant's kitchen, firefighters said.",
+    # another happening of the same fire, hours later
+    "Firefighters brought the blaze under control at around six in the morning.",
+])
+def test_compare_clock_times_that_fit_or_tell_other_happenings_stay_quiet(encoder, b):
+    found = flagged(encoder, "The fire broke out shortly after 2 a.m. on Sunday in a ground-floor kitchen.", b)
+    assert not any(d.about.startswith("time of") for d in found)
+
+
+def test_compare_a_denial_meets_a_statement_with_another_verb_of_its_kind(encoder):
+    found = flagged(
+        encoder,
+        "No one was arrested at the scene, police said, and the driver of the van was allowed to go home.",
+        "Officers detained the van driver at the scene on suspicion of dangerous driving, police said.",
+    )
+    assert any(d.kind == "other" and d.about.startswith("whether") for d in found)
+
+
+def test_compare_a_denial_and_a_release_without_charge_stay_quiet(encoder):
+    found = flagged(
+        encoder,
+        "No one was arrested at the scene, police said.",
+        "Police said the van driver was questioned at the scene and later released without charge.",
+    )
+    assert not any(d.about.startswith("whether") for d in found)
+
+
+def test_compare_a_deputy_is_not_the_office_holder(encoder):
+    found = flagged(
+        encoder,
+        "Deputy mayor Karin Lodge said the town would pay for temporary housing.",
+        '"We will house every family," said the town\'s mayor, Karin Lodge.',
+    )
+    assert any(d.about == "post of Karin Lodge" for d in found)
+
+
+@pytest.mark.parametrize("b, conflict", [
+    ("The roof gave way at 6 p.m., police spokeswoman Lena Offerdal told reporters.", True),
+    ("The roof gave way at 6 p.m., said Lena Offerdal, the fire service spokeswoman.", False),
+])
+def test_compare_whom_a_spokesperson_speaks_for(encoder, b, conflict):
+    found = flagged(
+        encoder,
+        "The roof gave way at 6 p.m., said Lena Offerdal, a spokeswoman for the Morsund fire service.", b)
+    assert any(d.about == "post of Lena Offerdal" for d in found) == conflict
+
+
+def test_compare_a_relative_named_through_a_post_and_a_pronoun(encoder):
+    found = flagged(
+        encoder,
+        "The driver, Tomas Veller, 54, died at the scene. His sister, Ilse Veller, was among the "
+        "passengers and survived with minor injuries.",
+        "Ilse Veller, the driver's wife, told reporters from her hospital bed that the brakes had "
+        "failed. Tomas Veller died at the scene.",
+    )
+    assert any(d.kind == "relation" and {c.value for c in d.claims} == {"sister", "wife"} for d in found)
+
+
+def test_compare_relations_read_both_ways(encoder):
+    found = flagged(
+        encoder,
+        "Among the dead was coach Ilse Maranov, 47. Ilse Maranov's husband, Piet Maranov, is the club's president.",
+        "Among those killed was coach Ilse Maranov, 47, a sister of club president Piet Maranov.",
+    )
+    assert any(d.kind == "relation" for d in found)
+
+
+def test_compare_relations_that_agree_both_ways_stay_quiet(encoder):
+    found = flagged(
+        encoder,
+        "Chief executive Markus Halberg, the son of founder Erik Halberg, apologised to patients.",
+        "Erik Halberg's son, Markus Halberg, now runs the company as chief executive.",
+    )
+    assert not any(d.kind == "relation" for d in found)
+
+
+def test_compare_an_age_written_in_a_relative_clause(encoder):
+    found = flagged(
+        encoder,
+        "Among the dead was 12-year-old Emil Tarn, a goalkeeper with the local club.",
+        "Among those killed was Emil Tarn, who was 14 and had played in goal since he was eight.",
+    )
+    assert any("age" in d.about.lower() for d in found)
