@@ -1,0 +1,496 @@
+"""Speakers of quotations, article by article: who each article says spoke the quoted words.
+
+A quotation's speaker is read from the structure a careful reader uses, in this order:
+
+1. A speech or writing verb in the quotation's own sentence, outside every quotation (said,
+   told, added, wrote, tweeted, asked, called, described, reads, according to, ...): the one
+   right after the quotation ('"...," Mr. Parscale said'; '"...," said Rep. Zoe Lofgren, a
+   Democrat'), else the nearest one before it ('Nazary said on Facebook: "..."'; 'the Red Sox
+   said last week that they "are not going to be a factor"'). Its subject, from spaCy's
+   dependency parse (compare.nlp), is the speaker; a participle ('..., saying the country needs
+   "..."') takes the subject of the clause it hangs on; a passive verb without an agent ('he
+   has been described as the "..."') gives nobody, except 'was quoted as saying'.
+2. The subject becomes a name: the person or organisation the entity index found there (the
+   head of 'Angels general manager Tony Reagins', an apposition in 'the deputy's mother, Rosa
+   Ortiz'), a proper name the recogniser missed ('King said'), a pronoun resolved (below), or
+   the article's own description when it names nobody ('a Western diplomat', 'the statement',
+   'police'); a definite role noun ('the chief', 'the governor') is the person the article gave
+   that title before, when there is one.
+3. A pronoun ('he said', 'it said in a statement', 'they wrote'): the subject of the same
+   sentence's earlier clause when it is a person ('Mr. Trump alluded to ... when he said'),
+   else the latest speaker of the article, else the subject of a recent sentence.
+4. A quotation that stands alone as its sentence, with no verb of its own: a follow-on of the
+   latest speaker within QUOTE_FOLLOW_SENTENCES sentences, else of the person the sentence
+   before is about, else of the quotation that opens the next sentence when that one is tagged.
+5. A quotation inside a sentence with no speech verb (a title, a scare quote, a phrase the
+   article itself uses): nobody.
+
+What it does not do: no coreference beyond the above (a description such as 'the officer' with
+no titled person before it stays a description); quotations within quotations are not given
+the inner speaker; it does not group quotations across articles (compare.quotes does).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from accord import settings
+from accord.compare.entities import ROLE_NOUNS, EntityIndex
+from accord.compare.names import TITLES
+from accord.compare.nlp import parse
+from accord.types import Sentence
+
+# word forms that report speech or writing (the lemmatizer is not loaded: forms, not lemmas)
+_SPEECH = frozenset(
+    """
+    say says said saying tell tells told telling add adds added adding write writes wrote writing
+    tweet tweets tweeted tweeting state states stated declare declares declared insist insists
+    insisted explain explains explained note notes noted warn warns warned ask asks asked asking
+    reply replies replied answer answers answered post posts posted announce announces announced
+    continue continues continued stress stresses stressed vow vows vowed claim claims claimed
+    argue argues argued recall recalls recalled remark remarks remarked urge urges urged admit
+    admits admitted confirm confirms confirmed respond responds responded called calling
+    describe describes described describing reiterate reiterates reiterated acknowledge
+    acknowledged shout shouted shouting scream screamed screaming yell yelled cry cried quip
+    quipped joke joked concede conceded agree agreed read reads quote quoted comment commented
+    observe observed predict predicted promise promised pledge pledged suggest suggested
+    testify testified conclude concluded complain complained lament lamented hint hinted
+    counter countered recount recounted email emailed text texted report reports reported
+    explaining noting warning insisting adding recalling declaring mention mentions mentioned
+    instructed informed advised cautioned affirmed maintained contended assured disclosed
+    revealed indicated apologised apologized apologises apologizes fumed blasted praised
+    criticised criticized welcomed accused denied condemned slammed hailed protested pleaded
+    demanded questioned wondered
+    """.split()
+)
+# forms that report speech only after a quotation ('"...," she continued'); before one they are
+# the event itself ('said the search would continue "as long as it takes"')
+_TAIL_ONLY = frozenset("continue continues continued read reads".split())
+_PERSONAL = frozenset("he she".split())
+_GROUP_NOUNS = frozenset("group agency organisation organization company ministry movement front".split())
+_PERSON_NOUNS = frozenset("official officials spokesperson source representative aide adviser advisor".split())
+_SMALL_WORDS = frozenset("a an the of and or in on at to for with from by is".split())
+_GROUP = frozenset("it they".split())
+_ORG_HEADS = frozenset(
+    "agency ministry department company statement police government office council committee "
+    "firm team club group spokesman spokeswoman spokesperson".split()
+)
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who one article says spoke one quotation."""
+
+    name: str | None  # as the article names or describes the speaker; None: nobody
+    entity: int | None = None  # index into EntityIndex.entities when the speaker is one
+    explicit: bool = False  # named in the quotation's own sentence (not a pronoun or follow-on)
+    kind: str = "none"  # person | organization | description | none
+    org: int | None = None  # the organisation a described speaker speaks for ("the NRF spokesman")
+
+
+_NOBODY = Speaker(None)
+
+
+def attribute_article(article: str, sentences: tuple[Sentence, ...], quotes: list[tuple[int, int, int]],
+                      index: EntityIndex) -> list[Speaker]:
+    """The speaker of each quotation of one article.
+
+    `quotes`: (sentence position, start, end) of every quotation with its quote marks, in text
+    order (short ones too: their words are not read as the sentence's own).
+    """
+    reader = _Reader(article, sentences, quotes, index)
+    return reader.run()
+
+
+class _Reader:
+    def __init__(self, article, sentences, quotes, index):
+        self.article, self.sentences, self.index = article, sentences, index
+        self.docs = parse([s.text for s in sentences]) if sentences else []
+        # each quotation with the sentence its closing mark is in (a quotation the splitter cut
+        # after its first sentence is tagged in the sentence where it closes)
+        self.quotes = [(at, next((i for i in range(at, len(sentences)) if end <= sentences[i].end), at),
+                        start, end) for at, start, end in quotes]
+        self.inside: list[set[int]] = []  # per sentence: its tokens within quotation marks
+        for i, (sent, doc) in enumerate(zip(sentences, self.docs)):
+            spans = [(s - sent.start, e - sent.start) for _, _, s, e in self.quotes
+                     if s < sent.end and e > sent.start]
+            self.inside.append({t.i for t in doc if any(a <= t.idx < b for a, b in spans)})
+        self.last: tuple[int, Speaker] | None = None  # latest speaker: (sentence, speaker)
+        self.spoke: set[int] = set()  # entities given a quotation so far
+        self.orgs: list[int] = []  # organisations that spoke so far, themselves or through someone
+        # sentences that are quoted words: they open with a quote mark, or a typeset quotation
+        # left open (a quotation running over several sentences) holds them
+        self.quoted, depth = [], 0
+        for sent in sentences:
+            self.quoted.append(depth > 0 or sent.text.lstrip()[:1] in "\"“«`")
+            for ch in sent.text:
+                depth = 1 if ch == "“" else 0 if ch == "”" else depth
+
+    def _near_last(self, at: int, extra: int = 0) -> Speaker | None:
+        """The latest speaker when at most QUOTE_FOLLOW_SENTENCES (+ extra) sentences of the
+        article's own words lie between it and sentence `at`."""
+        if self.last is None:
+            return None
+        between = sum(1 for i in range(self.last[0] + 1, at) if not self.quoted[i])
+        return self.last[1] if between < settings.QUOTE_FOLLOW_SENTENCES + extra else None
+
+    def run(self) -> list[Speaker]:
+        out: list[Speaker | None] = []
+        done = -1  # sentences read up to here
+        for at, at_end, start, end in self.quotes:
+            self._narrative(done + 1, at)
+            found = self._tagged(at, at_end, start, end)
+            if found is None and self._title(at, start, end):
+                found = _NOBODY
+            if found is None and self._stands_alone(at, start, end):
+                found = self._tag_after(at_end) or self._follow_on(at)
+            elif found is None:
+                found = self._in_sentence(at, start, end)
+            if found is not None and found.name is not None:
+                self.last = (at_end, found)
+                if found.entity is not None:
+                    self.spoke.add(found.entity)
+                org = found.entity if found.kind == "organization" else found.org
+                if org is not None:
+                    self.orgs.append(org)
+            out.append(found)
+            done = max(done, at_end)
+        # a lone quotation whose speaker is tagged on the quotation opening the next sentence
+        for k, (at, at_end, start, end) in enumerate(self.quotes):
+            if out[k] is None and self._stands_alone(at, start, end):
+                nxt = next((j for j, q in enumerate(self.quotes) if q[0] == at_end + 1), None)
+                if nxt is not None and out[nxt] is not None and out[nxt].explicit:
+                    out[k] = Speaker(out[nxt].name, out[nxt].entity, False, out[nxt].kind)
+        return [s if s is not None else _NOBODY for s in out]
+
+    # ------------------------------------------------------------------ the quotation's sentence
+    def _verbs(self, i: int) -> list:
+        doc, inside = self.docs[i], self.inside[i]
+        first = next((t.i for t in doc if not t.is_punct), 0)
+        return [t for t in doc if t.i not in inside and (
+            t.lower_ in _SPEECH and t.pos_ in ("VERB", "AUX") and (t.text[:1].islower() or t.i == first)
+            or t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to")]
+
+    def _tagged(self, at: int, at_end: int, start: int, end: int) -> Speaker | None:
+        """The speaker named by a speech verb of the quotation's sentence, or None."""
+        qs, qe = start - self.sentences[at].start, end - self.sentences[at_end].start
+        doc_end, inside_end = self.docs[at_end], self.inside[at_end]
+        # after: verbs before the next quotation opens, close to the quotation; before: nearest first
+        opens = [t.idx for t in doc_end if t.i in inside_end and t.idx >= qe]
+        next_open = min(opens, default=len(self.sentences[at_end].text))
+        after = [t for t in self._verbs(at_end) if qe <= t.idx < next_open]
+        before = [t for t in self._verbs(at) if t.idx < qs and t.lower_ not in _TAIL_ONLY]
+        # a tag: only its speaker between the quotation and the verb ('," Mr. Parscale said'), not
+        # another clause ('officers were following "several leads" but would not say ...')
+        near = [t for t in after
+                if sum(1 for u in doc_end if qe <= u.idx < t.idx and not u.is_punct) <= 8
+                and not any(u.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") for u in doc_end
+                            if qe <= u.idx < t.idx and u.i not in inside_end)]
+        choice = [(at_end, t) for t in near] + [(at, t) for t in reversed(before)]
+        choice += [(at_end, t) for t in after if t not in near]
+        for i, verb in choice:
+            subject = _subject(verb, self.inside[i])
+            if subject is False:
+                return _NOBODY  # a passive without agent: words described, nobody quoted
+            named = self._name(subject, i, self.docs[i]) if subject is not None else None
+            if named is not None:
+                return named
+        return None
+
+    def _title(self, at: int, start: int, end: int) -> bool:
+        """Words in title case ("The Big Lebowski", "Harbour at Dusk"): a name, nobody's words."""
+        sent = self.sentences[at]
+        words = re.findall(r"[^\W_][\w'’-]*", sent.text[start - sent.start: end - sent.start])
+        content = [w for w in words if w.lower() not in _SMALL_WORDS]
+        return bool(content) and len(words) <= 8 and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+    def _in_sentence(self, at: int, start: int, end: int) -> Speaker | None:
+        """A quotation inside a sentence with no speech verb: a title names nobody ("starred in
+        "Van Wilder""); after a colon ('The judge offered advice: "..."') or in a sentence about a
+        named person or organisation ('Palin has apologised ... due to "..."') the words are
+        theirs; in any other sentence they are the article's own (a scare quote): nobody."""
+        sent, doc, inside = self.sentences[at], self.docs[at], self.inside[at]
+        before = [t for t in doc if t.i not in inside and sent.start + t.idx < start and not t.is_space]
+        root = next((t for t in doc if t.dep_ == "ROOT"), None)
+        if root is None or root.i in inside:
+            return None
+        subject = _subject(root, inside)
+        if not subject:
+            return None
+        named = self._name(subject, at, doc)
+        if named is None:
+            return None
+        colon = bool(before) and before[-1].text == ":"
+        return named if colon or named.kind in ("person", "organization") else None
+
+    def _narrative(self, first: int, stop: int) -> None:
+        """The latest speaker after sentences with no quotation: 'Waldie said there was no way to
+        know.' makes Waldie the 'he' of the next quotation."""
+        for i in range(first, stop):
+            if self.inside[i]:
+                continue
+            for verb in self._verbs(i):
+                subject = _subject(verb, self.inside[i])
+                if subject:
+                    found = self._name(subject, i, self.docs[i])
+                    if found is not None and found.name is not None:
+                        self.last = (i, found)
+                        break
+
+    def _tag_after(self, at_end: int) -> Speaker | None:
+        """A tag left alone in the next sentence ('Williams, a critic of NYPD policy, said before
+        Kelly appeared.'): a speech verb with no quotation and no clause of what was said."""
+        i = at_end + 1
+        if i >= len(self.sentences) or self.inside[i]:
+            return None
+        for verb in self._verbs(i):
+            if verb.dep_ == "ROOT" and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+                subject = _subject(verb, self.inside[i])
+                if subject:
+                    return self._name(subject, i, self.docs[i])
+        return None  # (a pronoun's speaker may be None as well: then the follow-on reading)
+
+    def _name(self, token, at: int, doc) -> Speaker | None:
+        """The speaker a subject token stands for (None: a word that names nobody)."""
+        low = token.lower_
+        if low in _PERSONAL or low in _GROUP:
+            return self._pronoun(low, token, at, doc)
+        sent = self.sentences[at]
+        if token.lower_.rstrip(".") in TITLES:
+            # "said Bloomington Police Sgt. Marty Earley" cut after the abbreviation
+            after = [m for t in token.doc[token.i + 1: token.i + 4]
+                     if (m := self._mention(sent.start + t.idx)) is not None and m.type == "person"]
+            if after:
+                return Speaker(self.index.entities[after[0].entity].name, after[0].entity, True, "person")
+        chain = _linked(token)
+        found = [(c, m) for c in chain if (m := self._mention(sent.start + c.idx)) is not None]
+        # a person the subject names (itself, an apposition) first; then an organisation, also one
+        # that qualifies a role ("a Defence Ministry statement"), never a person doing so ("a Palin
+        # spokesman" is not Palin)
+        found = [(c, m) for c, m in found if m.type == "person"] + [
+            (c, m) for c, m in found if m.type == "organization"]
+        for cand, m in found:
+            if cand.dep_ == "compound" and m.type == "person" and cand.head.pos_ == "NOUN":
+                continue
+            if m.type == "organization" and cand is not token and _role(token):
+                # "The National Front spokesman": a person who speaks for the organisation
+                return Speaker(_phrase(token), None, True, "description", org=m.entity)
+            if m.type == "organization" and len(m.text.split()) <= 2:
+                # a surname the recogniser took for an organisation ("Thompson said in the ring")
+                person = self.index.lookup(cand.text, self.article)
+                if person is not None:
+                    return Speaker(self.index.entities[person].name, person, True, "person")
+                names = [t for t in cand.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+                if any(t.lower_ in TITLES for t in cand.lefts if t.dep_ == "compound") and names:
+                    # "City councillor Ana Dobrev": a title and a first name make it a person
+                    return Speaker(" ".join(t.text for t in [*names, cand]), None, True, "person")
+            return Speaker(self.index.entities[m.entity].name, m.entity, True, m.type)
+        if token.pos_ == "PROPN":
+            words = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
+            words = [t for t in words if t.lower_.rstrip(".") not in TITLES] or [token]
+            name = " ".join(t.text for t in words)
+            entity = self.index.lookup(name, self.article)
+            if entity is not None:
+                return Speaker(self.index.entities[entity].name, entity, True, self.index.entities[entity].type)
+            return Speaker(name, None, True, "person")
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return None
+        phrase = _phrase(token)
+        # a role given before with a name: "the chief" after "Troy Police Chief Charles Craft";
+        # "the group" after its spokesman spoke: the organisation
+        words = phrase.lower().split()
+        if words and words[0] == "the" and (token.lower_ in TITLES or token.lower_ in _ORG_HEADS):
+            titled = self._titled(token.lower_, sent.start)
+            if titled is not None:
+                return titled
+            if token.lower_ in _GROUP_NOUNS and self.orgs:
+                org = self.orgs[-1]
+                return Speaker(self.index.entities[org].name, org, False, "organization")
+        return Speaker(phrase, None, True, "description")
+
+    # ------------------------------------------------------------------ pronouns and follow-ons
+    def _pronoun(self, low: str, token, at: int, doc) -> Speaker:
+        want = ("person",) if low in _PERSONAL else ("organization", "description")
+        sent = self.sentences[at]
+        # the same sentence's earlier subject: "Mr. Trump alluded to ... when he said"
+        for t in doc:
+            if t.i >= token.i:
+                break
+            if (t.dep_ == "nsubj" or t.dep_ == "ROOT" and t.pos_ == "PROPN") \
+                    and t.lower_ not in _PERSONAL | _GROUP and t.i not in self.inside[at]:
+                m = self._mention(sent.start + t.idx)
+                if m is not None and m.type in want:
+                    return Speaker(self.index.entities[m.entity].name, m.entity, False, m.type)
+        # the one the sentence before is about, its subject (centering: the pronoun continues
+        # the preferred centre), else a person it introduces, else the latest speaker
+        previous = self._recent_subject(at, want, back=1)
+        if previous is not None:
+            return previous
+        introduced = self._introduced(at, want)
+        if introduced is not None:
+            return introduced
+        speaker = self._near_last(at, extra=1)
+        if speaker is not None and _fits(low, speaker):
+            return Speaker(speaker.name, speaker.entity, False, speaker.kind)
+        subject = self._recent_subject(at, want)
+        return subject if subject is not None else _NOBODY
+
+    def _stands_alone(self, at: int, start: int, end: int) -> bool:
+        """A quotation that is (nearly) its whole sentence, not a phrase inside one."""
+        doc, inside = self.docs[at], self.inside[at]
+        sent = self.sentences[at]
+        outside = [t for t in doc if t.i not in inside and t.is_alpha and sent.start + t.idx < start]
+        outside += [t for t in doc if t.i not in inside and t.is_alpha and sent.start + t.idx >= end]
+        return len(outside) <= 4
+
+    def _introduced(self, at: int, want) -> Speaker | None:
+        """The one person the sentence before introduces (named there first in the article) when
+        that person is not the latest speaker: 'The move comes as a surprise to Matthew
+        O'Connor, who ... "...," he told E! News.'"""
+        if at == 0 or self.inside[at - 1] or "person" not in want:
+            return None
+        sent = self.sentences[at - 1]
+        mentions = self.index.mentions.get(self.article, ())
+        seen = {m.entity for m in mentions if m.start < sent.start}
+        new = {m.entity for m in mentions if sent.start <= m.start < sent.end and m.type == "person"} - seen
+        if len(new) != 1 or (self.last is not None and self.last[1].entity in new):
+            return None
+        entity = new.pop()
+        return Speaker(self.index.entities[entity].name, entity, False, "person")
+
+    def _follow_on(self, at: int) -> Speaker | None:
+        s = self._near_last(at)
+        if s is not None:
+            return Speaker(s.name, s.entity, False, s.kind)
+        return self._recent_subject(at, ("person",), back=1)
+
+    def _recent_subject(self, at: int, want, back: int = 2) -> Speaker | None:
+        """The subject of the latest of the `back` sentences before `at` whose subject is wanted."""
+        for i in range(at - 1, max(-1, at - 1 - back), -1):
+            sent, doc = self.sentences[i], self.docs[i]
+            for t in doc:
+                if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
+                    m = self._mention(sent.start + t.idx)
+                    if m is not None and m.type in want:
+                        return Speaker(self.index.entities[m.entity].name, m.entity, False, m.type)
+        return None
+
+    # ------------------------------------------------------------------ the entity index
+    def _mention(self, offset: int):
+        for m in self.index.mentions.get(self.article, ()):
+            if m.start <= offset < m.end:
+                return m
+        return None
+
+    def _titled(self, role: str, before: int) -> Speaker | None:
+        """The latest person or organisation written with `role` before `before`, one that has
+        spoken already first ("the judge offered advice" after the sentencing judge's words, not
+        the judge who was a victim)."""
+        earlier = [m for m in self.index.mentions.get(self.article, ()) if m.end <= before]
+        spoke = [m for m in earlier if m.entity in self.spoke]
+        for m in [*reversed(spoke), *reversed(earlier)]:
+            if m.type == "organization" and role in m.text.lower().split():
+                return Speaker(self.index.entities[m.entity].name, m.entity, False, m.type)
+            if m.type != "person":
+                continue
+            sent = next((s for s in self.sentences if s.start <= m.start < s.end), None)
+            if sent is None:
+                continue
+            # the role as the name's title ("Superior Court Judge James Bodiford") or in an
+            # apposition right after it ("Gerard Benezat, the store's insurer")
+            title = sent.text[max(0, m.start - sent.start - 30): m.start - sent.start].lower()
+            appos = sent.text[m.end - sent.start: m.end - sent.start + 50].lower()
+            if re.search(rf"\b{re.escape(role)}\.?\s+(?:[a-z]\w*\.?\s+)?$", title) or re.match(
+                    rf",\s+(?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){{0,4}}{re.escape(role)}\b", appos):
+                return Speaker(self.index.entities[m.entity].name, m.entity, False, "person")
+        return None
+
+
+def _phrase(token) -> str:
+    """The words that describe a speaker: 'a Western diplomat', 'a group of women'."""
+    lefts = [t for t in token.lefts if t.dep_ in ("det", "amod", "compound", "poss", "nmod", "case", "nummod")]
+    first = min([token.i] + [t.left_edge.i for t in lefts])
+    last = token.i
+    # "a group of women": the noun's "of" phrase is part of what it describes
+    of = [c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == token.i + 1]
+    if of and (objs := [c for c in of[0].children if c.dep_ == "pobj"]):
+        last = objs[0].i
+    return token.doc[first: last + 1].text
+
+
+def _role(token) -> bool:
+    """A noun for a person's post or part ('spokesman', 'official', 'director')."""
+    return token.lower_ in TITLES or token.lower_ in ROLE_NOUNS or token.lower_ in _PERSON_NOUNS
+
+
+def _linked(token) -> list:
+    """The subject token and the words that name the same one: appositions, conjuncts and
+    compounds ('the UN health agency's director, Rick Brennan'), not prepositions or owners ('a
+    friend of LuAnn's' is not LuAnn)."""
+    out, todo = [], [token]
+    while todo and len(out) < 12:
+        t = todo.pop(0)
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ in ("appos", "conj", "compound", "flat", "nmod")]
+    return out
+
+
+def _fits(pronoun: str, speaker: Speaker) -> bool:
+    """Whether a pronoun can stand for a speaker: he/she a person or a person described ('a
+    witness'), it an organisation or a thing ('the statement'), they any but one named person."""
+    personal = speaker.kind == "person" or (
+        speaker.kind == "description" and speaker.name.lower().split()[-1] not in _ORG_HEADS)
+    if pronoun in _PERSONAL:
+        return personal
+    if pronoun == "it":
+        return not personal
+    return speaker.kind != "person"
+
+
+def _subject(verb, inside: set[int]):
+    """The token that speaks for a speech verb; False for an agentless passive; None: unknown.
+
+    `inside`: the sentence's tokens within quotation marks, never the speaker nor the clause
+    the verb hangs on ('he "claimed it was necessary" - and added' hangs on the tag's verb).
+    """
+    if verb.lower_ == "according":
+        objs = [c for c in verb.doc[verb.i + 1].children if c.dep_ == "pobj"]
+        return objs[0] if objs else None
+    head = verb
+    for _ in range(5):
+        children = [c for c in head.children if c.i not in inside]
+        subj = [c for c in children if c.dep_ == "nsubj"]
+        passive = [c for c in children if c.dep_ in ("nsubjpass", "auxpass")]
+        if head.i in inside:
+            pass  # a clause of the quotation: its subject did not speak, climb on
+        elif subj and all(c.lower_ in ("that", "which", "who") for c in subj):
+            # "practices that call for ...": the noun the relative clause is about
+            return None if head.head.i in inside or head.head is head else head.head
+        elif subj:
+            return next(c for c in subj if c.lower_ not in ("that", "which", "who"))
+        elif passive:
+            agent = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if agent:
+                return agent[0]
+            if head.lower_ == "quoted":  # "the governor was quoted as saying"
+                return next((c for c in children if c.dep_ == "nsubjpass"), None)
+            return False
+        elif head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
+            return head.head  # "a draft resolution asking ...", "an inside source calling it"
+        elif head.dep_ == "relcl":
+            return head.head  # "Smith, who said ..."
+        if head.dep_ in ("advcl", "xcomp", "conj", "ccomp", "pcomp", "acl", "relcl") and head.head is not head:
+            head = head.head
+            continue
+        break
+    # inverted order the parser left without a subject: '..." said Mayor Hale'
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is not None and nxt.pos_ == "PROPN":
+        while nxt.dep_ == "compound" and nxt.head.i > nxt.i:
+            nxt = nxt.head
+        return nxt
+    # a parse that lost the verb's attachment: the main clause's subject before it
+    subjects = [t for t in verb.doc if t.i < verb.i and t.i not in inside and t.dep_ == "nsubj"
+                and t.head.dep_ == "ROOT"]
+    return subjects[-1] if subjects else None
