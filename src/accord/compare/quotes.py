@@ -3,11 +3,9 @@ what was said.
 
 1. Find: every quotation in double quotes (typeset “”, straight "", guillemets, and Penn
    Treebank `` '' of tokenised corpora) of at least QUOTE_MIN_WORDS words.
-2. Attribute: the speaker is the subject of an attribution verb (said, told, tweeted, added,
-   wrote, according to ...) next to the quotation in its sentence; "he said" is resolved to the
-   first person named in the latest sentence (of the same one and the two before) that names a
-   person: the usual journalistic convention that a pronoun speaker was just introduced, as the
-   subject of that sentence rather than an appositive after it.
+2. Attribute: each article's own speaker for each of its quotations (compare.speakers: the
+   tag of a speech verb, pronouns and follow-ons resolved, titles and scare quotes to nobody);
+   a quote's `attributions` keep them per article, its speaker is the one most articles name.
 3. Group across articles: two quotations are one quote when most words of the shorter are found,
    in order, in the longer (a trimmed quotation: all of them), or, for wordings that share few
    words, when the same named speaker answers the same question: the setting (the sentence

@@ -2,32 +2,36 @@
 
 A quotation's speaker is read from the structure a careful reader uses, in this order:
 
-1. A speech or writing verb in the quotation's own sentence, outside every quotation (said,
-   told, added, wrote, tweeted, asked, called, described, reads, according to, ...): the one
-   right after the quotation ('"...," Mr. Parscale said'; '"...," said Rep. Zoe Lofgren, a
-   Democrat'), else the nearest one before it ('Nazary said on Facebook: "..."'; 'the Red Sox
-   said last week that they "are not going to be a factor"'). Its subject, from spaCy's
-   dependency parse (compare.nlp), is the speaker; a participle ('..., saying the country needs
-   "..."') takes the subject of the clause it hangs on; a passive verb without an agent ('he
-   has been described as the "..."') gives nobody, except 'was quoted as saying'.
-2. The subject becomes a name: the person or organisation the entity index found there (the
-   head of 'Angels general manager Tony Reagins', an apposition in 'the deputy's mother, Rosa
-   Ortiz'), a proper name the recogniser missed ('King said'), a pronoun resolved (below), or
-   the article's own description when it names nobody ('a Western diplomat', 'the statement',
-   'police'); a definite role noun ('the chief', 'the governor') is the person the article gave
-   that title before, when there is one.
-3. A pronoun ('he said', 'it said in a statement', 'they wrote'): the subject of the same
-   sentence's earlier clause when it is a person ('Mr. Trump alluded to ... when he said'),
-   else the latest speaker of the article, else the subject of a recent sentence.
-4. A quotation that stands alone as its sentence, with no verb of its own: a follow-on of the
-   latest speaker within QUOTE_FOLLOW_SENTENCES sentences, else of the person the sentence
-   before is about, else of the quotation that opens the next sentence when that one is tagged.
-5. A quotation inside a sentence with no speech verb (a title, a scare quote, a phrase the
-   article itself uses): nobody.
+1. A speech or writing verb of the quotation's sentence, outside every quotation (compare.speech:
+   said, told, added, wrote, tweeted, called, according to ...): a tag right after the quotation
+   ('"...," Mr. Parscale said'; '"...," said Rep. Zoe Lofgren, a Democrat'; in the sentence
+   where the quotation closes, when the splitter cut it), else the nearest verb before it
+   ('Nazary said on Facebook: "..."'; 'the Red Sox said that they "are not going to be a
+   factor"'). Its subject in spaCy's dependency parse is the speaker; an agentless passive
+   ('he has been described as the "..."') gives nobody.
+2. The subject becomes a name: a person of the entity index (the head, an apposition: 'the
+   UN agency's director, Rick Brennan'; the name after a title cut by a full stop), an
+   organisation (also one qualifying a thing: 'a Defence Ministry statement'), a proper name
+   the recogniser missed ('King said'), else the article's own description ('a Western
+   diplomat', 'The National Front spokesman', remembered as speaking for its organisation);
+   'the chief' is the person the article titled so, one who spoke first; 'the group' the
+   organisation that spoke last.
+3. A pronoun ('he said', 'it added'): the earlier subject of the same sentence ('Mr. Trump
+   alluded to ... when he said'), else the subject of the sentence before (centering), else
+   the one person that sentence introduces, else the latest speaker (a speech verb of the
+   article's own sentences counts: 'Waldie said there was no way to know.').
+4. A quotation that is its whole sentence: a tag left alone in the next sentence ('Williams,
+   a critic, said before ...'), else the latest speaker within QUOTE_FOLLOW_SENTENCES sentences
+   of the article's own words, else the person the sentence before is about, else the speaker
+   tagged on the quotation opening the next sentence.
+5. A quotation inside a sentence with no speech verb: a title ("The Big Lebowski") names
+   nobody; after a colon, or in a sentence about a named person or organisation ('Palin has
+   apologised ... due to "..."'), the words are the subject's; otherwise they are the
+   article's own (a scare quote): nobody.
 
-What it does not do: no coreference beyond the above (a description such as 'the officer' with
-no titled person before it stays a description); quotations within quotations are not given
-the inner speaker; it does not group quotations across articles (compare.quotes does).
+What it does not do: coreference beyond the above ('the officer' with no one titled so before
+stays a description); the inner speaker of a quotation within a quotation; grouping across
+articles (compare.quotes).
 """
 
 from __future__ import annotations
@@ -36,40 +40,14 @@ import re
 from dataclasses import dataclass
 
 from accord import settings
-from accord.compare.entities import ROLE_NOUNS, EntityIndex
+from accord.compare.entities import EntityIndex
 from accord.compare.names import TITLES
 from accord.compare.nlp import parse
+from accord.compare.speech import SPEECH, TAIL_ONLY, is_role, linked, phrase, subject_of
 from accord.types import Sentence
 
-# word forms that report speech or writing (the lemmatizer is not loaded: forms, not lemmas)
-_SPEECH = frozenset(
-    """
-    say says said saying tell tells told telling add adds added adding write writes wrote writing
-    tweet tweets tweeted tweeting state states stated declare declares declared insist insists
-    insisted explain explains explained note notes noted warn warns warned ask asks asked asking
-    reply replies replied answer answers answered post posts posted announce announces announced
-    continue continues continued stress stresses stressed vow vows vowed claim claims claimed
-    argue argues argued recall recalls recalled remark remarks remarked urge urges urged admit
-    admits admitted confirm confirms confirmed respond responds responded called calling
-    describe describes described describing reiterate reiterates reiterated acknowledge
-    acknowledged shout shouted shouting scream screamed screaming yell yelled cry cried quip
-    quipped joke joked concede conceded agree agreed read reads quote quoted comment commented
-    observe observed predict predicted promise promised pledge pledged suggest suggested
-    testify testified conclude concluded complain complained lament lamented hint hinted
-    counter countered recount recounted email emailed text texted report reports reported
-    explaining noting warning insisting adding recalling declaring mention mentions mentioned
-    instructed informed advised cautioned affirmed maintained contended assured disclosed
-    revealed indicated apologised apologized apologises apologizes fumed blasted praised
-    criticised criticized welcomed accused denied condemned slammed hailed protested pleaded
-    demanded questioned wondered
-    """.split()
-)
-# forms that report speech only after a quotation ('"...," she continued'); before one they are
-# the event itself ('said the search would continue "as long as it takes"')
-_TAIL_ONLY = frozenset("continue continues continued read reads".split())
 _PERSONAL = frozenset("he she".split())
 _GROUP_NOUNS = frozenset("group agency organisation organization company ministry movement front".split())
-_PERSON_NOUNS = frozenset("official officials spokesperson source representative aide adviser advisor".split())
 _SMALL_WORDS = frozenset("a an the of and or in on at to for with from by is".split())
 _GROUP = frozenset("it they".split())
 _ORG_HEADS = frozenset(
@@ -169,7 +147,7 @@ class _Reader:
         doc, inside = self.docs[i], self.inside[i]
         first = next((t.i for t in doc if not t.is_punct), 0)
         return [t for t in doc if t.i not in inside and (
-            t.lower_ in _SPEECH and t.pos_ in ("VERB", "AUX") and (t.text[:1].islower() or t.i == first)
+            t.lower_ in SPEECH and t.pos_ in ("VERB", "AUX") and (t.text[:1].islower() or t.i == first)
             or t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to")]
 
     def _tagged(self, at: int, at_end: int, start: int, end: int) -> Speaker | None:
@@ -180,7 +158,7 @@ class _Reader:
         opens = [t.idx for t in doc_end if t.i in inside_end and t.idx >= qe]
         next_open = min(opens, default=len(self.sentences[at_end].text))
         after = [t for t in self._verbs(at_end) if qe <= t.idx < next_open]
-        before = [t for t in self._verbs(at) if t.idx < qs and t.lower_ not in _TAIL_ONLY]
+        before = [t for t in self._verbs(at) if t.idx < qs and t.lower_ not in TAIL_ONLY]
         # a tag: only its speaker between the quotation and the verb ('," Mr. Parscale said'), not
         # another clause ('officers were following "several leads" but would not say ...')
         near = [t for t in after
@@ -190,7 +168,7 @@ class _Reader:
         choice = [(at_end, t) for t in near] + [(at, t) for t in reversed(before)]
         choice += [(at_end, t) for t in after if t not in near]
         for i, verb in choice:
-            subject = _subject(verb, self.inside[i])
+            subject = subject_of(verb, self.inside[i])
             if subject is False:
                 return _NOBODY  # a passive without agent: words described, nobody quoted
             named = self._name(subject, i, self.docs[i]) if subject is not None else None
@@ -215,7 +193,7 @@ class _Reader:
         root = next((t for t in doc if t.dep_ == "ROOT"), None)
         if root is None or root.i in inside:
             return None
-        subject = _subject(root, inside)
+        subject = subject_of(root, inside)
         if not subject:
             return None
         named = self._name(subject, at, doc)
@@ -231,7 +209,7 @@ class _Reader:
             if self.inside[i]:
                 continue
             for verb in self._verbs(i):
-                subject = _subject(verb, self.inside[i])
+                subject = subject_of(verb, self.inside[i])
                 if subject:
                     found = self._name(subject, i, self.docs[i])
                     if found is not None and found.name is not None:
@@ -246,7 +224,7 @@ class _Reader:
             return None
         for verb in self._verbs(i):
             if verb.dep_ == "ROOT" and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
-                subject = _subject(verb, self.inside[i])
+                subject = subject_of(verb, self.inside[i])
                 if subject:
                     return self._name(subject, i, self.docs[i])
         return None  # (a pronoun's speaker may be None as well: then the follow-on reading)
@@ -263,7 +241,7 @@ class _Reader:
                      if (m := self._mention(sent.start + t.idx)) is not None and m.type == "person"]
             if after:
                 return Speaker(self.index.entities[after[0].entity].name, after[0].entity, True, "person")
-        chain = _linked(token)
+        chain = linked(token)
         found = [(c, m) for c in chain if (m := self._mention(sent.start + c.idx)) is not None]
         # a person the subject names (itself, an apposition) first; then an organisation, also one
         # that qualifies a role ("a Defence Ministry statement"), never a person doing so ("a Palin
@@ -273,9 +251,9 @@ class _Reader:
         for cand, m in found:
             if cand.dep_ == "compound" and m.type == "person" and cand.head.pos_ == "NOUN":
                 continue
-            if m.type == "organization" and cand is not token and _role(token):
+            if m.type == "organization" and cand is not token and is_role(token):
                 # "The National Front spokesman": a person who speaks for the organisation
-                return Speaker(_phrase(token), None, True, "description", org=m.entity)
+                return Speaker(phrase(token), None, True, "description", org=m.entity)
             if m.type == "organization" and len(m.text.split()) <= 2:
                 # a surname the recogniser took for an organisation ("Thompson said in the ring")
                 person = self.index.lookup(cand.text, self.article)
@@ -296,10 +274,10 @@ class _Reader:
             return Speaker(name, None, True, "person")
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
-        phrase = _phrase(token)
+        described = phrase(token)
         # a role given before with a name: "the chief" after "Troy Police Chief Charles Craft";
         # "the group" after its spokesman spoke: the organisation
-        words = phrase.lower().split()
+        words = described.lower().split()
         if words and words[0] == "the" and (token.lower_ in TITLES or token.lower_ in _ORG_HEADS):
             titled = self._titled(token.lower_, sent.start)
             if titled is not None:
@@ -307,7 +285,7 @@ class _Reader:
             if token.lower_ in _GROUP_NOUNS and self.orgs:
                 org = self.orgs[-1]
                 return Speaker(self.index.entities[org].name, org, False, "organization")
-        return Speaker(phrase, None, True, "description")
+        return Speaker(described, None, True, "description")
 
     # ------------------------------------------------------------------ pronouns and follow-ons
     def _pronoun(self, low: str, token, at: int, doc) -> Speaker:
@@ -324,7 +302,7 @@ class _Reader:
                     return Speaker(self.index.entities[m.entity].name, m.entity, False, m.type)
         # the one the sentence before is about, its subject (centering: the pronoun continues
         # the preferred centre), else a person it introduces, else the latest speaker
-        previous = self._recent_subject(at, want, back=1)
+        previous = self._recentsubject_of(at, want, back=1)
         if previous is not None:
             return previous
         introduced = self._introduced(at, want)
@@ -333,7 +311,7 @@ class _Reader:
         speaker = self._near_last(at, extra=1)
         if speaker is not None and _fits(low, speaker):
             return Speaker(speaker.name, speaker.entity, False, speaker.kind)
-        subject = self._recent_subject(at, want)
+        subject = self._recentsubject_of(at, want)
         return subject if subject is not None else _NOBODY
 
     def _stands_alone(self, at: int, start: int, end: int) -> bool:
@@ -363,9 +341,9 @@ class _Reader:
         s = self._near_last(at)
         if s is not None:
             return Speaker(s.name, s.entity, False, s.kind)
-        return self._recent_subject(at, ("person",), back=1)
+        return self._recentsubject_of(at, ("person",), back=1)
 
-    def _recent_subject(self, at: int, want, back: int = 2) -> Speaker | None:
+    def _recentsubject_of(self, at: int, want, back: int = 2) -> Speaker | None:
         """The subject of the latest of the `back` sentences before `at` whose subject is wanted."""
         for i in range(at - 1, max(-1, at - 1 - back), -1):
             sent, doc = self.sentences[i], self.docs[i]
@@ -407,35 +385,6 @@ class _Reader:
         return None
 
 
-def _phrase(token) -> str:
-    """The words that describe a speaker: 'a Western diplomat', 'a group of women'."""
-    lefts = [t for t in token.lefts if t.dep_ in ("det", "amod", "compound", "poss", "nmod", "case", "nummod")]
-    first = min([token.i] + [t.left_edge.i for t in lefts])
-    last = token.i
-    # "a group of women": the noun's "of" phrase is part of what it describes
-    of = [c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == token.i + 1]
-    if of and (objs := [c for c in of[0].children if c.dep_ == "pobj"]):
-        last = objs[0].i
-    return token.doc[first: last + 1].text
-
-
-def _role(token) -> bool:
-    """A noun for a person's post or part ('spokesman', 'official', 'director')."""
-    return token.lower_ in TITLES or token.lower_ in ROLE_NOUNS or token.lower_ in _PERSON_NOUNS
-
-
-def _linked(token) -> list:
-    """The subject token and the words that name the same one: appositions, conjuncts and
-    compounds ('the UN health agency's director, Rick Brennan'), not prepositions or owners ('a
-    friend of LuAnn's' is not LuAnn)."""
-    out, todo = [], [token]
-    while todo and len(out) < 12:
-        t = todo.pop(0)
-        out.append(t)
-        todo += [c for c in t.children if c.dep_ in ("appos", "conj", "compound", "flat", "nmod")]
-    return out
-
-
 def _fits(pronoun: str, speaker: Speaker) -> bool:
     """Whether a pronoun can stand for a speaker: he/she a person or a person described ('a
     witness'), it an organisation or a thing ('the statement'), they any but one named person."""
@@ -446,51 +395,3 @@ def _fits(pronoun: str, speaker: Speaker) -> bool:
     if pronoun == "it":
         return not personal
     return speaker.kind != "person"
-
-
-def _subject(verb, inside: set[int]):
-    """The token that speaks for a speech verb; False for an agentless passive; None: unknown.
-
-    `inside`: the sentence's tokens within quotation marks, never the speaker nor the clause
-    the verb hangs on ('he "claimed it was necessary" - and added' hangs on the tag's verb).
-    """
-    if verb.lower_ == "according":
-        objs = [c for c in verb.doc[verb.i + 1].children if c.dep_ == "pobj"]
-        return objs[0] if objs else None
-    head = verb
-    for _ in range(5):
-        children = [c for c in head.children if c.i not in inside]
-        subj = [c for c in children if c.dep_ == "nsubj"]
-        passive = [c for c in children if c.dep_ in ("nsubjpass", "auxpass")]
-        if head.i in inside:
-            pass  # a clause of the quotation: its subject did not speak, climb on
-        elif subj and all(c.lower_ in ("that", "which", "who") for c in subj):
-            # "practices that call for ...": the noun the relative clause is about
-            return None if head.head.i in inside or head.head is head else head.head
-        elif subj:
-            return next(c for c in subj if c.lower_ not in ("that", "which", "who"))
-        elif passive:
-            agent = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-            if agent:
-                return agent[0]
-            if head.lower_ == "quoted":  # "the governor was quoted as saying"
-                return next((c for c in children if c.dep_ == "nsubjpass"), None)
-            return False
-        elif head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
-            return head.head  # "a draft resolution asking ...", "an inside source calling it"
-        elif head.dep_ == "relcl":
-            return head.head  # "Smith, who said ..."
-        if head.dep_ in ("advcl", "xcomp", "conj", "ccomp", "pcomp", "acl", "relcl") and head.head is not head:
-            head = head.head
-            continue
-        break
-    # inverted order the parser left without a subject: '..." said Mayor Hale'
-    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if nxt is not None and nxt.pos_ == "PROPN":
-        while nxt.dep_ == "compound" and nxt.head.i > nxt.i:
-            nxt = nxt.head
-        return nxt
-    # a parse that lost the verb's attachment: the main clause's subject before it
-    subjects = [t for t in verb.doc if t.i < verb.i and t.i not in inside and t.dep_ == "nsubj"
-                and t.head.dep_ == "ROOT"]
-    return subjects[-1] if subjects else None
