@@ -6,8 +6,10 @@ with the speaker a careful reader names after reading the sentences around it: t
 own name or description of the speaker ("Ed Stefanski", "a Western diplomat", "the statement"),
 with alternatives where the article allows two readings, or "none" for titles, scare quotes and
 words nobody in the article is said to have said. Sampled at random from the quotations
-accord's finder reports (up to five per event); split by ECB+ topic into a dev half (odd
-topics, looked at while working) and a held-out half (even topics, scored only at the end).
+accord's finder reports; split by ECB+ topic into a dev half (odd topics, looked at while
+working) and a held-out half (even topics: its misses were read only after it had been scored at
+the end of two rounds of work), and "fresh": more quotations of the held-out events, labelled
+before those misses were read and scored once, at the end (see `about` in the JSON).
 
 Each event is read as eval/ecb_alarms.py reads it (accord.load of title + " " + text), split into
 sentences, its entities found, and `compare.quotes.attribute` gives every quotation its article's
@@ -17,7 +19,7 @@ the same last word (surname, head noun: "Stefanski" for "Ed Stefanski", "diploma
 Western diplomat"), or one's words all among the other's ("Surrey Police" in "Surrey Police
 spokeswoman"); "none" is right when no speaker is given (or the finder did not report it).
 
-Figures, per half (dev_, heldout_):
+Figures, per half (dev_, heldout_, fresh_):
 - speaker_right: share of occurrences with the right speaker (or rightly none);
 - names_right: of the occurrences given a speaker, the share whose speaker is right.
 
@@ -40,6 +42,7 @@ sys.path.insert(0, str(HERE.parent / "src"))
 sys.path.insert(0, str(HERE))
 
 GOLD = HERE / "data" / "quote_speakers.json"
+HALVES = ("dev", "heldout", "fresh")
 _DROP = frozenset("a an the one another of".split())
 
 
@@ -112,7 +115,7 @@ def figures() -> dict[str, float]:
     items = _load()
     given = predictions(items)
     out = {}
-    for half in ("dev", "heldout"):
+    for half in HALVES:
         ks = [k for k, it in enumerate(items) if it["half"] == half]
         s = score([items[k] for k in ks], [given[k] for k in ks])
         out[f"{half}_speaker_right"] = round(s["speaker_right"], 4)
@@ -122,10 +125,10 @@ def figures() -> dict[str, float]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--half", choices=("dev", "heldout"), action="append")
+    parser.add_argument("--half", choices=HALVES, action="append")
     args = parser.parse_args()
     items = _load()
-    halves = args.half or ["dev", "heldout"]
+    halves = args.half or list(HALVES)
     ks = [k for k, it in enumerate(items) if it["half"] in halves]
     items = [items[k] for k in ks]
     given = predictions(items)
