@@ -59,6 +59,11 @@ def speaker_of(text: str, words: str) -> str | None:
         # an unnamed source is named as the article describes it
         ('"The talks are close to collapse," a senior diplomat said on condition of anonymity.',
          "The talks are close", "a senior diplomat"),
+        # the one asked answers; a quoted modifier of a noun is nobody's words
+        ('A reporter asked Mayor Karin Olsen whether the bridge would reopen soon. "Not before the '
+         'spring thaw," she said.', "Not before the spring", "Karin Olsen"),
+        ('Managers rejected a "take it or leave it" offer from the union, a spokesman said.',
+         "take it or leave it", None),
         # a role noun resolved to the person the article gave that title
         ('Fire Chief Olga Berg led 40 firefighters at the scene. The fire burned for six hours. '
          '"We saved the houses next door," the chief said.', "We saved the houses next", "Olga Berg"),

@@ -43,7 +43,7 @@ from accord import settings
 from accord.compare.entities import EntityIndex
 from accord.compare.names import TITLES
 from accord.compare.nlp import parse
-from accord.compare.speech import SPEECH, TAIL_ONLY, is_role, linked, phrase, subject_of
+from accord.compare.speech import PERSON_WORDS, SPEECH, TAIL_ONLY, is_role, linked, phrase, subject_of
 from accord.types import Sentence
 
 _PERSONAL = frozenset("he she".split())
@@ -105,6 +105,15 @@ class _Reader:
             for ch in sent.text:
                 depth = 1 if ch == "“" else 0 if ch == "”" else depth
 
+    def _spoke(self, at: int, found: Speaker) -> None:
+        """Remember a speaker: the latest, the people who spoke, the organisations that spoke."""
+        self.last = (at, found)
+        if found.entity is not None:
+            self.spoke.add(found.entity)
+        org = found.entity if found.kind == "organization" else found.org
+        if org is not None:
+            self.orgs.append(org)
+
     def _near_last(self, at: int, extra: int = 0) -> Speaker | None:
         """The latest speaker when at most QUOTE_FOLLOW_SENTENCES (+ extra) sentences of the
         article's own words lie between it and sentence `at`."""
@@ -126,12 +135,7 @@ class _Reader:
             elif found is None:
                 found = self._in_sentence(at, start, end)
             if found is not None and found.name is not None:
-                self.last = (at_end, found)
-                if found.entity is not None:
-                    self.spoke.add(found.entity)
-                org = found.entity if found.kind == "organization" else found.org
-                if org is not None:
-                    self.orgs.append(org)
+                self._spoke(at_end, found)
             out.append(found)
             done = max(done, at_end)
         # a lone quotation whose speaker is tagged on the quotation opening the next sentence
@@ -154,6 +158,8 @@ class _Reader:
         """The speaker named by a speech verb of the quotation's sentence, or None."""
         qs, qe = start - self.sentences[at].start, end - self.sentences[at_end].start
         doc_end, inside_end = self.docs[at_end], self.inside[at_end]
+        if self._modifier(at, at_end, start, end):
+            return _NOBODY  # the words name a kind of thing: 'a "take it or leave it" scenario'
         # after: verbs before the next quotation opens, close to the quotation; before: nearest first
         opens = [t.idx for t in doc_end if t.i in inside_end and t.idx >= qe]
         next_open = min(opens, default=len(self.sentences[at_end].text))
@@ -171,10 +177,33 @@ class _Reader:
             subject = subject_of(verb, self.inside[i])
             if subject is False:
                 return _NOBODY  # a passive without agent: words described, nobody quoted
+            if subject is None and i == at_end and verb in near:
+                # a tag whose subject the parse hung on the quotation ('"...," the deputy's
+                # mother, Rosa Ortiz, said'): the head of the words between them
+                between = [u for u in doc_end if qe <= u.idx < verb.idx and u.i not in inside_end
+                           and u.pos_ in ("NOUN", "PROPN") and not qe <= u.head.idx < verb.idx]
+                subject = between[0] if between else None
             named = self._name(subject, i, self.docs[i]) if subject is not None else None
             if named is not None:
                 return named
         return None
+
+    def _modifier(self, at: int, at_end: int, start: int, end: int) -> bool:
+        """A short quotation used as a noun's modifier ('a "take it or leave it" scenario'): no
+        comma or stop closes it, a noun follows it at once, and no speech verb introduces it
+        ('what he called the "late-night talk-show" feel')."""
+        sent, sent_end = self.sentences[at], self.sentences[at_end]
+        inner = sent_end.text[: end - sent_end.start].rstrip().rstrip("\"'”»`").rstrip()
+        words = (sent.text[start - sent.start:] if at != at_end else sent.text[start - sent.start: end - sent.start])
+        if not inner or inner[-1] in ",.!?;:" or len(words.split()) > 7:
+            return False
+        doc_end, qe = self.docs[at_end], end - sent_end.start
+        first_after = next((t for t in doc_end if t.idx >= qe and not t.is_punct), None)
+        if first_after is None or first_after.pos_ != "NOUN" or first_after.idx - qe > 2:
+            return False
+        doc, qs = self.docs[at], start - sent.start
+        lead = [t for t in doc if t.idx < qs and not t.is_punct][-3:]
+        return not any(t.lower_ in SPEECH for t in lead)
 
     def _title(self, at: int, start: int, end: int) -> bool:
         """Words in title case ("The Big Lebowski", "Harbour at Dusk"): a name, nobody's words."""
@@ -213,7 +242,7 @@ class _Reader:
                 if subject:
                     found = self._name(subject, i, self.docs[i])
                     if found is not None and found.name is not None:
-                        self.last = (i, found)
+                        self._spoke(i, found)
                         break
 
     def _tag_after(self, at_end: int) -> Speaker | None:
@@ -229,11 +258,11 @@ class _Reader:
                     return self._name(subject, i, self.docs[i])
         return None  # (a pronoun's speaker may be None as well: then the follow-on reading)
 
-    def _name(self, token, at: int, doc) -> Speaker | None:
+    def _name(self, token, at: int, doc, depth: int = 0) -> Speaker | None:
         """The speaker a subject token stands for (None: a word that names nobody)."""
         low = token.lower_
         if low in _PERSONAL or low in _GROUP:
-            return self._pronoun(low, token, at, doc)
+            return self._pronoun(low, token, at, doc, depth)
         sent = self.sentences[at]
         if token.lower_.rstrip(".") in TITLES:
             # "said Bloomington Police Sgt. Marty Earley" cut after the abbreviation
@@ -242,6 +271,7 @@ class _Reader:
             if after:
                 return Speaker(self.index.entities[after[0].entity].name, after[0].entity, True, "person")
         chain = linked(token)
+        proper = [c for c in chain if c.dep_ == "appos" and c.pos_ == "PROPN"]
         found = [(c, m) for c in chain if (m := self._mention(sent.start + c.idx)) is not None]
         # a person the subject names (itself, an apposition) first; then an organisation, also one
         # that qualifies a role ("a Defence Ministry statement"), never a person doing so ("a Palin
@@ -251,26 +281,36 @@ class _Reader:
         for cand, m in found:
             if cand.dep_ == "compound" and m.type == "person" and cand.head.pos_ == "NOUN":
                 continue
-            if m.type == "organization" and cand is not token and is_role(token):
+            if m.type == "organization" and cand.dep_ == "appos" and is_role(token) and cand.pos_ == "PROPN":
+                # "A professor of economics, Yanis Varoufakis": a person the recogniser took for
+                # an organisation
+                return Speaker(m.text, m.entity, True, "person")
+            if m.type == "organization" and cand.dep_ in ("compound", "nmod") and is_role(token):
                 # "The National Front spokesman": a person who speaks for the organisation
                 return Speaker(phrase(token), None, True, "description", org=m.entity)
             if m.type == "organization" and len(m.text.split()) <= 2:
                 # a surname the recogniser took for an organisation ("Thompson said in the ring")
                 person = self.index.lookup(cand.text, self.article)
                 if person is not None:
-                    return Speaker(self.index.entities[person].name, person, True, "person")
+                    return Speaker(self._entity_name(person), person, True, "person")
                 names = [t for t in cand.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
                 if any(t.lower_ in TITLES for t in cand.lefts if t.dep_ == "compound") and names:
                     # "City councillor Ana Dobrev": a title and a first name make it a person
                     return Speaker(" ".join(t.text for t in [*names, cand]), None, True, "person")
-            return Speaker(self.index.entities[m.entity].name, m.entity, True, m.type)
+            return Speaker(self._entity_name(m.entity), m.entity, True, m.type)
+        if token.pos_ == "NOUN" and token.text[:1].isupper() and token.text[1:].islower() \
+                and (entity := self.index.lookup(token.text, self.article)) is not None:
+            # a surname the tagger took for a noun at the start of a sentence ("Davies wrote")
+            return Speaker(self._entity_name(entity), entity, True, "person")
+        if token.pos_ != "PROPN" and proper and not any(m.type == "person" for _, m in found):
+            token = proper[0]  # "A professor of economics, Yanis Varoufakis": the name
         if token.pos_ == "PROPN":
             words = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
             words = [t for t in words if t.lower_.rstrip(".") not in TITLES] or [token]
             name = " ".join(t.text for t in words)
             entity = self.index.lookup(name, self.article)
             if entity is not None:
-                return Speaker(self.index.entities[entity].name, entity, True, self.index.entities[entity].type)
+                return Speaker(self._entity_name(entity), entity, True, self.index.entities[entity].type)
             return Speaker(name, None, True, "person")
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
@@ -284,35 +324,42 @@ class _Reader:
                 return titled
             if token.lower_ in _GROUP_NOUNS and self.orgs:
                 org = self.orgs[-1]
-                return Speaker(self.index.entities[org].name, org, False, "organization")
+                return Speaker(self._entity_name(org), org, False, "organization")
         return Speaker(described, None, True, "description")
 
     # ------------------------------------------------------------------ pronouns and follow-ons
-    def _pronoun(self, low: str, token, at: int, doc) -> Speaker:
-        want = ("person",) if low in _PERSONAL else ("organization", "description")
-        sent = self.sentences[at]
-        # the same sentence's earlier subject: "Mr. Trump alluded to ... when he said"
-        for t in doc:
-            if t.i >= token.i:
-                break
+    def _pronoun(self, low: str, token, at: int, doc, depth: int = 0) -> Speaker:
+        inside = self.inside[at]
+        # the same sentence's nearest earlier subject: "Mr. Trump alluded to ... when he said"
+        for t in reversed(doc[: token.i]):
             if (t.dep_ == "nsubj" or t.dep_ == "ROOT" and t.pos_ == "PROPN") \
-                    and t.lower_ not in _PERSONAL | _GROUP and t.i not in self.inside[at]:
-                m = self._mention(sent.start + t.idx)
-                if m is not None and m.type in want:
-                    return Speaker(self.index.entities[m.entity].name, m.entity, False, m.type)
+                    and t.lower_ not in _PERSONAL | _GROUP and t.i not in inside:
+                named = self._name(t, at, doc, depth + 1)
+                if named is not None and named.name is not None and named.kind != "description" \
+                        and _fits(low, named):
+                    return _again(named)
         # the one the sentence before is about, its subject (centering: the pronoun continues
         # the preferred centre), else a person it introduces, else the latest speaker
-        previous = self._recentsubject_of(at, want, back=1)
+        previous = self._recent_subject(at, low, back=1, depth=depth)
         if previous is not None:
             return previous
-        introduced = self._introduced(at, want)
+        introduced = self._introduced(at, low)
         if introduced is not None:
             return introduced
         speaker = self._near_last(at, extra=1)
         if speaker is not None and _fits(low, speaker):
-            return Speaker(speaker.name, speaker.entity, False, speaker.kind)
-        subject = self._recentsubject_of(at, want)
-        return subject if subject is not None else _NOBODY
+            return _again(speaker)
+        subject = self._recent_subject(at, low, depth=depth)
+        if subject is not None:
+            return subject
+        if low in _PERSONAL:
+            # the nearest person named before: the antecedent when nothing closer is ("She became a
+            # cult figure ... 'I don't want to be photographed,' she said.")
+            before = [m for m in self.index.mentions.get(self.article, ())
+                      if m.type == "person" and m.end <= self.sentences[at].start + token.idx]
+            if before:
+                return Speaker(self._entity_name(before[-1].entity), before[-1].entity, False, "person")
+        return _NOBODY
 
     def _stands_alone(self, at: int, start: int, end: int) -> bool:
         """A quotation that is (nearly) its whole sentence, not a phrase inside one."""
@@ -322,11 +369,11 @@ class _Reader:
         outside += [t for t in doc if t.i not in inside and t.is_alpha and sent.start + t.idx >= end]
         return len(outside) <= 4
 
-    def _introduced(self, at: int, want) -> Speaker | None:
+    def _introduced(self, at: int, low: str) -> Speaker | None:
         """The one person the sentence before introduces (named there first in the article) when
         that person is not the latest speaker: 'The move comes as a surprise to Matthew
         O'Connor, who ... "...," he told E! News.'"""
-        if at == 0 or self.inside[at - 1] or "person" not in want:
+        if at == 0 or self.inside[at - 1] or low not in _PERSONAL:
             return None
         sent = self.sentences[at - 1]
         mentions = self.index.mentions.get(self.article, ())
@@ -335,23 +382,38 @@ class _Reader:
         if len(new) != 1 or (self.last is not None and self.last[1].entity in new):
             return None
         entity = new.pop()
-        return Speaker(self.index.entities[entity].name, entity, False, "person")
+        return Speaker(self._entity_name(entity), entity, False, "person")
 
     def _follow_on(self, at: int) -> Speaker | None:
         s = self._near_last(at)
         if s is not None:
-            return Speaker(s.name, s.entity, False, s.kind)
-        return self._recentsubject_of(at, ("person",), back=1)
+            return _again(s)
+        found = self._recent_subject(at, "he", back=1)
+        return found if found is not None and found.kind == "person" else None
 
-    def _recentsubject_of(self, at: int, want, back: int = 2) -> Speaker | None:
-        """The subject of the latest of the `back` sentences before `at` whose subject is wanted."""
+    def _recent_subject(self, at: int, low: str, back: int = 2, depth: int = 0) -> Speaker | None:
+        """The subject of the main clause of the latest of the `back` sentences before `at` that a
+        pronoun `low` can stand for (a pronoun there resolved in turn, twice at most)."""
         for i in range(at - 1, max(-1, at - 1 - back), -1):
-            sent, doc = self.sentences[i], self.docs[i]
-            for t in doc:
-                if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
-                    m = self._mention(sent.start + t.idx)
-                    if m is not None and m.type in want:
-                        return Speaker(self.index.entities[m.entity].name, m.entity, False, m.type)
+            doc = self.docs[i]
+            subject = next((t for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+                            and t.i not in self.inside[i]), None)
+            if subject is None:
+                continue
+            asked = [c for c in subject.head.children if c.dep_ == "dobj"
+                     and (m := self._mention(self.sentences[i].start + c.idx)) is not None and m.type == "person"]
+            if subject.head.lower_ in ("asked", "questioned", "pressed") and asked and low in _PERSONAL:
+                # "a reporter asked President Joe Biden whether ...": the one asked answers
+                m = self._mention(self.sentences[i].start + asked[0].idx)
+                return Speaker(self._entity_name(m.entity), m.entity, False, "person")
+            if subject.lower_ in _PERSONAL | _GROUP:
+                if depth >= 2 or (subject.lower_ in _PERSONAL) != (low in _PERSONAL):
+                    continue
+                named = self._pronoun(subject.lower_, subject, i, doc, depth + 1)
+            else:
+                named = self._name(subject, i, doc, depth + 1)
+            if named is not None and named.name is not None and _fits(low, named):
+                return _again(named)
         return None
 
     # ------------------------------------------------------------------ the entity index
@@ -361,6 +423,12 @@ class _Reader:
                 return m
         return None
 
+    def _entity_name(self, entity: int) -> str:
+        """An entity's name as this article writes it (its fullest mention here: "Heydar
+        Alishbandi" where another article has "Heidar Alishvandi"), else the story's name."""
+        here = [m.text for m in self.index.mentions.get(self.article, ()) if m.entity == entity]
+        return max(here, key=lambda t: (len(t.split()), len(t))) if here else self.index.entities[entity].name
+
     def _titled(self, role: str, before: int) -> Speaker | None:
         """The latest person or organisation written with `role` before `before`, one that has
         spoken already first ("the judge offered advice" after the sentencing judge's words, not
@@ -369,7 +437,7 @@ class _Reader:
         spoke = [m for m in earlier if m.entity in self.spoke]
         for m in [*reversed(spoke), *reversed(earlier)]:
             if m.type == "organization" and role in m.text.lower().split():
-                return Speaker(self.index.entities[m.entity].name, m.entity, False, m.type)
+                return Speaker(self._entity_name(m.entity), m.entity, False, m.type)
             if m.type != "person":
                 continue
             sent = next((s for s in self.sentences if s.start <= m.start < s.end), None)
@@ -381,15 +449,21 @@ class _Reader:
             appos = sent.text[m.end - sent.start: m.end - sent.start + 50].lower()
             if re.search(rf"\b{re.escape(role)}\.?\s+(?:[a-z]\w*\.?\s+)?$", title) or re.match(
                     rf",\s+(?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){{0,4}}{re.escape(role)}\b", appos):
-                return Speaker(self.index.entities[m.entity].name, m.entity, False, "person")
+                return Speaker(self._entity_name(m.entity), m.entity, False, "person")
         return None
 
 
+def _again(speaker: Speaker) -> Speaker:
+    """A speaker found again for another quotation: not named in that quotation's sentence."""
+    return Speaker(speaker.name, speaker.entity, False, speaker.kind, speaker.org)
+
+
 def _fits(pronoun: str, speaker: Speaker) -> bool:
-    """Whether a pronoun can stand for a speaker: he/she a person or a person described ('a
-    witness'), it an organisation or a thing ('the statement'), they any but one named person."""
+    """Whether a pronoun can stand for a speaker: he/she a person or people described ('a
+    witness', 'a group of women'), it an organisation or a thing ('the statement'), they any
+    but one named person."""
     personal = speaker.kind == "person" or (
-        speaker.kind == "description" and speaker.name.lower().split()[-1] not in _ORG_HEADS)
+        speaker.kind == "description" and any(w in PERSON_WORDS for w in speaker.name.lower().split()))
     if pronoun in _PERSONAL:
         return personal
     if pronoun == "it":

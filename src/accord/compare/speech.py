@@ -30,7 +30,7 @@ SPEECH = frozenset(
     instructed informed advised cautioned affirmed maintained contended assured disclosed
     revealed indicated apologised apologized apologises apologizes fumed blasted praised
     criticised criticized welcomed accused denied condemned slammed hailed protested pleaded
-    demanded questioned wondered
+    demanded questioned wondered reporting
     """.split()
 )
 # forms that report speech only after a quotation ('"...," she continued'); before one they are
@@ -38,6 +38,19 @@ SPEECH = frozenset(
 TAIL_ONLY = frozenset("continue continues continued read reads".split())
 _PERSON_NOUNS = frozenset("official officials spokesperson source representative aide adviser advisor".split())
 _RELATIVE = ("that", "which", "who")
+# nouns for people, with the posts of entities.ROLE_NOUNS and names.TITLES: a description that
+# holds one ("a Western diplomat", "a group of women") can be "he", "she" or "they"
+PERSON_WORDS = frozenset(
+    """
+    man men woman women boy boys girl girls person people witness witnesses resident residents
+    friend friends neighbor neighbors neighbour neighbours source sources official officials
+    diplomat diplomats executive executives worker workers employee employees student students
+    teacher parent parents driver juror jurors victim survivor survivors passenger passengers
+    visitor visitors fan fans voter voters protester protesters protestors relative relatives
+    member members owner owners manager lawyer attorney analyst expert experts officer officers
+    spokesman spokeswoman spokesperson pensioner farmer guard nurse doctor insider veteran
+    """.split()
+) | ROLE_NOUNS | TITLES
 
 
 def phrase(token) -> str:
@@ -66,6 +79,10 @@ def linked(token) -> list:
         t = todo.pop(0)
         out.append(t)
         todo += [c for c in t.children if c.dep_ in ("appos", "conj", "compound", "flat", "nmod")]
+        # "the owner of Miklas River Lines, Radu Miklas": an apposition the parse hung on the
+        # "of" phrase still names the subject (the "of" phrase itself does not: "a friend of X")
+        todo += [a for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" for a in o.children if a.dep_ == "appos"]
     return out
 
 
