@@ -148,6 +148,14 @@ QUOTE_PAIRS = [
     ("I am innocent", "I am guilty", True),
     ("Everyone must leave the area immediately", "Everyone must leave the area now", False),
     ("We will respond at a time of our choosing", "We will respond at a time and place of our choosing", False),
+    # modality, obligation and quantity (issue 14), written for eval/quote_speakers' round:
+    ("Drivers will be required to show a permit", "Drivers may be asked to show a permit", True),
+    ("Each of the wells was tested", "Some of the wells were tested", True),
+    ("Most of the residents have returned", "All of the residents have returned", True),
+    ("The council will have the final say", "The council might have the final say", True),
+    ("Every ward must close by noon", "Each ward must close by noon", False),
+    ("All of the pupils were sent home", "All the pupils were sent home", False),
+
     ("The vaccine is safe", "The vaccine is dangerous", True),
     ("This is a dark day for our country", "This is a sad day for our country", False),
     ("We lost contact with the ship at dawn", "We lost contact with the plane at dawn", True),

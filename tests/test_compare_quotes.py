@@ -41,6 +41,11 @@ def only(items, **where):
          "Our struggle will continue until justice prevail", False),  # inflection
         ("They are legitimizing the junta", "They are legitimising the junta", False),  # spelling
         ("Prices will increase sharply", "Prices will decrease sharply", True),  # opposite word
+        # modality, obligation and quantity (issue 14): another kind of word is another claim
+        ("Visitors will be required to register", "Visitors may be asked to register", True),
+        ("Every sample from the lake was clean", "Some of the samples from the lake were clean", True),
+        ("Most of the workers went home early", "All of the workers went home early", True),
+        ("Each school will close on Friday", "Every school will close on Friday", False),
     ],
 )
 def test_compare_wording_meaning_changes(encoder, main, variant, changed):

@@ -160,6 +160,11 @@ QUOTE_SAME_COVERAGE = 0.7
 QUOTE_FRAGMENT_RUN = 0.6
 # Shortest quotation (words) kept as a quote; two-word scare quotes ("national uprising") are not.
 QUOTE_MIN_WORDS = 3
+# Sentences back to the latest speaker that a lone quotation (one with no verb of its own) and a
+# "he said" are given: news puts a follow-on quotation right after its speaker's, with at most a
+# line or two of paraphrase between (eval/quote_speakers.py, ECB+ dev half: 3 reaches every
+# follow-on labelled there).
+QUOTE_FOLLOW_SENTENCES = 3
 # Cosine of the setting (the question or event: the quotation's sentence without it, and the one
 # before) above which two wordings by one speaker are one answer; the seeds' two renderings of
 # the president's answer score 0.92, one speaker's statements on other topics <= 0.59.

@@ -168,12 +168,21 @@ class QuoteVariant:
 
 
 @dataclass(frozen=True)
+class QuoteAttribution:
+    """Who one article says spoke a quotation (None: nobody it names)."""
+
+    article: str
+    speaker: str | None
+
+
+@dataclass(frozen=True)
 class Quote:
     speaker: str | None
     text: str
     articles: tuple[str, ...]
     variants: tuple[QuoteVariant, ...] = ()
     mentions: tuple[Mention, ...] = ()
+    attributions: tuple[QuoteAttribution, ...] = ()  # each article's own speaker, article order
 
 
 @dataclass(frozen=True)

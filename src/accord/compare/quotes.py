@@ -3,11 +3,9 @@ what was said.
 
 1. Find: every quotation in double quotes (typeset “”, straight "", guillemets, and Penn
    Treebank `` '' of tokenised corpora) of at least QUOTE_MIN_WORDS words.
-2. Attribute: the speaker is the subject of an attribution verb (said, told, tweeted, added,
-   wrote, according to ...) next to the quotation in its sentence; "he said" is resolved to the
-   first person named in the latest sentence (of the same one and the two before) that names a
-   person: the usual journalistic convention that a pronoun speaker was just introduced, as the
-   subject of that sentence rather than an appositive after it.
+2. Attribute: each article's own speaker for each of its quotations (compare.speakers: the
+   tag of a speech verb, pronouns and follow-ons resolved, titles and scare quotes to nobody);
+   a quote's `attributions` keep them per article, its speaker is the one most articles name.
 3. Group across articles: two quotations are one quote when most words of the shorter are found,
    in order, in the longer (a trimmed quotation: all of them), or, for wordings that share few
    words, when the same named speaker answers the same question: the setting (the sentence
@@ -40,6 +38,7 @@ from accord.compare.context import StoryContext
 from accord.compare.entities import EntityIndex
 from accord.compare.events import components
 from accord.compare.names import clearly_different
+from accord.compare.speakers import attribute_article
 from accord.compare.wording import (
     FUNCTION_WORDS,
     compare_wordings,
@@ -47,29 +46,14 @@ from accord.compare.wording import (
     replaced_phrases,
     same_word,
 )
-from accord.types import Claim, Discrepancy, Mention, Quote, QuoteVariant, Sentence
+from accord.types import Claim, Discrepancy, Mention, Quote, QuoteAttribution, QuoteVariant, Sentence
 
 # Typeset, straight, guillemets, and tokenised corpora: `` '' (Penn Treebank) or " '' (ECB+).
 _QUOTED = re.compile(
     r"[\"“]\s*([^\"“”\n]+?)\s*''|“([^“”\n]+)”|\"([^\"\n]+)\"|«([^«»\n]+)»|``\s*([^\n]+?)\s*''"
 )
-_VERBS = (
-    "said|says|say|told|tells|tweeted|tweets|added|adds|wrote|writes|stated|states|declared|"
-    "insisted|explained|noted|warned|asked|replied|answered|posted|announced|continued|"
-    "stressed|vowed|claimed|argued|recalled|remarked|urged|admitted|confirmed|responded"
-)
-# '..." Mujahid told a news conference' / '..." said Mujahid' / '..." the group tweeted'
-_AFTER = re.compile(rf"^[\s,.!?]*(?P<who>[^,.;:!?]{{1,90}}?)\s+(?:{_VERBS})\b", re.I)
-_AFTER_INVERTED = re.compile(rf"^[\s,.!?]*(?:{_VERBS})\s+(?P<who>[^,.;:!?]{{1,90}})", re.I)
-# 'Nazary said on Facebook: "..."' / 'according to the minister, "..."'
-_BEFORE = re.compile(rf"(?P<who>[^.;!?]{{1,120}}?)\s+(?:{_VERBS})\b[^.;!?\"“]{{0,60}}[:,]?\s*$", re.I)
-_ACCORDING = re.compile(r"according\s+to\s+(?P<who>[^,.;:!?]{1,90})", re.I)
-# the capitalised words that end a speaker phrase the recogniser found no name in ("Mayor Hale")
-_PROPER_TAIL = re.compile(r"(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+$")
-_PRONOUN = re.compile(r"^(?:he|she)$", re.I)
 # a quotation that answers a question: the only kind matched on its setting alone
 _QUESTION = re.compile(r"\b(?:asked|questioned|question|questions|whether)\b|\?", re.I)
-_PRONOUN_WINDOW = 2  # sentences before the quotation where a pronoun's person may be named
 
 
 @dataclass(frozen=True)
@@ -83,6 +67,7 @@ class QuoteMention:
     explicit: bool  # the speaker is named in the quotation's sentence (not a resolved pronoun)
     setting: str  # the sentence without the quotation, and the sentence before it
     norm: str  # the text normalised (`normalise`): what wordings are told apart and grouped by
+    speaker_name: str | None = None  # the speaker as this article names or describes them
 
 
 def find_quotes(ctx: StoryContext, index: EntityIndex) -> tuple[tuple[Quote, ...], tuple[Discrepancy, ...]]:
@@ -111,74 +96,38 @@ def find_quotes(ctx: StoryContext, index: EntityIndex) -> tuple[tuple[Quote, ...
 
 
 # --------------------------------------------------------------------------- find and attribute
+def attribute(ctx: StoryContext, index: EntityIndex) -> list[tuple[QuoteMention, str | None]]:
+    """Every quotation of every article with the speaker that article gives it (None: nobody)."""
+    return [(m, m.speaker_name) for m in _quote_mentions(ctx, index)]
+
+
 def _quote_mentions(ctx: StoryContext, index: EntityIndex) -> list[QuoteMention]:
     out = []
     for article in ctx.articles:
         sentences = ctx.sentences.get(article.id, ())
+        found = []  # (match, sentence position, quoted words' start, end)
         for match in _QUOTED.finditer(article.text):
             group = next(g for g in range(1, 6) if match.group(g) is not None)
             start, end = match.start(group), match.end(group)
             inner = article.text[start:end].strip(" ,.;:")
             start = article.text.index(inner, start) if inner else start
+            at = next((i for i, s in enumerate(sentences) if s.start <= start < s.end), None)
+            if at is not None:
+                found.append((match, at, start, start + len(inner)))
+        speakers = attribute_article(article.id, sentences, [(at, m.start(), m.end()) for m, at, _, _ in found],
+                                     index)
+        for (match, at, start, end), speaker in zip(found, speakers):
+            inner = article.text[start:end]
             norm = normalise(inner)
             if len(norm.split()) < settings.QUOTE_MIN_WORDS:
                 continue
-            at = next((i for i, s in enumerate(sentences) if s.start <= start < s.end), None)
-            if at is None:
-                continue
             sent = sentences[at]
-            speaker, explicit = _speaker(article.id, sent, match.start(), match.end(), sentences[:at], index)
             outside = (sent.text[: match.start() - sent.start] + " " + sent.text[match.end() - sent.start:]).strip()
             previous = sentences[at - 1].text if at > 0 else ""
-            out.append(QuoteMention(article.id, start, start + len(inner), inner, sent, speaker, explicit,
+            out.append(QuoteMention(article.id, start, end, inner, sent, speaker.entity, speaker.explicit,
                                     f"{_QUOTED.sub(' ', previous)} {_QUOTED.sub(' ', outside)}".strip(),
-                                    norm))
+                                    norm, speaker.name))
     return out
-
-
-def _speaker(article: str, sent: Sentence, qstart: int, qend: int, earlier: tuple[Sentence, ...],
-             index: EntityIndex) -> tuple[int | None, bool]:
-    """The entity that says the quotation at [qstart, qend), and whether it is named right there."""
-    tail = sent.text[qend - sent.start:]
-    tail = tail[: m.start()] if (m := re.search(r"[“\"«`]", tail)) else tail
-    head = sent.text[: qstart - sent.start]
-    spans = []
-    for pattern, text, base in ((_AFTER, tail, qend), (_AFTER_INVERTED, tail, qend),
-                                (_ACCORDING, tail, qend), (_BEFORE, head, sent.start),
-                                (_ACCORDING, head, sent.start)):
-        match = pattern.search(text)
-        if match:
-            spans.append((base + match.start("who"), base + match.end("who"), match.group("who").strip()))
-    for start, end, who in spans:
-        if _PRONOUN.match(who):
-            return _nearest_person(article, start, sent, earlier, index), False
-        people = index.within(article, start, end, "person")
-        if people:
-            return people[-1].entity, True
-        named = [m for m in index.within(article, start, end, None) if m.type == "organization"]
-        if named:
-            return named[-1].entity, True
-        proper = _PROPER_TAIL.search(who)
-        if proper and (entity := index.lookup(proper.group(), article)) is not None:
-            return entity, True
-    return None, False
-
-
-def _nearest_person(article: str, offset: int, sent: Sentence, earlier: tuple[Sentence, ...],
-                    index: EntityIndex) -> int | None:
-    window_start = earlier[-_PRONOUN_WINDOW].start if len(earlier) >= _PRONOUN_WINDOW else (
-        earlier[0].start if earlier else sent.start)
-    before = [m for m in index.before(article, offset) if m.start >= window_start]
-    if not before:
-        return None
-    # Centering: a pronoun subject refers back to the preferred centre of the latest sentence
-    # that names a person, its first-mentioned person (the subject), not to the last name in it,
-    # which is often an appositive ("Chief A, the son of B, said ... 'Quote,' he said").
-    bounds = [(s.start, s.end) for s in (*earlier, sent)]
-    last = before[-1]
-    start, end = next(((a, b) for a, b in bounds if a <= last.start < b), (last.start, last.start + 1))
-    in_sentence = [m for m in before if start <= m.start < end]
-    return in_sentence[0].entity
 
 
 # --------------------------------------------------------------------------- group
@@ -295,7 +244,9 @@ def _quote(group: list[QuoteMention], wordings: list[list[QuoteMention]], index:
     main = wordings[0]
     speakers = Counter(m.speaker for m in group if m.speaker is not None and m.explicit) or Counter(
         m.speaker for m in group if m.speaker is not None)
-    speaker = index.entities[speakers.most_common(1)[0][0]].name if speakers else None
+    described = Counter(m.speaker_name for m in group if m.speaker_name is not None)
+    speaker = (index.entities[speakers.most_common(1)[0][0]].name if speakers
+               else described.most_common(1)[0][0] if described else None)
     variants, found = [], []
     meaning_changed = []
     for ms in wordings[1:]:
@@ -311,7 +262,8 @@ def _quote(group: list[QuoteMention], wordings: list[list[QuoteMention]], index:
     misattributed = _speaker_conflict(group, index)
     if misattributed is not None:
         found.append(misattributed)
-    quote = Quote(speaker, main[0].text, _articles(group), tuple(variants), _mentions(group))
+    quote = Quote(speaker, main[0].text, _articles(group), tuple(variants), _mentions(group),
+                  _attributions(group))
     return quote, found
 
 
@@ -351,6 +303,14 @@ def _speaker_conflict(group: list[QuoteMention], index: EntityIndex) -> Discrepa
             )
             return Discrepancy("name", about, claims)
     return None
+
+
+def _attributions(group: list[QuoteMention]) -> tuple[QuoteAttribution, ...]:
+    """Each article's own speaker for the quote: the one it gives most often (named over none)."""
+    by_article: dict[str, Counter] = defaultdict(Counter)
+    for m in group:
+        by_article[m.article][m.speaker_name] += 1 if m.speaker_name is None else 2
+    return tuple(QuoteAttribution(a, names.most_common(1)[0][0]) for a, names in by_article.items())
 
 
 def _articles(ms: list[QuoteMention]) -> tuple[str, ...]:

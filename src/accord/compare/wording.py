@@ -9,6 +9,9 @@ fact-checker reads a misquote:
   same word (prevail/prevails, legitimizing/legitimising) and not a clear synonym (start/begin,
   judged by the sentence encoder on the replaced phrases; opposites such as win/lose score
   0.6-0.75 with all-MiniLM-L6-v2, so only a high cosine passes as a synonym);
+- a word of modality, obligation or quantity replaced by one of another kind changes the meaning
+  ("will" -> "may", "required" -> "asked", "every" -> "some", "most" -> "all"); one of the same
+  kind does not ("each" -> "every");
 - words only dropped or added (a trimmed quotation, "inside or outside the country" ->
   "inside or outside") do not change the meaning, unless they carry a negation or a number.
 
@@ -49,6 +52,19 @@ _CONTRACTIONS = (
     (r"n't\b", " not"), (r"'re\b", " are"), (r"'ve\b", " have"), (r"'ll\b", " will"),
     (r"'m\b", " am"), (r"\b(it|that|this|there|what|he|she|who)'s\b", r"\1 is"), (r"'d\b", " would"),
 )
+# What a sentence asserts about how sure, how binding and how many: words of one kind stand in for
+# each other ("each"/"every"), words of two kinds do not ("will"/"may", "most"/"all").
+_KINDS = {
+    **dict.fromkeys("will shall must definitely certainly surely".split(), "certainty"),
+    **dict.fromkeys("may might could can possibly perhaps maybe".split(), "possibility"),
+    **dict.fromkeys("likely probably".split(), "likelihood"),
+    **dict.fromkeys("required obliged compelled forced ordered mandatory compulsory".split(), "obligation"),
+    **dict.fromkeys("asked requested invited encouraged urged advised optional voluntary".split(), "request"),
+    **dict.fromkeys("every all each always everyone everybody everything entire whole".split(), "all"),
+    **dict.fromkeys("most majority mostly".split(), "most"),
+    **dict.fromkeys("many".split(), "many"),
+    **dict.fromkeys("some several few sometimes someone somebody part".split(), "some"),
+}
 _NOT_NEGATIONS = re.compile(r" (?:nothing less than|no less than|not only|no doubt|not least|no matter) ")
 _WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
 
@@ -149,6 +165,11 @@ def _diff(main: str, variant: str):
             changes.append(f"'{' '.join(old)}' dropped")
         elif op == "insert":
             changes.append(f"'{' '.join(new)}' added")
+        elif op == "replace" and _kinds_differ(old, new):
+            meaning = True
+            changes.append(f"'{' '.join(old)}' -> '{' '.join(new)}' (what is asserted: "
+                           f"{'/'.join(sorted({_KINDS[w] for w in old if w in _KINDS}))} -> "
+                           f"{'/'.join(sorted({_KINDS[w] for w in new if w in _KINDS}))})")
         elif op == "replace":
             content_old = [w for w in old if w not in FUNCTION_WORDS]
             content_new = [w for w in new if w not in FUNCTION_WORDS]
@@ -164,6 +185,13 @@ def _diff(main: str, variant: str):
                 # content on one side only ("of" -> "people") was added or dropped, not changed
                 replaced.append((" ".join(old), " ".join(new)))
     return a, b, changes, meaning, replaced
+
+
+def _kinds_differ(old: list[str], new: list[str]) -> bool:
+    """A word of modality, obligation or quantity replaced by one of another kind."""
+    kinds_old = {_KINDS[w] for w in old if w in _KINDS}
+    kinds_new = {_KINDS[w] for w in new if w in _KINDS}
+    return bool(kinds_old) and bool(kinds_new) and kinds_old != kinds_new
 
 
 def replaced_phrases(main: str, variant: str) -> list[str]:

@@ -120,6 +120,7 @@ def story_dict(r: StoryReport) -> dict[str, Any]:
                         }
                         for v in q.variants
                     ],
+                    "attributions": [{"article": a.article, "speaker": a.speaker} for a in q.attributions],
                 }
                 for q in r.quotes
             ],
