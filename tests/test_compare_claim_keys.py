@@ -210,3 +210,26 @@ def test_compare_an_age_written_in_a_relative_clause(encoder):
         "Among those killed was Emil Tarn, who was 14 and had played in goal since he was eight.",
     )
     assert any("age" in d.about.lower() for d in found)
+
+
+@pytest.mark.parametrize("a, b, conflict", [
+    # antonyms about a thing named otherwise, in close sentences
+    ("The arena passed its most recent structural inspection in November, the city said.",
+     "But city records seen by the Courier show the arena failed a structural check in November, "
+     "when engineers flagged corrosion in two roof trusses.", True),
+    # two checks of other things
+    ("The school's gas boiler passed its annual safety inspection in March.",
+     "The kitchen extractor failed a fire check last year and was replaced.", False),
+    # a finding denied and stated
+    ("The recount found no evidence of tampering, the commission said.",
+     "The commission's own report says it found evidence of deliberate ballot tampering at the "
+     "Ostviertel polling station.", True),
+    # findings of other things; a reporter's doubt is no finding
+    ("Investigators found no evidence of arson, the fire service said.",
+     "Investigators found evidence of an electrical fault in the kitchen, the fire service said.", False),
+    ("Police said there was no evidence that the fire was started deliberately.",
+     "Investigators found evidence of an electrical fault in the kitchen.", False),
+])
+def test_compare_polarity_of_inspections_and_findings(encoder, a, b, conflict):
+    found = flagged(encoder, a, b)
+    assert any(d.about.startswith("whether") for d in found) == conflict

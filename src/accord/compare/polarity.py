@@ -55,6 +55,9 @@ _QUOTED = re.compile(r"(?:[\"“]|``)(?:(?![\"”]|'').){3,}(?:[\"”]|''|$)")
 _NOBODY = frozenset("nobody noone none".split())
 # doubt is not denial: "there is no evidence that data was stolen", "it is not clear whether"
 _DOUBT = frozenset("evidence clear known sure certain confirmed indication sign".split())
+# verbs of a finding: "found no evidence" denies what "found evidence" states (an inquiry's result,
+# not a reporter's doubt)
+_FINDING = ("found", "find", "uncover", "discover")
 _NOT_CLAIMS = frozenset(
     "say said says tell told add added report reported believe believed think thought know "
     "knew ask asked want wanted seem seemed appear appeared expect expected".split())
@@ -88,7 +91,7 @@ def polarity_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
     done: set[tuple] = set()
     for i, a in enumerate(claims):
         for b in claims[i + 1:]:
-            if a.sentence.article == b.sentence.article or not _opposed(a, b) or not _same_about(a, b):
+            if a.sentence.article == b.sentence.article or not _opposed(a, b) or not _same_about(a, b, ctx):
                 continue
             if a.sentence.article in spun or b.sentence.article in spun:
                 continue  # a machine rewrite's synonyms ("unharmed" for "not hurt") only back a side
@@ -132,8 +135,11 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
                 subj.lower_ in ("one", "-", "no") and re.search(r"(?i)\bno\s?-?\s?one\b", s.text) is not None))
             for arg in (subj, obj):
                 if arg is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in arg.children):
-                    if arg.lower_ in _DOUBT:
+                    if arg.lower_ in _DOUBT and not v.lower_.startswith(_FINDING):
                         negated = False
+                        break
+                    if arg.lower_ in _DOUBT:  # "the recount found no evidence of tampering"
+                        negated = True
                         break
                     negated, anyone = True, True
             if v.pos_ == "ADJ" and not negated:
@@ -144,6 +150,11 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
             passive = subj is not None and subj.dep_ == "nsubjpass"
             head = subj if (passive or obj is None) else obj
             about = None if anyone or head is None or head.pos_ not in ("NOUN", "PROPN") else noun_stem(head.lower_)
+            if about is not None and head.lower_ in _DOUBT:
+                # "evidence of tampering" / "evidence of an electrical fault": what was found
+                of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                about = f"{about} of {noun_stem(of[0].lower_)}" if of else about
             if about is None and not anyone:
                 continue  # "it worked": about nothing we can match
             out.append(Polar(s, verb_stem(v.text), negated, about, anyone, v.text))
@@ -172,8 +183,14 @@ def _same_topic(ctx: StoryContext, a: Polar, b: Polar) -> bool:
     """The two sentences speak of one thing (encoder cosine), not two verbs that meet by chance."""
     if ctx.encoder is None:
         return True
+    return _similarity(ctx, a, b) >= settings.POLARITY_SAME_SIMILARITY
+
+
+def _similarity(ctx: StoryContext, a: Polar, b: Polar) -> float:
+    if ctx.encoder is None:
+        return 0.0
     va, vb = ctx.encoder.encode([a.sentence.text, b.sentence.text])
-    return float(va @ vb) >= settings.POLARITY_SAME_SIMILARITY
+    return float(va @ vb)
 
 
 def _doubt(v) -> bool:
@@ -212,10 +229,15 @@ def _opposed(a: Polar, b: Polar) -> bool:
     return (_same_verb(a, b) and a.negated != b.negated) or (_antonyms(a.verb, b.verb) and a.negated == b.negated)
 
 
-def _same_about(a: Polar, b: Polar) -> bool:
+def _same_about(a: Polar, b: Polar, ctx: StoryContext | None = None) -> bool:
     if a.anyone or b.anyone:
         return a.negated != b.negated  # "nobody was arrested" / "police arrested two"
-    return a.about is not None and a.about == b.about
+    if a.about is not None and a.about == b.about:
+        return True
+    # antonyms about things named otherwise ("passed its structural inspection" / "failed a
+    # structural check"): the two sentences must be close in meaning
+    return (ctx is not None and a.about is not None and b.about is not None and _antonyms(a.verb, b.verb)
+            and _similarity(ctx, a, b) >= settings.POLARITY_ANTONYM_SIMILARITY)
 
 
 def _later(ctx: StoryContext, pos: Polar, neg: Polar) -> bool:
