@@ -380,6 +380,15 @@ FETCH_CONNECT_TIMEOUT = 5.0
 FETCH_READ_TIMEOUT = 15.0
 FETCH_MAX_BYTES = 5_000_000
 FETCH_MAX_REDIRECTS = 5
+# Most seconds one record (a file, a JSON line, a feed entry, a WARC record) may take to read,
+# and again to clean, before it is rejected alone (accord.budget). The slowest real page we
+# know of takes < 1 s per stage; issue 20's bound is 10 s per input in all.
+INGEST_RECORD_SECONDS = 5.0
+# --fetch: most seconds one URL may take in all (connect, redirects, a body dripping slowly).
+FETCH_TOTAL_SECONDS = 30.0
+# Directory walking follows links (to files or folders) out of the folder it was given only
+# when asked (read_inputs(follow_links=True), `--follow-links`).
+INGEST_FOLLOW_LINKS = False
 
 # --------------------------------------------------------------------------- clean
 # Hard-wrapped text (e-mail, plain-text newsletters): a line of at least this many characters

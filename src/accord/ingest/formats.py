@@ -16,7 +16,8 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from accord import settings
+from accord import budget, settings
+from accord.errors import InputError
 from accord.ids import record_id
 from accord.ingest.html import extract_page, host_outlet
 from accord.types import RawArticle, Rejection
@@ -24,6 +25,7 @@ from accord.types import RawArticle, Rejection
 TEXT_FIELDS = ("text", "content", "body")
 # Wrappers some exporters put around a list of records: {"articles": [...]}.
 _LIST_KEYS = ("articles", "items", "entries", "records", "data", "results", "docs")
+_TOO_DEEP = "JSON nested too deeply to read (thousands of levels): not an article"
 _LOOKS_HTML = re.compile(r"<(p|div|br|html|body|article|span|a)\b[^>]*>", re.I)
 
 
@@ -49,18 +51,21 @@ def json_document(text: str, source: str, stem: str | None) -> Iterator[RawArtic
         yield Rejection(source, "ingest",
                         f"not valid JSON ({_reason(exc)} at line {exc.lineno} column {exc.colno})")
         return
+    except RecursionError:
+        yield Rejection(source, "ingest", _TOO_DEEP)
+        return
     if isinstance(value, dict):
         for key in _LIST_KEYS:
             if isinstance(value.get(key), list) and not any(k in value for k in TEXT_FIELDS):
                 value = value[key]
                 break
     if isinstance(value, dict):
-        yield record_article(value, source, own_id=stem)
+        yield guarded_record(value, source, own_id=stem)
     elif isinstance(value, list):
         if not value:
             yield Rejection(source, "ingest", "empty JSON list: no article in it")
         for n, item in enumerate(value, 1):
-            yield record_article(item, f"{source}#item {n}")
+            yield guarded_record(item, f"{source}#item {n}")
     else:
         yield Rejection(source, "ingest",
                         f"JSON holds a {type(value).__name__}, expected an object or a list of objects")
@@ -83,7 +88,10 @@ def json_lines(lines: Iterable[tuple[int, str]], source: str) -> Iterator[RawArt
         except json.JSONDecodeError as exc:
             yield Rejection(where, "ingest", f"not valid JSON ({_reason(exc)} at column {exc.colno})")
             continue
-        yield record_article(value, where)
+        except RecursionError:  # a line nested thousands deep: that line only (issue 20)
+            yield Rejection(where, "ingest", _TOO_DEEP)
+            continue
+        yield guarded_record(value, where)
     if not any_line:
         yield Rejection(source, "ingest", "empty file")
 
@@ -91,6 +99,33 @@ def json_lines(lines: Iterable[tuple[int, str]], source: str) -> Iterator[RawArt
 def _reason(exc: json.JSONDecodeError) -> str:
     # some of json's messages end in "at" ("Invalid control character at"): say it once
     return exc.msg.removesuffix(" at")
+
+
+def guarded_record(value: Any, source: str, own_id: str | None = None) -> RawArticle | Rejection:
+    """record_article, within the per-record time budget, its failure a Rejection of that
+    record alone (the records after it are still read)."""
+    try:
+        with budget.limit(source, settings.INGEST_RECORD_SECONDS):
+            return record_article(value, source, own_id)
+    except InputError as exc:
+        return Rejection(exc.source, exc.stage, exc.reason)
+    except RecursionError:
+        return Rejection(source, "ingest", _TOO_DEEP)
+    except Exception as exc:  # a parser bug on one record must not cost the others
+        return Rejection(source, "ingest", f"could not be read ({type(exc).__name__}: {exc})")
+
+
+def over_cap(text: str) -> str | None:
+    """Why `text` is too large for one article, or None: the cap of a file holding one article
+    holds for every record of a container too (a JSON record, a feed entry)."""
+    cap = settings.INGEST_MAX_ARTICLE_BYTES
+    if len(text) <= cap // 4:  # at most 4 bytes a character: surely under the cap
+        return None
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size <= cap:
+        return None
+    return (f"{size / 1e6:.1f} MB is over the {cap / 1e6:.0f} MB limit for one article "
+            "(settings.INGEST_MAX_ARTICLE_BYTES)")
 
 
 def record_article(value: Any, source: str, own_id: str | None = None) -> RawArticle | Rejection:
@@ -101,6 +136,9 @@ def record_article(value: Any, source: str, own_id: str | None = None) -> RawArt
     if body is None:
         return Rejection(source, "ingest",
                          "record has no text: expected a non-empty `text`, `content` or `body` field")
+    too_large = over_cap(body)
+    if too_large:
+        return Rejection(source, "ingest", too_large)
     rid = own_id or _string(value.get("id")) or record_id(source, body)
     url = _string(value.get("url"))
     title = _string(value.get("title"))
