@@ -139,3 +139,24 @@ def test_cli_hostile_names_and_fields_never_void_or_escape_the_report(tmp_path):
         if fmt == "md":  # shown by a viewer with raw HTML on: the name stays text
             from markdown_it import MarkdownIt
             assert "<details" not in MarkdownIt("commonmark", {"html": True}).render(text)
+
+
+def test_ingest_jsonl_with_broken_first_line_keeps_its_records(tmp_path):
+    # sniffed as one JSON document (its first line is not whole), the file was rejected once
+    # and its good records lost
+    lines = ['{"id": "cut", "text": "The har', *(json.dumps({"id": f"r{n}", "text": BODY}) for n in range(3))]
+    (tmp_path / "x.dat").write_text("\n".join(lines))
+    arts, rej = _split(read_inputs([tmp_path / "x.dat"]))
+    assert [a.id for a in arts] == ["r0", "r1", "r2"]
+    assert len(rej) == 1 and rej[0].source.endswith("#line 1")
+
+
+def test_segment_run_on_sentence_cut_into_bounded_pieces():
+    from accord import settings
+    from accord.segment.sentences import split_sentences
+
+    text = "Officials said " + "ab " * 3000 + "and " + "x" * 4000 + " the end."
+    sents = split_sentences(text)
+    assert all(len(s.text) <= settings.SEGMENT_MAX_SENTENCE_CHARS for s in sents)
+    assert all(text[s.start:s.end] == s.text for s in sents)
+    assert "".join(s.text for s in sents).replace(" ", "") == text.replace(" ", "")

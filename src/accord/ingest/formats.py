@@ -47,12 +47,14 @@ def json_document(text: str, source: str, stem: str | None) -> Iterator[RawArtic
     record's own id or a hash) or a list of records."""
     try:
         value = json.loads(text)
-    except json.JSONDecodeError as exc:
-        yield Rejection(source, "ingest",
-                        f"not valid JSON ({_reason(exc)} at line {exc.lineno} column {exc.colno})")
-        return
-    except RecursionError:
-        yield Rejection(source, "ingest", _TOO_DEEP)
+    except (json.JSONDecodeError, RecursionError) as exc:
+        if _json_lines_after_all(text):  # a JSON Lines file whose first line is broken
+            yield from json_lines(enumerate(text.splitlines(), 1), source)
+        elif isinstance(exc, RecursionError):
+            yield Rejection(source, "ingest", _TOO_DEEP)
+        else:
+            yield Rejection(source, "ingest",
+                            f"not valid JSON ({_reason(exc)} at line {exc.lineno} column {exc.colno})")
         return
     if isinstance(value, dict):
         for key in _LIST_KEYS:
@@ -69,6 +71,26 @@ def json_document(text: str, source: str, stem: str | None) -> Iterator[RawArtic
     else:
         yield Rejection(source, "ingest",
                         f"JSON holds a {type(value).__name__}, expected an object or a list of objects")
+
+
+def _json_lines_after_all(text: str) -> bool:
+    """True when `text`, not one JSON document, holds two lines or more that are each a whole
+    JSON object or list: JSON Lines whose first line is broken (decode.sniff saw a document),
+    read line by line so that its good records are kept."""
+    whole = 0
+    for line in text.splitlines()[:50]:
+        line = line.strip()
+        if not line.startswith(("{", "[")):
+            continue
+        try:
+            whole += isinstance(json.loads(line), (dict, list))
+        except RecursionError:
+            whole += 1
+        except ValueError:
+            continue
+        if whole >= 2:
+            return True
+    return False
 
 
 def json_lines(lines: Iterable[tuple[int, str]], source: str) -> Iterator[RawArticle | Rejection]:
