@@ -147,6 +147,10 @@ def json_file(draw):
 
 
 def _xml(text: str) -> str:
+    """`text` as XML character data; characters XML 1.0 forbids dropped (a feed holding them
+    is not well-formed, and its entries are not counted on)."""
+    text = "".join(c for c in text if c in "\t\n\r" or ("\x20" <= c <= "\ud7ff") or ("\ue000" <= c <= "\ufffd")
+                   or c >= "\U00010000")
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
@@ -237,6 +241,9 @@ def cases(draw, max_files: int = 3) -> Case:
             continue
         case.files[name] = data
         case.kinds[name] = kind
-        if records is not None:
+        # records are counted on when the kind can be told: by its suffix, or for JSON by its
+        # first character (a JSON Lines file opening with a line of prose, named x.dat, is text)
+        told = name.endswith(SUFFIX[kind]) or kind in ("feed", "warc") or data.lstrip()[:1] in (b"{", b"[")
+        if records is not None and told:
             case.records[name] = records
     return case

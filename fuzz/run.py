@@ -155,7 +155,7 @@ def _has_surrogate(text: str) -> bool:
 
 
 def run(n_inputs: int, seed: int, analyse_every: int, tally: Tally | None = None,
-        encoder=None) -> Tally:
+        encoder=None, progress: bool = False) -> Tally:
     """Generate examples until `n_inputs` inputs have gone through; the tally of what broke."""
     from hypothesis import HealthCheck, Phase, given, settings
     from hypothesis import seed as hypothesis_seed
@@ -185,7 +185,11 @@ def run(n_inputs: int, seed: int, analyse_every: int, tally: Tally | None = None
         analyse = bool(analyse_every) and tally.examples % analyse_every == 0
         check_example(case, folder, outside, tally, opened, analyse, encoder)
         tally.examples += 1
+        before = tally.inputs
         tally.inputs += len(case.files)
+        if progress and tally.inputs // 500 > before // 500:
+            print(f"  {tally.inputs} inputs, {len(tally.crashes)} crashes, {len(tally.slow)} slow, "
+                  f"{len(tally.lost)} lost, slowest {tally.slowest:.1f} s", file=sys.stderr, flush=True)
         shutil.rmtree(folder, ignore_errors=True)
 
     try:
@@ -231,7 +235,7 @@ def main() -> int:
     parser.add_argument("--big-mb", type=int, default=200, help="0: skip the big-input memory check")
     args = parser.parse_args()
     t0 = time.perf_counter()
-    tally = run(args.inputs, args.seed, args.analyse_every)
+    tally = run(args.inputs, args.seed, args.analyse_every, progress=True)
     elapsed = time.perf_counter() - t0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
     print(f"{tally.inputs} inputs in {tally.examples} examples ({tally.articles} articles, "
