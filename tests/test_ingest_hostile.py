@@ -160,3 +160,19 @@ def test_segment_run_on_sentence_cut_into_bounded_pieces():
     assert all(len(s.text) <= settings.SEGMENT_MAX_SENTENCE_CHARS for s in sents)
     assert all(text[s.start:s.end] == s.text for s in sents)
     assert "".join(s.text for s in sents).replace(" ", "") == text.replace(" ", "")
+
+
+def test_ingest_time_budget_stops_a_runaway_pattern_and_names_the_record():
+    import re
+
+    from accord import budget
+
+    t0 = time.perf_counter()
+    with pytest.raises(budget.OverBudget) as caught:
+        with budget.limit("x.jsonl#line 3", 0.5):
+            re.search(r"(a+)+b", "a" * 40)  # exponential: hours without the budget
+    assert time.perf_counter() - t0 < 3
+    assert caught.value.source == "x.jsonl#line 3" and "INGEST_RECORD_SECONDS" in caught.value.reason
+    with budget.limit("y", 0.2):  # the alarm is cleared on the way out
+        pass
+    time.sleep(0.3)

@@ -39,7 +39,8 @@ def limit(source: str, seconds: float, stage: str = "ingest"):
         return
 
     def expire(signum, frame):
-        raise OverBudget(source, f"took over {seconds:g} s to read (settings.INGEST_RECORD_SECONDS): "
+        verb = "clean" if stage == "clean" else "read"
+        raise OverBudget(source, f"took over {seconds:g} s to {verb} (settings.INGEST_RECORD_SECONDS): "
                                  "skipped, the rest goes on", stage)
 
     previous = signal.signal(signal.SIGALRM, expire)
