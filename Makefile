@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: demo test install chromium bench eval
+.PHONY: demo test install chromium bench eval fuzz
 
 $(BIN)/accord: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,3 +31,8 @@ bench: install
 
 eval: install
 	$(BIN)/python eval/all.py
+
+# hostile generated inputs through the whole pipeline (fuzz/run.py): >= 10,000 inputs, then the
+# peak memory of one 200 MB input; prints crashes, inputs over 10 s, records lost
+fuzz: install
+	$(BIN)/python fuzz/run.py --inputs 10000

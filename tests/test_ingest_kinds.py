@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import json
 import threading
+from pathlib import Path
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -243,8 +244,11 @@ def test_ingest_directory_recursive_sorted_hidden_skipped(tmp_path):
     (tmp_path / "b" / "03.txt").write_text(BODY[2])
     (tmp_path / ".secret.txt").write_text("hidden file")
     (tmp_path / ".hidden" / "x.txt").write_text("hidden folder")
-    got = articles([tmp_path])
-    assert [r.id for r in got] == ["01", "02", "03"]
+    got = items([tmp_path])
+    assert [r.id for r in got if isinstance(r, RawArticle)] == ["01", "02", "03"]
+    # hidden entries are passed over, and named (issue 20: nothing skipped without a word)
+    assert sorted((Path(r.source).name, r.reason) for r in got if isinstance(r, Rejection)) == [
+        (".hidden", "hidden folder: skipped"), (".secret.txt", "hidden file: skipped")]
 
 
 def test_ingest_stdin_binary_and_text_streams(tmp_path):

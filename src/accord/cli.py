@@ -20,13 +20,19 @@ from accord.errors import AccordError, UsageError
 EXIT_OK, EXIT_SOME_REJECTED, EXIT_NOTHING = 0, 1, 2
 
 
+_OPTIONS: dict[str, bool] = {}  # input options every command shares, set by _inputs
+
+
 def _inputs(f, required: bool = True):
     @click.argument("paths", nargs=-1, required=required, metavar="PATH...")
     @click.option("--fetch", is_flag=True, help="Also fetch http(s) URLs given as PATH or listed in a URL list file.")
     @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write the report to FILE instead of stdout.")
     @click.option("-q", "--quiet", is_flag=True, help="No progress bars on stderr.")
+    @click.option("--follow-links", is_flag=True,
+                  help="In a directory, also read links that lead out of it (skipped and listed otherwise).")
     @functools.wraps(f)
     def wrapper(*args, **kwargs):
+        _OPTIONS["follow_links"] = kwargs.pop("follow_links", False)
         return f(*args, **kwargs)
 
     return wrapper
@@ -69,19 +75,26 @@ class _Progress:
 
 
 def _error(message: str) -> None:
-    click.echo(f"accord: {message}", err=True)
+    from accord.textsafe import printable
+
+    click.echo(f"accord: {printable(message)}", err=True)  # no escape sequence reaches the terminal
 
 
 def _load(paths, fetch: bool, progress):
     from accord.pipeline import load
 
-    loaded = load(list(paths), fetch=fetch, stdin=sys.stdin, progress=progress)
+    loaded = load(list(paths), fetch=fetch, stdin=sys.stdin, progress=progress,
+                  follow_links=_OPTIONS.get("follow_links", False))
     for r in loaded.rejected:
         _error(f"{r.source}: {r.reason} (rejected at {r.stage})")
     return loaded
 
 
 def _write(text: str, output: str | None) -> None:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate that got past load(): escape it, keep the report
+        text = text.encode("utf-8", "backslashreplace").decode("utf-8")
     if output:
         try:
             Path(output).write_text(text, encoding="utf-8")

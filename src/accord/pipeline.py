@@ -14,9 +14,9 @@ from collections.abc import Callable, Iterable, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
-from accord import settings
+from accord import budget, settings
 from accord.errors import InputError
-from accord.ids import story_id
+from accord.ids import digest, story_id
 from accord.types import Article, Rejection, Report, Sentence, Story, StoryReport
 
 # progress(stage, done, total): called as work advances; total is None when unknown.
@@ -55,16 +55,20 @@ def load(
     fetch: bool = False,
     stdin=None,
     progress: Progress = _no_progress,
+    follow_links: bool = settings.INGEST_FOLLOW_LINKS,
 ) -> Loaded:
-    """Read and clean every input. Unusable inputs come back in `rejected`, with the reason."""
+    """Read and clean every input. Unusable inputs come back in `rejected`, with the reason.
+
+    Every string is made safe for output (accord.textsafe): lone surrogates replaced, control
+    characters dropped (noted in the article's `removed`), input names escaped."""
     from accord.clean import clean_article
-    from accord.ingest import read_inputs
+    from accord.ingest import STDIN_SOURCE, read_inputs
 
     timer = Timer()
     articles: list[Article] = []
     rejected: list[Rejection] = []
     seen: set[str] = set()
-    raws = read_inputs(paths, fetch=fetch, stdin=stdin)
+    raws = read_inputs(paths, fetch=fetch, stdin=stdin, follow_links=follow_links)
     done = 0
     while True:
         with timer("ingest"):
@@ -72,24 +76,65 @@ def load(
         if item is None:
             break
         if isinstance(item, Rejection):
-            rejected.append(item)
+            rejected.append(safe_rejection(item))
             continue
+        item, notes = safe_raw(item)
         with timer("clean"):
             try:
-                article = clean_article(item)
+                with budget.limit(item.source, settings.INGEST_RECORD_SECONDS, "clean"):
+                    article = clean_article(item)
             except InputError as exc:
-                rejected.append(Rejection(exc.source, exc.stage, exc.reason))
+                rejected.append(safe_rejection(Rejection(exc.source, exc.stage, exc.reason)))
                 continue
+            except Exception as exc:  # a cleaner bug on one article must not cost the batch
+                rejected.append(safe_rejection(Rejection(
+                    item.source, "clean", f"could not be cleaned ({type(exc).__name__}: {exc})")))
+                continue
+        if notes:
+            article = replace(article, removed=article.removed + tuple(notes))
+        if article.id in seen and item.kind in ("text", "html") and item.source != STDIN_SOURCE:
+            # one-article files from two folders given apart (a/index.txt, b/index.txt): their
+            # ids (file names) collide, the articles differ; the later one takes its path's hash
+            article = replace(article, id=f"{article.id}-{digest(item.source, length=8)}")
         if article.id in seen:
-            rejected.append(
+            rejected.append(safe_rejection(
                 Rejection(item.source, "ingest", f"duplicate article id {article.id!r}: kept the first")
-            )
+            ))
             continue
         seen.add(article.id)
         articles.append(article)
         done += 1
         progress("read", done, None)
     return Loaded(tuple(articles), tuple(rejected), timer.seconds)
+
+
+def safe_rejection(r: Rejection) -> Rejection:
+    """`r` with its input's name escaped and its reason printable (accord.textsafe)."""
+    from accord.textsafe import display_name, printable
+
+    return Rejection(display_name(r.source), r.stage, printable(r.reason))
+
+
+def safe_raw(raw):
+    """`raw` with every string made safe for output, and notes on what was replaced."""
+    from accord.textsafe import clean_text, display_name
+
+    changes = {"source": display_name(raw.source), "id": display_name(raw.id)}
+    surrogates = controls = 0
+    for name in ("body", "html", "title", "url", "outlet", "byline"):
+        value = getattr(raw, name)
+        if isinstance(value, str):
+            cleaned = clean_text(value)
+            changes[name] = cleaned.text
+            if name != "html":  # the page is read again only for metadata: its count would repeat
+                surrogates += cleaned.surrogates
+                controls += cleaned.controls
+    notes = []
+    if surrogates:
+        notes.append(f"{surrogates} invalid character(s) (lone surrogates) replaced by U+FFFD")
+    if controls:
+        notes.append(f"{controls} control or escape character(s) dropped")
+    return replace(raw, **changes), notes
 
 
 def group(

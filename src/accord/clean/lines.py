@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from accord import settings
 from accord.clean import notes as N
+from accord.clean.notes import has_quotation
 
 # ---------------------------------------------------------------- lexicon of page furniture
 # Words of the page around an article, never of a news sentence *when the line is short*.
@@ -70,8 +71,6 @@ _ABOUT_PAGE = re.compile(
     r"|^comments? (are|is|have been|has been) (now )?(closed|disabled|switched off|turned off)\b",
     re.I,
 )
-# Quoted speech: a sentence holding a quotation is a source talking, never a prompt to the reader.
-_QUOTATION = re.compile(r"[\"“].{3,}[\"”]")
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE = re.compile(
     rf"\b\d{{4}}-\d{{2}}-\d{{2}}(t[\d:.]+z?)?\b|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b"
@@ -82,7 +81,9 @@ _DATE = re.compile(
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?\b|\b\d{1,2}\s*(am|pm)\b|\b\d+\s+(minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b", re.I)
 _STAMP_WORD = re.compile(r"\b(updated|published|posted|modified|created|first published|last updated|date|ago|gmt|bst|utc|est|edt|cdt|pdt|ist|cet)\b", re.I)
 _DAYNAME = re.compile(r"\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?\b\.?", re.I)
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+# tried only where a token starts (the lookbehind): from inside a token it backtracked over the
+# rest of it, quadratic on one long token (40,000 characters: 6 s; issue 20)
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+")
 _URL = re.compile(r"\bhttps?://\S+|\bwww\.[\w-]+\.\w+\S*", re.I)
 _HANDLE = re.compile(r"(^|\s)@\w{2,}")
 _COPYRIGHT = re.compile(
@@ -109,7 +110,8 @@ _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
 _END_MARKER = re.compile(r"^\s*(#\s*#\s*#|-\s*30\s*-|-?\s*ENDS?\s*-?|—\s*end\s*—)\s*$")
 _COUNTER = re.compile(r"^[\W\d.,]*\d[\d.,]*\s*[kKmM]?\s*(comments?|views?|shares?|likes?|reactions?|replies|votes?|min(ute)?s?( read)?)?\W*$", re.I)
 _LABEL = re.compile(r"^(?P<label>[^\W\d_][\w'’&. ]{0,30}?)\s*(?::-|:|\||»|›)\s*(?P<rest>.*)$")
-_HEADLINE_SEP = re.compile(r"\s+(?:\||–|—|-|::)\s+(?P<outlet>[^|–—]{2,40})$")
+# from the start of a run of spaces only (from each of its spaces: quadratic, issue 20)
+_HEADLINE_SEP = re.compile(r"(?<!\s)\s+(?:\||–|—|-|::)\s+(?P<outlet>[^|–—]{2,40})$")
 _TERMINAL = re.compile(r"[.!?…](?:[\"'”’»)\]]+)?$")
 _VERB = re.compile(
     r"\b(is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|can|could|may|might|"
@@ -179,11 +181,11 @@ def classify(line: Line) -> str | None:
         if line.words <= 25:
             return "contact_edge"
     reported = bool(N.reported(text))  # a source speaking of unsubscribing, not the page
-    if _READER_STRONG.search(text) and line.words <= 60 and not _QUOTATION.search(text) and not reported:
+    if _READER_STRONG.search(text) and line.words <= 60 and not has_quotation(text) and not reported:
         return "prompt"
     if _READER.search(text) and (line.words <= 40):
         if not line.sentence or (line.words <= 6 and _UI.search(text.split(None, 1)[-1])) or (
-                STRONG_UI.search(text) and not _QUOTATION.search(text)):
+                STRONG_UI.search(text) and not has_quotation(text)):
             return "prompt"
     if line.words <= 60:
         kind = N.kind_of(text)

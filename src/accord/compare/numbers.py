@@ -45,7 +45,10 @@ from accord.types import Discrepancy
 
 _PARTITIVE = re.compile(
     r"\b(?:half|third|quarter|fifth|tenth|of the total|of all|of whom|of them|"
-    r"majority|minority|share|proportion|fraction)\b|\b\d[\d,]*\s+of\s+(?:\S+\s+){0,3}?\d",
+    r"majority|minority|share|proportion|fraction)\b"
+    # a figure's run of digits and commas entered once, at its start, committed to its first
+    # digit at a word boundary: tried from every comma it was quadratic on "1,1,1,..." (issue 20)
+    r"|(?<![\d,])(?>[\d,]*?\b\d)[\d,]*+\s+of\s+(?:\S+\s+){0,3}?\d",
     re.IGNORECASE,
 )
 # Time spans are durations, not counts of the story's things ("in his first three seasons").

@@ -62,7 +62,10 @@ _SIDE = re.compile(
     r"\b(?:the\s+)?(?:(?P<owner>[a-z]+)['’]s\s+)?(?P<dir>(?i:(?:north|south)(?:[- ]?(?:east|west))?|east|west))"
     r"(?:ern)?\s+(?:side|wing|end|entrance|gate|face|facade)\b(?:\s+of\s+the\s+(?P<of>[a-z]+))?"
 )
-_CAPITAL = re.compile(r"\bcapital,?\s+(?P<a>[A-Z][\w'’-]+)|(?P<b>[A-Z][\w'’-]+),\s+the\s+capital\b")
+# "X, the capital": entered where a token starts, committed to its first capital (tried from
+# every capital of a long upper-case token it was quadratic, issue 20; the names found are the same)
+_CAPITAL = re.compile(r"\bcapital,?\s+(?P<a>[A-Z][\w'’-]+)"
+                      r"|(?<![\w'’-])(?>[\w'’-]*?(?=[A-Z]))(?P<b>[A-Z][\w'’-]+),\s+the\s+capital\b")
 _PLACE_PREPOSITIONS = frozenset("in at near outside inside".split())
 
 

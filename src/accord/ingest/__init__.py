@@ -18,13 +18,14 @@ import dataclasses
 import io
 import os
 import re
+import stat
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
-from accord import settings
+from accord import budget, settings
 from accord.errors import InputError
-from accord.ids import record_id
+from accord.ids import digest, record_id
 from accord.ingest import decode as dec
 from accord.ingest.containers import feed_articles, warc_articles
 from accord.ingest.formats import html_article, json_document, json_lines, text_article
@@ -38,10 +39,15 @@ _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 Item = RawArticle | Rejection
 
 
-def read_inputs(paths: Sequence[str], *, fetch: bool = False, stdin=None) -> Iterator[Item]:
-    """Every article in `paths`, in order, as RawArticle; every failure as a Rejection."""
+def read_inputs(paths: Sequence[str], *, fetch: bool = False, stdin=None,
+                follow_links: bool = settings.INGEST_FOLLOW_LINKS) -> Iterator[Item]:
+    """Every article in `paths`, in order, as RawArticle; every failure as a Rejection.
+
+    In a directory, links that lead out of it are followed only with `follow_links`; every
+    file or folder passed over (hidden, a link, a FIFO, a device, a socket) is a Rejection."""
     for path in paths:
-        yield from _guarded(_read_path(str(path), fetch=fetch, stdin=stdin), str(path))
+        yield from _guarded(_read_path(str(path), fetch=fetch, stdin=stdin, follow_links=follow_links),
+                            str(path))
 
 
 def _guarded(items: Iterator[Item], source: str) -> Iterator[Item]:
@@ -54,7 +60,7 @@ def _guarded(items: Iterator[Item], source: str) -> Iterator[Item]:
         yield Rejection(source, "ingest", f"could not be read ({type(exc).__name__}: {exc})")
 
 
-def _read_path(path: str, *, fetch: bool, stdin) -> Iterator[Item]:
+def _read_path(path: str, *, fetch: bool, stdin, follow_links: bool = False) -> Iterator[Item]:
     if path == "-":
         if stdin is None:
             yield Rejection(STDIN_SOURCE, "ingest", "'-' given but no standard input is available")
@@ -74,33 +80,96 @@ def _read_path(path: str, *, fetch: bool, stdin) -> Iterator[Item]:
     if not p.exists():
         yield Rejection(path, "ingest", "no such file or directory")
     elif p.is_dir():
-        yield from _read_directory(p, fetch=fetch)
+        yield from _read_directory(p, fetch=fetch, follow_links=follow_links)
     else:
         yield from _read_file(p, fetch=fetch)
 
 
-def _read_directory(root: Path, *, fetch: bool) -> Iterator[Item]:
-    errors: list[OSError] = []
-    any_file = False
-    for dirpath, dirnames, filenames in os.walk(root, onerror=errors.append):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(n for n in filenames if not n.startswith(".")):
-            any_file = True
-            path = Path(dirpath) / name
-            yield from _guarded(_read_file(path, fetch=fetch), str(path))
-        yield from _directory_errors(errors, root)
-    yield from _directory_errors(errors, root)
-    if not any_file:
+def _read_directory(root: Path, *, fetch: bool, follow_links: bool = False) -> Iterator[Item]:
+    files = list(walk_directory(root, follow_links))
+    stems = _unique_stems(root, [f for f in files if isinstance(f, Path)])
+    if not stems:
         yield Rejection(str(root), "ingest", "directory holds no file")
+    for entry in files:
+        if isinstance(entry, Rejection):
+            yield entry
+        else:
+            yield from _guarded(_read_file(entry, fetch=fetch, stem=stems[entry]), str(entry))
 
 
-def _directory_errors(errors: list[OSError], root: Path) -> Iterator[Rejection]:
-    while errors:
-        err = errors.pop(0)
-        yield Rejection(str(err.filename or root), "ingest", f"cannot read directory ({err.strerror or err})")
+def walk_directory(root: Path, follow_links: bool = False) -> Iterator[Path | Rejection]:
+    """The regular files under `root`, in sorted order, and a Rejection for each entry passed
+    over: hidden ones (their name starts with "."), FIFOs, devices and sockets (reading one can
+    block for ever), links out of `root` unless `follow_links`, and links to a folder inside
+    `root` (its files are read where they are). Every folder is entered once (no link loops)."""
+    real_root = root.resolve()
+    seen = {real_root}
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            yield Rejection(str(folder), "ingest", f"cannot read directory ({exc.strerror or exc})")
+            continue
+        folders = []
+        for entry in entries:
+            path = Path(entry.path)
+            why = _passed_over(entry, path, real_root, follow_links)
+            if why:
+                yield Rejection(str(path), "ingest", why)
+                continue
+            if entry.is_dir():  # follows a link that was let through
+                real = path.resolve()
+                if real in seen:
+                    yield Rejection(str(path), "ingest", "folder already read (a link loop): skipped")
+                    continue
+                seen.add(real)
+                folders.append(path)
+            else:
+                yield path
+        stack.extend(reversed(folders))
 
 
-def _read_file(p: Path, *, fetch: bool) -> Iterator[Item]:
+def _passed_over(entry: os.DirEntry, path: Path, real_root: Path, follow_links: bool) -> str | None:
+    """Why a directory entry is not read, or None."""
+    if entry.name.startswith("."):
+        return "hidden " + ("folder" if entry.is_dir() else "file") + ": skipped"
+    if entry.is_symlink():
+        try:
+            target = path.resolve(strict=True)
+        except (OSError, RuntimeError):
+            return "broken link: skipped"
+        inside = target == real_root or real_root in target.parents
+        if target.is_dir() and inside:
+            return f"link to a folder inside the one given ({target}): its files are read there"
+        if not inside and not follow_links:
+            return f"link out of the folder given (to {target}): skipped; pass --follow-links to read it"
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        return f"cannot read ({exc.strerror or exc})"
+    if stat.S_ISDIR(mode) or stat.S_ISREG(mode):
+        return None
+    kind = ("a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+            else "a device" if stat.S_ISBLK(mode) or stat.S_ISCHR(mode) else "not a regular file")
+    return f"{kind}, not a file: skipped (reading it may block)"
+
+
+def _unique_stems(root: Path, files: list[Path]) -> dict[Path, str]:
+    """Each file's article id when it holds one article: its name without extension
+    (CONTRACT.md), and when two files under `root` share that name (a/index.txt, b/index.html),
+    the name and a hash of the path inside `root`, for each of them: the same whatever order
+    the files are read in."""
+    stems = {f: _stem(f) for f in files}
+    count: dict[str, int] = {}
+    for stem in stems.values():
+        count[stem] = count.get(stem, 0) + 1
+    return {f: stem if count[stem] == 1 else f"{stem}-{digest(f.relative_to(root).as_posix(), length=8)}"
+            for f, stem in stems.items()}
+
+
+def _read_file(p: Path, *, fetch: bool, stem: str | None = None) -> Iterator[Item]:
     source = str(p)
     try:
         size = p.stat().st_size
@@ -119,7 +188,7 @@ def _read_file(p: Path, *, fetch: bool) -> Iterator[Item]:
             return
         suffixes = [s.lower() for s in p.suffixes]
         yield from _read_stream(fh, head, size, source, suffix=suffixes[-1] if suffixes else "",
-                                stem=_stem(p), fetch=fetch, what="file")
+                                stem=stem or _stem(p), fetch=fetch, what="file")
 
 
 def read_bytes(data: bytes, source: str, *, stem: str | None, fetch: bool = False) -> Iterator[Item]:
@@ -164,8 +233,10 @@ def _read_kind(kind: str, data: bytes, source: str, *, stem: str | None, fetch: 
         yield from feed_articles(data, source)
         return
     if kind == "html":
-        html = decode_html(data)
-        yield html_article(stem or record_id(source, html), source, html)
+        with budget.limit(source, settings.INGEST_RECORD_SECONDS):
+            html = decode_html(data)
+            article = html_article(stem or record_id(source, html), source, html)
+        yield article
         return
     text = dec.decode(data)
     if kind == "json":

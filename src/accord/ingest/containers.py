@@ -15,9 +15,10 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import BinaryIO
 
-from accord import settings
+from accord import budget, settings
+from accord.errors import InputError
 from accord.ids import record_id
-from accord.ingest.formats import html_article
+from accord.ingest.formats import html_article, over_cap
 from accord.ingest.html import decode_html, host_outlet, html_to_text
 from accord.types import RawArticle, Rejection
 
@@ -37,24 +38,41 @@ def feed_articles(data: bytes, source: str) -> Iterator[RawArticle | Rejection]:
     feed_link = parsed.feed.get("link")
     for n, entry in enumerate(entries, 1):
         where = f"{source}#entry {n}"
-        html = _entry_html(entry)
-        body = html_to_text(html) if html else ""
-        if not body.strip():
-            yield Rejection(where, "ingest", "feed entry has no content or summary")
-            continue
-        link = entry.get("link")
-        yield RawArticle(
-            id=(entry.get("id") or "").strip() or record_id(where, body),
-            source=where,
-            kind="feed",
-            body=body,
-            html=html if "<" in html else None,
-            title=_plain(entry.get("title")),
-            url=link,
-            published=_struct_date(entry.get("published_parsed") or entry.get("updated_parsed")),
-            outlet=outlet or (host_outlet(link or feed_link) if (link or feed_link) else None),
-            byline=_plain(entry.get("author")),
-        )
+        yield _guarded_entry(entry, where, outlet, feed_link)
+
+
+def _guarded_entry(entry, where: str, outlet: str | None, feed_link: str | None) -> RawArticle | Rejection:
+    """One feed entry as an article, within the per-record budget; its failure its own Rejection."""
+    try:
+        with budget.limit(where, settings.INGEST_RECORD_SECONDS):
+            return _entry_article(entry, where, outlet, feed_link)
+    except InputError as exc:
+        return Rejection(exc.source, exc.stage, exc.reason)
+    except Exception as exc:  # one entry's failure must not cost the others
+        return Rejection(where, "ingest", f"could not be read ({type(exc).__name__}: {exc})")
+
+
+def _entry_article(entry, where: str, outlet: str | None, feed_link: str | None) -> RawArticle | Rejection:
+    html = _entry_html(entry)
+    too_large = over_cap(html)
+    if too_large:
+        return Rejection(where, "ingest", too_large)
+    body = html_to_text(html) if html else ""
+    if not body.strip():
+        return Rejection(where, "ingest", "feed entry has no content or summary")
+    link = entry.get("link")
+    return RawArticle(
+        id=(entry.get("id") or "").strip() or record_id(where, body),
+        source=where,
+        kind="feed",
+        body=body,
+        html=html if "<" in html else None,
+        title=_plain(entry.get("title")),
+        url=link,
+        published=_struct_date(entry.get("published_parsed") or entry.get("updated_parsed")),
+        outlet=outlet or (host_outlet(link or feed_link) if (link or feed_link) else None),
+        byline=_plain(entry.get("author")),
+    )
 
 
 def _entry_html(entry) -> str:
@@ -104,15 +122,27 @@ def warc_articles(stream: BinaryIO, source: str) -> Iterator[RawArticle | Reject
                                 f"page larger than {settings.INGEST_MAX_ARTICLE_BYTES:,} bytes")
                 continue
             found += 1
-            html = decode_html(data, ctype)
             own = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>")
             own = own.removeprefix("urn:uuid:")
-            yield html_article(own or record_id(where, html), where, html, url=url, kind="warc")
+            yield _warc_article(data, ctype, own, where, url)
     except (ArchiveLoadFailed, ValueError, OSError, EOFError) as exc:
         yield Rejection(source, "ingest", f"WARC could not be read past record {n}: {exc}")
         return
     if not found:
         yield Rejection(source, "ingest", "WARC holds no HTML response record")
+
+
+def _warc_article(data: bytes, ctype: str, own: str, where: str, url: str | None) -> RawArticle | Rejection:
+    """One WARC record's page as an article, within the per-record budget; its failure its own
+    Rejection (the records after it are still read)."""
+    try:
+        with budget.limit(where, settings.INGEST_RECORD_SECONDS):
+            html = decode_html(data, ctype)
+            return html_article(own or record_id(where, html), where, html, url=url, kind="warc")
+    except InputError as exc:
+        return Rejection(exc.source, exc.stage, exc.reason)
+    except Exception as exc:
+        return Rejection(where, "ingest", f"could not be read ({type(exc).__name__}: {exc})")
 
 
 def _content_type(record) -> tuple[str, int]:

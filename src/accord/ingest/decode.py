@@ -129,7 +129,10 @@ def sniff(head: bytes, suffix: str) -> str:
         return SUFFIX_KINDS[suffix]
     if stripped.startswith(b"<") and re.search(rb"</?(p|div|span|a|br)\b", stripped[:4096], re.I):
         return "html"
-    if looks_like_url_list(stripped.decode("utf-8", errors="ignore")):
+    text = stripped.decode("utf-8", errors="ignore")
+    if len(head) >= settings.INGEST_SNIFF_BYTES:  # the window may end mid-line: judge whole lines
+        text = text.rsplit("\n", 1)[0]
+    if looks_like_url_list(text):
         return "urls"
     return "text"
 
@@ -149,8 +152,14 @@ def _is_json_lines(head: bytes) -> bool:
 
 
 def looks_like_url_list(text: str) -> bool:
+    """All lines URLs, or of two lines or more at least URL_LIST_SHARE (a stray line in a long
+    list is rejected on its own when the list is read, the list is not taken for an article)."""
     lines = url_lines(text)
-    return bool(lines) and all(_URL_LINE.match(line) for line in lines)
+    urls = sum(1 for line in lines if _URL_LINE.match(line))
+    return bool(lines) and (urls == len(lines) or (len(lines) >= 2 and urls >= URL_LIST_SHARE * len(lines)))
+
+
+URL_LIST_SHARE = 0.9  # a text article is prose: not even a tenth of its lines are bare URLs
 
 
 def url_lines(text: str) -> list[str]:

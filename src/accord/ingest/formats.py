@@ -16,7 +16,8 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from accord import settings
+from accord import budget, settings
+from accord.errors import InputError
 from accord.ids import record_id
 from accord.ingest.html import extract_page, host_outlet
 from accord.types import RawArticle, Rejection
@@ -24,6 +25,7 @@ from accord.types import RawArticle, Rejection
 TEXT_FIELDS = ("text", "content", "body")
 # Wrappers some exporters put around a list of records: {"articles": [...]}.
 _LIST_KEYS = ("articles", "items", "entries", "records", "data", "results", "docs")
+_TOO_DEEP = "JSON nested too deeply to read (thousands of levels): not an article"
 _LOOKS_HTML = re.compile(r"<(p|div|br|html|body|article|span|a)\b[^>]*>", re.I)
 
 
@@ -45,9 +47,14 @@ def json_document(text: str, source: str, stem: str | None) -> Iterator[RawArtic
     record's own id or a hash) or a list of records."""
     try:
         value = json.loads(text)
-    except json.JSONDecodeError as exc:
-        yield Rejection(source, "ingest",
-                        f"not valid JSON ({_reason(exc)} at line {exc.lineno} column {exc.colno})")
+    except (json.JSONDecodeError, RecursionError) as exc:
+        if _json_lines_after_all(text):  # a JSON Lines file whose first line is broken
+            yield from json_lines(enumerate(text.splitlines(), 1), source)
+        elif isinstance(exc, RecursionError):
+            yield Rejection(source, "ingest", _TOO_DEEP)
+        else:
+            yield Rejection(source, "ingest",
+                            f"not valid JSON ({_reason(exc)} at line {exc.lineno} column {exc.colno})")
         return
     if isinstance(value, dict):
         for key in _LIST_KEYS:
@@ -55,15 +62,35 @@ def json_document(text: str, source: str, stem: str | None) -> Iterator[RawArtic
                 value = value[key]
                 break
     if isinstance(value, dict):
-        yield record_article(value, source, own_id=stem)
+        yield guarded_record(value, source, own_id=stem)
     elif isinstance(value, list):
         if not value:
             yield Rejection(source, "ingest", "empty JSON list: no article in it")
         for n, item in enumerate(value, 1):
-            yield record_article(item, f"{source}#item {n}")
+            yield guarded_record(item, f"{source}#item {n}")
     else:
         yield Rejection(source, "ingest",
                         f"JSON holds a {type(value).__name__}, expected an object or a list of objects")
+
+
+def _json_lines_after_all(text: str) -> bool:
+    """True when `text`, not one JSON document, holds two lines or more that are each a whole
+    JSON object or list: JSON Lines whose first line is broken (decode.sniff saw a document),
+    read line by line so that its good records are kept."""
+    whole = 0
+    for line in text.splitlines()[:50]:
+        line = line.strip()
+        if not line.startswith(("{", "[")):
+            continue
+        try:
+            whole += isinstance(json.loads(line), (dict, list))
+        except RecursionError:
+            whole += 1
+        except ValueError:
+            continue
+        if whole >= 2:
+            return True
+    return False
 
 
 def json_lines(lines: Iterable[tuple[int, str]], source: str) -> Iterator[RawArticle | Rejection]:
@@ -83,7 +110,10 @@ def json_lines(lines: Iterable[tuple[int, str]], source: str) -> Iterator[RawArt
         except json.JSONDecodeError as exc:
             yield Rejection(where, "ingest", f"not valid JSON ({_reason(exc)} at column {exc.colno})")
             continue
-        yield record_article(value, where)
+        except RecursionError:  # a line nested thousands deep: that line only (issue 20)
+            yield Rejection(where, "ingest", _TOO_DEEP)
+            continue
+        yield guarded_record(value, where)
     if not any_line:
         yield Rejection(source, "ingest", "empty file")
 
@@ -91,6 +121,33 @@ def json_lines(lines: Iterable[tuple[int, str]], source: str) -> Iterator[RawArt
 def _reason(exc: json.JSONDecodeError) -> str:
     # some of json's messages end in "at" ("Invalid control character at"): say it once
     return exc.msg.removesuffix(" at")
+
+
+def guarded_record(value: Any, source: str, own_id: str | None = None) -> RawArticle | Rejection:
+    """record_article, within the per-record time budget, its failure a Rejection of that
+    record alone (the records after it are still read)."""
+    try:
+        with budget.limit(source, settings.INGEST_RECORD_SECONDS):
+            return record_article(value, source, own_id)
+    except InputError as exc:
+        return Rejection(exc.source, exc.stage, exc.reason)
+    except RecursionError:
+        return Rejection(source, "ingest", _TOO_DEEP)
+    except Exception as exc:  # a parser bug on one record must not cost the others
+        return Rejection(source, "ingest", f"could not be read ({type(exc).__name__}: {exc})")
+
+
+def over_cap(text: str) -> str | None:
+    """Why `text` is too large for one article, or None: the cap of a file holding one article
+    holds for every record of a container too (a JSON record, a feed entry)."""
+    cap = settings.INGEST_MAX_ARTICLE_BYTES
+    if len(text) <= cap // 4:  # at most 4 bytes a character: surely under the cap
+        return None
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size <= cap:
+        return None
+    return (f"{size / 1e6:.1f} MB is over the {cap / 1e6:.0f} MB limit for one article "
+            "(settings.INGEST_MAX_ARTICLE_BYTES)")
 
 
 def record_article(value: Any, source: str, own_id: str | None = None) -> RawArticle | Rejection:
@@ -101,6 +158,9 @@ def record_article(value: Any, source: str, own_id: str | None = None) -> RawArt
     if body is None:
         return Rejection(source, "ingest",
                          "record has no text: expected a non-empty `text`, `content` or `body` field")
+    too_large = over_cap(body)
+    if too_large:
+        return Rejection(source, "ingest", too_large)
     rid = own_id or _string(value.get("id")) or record_id(source, body)
     url = _string(value.get("url"))
     title = _string(value.get("title"))

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from accord import settings
 from accord.clean.metadata import split_dateline
 from accord.types import Article, Sentence
 
@@ -61,8 +62,28 @@ def split_sentences(text: str, article: str = "") -> list[Sentence]:
         if paragraph == 0:
             start = _skip_dateline(text, start, end)
         for s, e in _split_block(text, start, end):
-            out.append(Sentence(article, len(out), s, e, text[s:e], paragraph))
+            for s, e in _bounded(text, s, e):
+                out.append(Sentence(article, len(out), s, e, text[s:e], paragraph))
     return out
+
+
+def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The span cut into pieces of at most SEGMENT_MAX_SENTENCE_CHARS, at a space where there
+    is one: a run-on "sentence" of 20,000 characters (a table, a hostile token) is not prose,
+    and every per-sentence comparison after this stage is then bounded (issue 20)."""
+    cap = settings.SEGMENT_MAX_SENTENCE_CHARS
+    while end - start > cap:
+        cut = text.rfind(" ", start + cap // 2, start + cap)
+        cut = cut if cut > start else start + cap
+        piece_end = cut
+        while piece_end > start and text[piece_end - 1].isspace():
+            piece_end -= 1
+        yield start, piece_end
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        yield start, end
 
 
 def segment(article: Article) -> tuple[Sentence, ...]:

@@ -1,0 +1,54 @@
+"""A time budget per input record: a record that takes too long is rejected alone, the batch goes on.
+
+    with budget.limit("feed.xml#entry 3", settings.INGEST_RECORD_SECONDS):
+        article = html_article(...)      # raises OverBudget (an InputError) past the budget
+
+Every stage is meant to be linear in its input (issue 20 removed the patterns that were not);
+the budget is the backstop for what an audit missed, so one hostile record costs seconds, not
+hours. It uses SIGALRM, which the regular-expression engine and the interpreter check while
+they run, so it stops a runaway pattern; code in C that never returns to the interpreter
+(an lxml parse) is stopped when it does.
+
+What it does not do: work outside the main thread or on platforms without SIGALRM (there it
+does nothing, and linear code is the only guard); nest (an inner limit inside an outer one is
+governed by the outer).
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+from contextlib import contextmanager
+
+from accord.errors import InputError
+
+_active = False
+
+
+class OverBudget(InputError):
+    """Reading or cleaning one record took longer than its budget."""
+
+
+@contextmanager
+def limit(source: str, seconds: float, stage: str = "ingest"):
+    """Raise OverBudget naming `source` if the block runs longer than `seconds`."""
+    global _active
+    if _active or seconds <= 0 or not hasattr(signal, "setitimer") \
+            or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum, frame):
+        verb = "clean" if stage == "clean" else "read"
+        raise OverBudget(source, f"took over {seconds:g} s to {verb} (settings.INGEST_RECORD_SECONDS): "
+                                 "skipped, the rest goes on", stage)
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    _active = True
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+        _active = False
