@@ -33,6 +33,7 @@ def flagged(encoder, *texts: str, published=None):
     ("The road stayed shut for 180 minutes.", "h", 2.86, 3.15),
     ("The recount cost CHF 85,000.", "CHF", 84500, 85500),
     ("It cost about 58,000 Swiss francs.", "CHF", 52200, 63800),
+    ("The Red Sox offered an eight-year, $200MM deal.", "USD", 1.9e8, 2.1e8),
     ("Turnout was 38 percent.", "%", 37.5, 38.5),
 ])
 def test_compare_quantities_read_measures_with_their_units(text, unit, low, high):
@@ -107,7 +108,9 @@ def test_compare_a_larger_area_in_a_later_article_is_a_fire_that_grew(encoder):
     ("The blaze started at about 02:10.", 100, 160),
     ("Crews had it under control at around six in the morning.", 330, 390),
     ("The bus left the road at 7.30pm.", 1165, 1175),
-    ("It happened in the early hours of Monday.", 0, 360),
+    ("It happened in the early hours of Monday.", 0, 420),
+    # tokenised text (ECB+): the minutes are not an hour of their own
+    ("The shooting occurred about 3 : 10 p. m. in the 12200 block.", 880, 940),
 ])
 def test_compare_clock_times_read_as_intervals(text, low, high):
     (_, _, t), *_ = find_times(text)
@@ -166,6 +169,8 @@ def test_compare_a_deputy_is_not_the_office_holder(encoder):
 @pytest.mark.parametrize("b, conflict", [
     ("The roof gave way at 6 p.m., police spokeswoman Lena Offerdal told reporters.", True),
     ("The roof gave way at 6 p.m., said Lena Offerdal, the fire service spokeswoman.", False),
+    # a body named by its kind may be the one named (ECB+: "Angels spokesman" / "team spokesman")
+    ("The roof gave way at 6 p.m., said Lena Offerdal, a spokeswoman for the agency.", False),
 ])
 def test_compare_whom_a_spokesperson_speaks_for(encoder, b, conflict):
     found = flagged(

@@ -53,7 +53,7 @@ _HEDGE = r"(?P<hedge>shortly after|shortly before|just after|just before|soon af
 _CLOCK = re.compile(
     r"\b" + _HEDGE + r"(?:"
     # 2 a.m., 7.30pm, 10:15 p.m., five in the morning
-    rf"(?P<h12>{_HOUR})(?:[:.](?P<m12>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.|p\.\s?m\.|am\b|pm\b|"
+    rf"(?P<h12>{_HOUR})(?:\s?[:.]\s?(?P<m12>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.|p\.\s?m\.|am\b|pm\b|"
     r"o'clock in the (?:morning|afternoon|evening)|in the (?:morning|afternoon|evening))"
     # 02:10, 17:00 (24-hour, with minutes), optionally "hrs" / "GMT"
     r"|(?P<h24>[01]?\d|2[0-3])[:h](?P<m24>[0-5]\d)\b(?!\s*(?:-|–|to)\s*\d)(?!,\d)"
@@ -61,12 +61,15 @@ _CLOCK = re.compile(
     r")",
     re.IGNORECASE,
 )
-_PARTS = {"early hours": (0, 360), "small hours": (0, 360), "before dawn": (0, 420),
-          "morning": (300, 720), "afternoon": (720, 1080), "evening": (1020, 1439)}
+# parts of the day, an hour wider than the clock on each side: "Friday afternoon" is said of
+# 6.30 p.m. too, "late morning" of 12.30
+_PARTS = {"early hours": (0, 420), "small hours": (0, 420), "before dawn": (0, 480),
+          "morning": (240, 780), "afternoon": (660, 1140), "evening": (960, 1439)}
 _PART = re.compile(r"\b(?:in the (?P<early>early|small) hours|(?P<dawn>before dawn)|"
                    r"(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day (?P<part>morning|afternoon|evening)|"
                    r"(?:this|yesterday|on the|in the|late in the|early in the) (?P<part2>morning|afternoon|evening))\b",
                    re.IGNORECASE)
+_MINUTES_OF = re.compile(r"\d\s*[:.]\s*$")
 _SPANS = {"shortly after": (0, 40), "soon after": (0, 40), "just after": (0, 20),
           "shortly before": (-40, 0), "soon before": (-40, 0), "just before": (-20, 0),
           "after": (0, 90), "before": (-90, 0), "around": (-30, 30), "at around": (-30, 30),
@@ -89,6 +92,8 @@ def find_times(sentence: str) -> list[tuple[int, int, ClockTime]]:
     """Every time of day in `sentence`: (start, end, ClockTime), left to right."""
     out = []
     for m in _CLOCK.finditer(sentence):
+        if _MINUTES_OF.search(sentence, 0, m.start()) and not m.group("hedge"):
+            continue  # "3 : 10 p. m." (tokenised): the minutes of a time read from its hour
         if m.group("h12"):
             h = _WORDS.get(m.group("h12").lower()) or int(m.group("h12"))
             minute = int(m.group("m12") or 0)

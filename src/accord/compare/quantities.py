@@ -34,7 +34,7 @@ _TENS_WORDS = {
 }
 _SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "mn": 1e6, "m": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12,
+    "mn": 1e6, "m": 1e6, "mm": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12,
 }
 _CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP",
                    "gbp": "GBP", "¥": "JPY"}
@@ -75,7 +75,7 @@ _WORDNUM = (
 )
 # thousands separated by a comma, also as tokenised corpora write them ("120, 000")
 _DIGITS = r"(?:\d{1,3}(?:, ?\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?)"
-_SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:mn|bn|tn|m|k|b)\b)"
+_SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:mn|bn|tn|mm|m|k|b)\b)"
 _NUM = rf"(?:(?:{_DIGITS})(?:{_SCALE})?|\b{_WORDNUM}\b(?:\s+(?:hundred|thousand|million|billion)\b)?)"
 _CUR = r"(?:US\$|\$|€|£|¥|USD\s|EUR\s|GBP\s|(?:" + "|".join(_CURRENCY_CODES) + r")\s)"
 _HEDGE = (
@@ -157,7 +157,7 @@ class Quantity:
 def parse_number(text: str) -> float | None:
     """'1.2 million' -> 1200000.0, 'four' -> 4.0, 'a dozen' -> 12.0, 'twenty-five' -> 25.0."""
     t = text.strip().lower().replace(", ", "").replace(",", "")
-    m = re.match(r"^(\d+(?:\.\d+)?)\s*(hundred|thousand|million|billion|trillion|mn|bn|tn|m|k|b)?$", t)
+    m = re.match(r"^(\d+(?:\.\d+)?)\s*(hundred|thousand|million|billion|trillion|mn|bn|tn|mm|m|k|b)?$", t)
     if m:
         return float(m.group(1)) * (_SCALES[m.group(2)] if m.group(2) else 1)
     words = re.split(r"[\s-]+", t)

@@ -187,6 +187,9 @@ def _rank(title: str) -> frozenset[str]:
 
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # words that grade a spokesperson, not whom they speak for ("chief spokesman", "a senior official")
+# words that name a body only by its kind: "the team spokesman" may be the Angels' spokesman
+_GENERIC_BODIES = frozenset("team club company firm group agency department office organisation "
+                            "organization where when who which that whose".split())
 _GRADES = frozenset("chief senior principal lead head main official top acting new longtime veteran "
                     "regional local national international federal".split())
 
@@ -196,9 +199,9 @@ def _speaks_for(title: str) -> frozenset[str]:
     "spokeswoman for the morsund fire service" -> {morsund, fire, service}."""
     words = title.split()
     if "for" in words:
-        return frozenset(w for w in words[words.index("for") + 1:] if w not in _FILLER)
+        return frozenset(w for w in words[words.index("for") + 1:] if w not in _FILLER and w not in _GENERIC_BODIES)
     return frozenset(w for w in words if w not in _SPOKES and w not in _FILLER and w not in _RANKS
-                     and w not in _GRADES)
+                     and w not in _GRADES and w not in _GENERIC_BODIES)
 
 
 def _same_post(a: str, b: str) -> bool:
