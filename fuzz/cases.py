@@ -128,7 +128,7 @@ def jsonl_file(draw):
                          .replace("\x0b", " ").replace("\x0c", " ").replace("\x1c", " ").replace("\x1d", " ")
                          .replace("\x1e", " ").replace("\x85", " ").replace("\u2028", " ").replace("\u2029", " ")
                          or "x")
-    records = sum(1 for line in lines if line.strip())
+    records = sum(1 for line in lines if line.strip().strip("\ufeff"))  # a lone BOM is a blank line
     data = "\n".join(lines).encode("utf-8", "surrogatepass")
     return "jsonl", data, records if records else None
 
