@@ -46,6 +46,12 @@ class Case:
     kinds: dict[str, str] = field(default_factory=dict)
 
 
+def _two_whole_lines(data: bytes) -> bool:
+    from accord.ingest.formats import _json_lines_after_all
+
+    return _json_lines_after_all(data.decode("utf-8", "replace"))
+
+
 def _long(shape: str, n: int) -> str:
     return adversarial(n)[shape]
 
@@ -128,7 +134,7 @@ def jsonl_file(draw):
                          .replace("\x0b", " ").replace("\x0c", " ").replace("\x1c", " ").replace("\x1d", " ")
                          .replace("\x1e", " ").replace("\x85", " ").replace("\u2028", " ").replace("\u2029", " ")
                          or "x")
-    records = sum(1 for line in lines if line.strip())
+    records = sum(1 for line in lines if line.strip().strip("\ufeff"))  # a lone BOM is a blank line
     data = "\n".join(lines).encode("utf-8", "surrogatepass")
     return "jsonl", data, records if records else None
 
@@ -243,7 +249,10 @@ def cases(draw, max_files: int = 3) -> Case:
         case.kinds[name] = kind
         # records are counted on when the kind can be told: by its suffix, or for JSON by its
         # first character (a JSON Lines file opening with a line of prose, named x.dat, is text)
-        told = name.endswith(SUFFIX[kind]) or kind in ("feed", "warc") or data.lstrip()[:1] in (b"{", b"[")
+        # (and JSON Lines without their suffix when two lines are whole JSON: the rule that
+        # tells them from a broken document, ingest.formats._json_lines_after_all)
+        told = name.endswith(SUFFIX[kind]) or kind in ("feed", "warc") or (
+            data.lstrip()[:1] in (b"{", b"[") and (kind != "jsonl" or _two_whole_lines(data)))
         if records is not None and told:
             case.records[name] = records
     return case

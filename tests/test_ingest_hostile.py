@@ -176,3 +176,12 @@ def test_ingest_time_budget_stops_a_runaway_pattern_and_names_the_record():
     with budget.limit("y", 0.2):  # the alarm is cleared on the way out
         pass
     time.sleep(0.3)
+
+
+def test_ingest_jsonl_with_a_binary_line_keeps_its_records(tmp_path):
+    # a junk line of control bytes made the whole file "binary": its 9 records were lost
+    lines = [json.dumps({"id": f"r{n}", "text": BODY}) for n in range(3)]
+    lines.insert(1, "\x00\x01\x02\x03\x04\x05\x06\x07\x08" * 200)
+    (tmp_path / "x.jsonl").write_bytes("\n".join(lines).encode())
+    arts, rej = _split(read_inputs([tmp_path / "x.jsonl"]))
+    assert [a.id for a in arts] == ["r0", "r1", "r2"] and rej[0].source.endswith("#line 2")

@@ -210,7 +210,8 @@ def _read_stream(fh: BinaryIO, head: bytes, size: int, source: str, *, suffix: s
         fh.seek(0)
         yield from warc_articles(fh, source)
         return
-    if dec.is_binary(head):
+    if dec.is_binary(head) and not (suffix in (".jsonl", ".ndjson") or dec.sniff(head, suffix) == "jsonl"):
+        # (JSON Lines are read line by line: a line of binary junk is rejected on its own)
         yield Rejection(source, "ingest",
                         f"binary {what}, not text (expected text, HTML, JSON, a feed or a WARC)")
         return
