@@ -295,10 +295,6 @@ CLOCK_SAME_SIMILARITY = 0.45
 # Added to it when no verb list relates the two verbs: the clauses alone must tell one happening
 # (own probe cases: one crash told with other verbs 0.6-0.7; two steps of one rescue 0.4-0.55).
 CLOCK_UNLISTED_MARGIN = 0.15
-# Sentence cosine above which antonyms about things named otherwise dispute one thing ("passed
-# its structural inspection" / "failed a structural check": 0.6-0.7 on the third held-out set's
-# pairs; two checks of one story that passed and failed, own cases, 0.3-0.5). Set by hand.
-POLARITY_ANTONYM_SIMILARITY = 0.55
 # Added to DATE_SAME_SUBJECT_SIMILARITY when two dated happenings share a kind of verb, not the
 # verb ("gave way" / "burst"): on ECB+ dev (real news with background events) such pairs at
 # 0.45-0.55 were other events of the kind; the held-out sets' true pairs score 0.45-0.6.

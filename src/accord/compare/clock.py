@@ -48,8 +48,9 @@ from accord.types import Discrepancy
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _HOUR = r"(?:1[0-2]|0?[1-9]|" + "|".join(_WORDS) + r")"
-_HEDGE = r"(?P<hedge>shortly after|shortly before|just after|just before|soon after|soon before|" \
-         r"around|about|approximately|roughly|at around|at about|after|before)?\s*(?:at\s+)?"
+_HEDGE = r"(?:(?P<hedge>shortly after|shortly before|just after|just before|soon after|soon before|" \
+         r"around|about|approximately|roughly|at around|at about|after|before|by|until|till|since|" \
+         r"as of)\s+)?(?:at\s+)?"
 _CLOCK = re.compile(
     r"\b" + _HEDGE + r"(?:"
     # 2 a.m., 7.30pm, 10:15 p.m., five in the morning
@@ -57,7 +58,7 @@ _CLOCK = re.compile(
     r"o'clock in the (?:morning|afternoon|evening)|in the (?:morning|afternoon|evening))"
     # 02:10, 17:00 (24-hour, with minutes), optionally "hrs" / "GMT"
     r"|(?P<h24>[01]?\d|2[0-3])[:h](?P<m24>[0-5]\d)\b(?!\s*(?:-|–|to)\s*\d)(?!,\d)"
-    r"|(?P<named>midnight|noon|midday)"
+    r"|(?P<named>midnight|noon|midday)\b"
     r")",
     re.IGNORECASE,
 )
@@ -69,6 +70,8 @@ _PART = re.compile(r"\b(?:in the (?P<early>early|small) hours|(?P<dawn>before da
                    r"(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day (?P<part>morning|afternoon|evening)|"
                    r"(?:this|yesterday|on the|in the|late in the|early in the) (?P<part2>morning|afternoon|evening))\b",
                    re.IGNORECASE)
+# words before a time that make it a bound or the time of a count, not the time of the happening
+_NOT_A_TIME_OF = frozenset({"by", "until", "till", "since", "as of"})
 _MINUTES_OF = re.compile(r"\d\s*[:.]\s*$")
 _SPANS = {"shortly after": (0, 40), "soon after": (0, 40), "just after": (0, 20),
           "shortly before": (-40, 0), "soon before": (-40, 0), "just before": (-20, 0),
@@ -107,6 +110,8 @@ def find_times(sentence: str) -> list[tuple[int, int, ClockTime]]:
             h, minute, exact = (0, 0, False) if m.group("named").lower() == "midnight" else (12, 0, False)
         t = h * 60 + minute
         hedge = (m.group("hedge") or "").lower()
+        if hedge in _NOT_A_TIME_OF:
+            continue  # "knocked down by 6:40", "as of 4 p.m.": a bound or a tally's time, not when it happened
         lo, hi = _SPANS.get(hedge, (-5, 5) if exact else (-15, 15))
         out.append((m.start(), m.end(), ClockTime(t + lo, t + hi, m.group(0).strip(), False)))
     for m in _PART.finditer(sentence):

@@ -91,7 +91,7 @@ def polarity_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
     done: set[tuple] = set()
     for i, a in enumerate(claims):
         for b in claims[i + 1:]:
-            if a.sentence.article == b.sentence.article or not _opposed(a, b) or not _same_about(a, b, ctx):
+            if a.sentence.article == b.sentence.article or not _opposed(a, b) or not _same_about(a, b):
                 continue
             if a.sentence.article in spun or b.sentence.article in spun:
                 continue  # a machine rewrite's synonyms ("unharmed" for "not hurt") only back a side
@@ -183,14 +183,8 @@ def _same_topic(ctx: StoryContext, a: Polar, b: Polar) -> bool:
     """The two sentences speak of one thing (encoder cosine), not two verbs that meet by chance."""
     if ctx.encoder is None:
         return True
-    return _similarity(ctx, a, b) >= settings.POLARITY_SAME_SIMILARITY
-
-
-def _similarity(ctx: StoryContext, a: Polar, b: Polar) -> float:
-    if ctx.encoder is None:
-        return 0.0
     va, vb = ctx.encoder.encode([a.sentence.text, b.sentence.text])
-    return float(va @ vb)
+    return float(va @ vb) >= settings.POLARITY_SAME_SIMILARITY
 
 
 def _doubt(v) -> bool:
@@ -229,15 +223,13 @@ def _opposed(a: Polar, b: Polar) -> bool:
     return (_same_verb(a, b) and a.negated != b.negated) or (_antonyms(a.verb, b.verb) and a.negated == b.negated)
 
 
-def _same_about(a: Polar, b: Polar, ctx: StoryContext | None = None) -> bool:
+def _same_about(a: Polar, b: Polar) -> bool:
     if a.anyone or b.anyone:
         return a.negated != b.negated  # "nobody was arrested" / "police arrested two"
-    if a.about is not None and a.about == b.about:
-        return True
-    # antonyms about things named otherwise ("passed its structural inspection" / "failed a
-    # structural check"): the two sentences must be close in meaning
-    return (ctx is not None and a.about is not None and b.about is not None and _antonyms(a.verb, b.verb)
-            and _similarity(ctx, a, b) >= settings.POLARITY_ANTONYM_SIMILARITY)
+    # the same head noun: antonyms about things named otherwise ("passed its inspection" / "failed
+    # a check") are not matched: neither the sentences' nor the nouns' cosines tell them from two
+    # things of one story (ECB+ dev: "worked a crossword puzzle" / "failed to reach a decision")
+    return a.about is not None and a.about == b.about
 
 
 def _later(ctx: StoryContext, pos: Polar, neg: Polar) -> bool:
