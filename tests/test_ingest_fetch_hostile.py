@@ -38,16 +38,25 @@ def test_ingest_fetch_guard_lets_public_ipv4_inside_ipv6_through():
     assert fetch_mod.refused_reason(ipaddress.ip_address("64:ff9b::808:808")) is None
 
 
-def test_ingest_fetch_refused_url_list_costs_no_client_work(tmp_path):
+def test_ingest_fetch_refused_url_list_costs_no_client_work(tmp_path, monkeypatch):
     # each refused URL cost 28-46 ms (a client was built first): 10,000 took 276 s, and a
     # 100,000-line list did not finish in 20 min
     forms = ["http://127.0.0.1:{}/a", "http://[::1]:{}/b", "http://10.0.{}.1/c", "http://[2002:7f00:1::]:{}/d",
              "http://169.254.169.254/{}", "http://[64:ff9b::a00:1]/{}"]
     lines = [forms[n % len(forms)].format(n % 250 + 1) for n in range(10_000)]
     (tmp_path / "urls.txt").write_text("\n".join(lines) + "\n")
-    t0 = time.perf_counter()
+    import httpx
+
+    built = []
+    real_init = httpx.Client.__init__
+
+    def counting_init(self, *args, **kwargs):  # count clients built; the time it costs is bench's
+        built.append(1)
+        real_init(self, *args, **kwargs)
+
+    monkeypatch.setattr(httpx.Client, "__init__", counting_init)
     got = list(read_inputs([tmp_path / "urls.txt"], fetch=True))
-    assert time.perf_counter() - t0 < 10
+    assert built == []  # the guard refused every URL before any client was built
     assert len(got) == 10_000 and all(isinstance(g, Rejection) and "refused" in g.reason for g in got)
 
 
@@ -92,9 +101,8 @@ def drip_server(monkeypatch):
 def test_ingest_fetch_total_deadline_stops_a_dripping_body(drip_server, monkeypatch):
     # a body dripping 25 bytes every 4 s was accepted after 96 s
     monkeypatch.setattr(fetch_mod.settings, "FETCH_TOTAL_SECONDS", 1.5)
-    t0 = time.perf_counter()
     [rej] = list(read_inputs([f"http://127.0.0.1:{drip_server.server_address[1]}/drip"], fetch=True))
-    assert time.perf_counter() - t0 < 4
+    # the whole body arrives within any read timeout; only the total deadline rejects it
     assert isinstance(rej, Rejection) and "FETCH_TOTAL_SECONDS" in rej.reason
 
 

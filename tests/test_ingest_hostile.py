@@ -49,9 +49,7 @@ def test_ingest_json_document_record_over_article_cap_rejected(tmp_path, monkeyp
 def test_ingest_fifo_in_folder_skipped_and_named(tmp_path):
     (tmp_path / "a.txt").write_text(BODY)
     os.mkfifo(tmp_path / "pipe.txt")  # reading it blocked for ever
-    t0 = time.perf_counter()
-    arts, rej = _split(read_inputs([tmp_path]))
-    assert time.perf_counter() - t0 < 5
+    arts, rej = _split(read_inputs([tmp_path]))  # reading the FIFO would block here for ever
     assert [a.id for a in arts] == ["a"]
     assert rej[0].source.endswith("pipe.txt") and "FIFO" in rej[0].reason
 
@@ -167,11 +165,9 @@ def test_ingest_time_budget_stops_a_runaway_pattern_and_names_the_record():
 
     from accord import budget
 
-    t0 = time.perf_counter()
-    with pytest.raises(budget.OverBudget) as caught:
+    with pytest.raises(budget.OverBudget) as caught:  # raised, not hours of backtracking
         with budget.limit("x.jsonl#line 3", 0.5):
             re.search(r"(a+)+b", "a" * 40)  # exponential: hours without the budget
-    assert time.perf_counter() - t0 < 3
     assert caught.value.source == "x.jsonl#line 3" and "INGEST_RECORD_SECONDS" in caught.value.reason
     with budget.limit("y", 0.2):  # the alarm is cleared on the way out
         pass

@@ -1,0 +1,54 @@
+"""Issue 20's hang regressions as timings: each pattern's caller on a token shaped to make it
+backtrack, at 20,000 and 80,000 characters. Linear code takes about 4x as long on the longer
+one; a backtracking pattern 16x or more (_EMAIL before the fix: 20,000 characters 1.5 s, 40,000
+6.2 s). A timing, so it lives here and not in the test suite (shared machines make it noisy).
+
+    .venv/bin/python bench/hostile_linear.py      # prints each case's times and ratio; exit 1 on > 8x
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from accord.clean import lines
+from accord.clean.lines import Line, classify
+from accord.clean.metadata import credits_in
+from accord.compare import numbers, places
+
+SLACK_S = 0.5  # timer noise on a shared machine
+
+
+def _seconds(fn, arg) -> float:
+    t0 = time.perf_counter()
+    fn(arg)
+    return time.perf_counter() - t0
+
+
+def _classify(text: str):
+    return classify(Line.of(text))
+
+
+CASES = [
+    *[("clean _EMAIL", _classify, unit, "") for unit in ("a", "a.", "a-", "a@")],
+    *[("clean quotation test", _classify, unit, "Unsubscribe ") for unit in ("“", '"')],
+    *[("compare _PARTITIVE", numbers._PARTITIVE.search, unit, "") for unit in ("1,", "1 of ", "1")],
+    *[("clean credits", credits_in, unit, "") for unit in ("A", "The ", "A.")],
+    ("clean headline separator", lines.headline_outlet, " ", "Storm hits coast"),
+    ("compare _CAPITAL", lambda t: list(places._CAPITAL.finditer(t)), "A", ""),
+]
+
+
+def main() -> int:
+    bad = 0
+    for name, fn, unit, prefix in CASES:
+        short = _seconds(fn, prefix + unit * (20_000 // len(unit)))
+        long = _seconds(fn, prefix + unit * (80_000 // len(unit)))
+        ok = long < 8 * short + SLACK_S
+        bad += not ok
+        print(f"{'ok ' if ok else 'BAD'} {name:26} unit {unit!r:8} 20k {short:.3f} s  80k {long:.3f} s")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
