@@ -400,4 +400,3 @@ def partition(members: Iterable[int], fits: Callable[[list[int], int], bool]) ->
         else:
             group.append(k)
     return groups
-
