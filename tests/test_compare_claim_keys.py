@@ -240,3 +240,105 @@ def test_compare_an_age_written_in_a_relative_clause(encoder):
 def test_compare_polarity_of_inspections_and_findings(encoder, a, b, conflict):
     found = flagged(encoder, a, b)
     assert any(d.about.startswith("whether") for d in found) == conflict
+
+
+# --------------------------------------------------------------------------- real-news look-alikes
+# (shapes found among ECB+ dev's false alarms; the sentences here are our own)
+
+def test_compare_a_figure_named_to_measure_by_is_not_a_value(encoder):
+    found = flagged(
+        encoder,
+        "The club has offered the striker a five-year contract worth $90 million, a source said.",
+        "The club's five-year offer to the striker is worth less than the $112 million his agent "
+        "asked for, according to people close to the talks.",
+    )
+    assert not [d for d in found if d.kind == "number"]
+
+
+@pytest.mark.parametrize("b, conflict", [
+    # one kickoff in two regions' clocks: same minutes, whole hours apart, no zone written
+    ("Rovers kick off their play-off against Ashby on Saturday at 4:30 p.m. at Meadow Lane.", False),
+    # both in one zone: a real disagreement
+    ("Rovers kick off their play-off against Ashby on Saturday at 4:30 p.m. ET at Meadow Lane.", True),
+    # minutes that differ are no zone shift
+    ("Rovers kick off their play-off against Ashby on Saturday at 5:15 p.m. at Meadow Lane.", True),
+])
+def test_compare_clock_times_in_two_zones(encoder, b, conflict):
+    a = ("The play-off between Rovers and Ashby at Meadow Lane kicks off on Saturday at 3:30 p.m."
+         + (" ET." if "ET" in b else "."))
+    found = flagged(encoder, a, b)
+    assert any(d.about.startswith("time of") for d in found) == conflict
+
+
+def test_compare_quantities_a_list_of_figures_is_read_whole():
+    values = [q.low for q in find_quantities("He leaves his wife and two sons, ages 6 and 16.")]
+    assert values == [2, 6, 16]
+    money = find_quantities("It cost US$ 4m and $US3m.")
+    assert [(q.unit, q.low) for q in money] == [("USD", 3.8e6), ("USD", 2.85e6)]
+
+
+def test_compare_a_conversion_in_brackets_is_the_same_figure(encoder):
+    found = flagged(
+        encoder,
+        "Damage to the chapel was estimated at $US1 million ($1.52 million), fire officials said.",
+        "Fire officials estimated the damage to the chapel at about $1 million.",
+    )
+    assert not [d for d in found if d.kind == "number"]
+
+
+@pytest.mark.parametrize("b, conflict", [
+    # two and a half hours apart, across midnight
+    ("The coach went off the road at about 2 a.m. on Tuesday, police said.", True),
+    # twenty minutes apart, across midnight: one time
+    ("The coach went off the road shortly after midnight on Tuesday, police said.", False),
+    # a day and more apart: two happenings or a dating slip, not two clock times of one
+    ("The coach went off the road at about 2 a.m. on Wednesday, police said.", False),
+])
+def test_compare_clock_times_across_midnight(encoder, b, conflict):
+    found = flagged(
+        encoder,
+        "The coach left the road at about 11.40 p.m. on Monday on the mountain pass, police said.",
+        b,
+        published=["2026-03-03", "2026-03-03"],
+    )
+    assert any(d.about.startswith("time of") for d in found) == conflict
+
+
+def test_compare_one_person_arrested_is_a_count(encoder):
+    found = flagged(
+        encoder,
+        "Police detained two men on Monday evening on suspicion of starting the grass fire.",
+        "One man, a 47-year-old roofer, was taken into custody on Monday on suspicion of starting "
+        "the grass fire.",
+    )
+    assert [d for d in found if d.kind == "number"]
+    quiet = flagged(
+        encoder,
+        "In the third round he landed one clean punch on his opponent.",
+        "He landed 140 punches over the twelve rounds, according to the ringside count.",
+    )
+    assert not [d for d in quiet if d.kind == "number"]
+
+
+@pytest.mark.parametrize("b, conflict", [
+    ("Election officer Ruth Calder, who is married to Tomas Brenner's sister, oversaw the count.", True),
+    ("Tomas Brenner's cousin, Ruth Calder, oversaw the count as election officer.", False),
+])
+def test_compare_relations_by_marriage(encoder, b, conflict):
+    found = flagged(
+        encoder,
+        "Election officer Ruth Calder, a cousin of candidate Tomas Brenner, oversaw the count on Sunday.",
+        b,
+    )
+    assert bool([d for d in found if d.kind == "relation"]) == conflict
+
+
+def test_compare_relations_whose_kin_is_married_to_a_post_holder(encoder):
+    found = flagged(
+        encoder,
+        "The driver, Martin Keller, lost control on a bend near Graz. The coach company is owned by the "
+        "driver's brother, Thomas Keller.",
+        "The driver, Martin Keller, lost control on a bend near Graz. The company belongs to Thomas "
+        "Keller, whose sister is married to the driver.",
+    )
+    assert [d for d in found if d.kind == "relation"]

@@ -111,6 +111,19 @@ def test_compare_quotes_same_speaker_different_statements_stay_apart(encoder):
     assert discrepancies == ()
 
 
+def test_compare_quotes_two_remarks_sharing_a_stock_phrase_stay_apart(encoder):
+    # one director, two remarks that share only "from the page to the screen": no misquote
+    found, discrepancies = quotes(
+        encoder,
+        'Director Lena Marsh said she was "deeply thankful to have been given the author\'s blessing '
+        'to carry Harbour Lights in its journey from the page to the screen."',
+        '"I am proud to have been trusted with bringing Harbour Lights from the page to the screen," '
+        "Lena Marsh said.",
+    )
+    assert not [d for d in discrepancies if d.kind == "quote"]
+    assert all(not q.variants for q in found)
+
+
 @pytest.mark.parametrize(
     "text, speaker",
     [
@@ -230,3 +243,44 @@ def test_replaced_phrases_are_what_compare_wordings_encodes(encoder, main, varia
     assert bool(phrases) is asks
     assert asked.texts <= set(phrases)
     assert bool(asked.texts) is asks
+
+
+def test_compare_wording_a_time_in_another_notation_is_the_same_remark():
+    changed, changes = compare_wordings(
+        "The last train left at 6:41pm PST on Friday (0241 GMT Saturday), the operator said.",
+        "The last train left at 18:41 on Friday (02:41 GMT Saturday), the operator said.",
+        None,
+    )
+    assert not changed, changes
+    changed, _ = compare_wordings("The last train left at 6:41pm on Friday.", "The last train left at 7:41pm on Friday.", None)
+    assert changed
+
+
+def test_compare_quotes_one_speaker_quoted_both_ways_in_own_words(encoder):
+    _, discrepancies = quotes(
+        encoder,
+        "The harbour master, Ines Doyle, spoke to reporters on the quay. "
+        '"The ferry\'s engines did not fail at any point," Doyle said.',
+        "Harbour master Ines Doyle gave a different account on Thursday. "
+        '"The engines failed twice before the ferry reached the breakwater," said Doyle.',
+    )
+    found = [d for d in discrepancies if d.kind == "quote"]
+    assert len(found) == 1 and "Ines Doyle" in found[0].about
+
+
+@pytest.mark.parametrize("b", [
+    # another person says the opposite: two views, not a misquote
+    "Engineer Paul Reno disagreed. "
+    '"The engines failed twice before the ferry reached the breakwater," said Reno.',
+    # a comparison takes no side
+    "Harbour master Ines Doyle spoke on Thursday. "
+    '"The weather turned far faster than any engine failure could explain," said Doyle.',
+])
+def test_compare_quotes_opposite_remarks_of_others_or_comparisons_stay_quiet(encoder, b):
+    _, discrepancies = quotes(
+        encoder,
+        "The harbour master, Ines Doyle, spoke to reporters on the quay. "
+        '"The ferry\'s engines did not fail at any point," Doyle said.',
+        b,
+    )
+    assert not [d for d in discrepancies if d.kind == "quote"]

@@ -150,6 +150,13 @@ NAME_TOKEN_RATIO = 85
 # speaker on ECB+ dev share runs of 2-4 function-heavy words.
 QUOTE_REWORDED_COVERAGE = 0.5
 QUOTE_REWORDED_RUN = 5
+# ... and that run must hold this many content words: "we believe this was carried out by" (the
+# newsdev misquote) holds 3; "from the page to the screen" in two remarks of one director holds 2
+QUOTE_REWORDED_CONTENT = 3
+# One speaker quoted both ways (compare.said): content words a negated clause and a plain clause
+# must share, the denied word among them. Two: "the brakes did not fail" / "the brakes failed"
+# share brakes and fail; one shared word ("not over" / "over") is too little to tell one matter.
+SAID_SHARED_WORDS = 2
 # Quotes: share of the shorter quotation's words found, in order, in the longer one, above which
 # two quotations are one quote in two wordings (a trim: 1.0; the seeds' re-worded renderings
 # 0.85-0.87); different excerpts of one long statement on ECB+ dev (1_ecb) stay near 0.5-0.6.

@@ -13,13 +13,19 @@ as an interval of minutes after midnight, with what its words commit to:
     in the early hours   [0:00, 6:00]   before dawn [0:00, 7:00]
 
 Two times conflict when their intervals are disjoint, their articles are dated within
-CLAIM_KEY_DAYS of each other (or both undated), their sentences do not put them on different
-days, and the clauses tell one happening: the same verb or verbs of one kind with subjects that
+CLAIM_KEY_DAYS of each other (or both undated), their sentences do not put them on days further
+apart than two in a row (then they are read on one clock: "11.30 p.m. on Monday" and "about 2
+a.m. on Tuesday" are two and a half hours apart), and the clauses tell one happening: the same verb or verbs of one kind with subjects that
 do not differ (compare.events.happening), and clauses close in meaning. "Under control by
 6 a.m." and "broke out at 2 a.m." are two happenings of one fire, never compared.
 
+Time zones: a zone written after a time ("3:30 p.m. ET", "15:00 GMT", "local time") is kept. Two
+times in different zones are not compared (no conversion); two times to the minute that differ by
+whole hours with the same minutes, one of them or both without a zone ("at 3:30 p.m." / "at 4:30
+p.m." of one kickoff), are read as one time in two zones, as outlets in different regions write.
+
 What it does not do: "night" and "overnight" (they straddle two days), durations between two
-times, time zones ("5 p.m. local time" and "15:00 GMT" are taken as written).
+times, converting between zones.
 """
 
 from __future__ import annotations
@@ -79,12 +85,19 @@ _SPANS = {"shortly after": (0, 40), "soon after": (0, 40), "just after": (0, 20)
           "about": (-30, 30), "at about": (-30, 30), "approximately": (-30, 30), "roughly": (-30, 30)}
 
 
+_ZONE = re.compile(
+    r"\s*\(?\s*(?P<zone>(?:[ECMP][SD]?T|GMT|UTC|BST|[CEW]ES?T|IST|AEST|AEDT|JST|HKT|SGT)\b|local time|"
+    r"(?:eastern|central|mountain|pacific)(?: (?:standard|daylight))?(?: time)?)", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class ClockTime:
     low: int  # minutes after midnight
     high: int
     text: str
     part: bool  # a part of the day ("in the morning"), not a time
+    minute: int | None = None  # the time as written, to the minute ("3:30 p.m." -> 930); None if rounder
+    zone: str | None = None  # the zone written after it ("ET", "gmt", "local time"), lower-cased
 
     @property
     def label(self) -> str:
@@ -113,7 +126,9 @@ def find_times(sentence: str) -> list[tuple[int, int, ClockTime]]:
         if hedge in _NOT_A_TIME_OF:
             continue  # "knocked down by 6:40", "as of 4 p.m.": a bound or a tally's time, not when it happened
         lo, hi = _SPANS.get(hedge, (-5, 5) if exact else (-15, 15))
-        out.append((m.start(), m.end(), ClockTime(t + lo, t + hi, m.group(0).strip(), False)))
+        zone = _ZONE.match(sentence, m.end())
+        out.append((m.start(), m.end(), ClockTime(t + lo, t + hi, m.group(0).strip(), False, t if exact else None,
+                                                  zone.group("zone").lower() if zone else None)))
     for m in _PART.finditer(sentence):
         if any(s < m.end() and m.start() < e for s, e, _ in out):
             continue  # "five in the morning" is already a time
@@ -139,6 +154,14 @@ def _disjoint(a: ClockTime, b: ClockTime) -> bool:
     return a.high < b.low or b.high < a.low
 
 
+def _zones_apart(a: ClockTime, b: ClockTime) -> bool:
+    """Maybe one time told in two zones: zones written and different, or times to the minute
+    whose minutes agree (not on the hour) and whose hours differ, a zone missing on one side."""
+    if a.zone and b.zone:
+        return a.zone != b.zone
+    return (a.minute is not None and b.minute is not None and a.minute % 60 == b.minute % 60 != 0)
+
+
 def clock_discrepancies(ctx: StoryContext, dates=()) -> tuple[Discrepancy, ...]:
     """Times of day of one happening that cannot both be true; `dates` are the story's located
     date mentions (compare.dates.date_mentions), to keep times of different days apart."""
@@ -157,9 +180,27 @@ def clock_discrepancies(ctx: StoryContext, dates=()) -> tuple[Discrepancy, ...]:
     clauses = SameEvent(ctx, items, clause_texts)
     happenings = [happening(governor(doc, it.start, it.end)) for doc, it in zip(docs, items)]
 
-    def days_apart(a: Located, b: Located) -> bool:
+    def day_shift(a: Located, b: Located) -> int | None:
+        """Minutes to add to b's time to set it on a's clock: 0 on one day (or days not said),
+        +-1440 when the sentences name two days in a row ("11.30 p.m. on Monday" / "2 a.m. on
+        Tuesday" may be one crash), None for days further apart."""
         da, db = day_of.get((a.article, a.sentence.index)), day_of.get((b.article, b.sentence.index))
-        return bool(da and db and not da & db)
+        if not da or not db or da & db:
+            return 0
+        if len(da) == 1 and len(db) == 1:
+            days = (next(iter(db)) - next(iter(da))).days
+            if abs(days) == 1:
+                return 1440 * days
+        return None
+
+    def days_apart(a: Located, b: Located) -> bool:
+        return day_shift(a, b) is None
+
+    def disjoint(a: Located, b: Located) -> bool:
+        shift = day_shift(a, b) or 0
+        vb = b.value if not shift else ClockTime(b.value.low + shift, b.value.high + shift, b.value.text,
+                                                   b.value.part, None, b.value.zone)
+        return _disjoint(a.value, vb)
 
     def dated_apart(a: Located, b: Located) -> bool:
         pa, pb = ctx.article(a.article).published, ctx.article(b.article).published
@@ -189,19 +230,19 @@ def clock_discrepancies(ctx: StoryContext, dates=()) -> tuple[Discrepancy, ...]:
     for i, a in enumerate(items):
         for j in range(i + 1, len(items)):
             b = items[j]
-            if a.article == b.article or not _disjoint(a.value, b.value):
+            if a.article == b.article or not disjoint(a, b) or _zones_apart(a.value, b.value):
                 continue
             if not same_event(i, j):
                 continue
             # the other article also gives a time that fits: it tells both (a start and an end)
-            if any(not _disjoint(a.value, items[k].value) and same_event(i, k) for k in by_article[b.article]) or any(
-                    not _disjoint(b.value, items[k].value) and same_event(j, k) for k in by_article[a.article]):
+            if any(not disjoint(a, items[k]) and same_event(i, k) for k in by_article[b.article]) or any(
+                    not disjoint(b, items[k]) and same_event(j, k) for k in by_article[a.article]):
                 continue
             conflicts.append((i, j))
     out = []
     for members in components(conflicts):
         members.sort(key=lambda k: (items[k].value.low, k))
-        groups = partition(members, lambda g, k: all(not _disjoint(items[k].value, items[m].value) for m in g))
+        groups = partition(members, lambda g, k: all(not disjoint(items[k], items[m]) for m in g))
         if len(groups) < 2:
             continue
         sentence = min((items[k] for k in members), key=lambda it: len(it.sentence.text))

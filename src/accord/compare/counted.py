@@ -259,6 +259,9 @@ def counted(doc, start: int, end: int) -> Counted:
     text = verb.text if verb is not None else ""
     modal = verb is not None and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
     predicate = stem(text) if text else None
+    if verb is not None and any(c.lower_ in ("into", "in") and any(g.lower_ == "custody" for g in c.children)
+                                for c in verb.children):
+        predicate = "arrest"  # "taken into custody", "held in custody"
     subject = _named_subject(verb, noun)
     agent = _agent(verb, noun)
     if noun is not None and noun.lower_ in _CASUALTIES:

@@ -69,6 +69,10 @@ _RUNNING_UNITS = frozenset({"", "m2", "m"})
 _RATE = re.compile(r"\b(?:per(?! ?cent\b)|each|every|a year|a season|annually|a day|a week|a month|an hour)\b",
                    re.IGNORECASE)
 _INCREMENT = re.compile(r"\s+(?:more|other|additional|further|extra|remaining|new)\b", re.IGNORECASE)
+# "less than the $184 million reported by X", "compared with the 12 of last year": a figure after a
+# comparison and a determiner is someone else's figure, named to measure this one by, not a value
+_REFERENCE_BEFORE = re.compile(r"\b(?:than|compared (?:with|to))\s+(?:the|that|those)\s*$", re.IGNORECASE)
+_CONVERSION_BETWEEN = re.compile(r"\s*[(\[]\s*(?:about|around|approximately|roughly|some|or|c\.|ca\.)?\s*")
 _BEARING_AFTER = re.compile(r"\s+(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern|ward)?\s+of\b",
                             re.IGNORECASE)
 _RISING = re.compile(
@@ -110,10 +114,17 @@ def figures(ctx: StoryContext) -> list[Located]:
             continue  # a box score or a list of statistics: too dense to tell what is what
         partial = bool(_PARTITIVE.search(s.text))
         rate = bool(_RATE.search(s.text))
-        for q in qs:
-            if q.text.lower() == "one" and not q.unit:
-                continue  # "one of the biggest stars", "one punch": a determiner far more than a count
+        for k, q in enumerate(qs):
+            if k and q.unit and qs[k - 1].unit and _CONVERSION_BETWEEN.fullmatch(s.text, qs[k - 1].end, q.start):
+                continue  # "$US1 million ($1.52 million)", "10 feet (3 metres)": one figure in another unit
+            if _REFERENCE_BEFORE.search(s.text, max(0, q.start - 40), q.start):
+                continue  # "less than the $184 million reported by X": another's figure, named to measure by
             what = counted(doc, q.start, q.end)
+            if q.text.lower() == "one" and not q.unit and not (
+                    what.noun in PEOPLE_LIKE and any(same_predicate(what.predicate, t) for t in _TALLIES)):
+                # "one of the biggest stars", "one punch": a determiner far more than a count; but
+                # "one man was arrested" counts the arrested
+                continue
             if q.unit == "%":
                 what = replace(what, noun=what.noun or "%", phrase=what.phrase or "share")
             elif q.unit == "m":  # what a distance belongs to is not its noun

@@ -77,7 +77,7 @@ _WORDNUM = (
 _DIGITS = r"(?:\d{1,3}(?:, ?\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:mn|bn|tn|mm|m|k|b)\b)"
 _NUM = rf"(?:(?:{_DIGITS})(?:{_SCALE})?|\b{_WORDNUM}\b(?:\s+(?:hundred|thousand|million|billion)\b)?)"
-_CUR = r"(?:US\$|\$|€|£|¥|USD\s|EUR\s|GBP\s|(?:" + "|".join(_CURRENCY_CODES) + r")\s)"
+_CUR = r"(?:US\$|\$\s?US(?=\d)|\$|€|£|¥|USD\s|EUR\s|GBP\s|(?:" + "|".join(_CURRENCY_CODES) + r")\s)"
 _HEDGE = (
     r"(?:more than|over|in excess of|upwards of|above|at least|no fewer than|no less than|"
     r"a minimum of|fewer than|less than|under|below|up to|at most|no more than|as many as|"
@@ -236,7 +236,7 @@ def _skip(sentence: str, start: int, end: int, number_text: str, has_unit: bool)
         return True
     if _APPOSITION_BEFORE.search(before) and _APPOSITION_AFTER.match(after):
         return True
-    if not re.search(r"(?:US\$|\$|€|£|¥|USD|EUR|GBP|" + "|".join(_CURRENCY_CODES) + r")\s?$", before) and (
+    if not re.search(r"(?:US\$|\$\s?US|\$|€|£|¥|USD|EUR|GBP|" + "|".join(_CURRENCY_CODES) + r")\s?$", before) and (
             _ID_BEFORE.search(before) or (_ID_AFTER.match(after) and not _GLUED_TEMPERATURE.match(after))):  # "EUR 4.5m" is money, not an id
         return True
     if re.fullmatch(r"1[89]\d\d|20\d\d|21\d\d", number_text) and not has_unit:
@@ -253,7 +253,9 @@ def _skip(sentence: str, start: int, end: int, number_text: str, has_unit: bool)
 def find_quantities(sentence: str) -> list[Quantity]:
     """Every quantity in `sentence`, left to right, as intervals."""
     out: list[Quantity] = []
-    for m in _QUANTITY.finditer(sentence):
+    pos = 0
+    while (m := _QUANTITY.search(sentence, pos)) is not None:
+        pos = m.end()
         if m.group("vague"):
             low, high = _VAGUE_RANGES[m.group("vague").lower()]
             out.append(Quantity(m.start(), m.end("vague"), low, high, "", "vague", m.group(0)))
@@ -270,7 +272,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
         b = parse_number(b_text) if b_text else None
         joiner = sentence[m.end("a") : m.start("b")] if b_text else ""
         if b is not None and "and" in joiner and not m.group("between"):
-            b = None  # "four and five": two quantities, not a range
+            b, pos = None, m.start("cur2") if m.group("cur2") else m.start("b")  # "ages 6 and 16": two quantities, not a range; read the second next
         if b is not None and _skip(sentence, m.start("b"), m.end("b"), b_text, bool(unit_text)):
             b = None
         end = m.end("unit") if m.group("unit") else (m.end("b") if b is not None else m.end("a"))

@@ -38,6 +38,7 @@ from accord.compare.context import StoryContext
 from accord.compare.entities import EntityIndex
 from accord.compare.events import components
 from accord.compare.names import clearly_different
+from accord.compare.said import opposite_remarks
 from accord.compare.speakers import attribute_article
 from accord.compare.wording import (
     FUNCTION_WORDS,
@@ -91,6 +92,7 @@ def find_quotes(ctx: StoryContext, index: EntityIndex) -> tuple[tuple[Quote, ...
         quote, discrepancies = _quote(group, group_wordings, index, ctx.encoder, order)
         quotes.append(quote)
         found += discrepancies
+    found += opposite_remarks(mentions, groups, index)
     quotes.sort(key=lambda q: (-len(q.articles), order[q.mentions[0].article], q.mentions[0].start))
     return tuple(quotes), tuple(found)
 
@@ -231,7 +233,9 @@ def _same_words(a: str, b: str, ma: QuoteMention, mb: QuoteMention) -> bool:
         # out by someone who worked in the building"), which is what a misquote looks like
         return (ma.article != mb.article and ma.speaker is not None and ma.speaker == mb.speaker
                 and coverage >= settings.QUOTE_REWORDED_COVERAGE and len(short) >= 0.6 * len(long)
-                and max((m.size for m in blocks), default=0) >= settings.QUOTE_REWORDED_RUN)
+                and max((m.size for m in blocks), default=0) >= settings.QUOTE_REWORDED_RUN
+                and max((sum(w not in FUNCTION_WORDS for w in short[m.a:m.a + m.size]) for m in blocks),
+                        default=0) >= settings.QUOTE_REWORDED_CONTENT)
     # a partial overlap given to two different speakers is two statements, not one quote
     return coverage >= 0.9 or ma.speaker is None or mb.speaker is None or ma.speaker == mb.speaker
 

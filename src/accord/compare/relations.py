@@ -21,8 +21,11 @@ same kind (son of Y1 / son of Y2) is flagged too. A role given to clearly differ
 ("Interior Ministry spokesman A" / "... spokesman B") is a "name" discrepancy: another name for
 the same spokesman. Past holders ("the late leader", "former spokesman") conflict with no one.
 
+In-laws are read from a marriage ("X is married to Y's sister", "X, whose sister is married to
+Y": brothers- or sisters-in-law, as one gender-free kind).
+
 What it does not do: pronoun relatives ("his son") and relations spread over two sentences are
-not read; nothing is inferred (a brother's son is not made a nephew).
+not read; nothing else is inferred (a brother's son is not made a nephew).
 """
 
 from __future__ import annotations
@@ -93,6 +96,7 @@ def find_relations(ctx: StoryContext, index: EntityIndex, holders=None) -> list[
             out += _sentence_relations(sent, names, index)
             if holders:
                 out += _post_relations(sent, names, holders)
+            out += _marriage_relations(sent, people, holders or {})
             found = _pronoun_relation(sent, people, previous.get(sent.article, []))
             if found is not None:
                 out.append(found)
@@ -172,7 +176,23 @@ _KIND = {
     "granddaughter": "grandchild", "grandfather": "grandparent", "grandmother": "grandparent",
 }
 _CONVERSE = {"child": "parent", "parent": "child", "nibling": "pibling", "pibling": "nibling",
-             "grandchild": "grandparent", "grandparent": "grandchild"}
+             "grandchild": "grandparent", "grandparent": "grandchild",
+             "child-in-law": "parent-in-law", "parent-in-law": "child-in-law"}
+# relations by marriage, read from "X is married to Y's sister" / "X, whose sister is married to Y"
+_KIND.update({"brother-in-law": "sibling-in-law", "sister-in-law": "sibling-in-law",
+              "son-in-law": "child-in-law", "daughter-in-law": "child-in-law",
+              "father-in-law": "parent-in-law", "mother-in-law": "parent-in-law"})
+# X married to Y's kin -> X's relation to Y; X whose kin is married to Y -> X's relation to Y
+_MARRIED_TO_KIN = {"sister": "brother-in-law", "brother": "brother-in-law", "daughter": "son-in-law",
+                   "son": "son-in-law", "mother": "father-in-law", "father": "father-in-law"}
+_KIN_MARRIED_TO = {"sister": "brother-in-law", "brother": "brother-in-law", "daughter": "father-in-law",
+                   "son": "father-in-law", "mother": "son-in-law", "father": "son-in-law"}
+_MARRIAGE_KIN = "sister|brother|daughter|son|mother|father"
+# "X is married to Y's sister" (Y a name or "the driver"), "X, whose sister is married to Y"
+_MARRIED_TO = re.compile(rf"^\s*(?:,\s*who\s+)?(?:is|was|has been|had been)\s+married\s+to\s+(?P<other>.{{1,60}}?)['’]s\s+"
+                         rf"(?P<rel>{_MARRIAGE_KIN})\b")
+_WHOSE_MARRIED = re.compile(rf"^\s*,\s*whose\s+(?:\w+\s+)?(?P<rel>{_MARRIAGE_KIN})\s+(?:is|was)\s+married\s+to\s+"
+                            rf"(?P<other>.{{1,60}}?)(?=[,.;]|\s+(?:and|but|who|since|for)\b|$)")
 
 
 def _kin_disputes(claims: list[RelationClaim], index: EntityIndex) -> list[Discrepancy]:
@@ -219,6 +239,40 @@ def _said(c: RelationClaim, subject: int) -> str:
         return word
     kind = _KIND[word]
     return f"{_CONVERSE.get(kind, kind)} (the other is the {word})"
+
+
+def _marriage_relations(sent: Sentence, people: list[NameMention], holders: dict[str, set[int]]) -> list[RelationClaim]:
+    """In-laws said through a marriage: "X is married to Y's sister" makes X Y's brother-in-law,
+    "X, whose sister is married to the driver" makes X the driver's brother-in-law (the post
+    naming the one person the story gives it). The in-law words are gender-free kinds here."""
+    text, base = sent.text, sent.start
+    out = []
+    for person in people:
+        rest = text[person.end - base:]
+        for pattern, table in ((_MARRIED_TO, _MARRIED_TO_KIN), (_WHOSE_MARRIED, _KIN_MARRIED_TO)):
+            match = pattern.match(rest)
+            if match is None:
+                continue
+            other_text = match.group("other").strip()
+            other = _named_or_post(other_text, person.end + match.start("other"), people, holders)
+            if other is None or other == person.entity:
+                continue
+            out.append(RelationClaim(person.entity, f"{table[match.group('rel').lower()]} of", other, other_text,
+                                     True, sent.article, sent))
+    return out
+
+
+def _named_or_post(words: str, at: int, people: list[NameMention], holders: dict[str, set[int]]) -> int | None:
+    """The person `words` (starting at text offset `at`) name: a person mention there, or "the
+    driver" when the story gives that post to one person."""
+    named = [m for m in people if at <= m.start < at + len(words)]
+    if named:
+        return named[0].entity
+    post = re.fullmatch(r"(?:the|their)\s+(?:[a-z]+\s+)?(?P<post>[a-z]+)", words.strip(), re.I)
+    if post is None:
+        return None
+    held = holders.get(post.group("post").lower(), set())
+    return next(iter(held)) if len(held) == 1 else None
 
 
 def _pairs(items: list) -> list[tuple]:

@@ -1,0 +1,119 @@
+"""One speaker quoted as saying a thing and its opposite, in two articles' own wordings.
+
+Outlets that paraphrase a remark rather than copy it share too few words for `compare.quotes` to
+group the two wordings as one quotation, so a misquote made that way ("We had no warning that
+the roof was at risk" / "We were warned that the roof could be at risk"; "I will not challenge
+this result in court" / "... take this result to court if the report is confirmed") goes unseen
+there. Here each quotation is cut into clauses (at punctuation and at "and", "but", "so",
+"because", "while"); a clause is negated when it holds a negation (not, no, never, n't ...; not
+"without", and not the intensifiers "not only", "no doubt" ...). Two quotations conflict when:
+
+- the same speaker (one entity of the story) is given both, in two different articles, and the
+  two are not already one quote;
+- a negated clause of one and a plain clause of the other share at least
+  SAID_SHARED_WORDS content words (inflection and spelling allowed: warning/warned,
+  fail/failed), one of which is the word the negation governs (the first content word after it);
+- neither article also quotes the speaker the other way (then both sides were reported).
+A plain clause with "than" ("it rose faster than anyone expected") is a comparison and takes no
+side.
+
+What it does not do: antonyms without a negation ("passed" / "failed"), conditions ("if the
+report is confirmed" is taken as said), irony, or quotations of two different occasions that
+really do differ (a speaker who changed their mind between two days is reported as a conflict:
+the user reads both sentences).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from accord import settings
+from accord.compare.wording import FUNCTION_WORDS, NEGATIONS, normalise, same_word
+from accord.types import Claim, Discrepancy, Mention
+
+if TYPE_CHECKING:
+    from accord.compare.entities import EntityIndex
+    from accord.compare.quotes import QuoteMention
+
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\u2013\u2014]|\s-\s|\b(?:and|but|so|because|while|although|though)\b",
+                           re.IGNORECASE)
+# negation words that do not deny the clause they stand in
+_NOT_DENIALS = frozenset({"without"})
+_INTENSIFIERS = re.compile(r"\b(?:nothing less than|no less than|not only|no doubt|not least|no matter|"
+                           r"no longer than|not just)\b")
+
+
+def _clauses(text: str) -> list[tuple[bool, list[str], str | None]]:
+    """(negated, content words, the word the negation governs) of each clause of a quotation."""
+    out = []
+    for part in _CLAUSE_BREAK.split(text):
+        ws = _INTENSIFIERS.sub(" ", normalise(part)).split()
+        negations = [i for i, w in enumerate(ws) if w in NEGATIONS and w not in _NOT_DENIALS]
+        content = [w for w in ws if w not in FUNCTION_WORDS and w not in NEGATIONS and len(w) > 2
+                   and not w[0].isdigit()]
+        if not content:
+            continue
+        governed = None
+        if negations:
+            governed = next((w for w in ws[negations[0] + 1:]
+                             if w not in FUNCTION_WORDS and w not in NEGATIONS and len(w) > 2), None)
+        if "than" in ws and not negations:
+            continue  # "faster than anyone expected": a comparison, neither said nor denied
+        out.append((len(negations) % 2 == 1, content, governed))
+    return out
+
+
+def _shared(a: list[str], b: list[str]) -> list[str]:
+    return [x for x in dict.fromkeys(a) if any(same_word(x, y) for y in b)]
+
+
+def _opposed(neg: tuple[bool, list[str], str | None], plain: tuple[bool, list[str], str | None]) -> bool:
+    shared = _shared(neg[1], plain[1])
+    return (len(shared) >= settings.SAID_SHARED_WORDS and neg[2] is not None
+            and any(same_word(neg[2], y) for y in plain[1]))
+
+
+def _conflict(a: QuoteMention, b: QuoteMention) -> bool:
+    """Does a negated clause of one meet a plain clause of the other on the same words?"""
+    ca, cb = _clauses(a.text), _clauses(b.text)
+    return any(_opposed(x, y) for x in ca if x[0] for y in cb if not y[0]) or any(
+        _opposed(y, x) for y in cb if y[0] for x in ca if not x[0])
+
+
+def opposite_remarks(mentions: list[QuoteMention], groups: list[list[QuoteMention]],
+                     index: EntityIndex) -> list[Discrepancy]:
+    """Discrepancies of kind "quote": one speaker quoted both ways by two articles."""
+    group_of = {id(m): g for g, members in enumerate(groups) for m in members}
+    by_speaker: dict[int, list[QuoteMention]] = defaultdict(list)
+    for m in mentions:
+        if m.speaker is not None:
+            by_speaker[m.speaker].append(m)
+    found = []
+    for speaker, ms in by_speaker.items():
+        pairs = [(a, b) for i, a in enumerate(ms) for b in ms[i + 1:]
+                 if a.article != b.article and group_of.get(id(a)) != group_of.get(id(b)) and _conflict(a, b)]
+        if not pairs:
+            continue
+        seen: set[tuple[int, int]] = set()
+        for a, b in pairs:
+            # an article that quotes the speaker both ways reported both: no dispute between outlets
+            if any(_conflict(a, c) for c in ms if c.article == a.article and c is not a) or any(
+                    _conflict(b, c) for c in ms if c.article == b.article and c is not b):
+                continue
+            key = (group_of.get(id(a), -1), group_of.get(id(b), -1))
+            if key in seen:
+                continue
+            seen.add(key)
+            name = index.entities[speaker].name
+            claims = tuple(_claim(m, groups[group_of[id(m)]] if id(m) in group_of else [m]) for m in (a, b))
+            found.append(Discrepancy("quote", f"what {name} said", claims))
+    return found
+
+
+def _claim(m: QuoteMention, group: list[QuoteMention]) -> Claim:
+    """The wording `m`, with every article of its quote that words it the same way."""
+    same = [x for x in group if x.norm == m.norm] or [m]
+    return Claim(m.text, tuple(dict.fromkeys(x.article for x in same)), m.sentence.text,
+                 tuple(Mention(x.article, x.start, x.end, x.text) for x in same))
