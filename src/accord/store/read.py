@@ -59,7 +59,7 @@ def _matching_articles(conn: sa.Connection, query: str) -> sa.Subquery | None:
 
 
 def _pg_document():
-    """The expression PostgreSQL's full-text index is built on (schema.PG_DOCUMENT)."""
+    """The column PostgreSQL's full-text index is built on (schema.PG_DOCUMENT)."""
     return sa.literal_column(S.PG_DOCUMENT)
 
 
