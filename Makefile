@@ -1,11 +1,12 @@
 # accord: the two set-up commands of the README, and helpers for developers.
 #   make demo   install everything into .venv and run `accord report` on examples/
-#   make test   install everything (plus headless Chromium for the page tests) and run the suite
+#   make test   install everything (plus headless Chromium for the page tests, and PostgreSQL for
+#               the store's tests, which start a throw-away cluster of their own) and run the suite
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: demo test install chromium bench eval fuzz
+.PHONY: demo test install chromium postgres bench eval fuzz
 
 $(BIN)/accord: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,7 +23,13 @@ chromium:
 	  { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	    $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium chromium-driver >/dev/null; }
 
-test: install chromium
+# Debian's PostgreSQL server binaries (initdb, pg_ctl, postgres); tests/pgserver.py runs them
+postgres:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null || \
+	  { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	    $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; }
+
+test: install chromium postgres
 	$(BIN)/python -m pytest -q
 	$(BIN)/python eval/gate.py
 

@@ -3,6 +3,12 @@ to add one article to it, against the same at a tenth of the size.
 
     .venv/bin/python bench/store.py                  # 10,000 articles; writes its RESULTS.md section
     .venv/bin/python bench/store.py --articles 2000   # smaller, same figures
+    .venv/bin/python bench/store.py --backend postgresql   # the same on PostgreSQL (issue 17)
+
+--backend postgresql starts a throw-away cluster (tests/pgserver.py, durable settings: fsync
+on) unless --postgres URL names a server (an admin URL: a database `accord_bench` is created on
+it); its figures go to store_results_postgresql.json and a RESULTS.md section of their own, with
+SQLite's figures beside them when store_results.json holds a run of the same size.
 
 Workload: the ECB+ dev documents (bench/workload.py), then *event replicas*: copy k of a
 document has every word of four letters or more tagged with k ("police" -> "policeqb"), so a
@@ -21,7 +27,7 @@ Steps, one process, models loaded first (not timed):
    such article, which also re-analyses its story (the size of that story is given).
 3. Analysis throughput: `Store.analyse` on pending stories for a fixed budget; the whole ingest
    rate with analysis is derived from 1 and 3 (labelled as derived).
-4. Read latency at N: `stories(limit=50)`, `story(id)`, `search`.
+4. Read latency at N: `stories(limit=50)`, `story(id)`, `search` (median of 5 calls each).
 """
 
 from __future__ import annotations
@@ -120,7 +126,48 @@ def main() -> None:
     parser.add_argument("--analysis-seconds", type=float, default=240.0,
                         help="time budget for step 3 (analysis throughput)")
     parser.add_argument("--no-write", action="store_true", help="print, do not touch RESULTS.md")
+    parser.add_argument("--backend", choices=("sqlite", "postgresql"), default="sqlite")
+    parser.add_argument("--postgres", metavar="URL", help="an admin URL of a PostgreSQL server to use "
+                        "(default: a throw-away cluster started for the run)")
+    parser.add_argument("--json", metavar="PATH", help="where the figures go (default: bench/store_results.json, "
+                        "bench/store_results_postgresql.json)")
+    parser.add_argument("--compare", metavar="PATH", default=str(Path(__file__).resolve().parent / "store_results.json"),
+                        help="with --backend postgresql: SQLite's figures to set beside it (same --articles)")
     args = parser.parse_args()
+    cluster = None
+    if args.backend == "postgresql":
+        sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+        from pgserver import Cluster, External
+
+        cluster = External(args.postgres) if args.postgres else Cluster(fast=False).start()
+    try:
+        run(args, cluster)
+    finally:
+        if cluster is not None:
+            cluster.stop()
+
+
+def _median_ms(call, times: int = 5) -> float:
+    import statistics
+
+    spent = []
+    for _ in range(times):
+        t0 = time.perf_counter()
+        call()
+        spent.append(1000 * (time.perf_counter() - t0))
+    return statistics.median(spent)
+
+
+def _size_mb(store, db: Path) -> float | None:
+    if store.backend == "postgresql":
+        import sqlalchemy as sa
+
+        with store._read() as conn:
+            return conn.execute(sa.text("SELECT pg_database_size(current_database())")).scalar() / 1e6
+    return os.path.getsize(db) / 1e6 if db.exists() else None
+
+
+def run(args, cluster) -> None:
 
     from accord import Store, settings
     from accord.embed import Encoder
@@ -130,15 +177,16 @@ def main() -> None:
     records = dev_records()
     corpus = event_replicas(records, args.articles)
     out: dict = {"articles": args.articles, "machine": machine_start, "models_s": warm,
-                 "batch": settings.STORE_BATCH_ARTICLES}
+                 "batch": settings.STORE_BATCH_ARTICLES, "backend": args.backend}
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
         db = tmp / "bench.db"
+        target = cluster.new_database("accord_bench") if cluster is not None else db
         tenth = max(1, args.articles // 10)
         chunks = [corpus[i:i + tenth] for i in range(0, len(corpus), tenth)]
         encoder = Encoder()
         rates = []
-        with Store(db, encoder=encoder) as store:
+        with Store(target, encoder=encoder) as store:
             total = 0.0
             for n, chunk in enumerate(chunks):
                 path = _write(chunk, tmp / f"chunk{n}.jsonl")
@@ -157,15 +205,11 @@ def main() -> None:
             out["add_one_large"] = {"store_articles": store.counts()["articles"],
                                     **add_one(store, records, tmp, "large")}
             print("add one (large store):", out["add_one_large"], flush=True)
-            # 4. reads
-            t0 = time.perf_counter()
-            listed = store.stories(limit=50)
-            t1 = time.perf_counter()
-            store.story(out_id := listed[0]["id"])
-            t2 = time.perf_counter()
-            store.search("police arrested")
-            t3 = time.perf_counter()
-            out["reads_ms"] = {"stories_50": 1000 * (t1 - t0), "story": 1000 * (t2 - t1), "search": 1000 * (t3 - t2),
+            # 4. reads (median of 5 calls each)
+            out_id = store.stories(limit=50)[0]["id"]
+            out["reads_ms"] = {"stories_50": _median_ms(lambda: store.stories(limit=50)),
+                               "story": _median_ms(lambda: store.story(out_id)),
+                               "search": _median_ms(lambda: store.search("police arrested")),
                                "story_id": out_id}
             # 3. analysis throughput on pending stories, for a fixed budget
             counts = store.counts()
@@ -183,14 +227,23 @@ def main() -> None:
             spent = time.perf_counter() - t0
             out["analysis"] = {"stories": done_stories, "articles": done_articles, "seconds": spent,
                                "articles_per_s": done_articles / spent}
-        out["db_mb"] = os.path.getsize(db) / 1e6 if db.exists() else None
+            out["db_mb"] = _size_mb(store, db)
+            if store.backend == "postgresql":
+                import sqlalchemy as sa
+
+                with store._read() as conn:
+                    out["server_version"] = conn.execute(sa.text("SHOW server_version")).scalar().split()[0]
     out["machine_end"] = describe()
     bulk, ana = out["bulk"]["per_s"], out["analysis"]["articles_per_s"]
     out["derived_ingest_per_s"] = 1.0 / (1.0 / bulk + 1.0 / ana)
     print(json.dumps(out, indent=1, default=str))
-    (Path(__file__).resolve().parent / "store_results.json").write_text(json.dumps(out, indent=1, default=str))
-    if not args.no_write:
+    name = "store_results.json" if args.backend == "sqlite" else f"store_results_{args.backend}.json"
+    Path(args.json or Path(__file__).resolve().parent / name).write_text(json.dumps(out, indent=1, default=str))
+    if not args.no_write and args.backend == "sqlite":
         write_section(out)
+    elif not args.no_write:
+        sqlite = json.loads(Path(args.compare).read_text()) if Path(args.compare).exists() else None
+        write_backends_section(out, sqlite if sqlite and sqlite["articles"] == out["articles"] else None)
 
 
 def write_section(out: dict) -> None:
@@ -234,6 +287,72 @@ plus the analysis of the one story it joins, which depends on that story's size,
     else:
         current = current.rstrip("\n") + "\n\n" + text + "\n"
     RESULTS.write_text(current, encoding="utf-8")
+
+
+PG_BEGIN, PG_END = "<!-- store-postgresql:begin -->", "<!-- store-postgresql:end -->"
+
+
+def _figures(out: dict) -> list[tuple[str, str]]:
+    small, large = out["add_one_small"], out["add_one_large"]
+    r = out["reads_ms"]
+    return [
+        ("bulk ingest without analysis (read, clean, place, write), articles/s", f"{out['bulk']['per_s']:.1f}"),
+        ("analysis of stored stories (`Store.analyse`), articles/s", f"{out['analysis']['articles_per_s']:.2f}"),
+        ("ingest with analysis (derived), articles/s", f"{out['derived_ingest_per_s']:.2f}"),
+        (f"add one article to a ~{small['store_articles']:,}-article store: placement and write, s",
+         f"{small['placement_s']:.2f}"),
+        (f"add one article to a ~{large['store_articles']:,}-article store: placement and write, s",
+         f"{large['placement_s']:.2f}"),
+        (f"add one article with its story's analysis (~{large['store_articles']:,} articles, cold encoder), s",
+         f"{large['add_with_analysis_s']:.1f}"),
+        ("`stories(limit=50)`, ms (median of 5)", f"{r['stories_50']:.1f}"),
+        ("`story(id)`, ms (median of 5)", f"{r['story']:.1f}"),
+        ("`search`, ms (median of 5)", f"{r['search']:.1f}"),
+        ("database size, MB", f"{out['db_mb']:.0f}"),
+    ]
+
+
+def write_backends_section(pg: dict, sqlite: dict | None) -> None:
+    """RESULTS.md: PostgreSQL's figures, beside SQLite's of a run of the same size."""
+    m = pg["machine"]
+    if sqlite:
+        rows = "\n".join(f"| {name} | {a} | {b} |" for (name, a), (_, b) in zip(_figures(sqlite), _figures(pg)))
+        table = f"| figure | SQLite | PostgreSQL |\n|---|---|---|\n{rows}"
+        when = (f"SQLite run {sqlite['machine'].get('date')} (load {sqlite['machine'].get('load average at start (1/5/15 min)')}), "
+                f"PostgreSQL run {m.get('date')} (load {m.get('load average at start (1/5/15 min)')})")
+    else:
+        rows = "\n".join(f"| {name} | {b} |" for name, b in _figures(pg))
+        table = f"| figure | PostgreSQL |\n|---|---|\n{rows}"
+        when = f"run {m.get('date')} (load {m.get('load average at start (1/5/15 min)')})"
+    text = f"""{PG_BEGIN}
+## Store on SQLite and PostgreSQL (bench/store.py --backend, issue 17)
+
+{pg['articles']:,} articles (the workload of the section above), batches of {pg['batch']}; the same
+code and schema on both back ends, one process, models loaded first. PostgreSQL {_server_version(pg)}: a
+throw-away cluster on this machine (tests/pgserver.py, fsync on), reached over its unix socket by
+psycopg 3. {when}; the machine is shared with other engineers' runs, so compare the columns
+more than the absolute figures; commit {m.get('commit')}.
+
+{table}
+
+Analysis does not touch the database (it reads a story once and writes it once), so its row
+differs between the columns only as the machine's load did between the runs. What is the back
+end's own: each statement is a round trip to another process (a batch's placement issues a few
+dozen, the read API two to four per call), and that process (the server) shares the same two
+cores, where SQLite runs inside accord's process; PostgreSQL buys several writers and readers on
+several machines, not speed on one. Run `bench/store.py --backend postgresql` on a quiet
+machine (or a server of its own: `--postgres URL`) for figures to plan with.
+{PG_END}"""
+    current = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else ""
+    if PG_BEGIN in current and PG_END in current:
+        current = current[: current.index(PG_BEGIN)] + text + current[current.index(PG_END) + len(PG_END):]
+    else:
+        current = current.rstrip("\n") + "\n\n" + text + "\n"
+    RESULTS.write_text(current, encoding="utf-8")
+
+
+def _server_version(out: dict) -> str:
+    return str(out.get("server_version", ""))
 
 
 if __name__ == "__main__":

@@ -121,3 +121,59 @@ def hostile_records() -> list[dict]:
              "title": f"\"><script>window.__pwned=4</script> Tarnow closes {n} bridges",
              "url": "javascript:window.__pwned=6", "published": f"2026-03-0{2 + i}"}
             for i, (outlet, n) in enumerate(rows)]
+
+
+# --------------------------------------------------------------------------- the store's back ends
+BACKENDS = ("sqlite", "postgresql")
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """The PostgreSQL server of this run: the one ACCORD_TEST_POSTGRES names (an admin URL), or a
+    throw-away cluster started here (tests/pgserver.py) and stopped when the run ends, whatever
+    its outcome. A server that cannot start fails the tests that need it: never a skip."""
+    import atexit
+    import os
+
+    from pgserver import Cluster, External
+
+    if os.environ.get("ACCORD_TEST_POSTGRES"):
+        yield External(os.environ["ACCORD_TEST_POSTGRES"])
+        return
+    cluster = Cluster().start()
+    atexit.register(cluster.stop)  # also when the run is interrupted
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+class StoreFactory:
+    """New empty stores on one back end: a SQLite file in a temp dir, or a fresh database."""
+
+    def __init__(self, backend: str, tmp_path_factory, request) -> None:
+        self.backend = backend
+        self._tmp = tmp_path_factory
+        self._request = request
+        self._n = 0
+
+    def new(self, name: str = "accord") -> str:
+        self._n += 1
+        if self.backend == "sqlite":
+            return str(self._tmp.mktemp(name) / "accord.db")
+        import re
+
+        server = self._request.getfixturevalue("postgres")
+        return server.new_database(re.sub(r"\W", "_", f"{name}_{self._n}_{id(self)}").lower()[:60])
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def backend_module(request, tmp_path_factory) -> StoreFactory:
+    """Module-scoped: each module fixture that takes it is built once per back end."""
+    return StoreFactory(request.param, tmp_path_factory, request)
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request, tmp_path_factory) -> StoreFactory:
+    """Per test: the test runs once on SQLite and once on PostgreSQL."""
+    return StoreFactory(request.param, tmp_path_factory, request)

@@ -145,11 +145,11 @@ def _capped_app(report_path, limit: int):
     return create_app(lambda: loaded, token=TOKEN, shared=True, max_body=limit)
 
 
-def test_serve_ingest_with_the_token_adds_to_the_store(tmp_path, encoder):
+def test_serve_ingest_with_the_token_adds_to_the_store(backend, encoder):
     from accord.serve.app import create_app
     from accord.store import Store
 
-    store = Store(tmp_path / "posted.db", encoder=encoder)
+    store = Store(backend.new("posted"), encoder=encoder)
     client = TestClient(create_app(lambda: store, shared=True, token=TOKEN))
     article = {"id": "posted-1", "outlet": "Valley Times", "published": "2026-04-07",
                "title": "Ferry service resumes on the lake",
@@ -167,8 +167,9 @@ def test_serve_ingest_with_the_token_adds_to_the_store(tmp_path, encoder):
     store.close()
 
 
-def test_serve_command_starts_on_a_fresh_store(tmp_path):
-    """`accord serve --db NEW` in its own process: creates the SQLite store and answers."""
+def test_serve_command_starts_on_a_fresh_store(tmp_path, backend):
+    """`accord serve --db NEW` in its own process: creates the store (a SQLite file, or the
+    tables in an empty PostgreSQL database) and answers."""
     import os
     import socket
     import subprocess
@@ -179,7 +180,7 @@ def test_serve_command_starts_on_a_fresh_store(tmp_path):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    db = tmp_path / "fresh.db"
+    db = tmp_path / "fresh.db" if backend.backend == "sqlite" else backend.new("fresh")
     proc = subprocess.Popen([sys.executable, "-m", "accord.cli", "serve", "--db", str(db), "--port", str(port)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=os.environ.copy())
     try:
@@ -195,27 +196,40 @@ def test_serve_command_starts_on_a_fresh_store(tmp_path):
             pytest.fail("accord serve did not answer in 60 s")
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=10) as r:
             assert "No stories in the store yet" in r.read().decode()
-        assert db.exists()
+        if backend.backend == "sqlite":
+            assert db.exists()
+        else:
+            from test_store import _rows
+
+            from accord.store.schema import SCHEMA_VERSION
+
+            assert _rows(db, "SELECT max(version) FROM schema_version") == [(SCHEMA_VERSION,)]
     finally:
         proc.terminate()
         proc.wait(10)
+    if backend.backend != "sqlite":
+        return
     bad = subprocess.run([sys.executable, "-m", "accord.cli", "serve", "--port", "70000"], capture_output=True,
                          text=True, env=os.environ.copy())
     assert bad.returncode == 2 and "70000" in bad.stderr
 
 
-def test_serve_broken_store_is_a_503_that_names_it(tmp_path):
-    import sqlite3
+def test_serve_broken_store_is_a_503_that_names_it(backend):
+    import sqlalchemy as sa
 
     from accord.serve.app import create_app
     from accord.store import Store
+    from accord.store.schema import url_for
 
-    store = Store(tmp_path / "broken.db")
-    with sqlite3.connect(tmp_path / "broken.db") as db:  # damaged behind the server's back
-        db.execute("ALTER TABLE stories RENAME TO stories_gone")
+    db = backend.new("broken")
+    store = Store(db)
+    engine = sa.create_engine(url_for(db))
+    with engine.begin() as conn:  # damaged behind the server's back
+        conn.exec_driver_sql("ALTER TABLE stories RENAME TO stories_gone")
+    engine.dispose()
     client = TestClient(create_app(lambda: store, shared=True))
     got = client.get("/api/stories")
-    assert got.status_code == 503 and "broken.db" in got.json()["detail"] and "stories" in got.json()["detail"]
+    assert got.status_code == 503 and store.db in got.json()["detail"] and "stories" in got.json()["detail"]
     page = client.get("/")
     assert page.status_code == 503 and "the store could not answer" in page.text
     store.close()

@@ -5,7 +5,8 @@ server error (no 5xx), and every JSON error says why in `detail`.
 Two apps: the real store of conftest.served_store (every GET; POST without the token gets its
 401), and the same stories from a report file with the token configured and sent, so generated
 bodies reach parsing and validation (a valid one ends at 405: a report file cannot ingest, and
-the test store is not filled with generated text).
+the test store is not filled with generated text). The store's run is repeated over a store on
+PostgreSQL (conftest.postgres).
 """
 
 from __future__ import annotations
@@ -70,3 +71,20 @@ def test_serve_schema_ingest_bodies_never_fail(served_report, tmp_path):
     schema = schemathesis.openapi.from_asgi("/openapi.json", app).include(method="POST")
     seen = run(schema, headers={"Authorization": f"Bearer {TOKEN}"})
     assert seen["POST /api/articles"].get(405) and seen["POST /api/articles"].get(422)
+
+
+def test_serve_schema_store_api_never_fails_on_postgresql(postgres, encoder):
+    """The same run over a store on PostgreSQL (tests/data/store's two events, analysed)."""
+    from accord.store import Store
+
+    from conftest import ROOT
+
+    data = ROOT / "tests" / "data" / "store"
+    with Store(postgres.new_database("schema_api"), encoder=encoder) as store:
+        store.add([str(data / "bridge.jsonl"), str(data / "recount.jsonl")])
+        assert store.backend == "postgresql" and len(store.stories()) == 2
+        app = create_app(lambda: store, shared=True, token=TOKEN)
+        seen = run(schemathesis.openapi.from_asgi("/openapi.json", app))
+    assert seen["GET /api/stories"].get(200) and seen["GET /api/stories"].get(422)
+    assert seen["GET /api/search"].get(200)
+    assert set(seen["POST /api/articles"]) <= {400, 401, 413, 415, 422}

@@ -1,7 +1,9 @@
 """The store: identity by content, stories kept current, the read API, and the database's safety
 (a killed ingest, readers beside a writer, a locked or read-only database).
 
-Real SQLite files in tmp dirs, the real encoder, real `accord` processes. The articles in
+Each runs on both back ends (the `backend` fixtures of conftest.py): a real SQLite file in a tmp
+dir, and a fresh database on the run's real PostgreSQL server; the real encoder, real `accord`
+processes. The articles in
 tests/data/store are our own writing: two events (a barge striking a bridge, a council recount)
 and one later article of the first.
 """
@@ -11,7 +13,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -47,69 +48,88 @@ def _run(*args: str, **kw) -> subprocess.CompletedProcess:
     return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
 
 
-def _count(db: Path, sql: str) -> int:
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+def _engine(db):
+    import sqlalchemy as sa
+
+    from accord.store.schema import url_for
+
+    return sa.create_engine(url_for(str(db)), poolclass=sa.pool.NullPool)
+
+
+def _rows(db, sql: str, params: dict | None = None) -> list[tuple]:
+    """Rows of `sql` read straight from the database (SQLite file or PostgreSQL URL)."""
+    import sqlalchemy as sa
+
+    engine = _engine(db)
     try:
-        return conn.execute(sql).fetchone()[0]
+        with engine.connect() as conn:
+            return [tuple(r) for r in conn.execute(sa.text(sql), params or {})]
     finally:
-        conn.close()
+        engine.dispose()
 
 
-def _articles_so_far(db: Path) -> int:
+def _count(db, sql: str) -> int:
+    return _rows(db, sql)[0][0]
+
+
+def _articles_so_far(db) -> int:
     try:
         return _count(db, "SELECT count(*) FROM articles")
-    except sqlite3.Error:  # not created yet
+    except Exception:  # not created yet
         return 0
 
 
-def _consistency_problems(db: Path, pending_ok: bool = False) -> list[str]:
+def _json(value):
+    return json.loads(value) if isinstance(value, str) else value
+
+
+def _consistency_problems(db, pending_ok: bool = False) -> list[str]:
     """What is wrong with the store's stories (empty: every story whole and consistent). With
     `pending_ok`, a story may be pending: its earlier analysis, if any, covers only members."""
     problems = []
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    articles = {r[0] for r in conn.execute("SELECT id FROM articles")}
+    articles = {r[0] for r in _rows(db, "SELECT id FROM articles")}
     members: dict[str, set[str]] = {}
-    for aid, sid in conn.execute("SELECT article_id, story_id FROM story_articles"):
+    for aid, sid in _rows(db, "SELECT article_id, story_id FROM story_articles"):
         members.setdefault(sid, set()).add(aid)
     if set().union(*members.values()) != articles if members else articles:
         problems.append("articles without a story")
-    for sid, count, analysed, report in conn.execute("SELECT id, articles, analysed, report FROM stories"):
+    n_disc = dict(_rows(db, "SELECT story_id, count(*) FROM discrepancies GROUP BY story_id"))
+    for sid, count, analysed, report in _rows(db, "SELECT id, articles, analysed, report FROM stories"):
+        report = _json(report)
         if analysed is None:
             if not pending_ok:
                 problems.append(f"{sid}: not analysed")
-            elif report is not None and not {a["id"] for a in json.loads(report)["articles"]} <= members.get(sid, set()):
+            elif report is not None and not {a["id"] for a in report["articles"]} <= members.get(sid, set()):
                 problems.append(f"{sid}: its earlier analysis has articles that are not its members")
             continue
-        element = json.loads(report)
-        reported = {a["id"] for a in element["articles"]}
+        reported = {a["id"] for a in report["articles"]}
         if not (count == len(members.get(sid, ())) == len(reported)) or reported != members.get(sid):
             problems.append(f"{sid}: membership {sorted(members.get(sid, ()))} vs report {sorted(reported)}")
-        n_disc = conn.execute("SELECT count(*) FROM discrepancies WHERE story_id = ?", (sid,)).fetchone()[0]
-        if n_disc != len(element["discrepancies"]):
-            problems.append(f"{sid}: {n_disc} discrepancy rows, {len(element['discrepancies'])} in its report")
-    stories = {r[0] for r in conn.execute("SELECT id FROM stories")}
+        if n_disc.get(sid, 0) != len(report["discrepancies"]):
+            problems.append(f"{sid}: {n_disc.get(sid, 0)} discrepancy rows, {len(report['discrepancies'])} in its report")
+    stories = {r[0] for r in _rows(db, "SELECT id FROM stories")}
     for table in ("facts", "discrepancies", "claims", "quotes", "entities", "provenance", "timeline"):
-        orphans = {r[0] for r in conn.execute(f"SELECT DISTINCT story_id FROM {table}")} - stories
+        orphans = {r[0] for r in _rows(db, f"SELECT DISTINCT story_id FROM {table}")} - stories
         if orphans:
             problems.append(f"{table}: rows of unknown stories {orphans}")
-    conn.close()
     return problems
 
 
 # --------------------------------------------------------------------------- in process
 @pytest.fixture(scope="module")
-def store_db(tmp_path_factory, encoder):
+def store_db(backend_module, encoder):
     """A store holding both events, then the later bridge article added on its own."""
     from accord import Store
 
-    db = tmp_path_factory.mktemp("store") / "accord.db"
+    db = backend_module.new("store")
     with Store(db, encoder=encoder) as store:
         first = store.add([BRIDGE, RECOUNT])
         analysed_before = {s["id"]: s["analysed"] for s in store.stories()}
         time.sleep(1.1)  # timestamps have whole seconds
         late = store.add([LATE])
         again = store.add([BRIDGE, RECOUNT, LATE])
-    return {"db": db, "first": first, "late": late, "again": again, "analysed_before": analysed_before}
+    return {"db": db, "first": first, "late": late, "again": again, "analysed_before": analysed_before,
+            "backend": backend_module.backend}
 
 
 def test_store_ingest_groups_two_events_into_two_analysed_stories(store_db):
@@ -195,6 +215,12 @@ def test_store_read_api_lists_searches_and_refuses_unknown_ids(store_db):
 
 
 def test_store_tables_open_in_sqlite_utils(store_db):
+    """SQLite: as sqlite-utils lists them; PostgreSQL: the same tables, as the server lists them."""
+    if store_db["backend"] == "postgresql":
+        tables = {r[0] for r in _rows(store_db["db"], "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")}
+        assert {"articles", "stories", "story_articles", "facts", "claims", "discrepancies", "quotes",
+                "entities", "provenance", "timeline", "rejections", "schema_version", "sources"} <= tables
+        return
     out = subprocess.run([str(Path(sys.executable).parent / "sqlite-utils"), "tables", str(store_db["db"])],
                          capture_output=True, text=True, check=True).stdout
     tables = {row["table"] for row in json.loads(out)}
@@ -204,13 +230,13 @@ def test_store_tables_open_in_sqlite_utils(store_db):
 
 # --------------------------------------------------------------------------- real processes
 @pytest.fixture(scope="module")
-def killed(tmp_path_factory):
+def killed(backend_module):
     """A real ingest (batches of 2) read by the CLI while it writes, SIGKILLed mid-batch."""
-    db = tmp_path_factory.mktemp("killed") / "accord.db"
+    db = backend_module.new("killed")
     writer = _accord("ingest", BRIDGE, RECOUNT, LATE, "--db", str(db), batch=2)
     deadline = time.time() + 600
     while time.time() < deadline and writer.poll() is None:
-        if db.exists() and _articles_so_far(db) >= 2:
+        if _articles_so_far(db) >= 2:
             break
         time.sleep(0.05)
     assert writer.poll() is None, writer.communicate()[1]
@@ -246,8 +272,7 @@ def test_store_killed_ingest_leaves_whole_batches(killed):
 def test_store_rerun_after_kill_has_every_article_once(killed):
     assert killed["rerun"].returncode == 0, killed["rerun"].stderr
     db = killed["db"]
-    with sqlite3.connect(db) as conn:
-        ids = [r[0] for r in conn.execute("SELECT id FROM articles")]
+    ids = [r[0] for r in _rows(db, "SELECT id FROM articles")]
     assert sorted(ids) == sorted(ALL_IDS)
     assert _count(db, "SELECT count(*) FROM story_articles") == len(ALL_IDS)
     assert _consistency_problems(db) == []
@@ -256,17 +281,26 @@ def test_store_rerun_after_kill_has_every_article_once(killed):
     assert _count(db, "SELECT count(*) FROM stories WHERE analysis_due OR analysed IS NULL") == 0
 
 
-def test_store_locked_database_one_line_error_and_nothing_written(tmp_path):
-    from accord import Store
+def test_store_locked_database_one_line_error_and_nothing_written(backend):
+    """Another writer holds the write lock (SQLite: its BEGIN IMMEDIATE; PostgreSQL: the
+    advisory lock every accord writer takes) for longer than the ingest waits."""
+    import sqlalchemy as sa
 
-    db = tmp_path / "accord.db"
+    from accord import Store
+    from accord.store.schema import WRITE_LOCK_KEY
+
+    db = backend.new("locked")
     Store(db).close()
-    holder = sqlite3.connect(db, isolation_level=None)
-    holder.execute("BEGIN IMMEDIATE")
+    holder = _engine(db).connect()
+    if backend.backend == "sqlite":
+        holder.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        holder.begin()
+        holder.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK_KEY})
     try:
         result = _run("ingest", RECOUNT, "--db", str(db), timeout=1.0)
     finally:
-        holder.execute("ROLLBACK")
+        holder.rollback()
         holder.close()
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
@@ -274,12 +308,16 @@ def test_store_locked_database_one_line_error_and_nothing_written(tmp_path):
     assert _count(db, "SELECT count(*) FROM articles") == 0 and _count(db, "SELECT count(*) FROM stories") == 0
 
 
-def test_store_read_only_database_one_line_error(tmp_path):
+def test_store_read_only_database_one_line_error(backend):
+    """SQLite: the file opened read-only; PostgreSQL: a session whose transactions are read-only."""
     from accord import Store
 
-    db = tmp_path / "accord.db"
+    db = backend.new("read_only")
     Store(db).close()
-    url = f"sqlite:///file:{db}?mode=ro&uri=true"
+    if backend.backend == "sqlite":
+        url = f"sqlite:///file:{db}?mode=ro&uri=true"
+    else:
+        url = db + "&options=-c%20default_transaction_read_only%3Don"
     result = _run("ingest", RECOUNT, "--db", url)
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
@@ -312,14 +350,21 @@ def test_store_full_disk_one_line_error_and_nothing_written(tmp_path):
     assert _count(db, "SELECT count(*) FROM articles") == 3 and _consistency_problems(db) == []
 
 
-def test_store_cli_reports_missing_store_and_unknown_story(tmp_path):
-    missing = _run("stories", "--db", str(tmp_path / "none.db"))
-    assert missing.returncode == 2 and "no store here" in missing.stderr
-    assert not (tmp_path / "none.db").exists()
+def test_store_cli_reports_missing_store_and_unknown_story(tmp_path, backend):
     from accord import Store
 
-    Store(tmp_path / "a.db").close()
-    unknown = _run("show", "story-nope", "--db", str(tmp_path / "a.db"))
+    if backend.backend == "sqlite":
+        missing = _run("stories", "--db", str(tmp_path / "none.db"))
+        assert missing.returncode == 2 and "no store here" in missing.stderr
+        assert not (tmp_path / "none.db").exists()
+    else:  # an empty database is not made a store by reading it
+        empty = backend.new("empty")
+        missing = _run("stories", "--db", empty)
+        assert missing.returncode == 2 and "no accord store in this database" in missing.stderr, missing.stderr
+        assert _count(empty, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == 0
+    db = backend.new("a")
+    Store(db).close()
+    unknown = _run("show", "story-nope", "--db", db)
     assert unknown.returncode == 2 and unknown.stderr.count("\n") == 1 and "no story" in unknown.stderr
 
 
@@ -341,10 +386,11 @@ def test_store_report_db_renders_every_stored_story_as_valid_json_and_html(store
     assert both.returncode == 2 and "not both" in both.stderr
 
 
-def test_store_bulk_load_keeps_analysis_pending_until_analyse(tmp_path, encoder):
+def test_store_bulk_load_keeps_analysis_pending_until_analyse(backend, encoder):
     from accord import Store
 
-    with Store(tmp_path / "a.db", encoder=encoder) as store:
+    db = backend.new("bulk")
+    with Store(db, encoder=encoder) as store:
         result = store.add([RECOUNT], analyse=False)
         sid = result.stories[0]
         pending = store.story(sid)
@@ -352,4 +398,4 @@ def test_store_bulk_load_keeps_analysis_pending_until_analyse(tmp_path, encoder)
         assert store.counts()["pending"] == 1
         assert store.analyse() == [sid]
         assert "pending" not in store.story(sid) and store.story(sid)["facts"]
-    assert _consistency_problems(tmp_path / "a.db") == []
+    assert _consistency_problems(db) == []

@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -108,8 +107,11 @@ def _watch(*args: str, allow_private: bool) -> subprocess.Popen:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
-def test_store_watch_polls_conditionally_backs_off_and_stops_on_sigterm(server, tmp_path):
-    db = tmp_path / "accord.db"
+def test_store_watch_polls_conditionally_backs_off_and_stops_on_sigterm(server, backend):
+    """On both back ends (a SQLite file, a PostgreSQL database)."""
+    from test_store import _rows
+
+    db = backend.new("watch")
     proc = _watch(f"{server.url}/feed.xml", f"{server.url}/list.txt", f"{server.url}/broken",
                   "--db", str(db), "--every", "1s", allow_private=True)
     deadline = time.time() + 600
@@ -128,11 +130,10 @@ def test_store_watch_polls_conditionally_backs_off_and_stops_on_sigterm(server, 
     assert len(conditional) >= 3
     assert server.count("/broken") < server.count("/feed.xml")  # backed off
     assert server.count("/page.html") == 1  # a listed page already stored is not fetched again
-    with sqlite3.connect(db) as conn:
-        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 3
-        assert conn.execute("SELECT count(*) FROM stories WHERE analysed IS NULL").fetchone()[0] == 0
-        failures = conn.execute("SELECT failures FROM sources WHERE url = ?", (f"{server.url}/broken",)).fetchone()
-    assert failures[0] >= 1
+    assert _rows(db, "SELECT count(*) FROM articles") == [(3,)]
+    assert _rows(db, "SELECT count(*) FROM stories WHERE analysed IS NULL") == [(0,)]
+    failures = _rows(db, "SELECT failures FROM sources WHERE url = :u", {"u": f"{server.url}/broken"})
+    assert failures[0][0] >= 1
 
 
 def test_store_watch_guard_refuses_loopback_by_default(server, tmp_path):

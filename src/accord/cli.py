@@ -284,7 +284,7 @@ def ingest(paths, db, fetch, quiet):
     for r in result.rejected:
         _error(f"{r.source}: {r.reason} (rejected at {r.stage})")
     if not quiet:
-        _error(f"{db}: {len(result.added)} articles added, {len(result.present)} already present, "
+        _error(f"{store.db}: {len(result.added)} articles added, {len(result.present)} already present, "
                f"{len(result.rejected)} rejected; {len(result.stories)} stories updated "
                f"({len(result.new_stories)} new)")
     sys.exit(_exit_status(len(result.added) + len(result.present), len(result.rejected)))
@@ -315,7 +315,7 @@ def stories(db, fmt, sort, limit):
 
         _write(dumps({"schema_version": SCHEMA_VERSION, "stories": rows}), None)
         return
-    _write(_stories_table(rows, db), None)
+    _write(_stories_table(rows, store.db), None)
 
 
 def _stories_table(rows: list[dict], db: str) -> str:
@@ -368,7 +368,7 @@ def show(story_id, db, fmt, output):
         try:
             element = store.story(story_id)
         except KeyError:
-            raise UsageError(f"{db}: no story {story_id!r} (see `accord stories --db {db}`)") from None
+            raise UsageError(f"{store.db}: no story {story_id!r} (see `accord stories --db {store.db}`)") from None
     if element.get("pending"):
         _error(f"{story_id}: analysis pending (articles arrived since its last analysis, if any)")
     if fmt == "json":
@@ -437,7 +437,9 @@ def serve(db, host, port, report_file):
     """
     from accord.serve import run
 
-    click.echo(f"accord: serving {report_file or db} on http://{host}:{port}/ (Ctrl-C stops)", err=True)
+    from accord.store.schema import display
+
+    click.echo(f"accord: serving {report_file or display(db)} on http://{host}:{port}/ (Ctrl-C stops)", err=True)
     run(db, host=host, port=port, report=report_file)
 
 

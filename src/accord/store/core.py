@@ -16,7 +16,8 @@ A killed ingest therefore leaves whole batches and stories that are either analy
 stand or due (still showing their earlier analysis, marked pending); running it again adds the
 rest and analyses what is due. An article already stored
 (same cleaned text, outlet and date, whatever its file name) is counted as present and changes
-nothing; an id already taken by other content gets a content suffix.
+nothing; an id already taken by other content gets a content suffix. The same code runs on
+SQLite and PostgreSQL (`Store("postgresql://...")`, store.schema).
 
 What it does not do: run any analysis stage itself (pipeline does), or serve pages (serve/).
 """
@@ -69,13 +70,16 @@ class Store:
     """A story database (SQLite file path, or a database URL).
 
     The read methods may be called from several threads at once (each read takes its own pooled
-    connection and snapshot); writes queue on the database's write lock."""
+    connection and snapshot); writes queue on the database's write lock, across processes too
+    (several ingests, watch and serve on one store: schema.write_lock). `db` is shown in
+    messages with a URL's password hidden (`Store.db`; the URL itself is `Store.url`)."""
 
     def __init__(self, db: str | os.PathLike = "accord.db", *, create: bool = True, encoder=None) -> None:
-        self.db = str(db)
+        self.url = str(db)
+        self.db = S.display(self.url)  # what messages show: a URL's password hidden
         self._encoder = encoder
-        if "://" not in self.db:
-            path = Path(self.db)
+        if "://" not in self.url:
+            path = Path(self.url)
             if not path.exists():
                 if not create:
                     raise StoreError(self.db, "no store here: run `accord ingest PATH --db "
@@ -84,16 +88,26 @@ class Store:
                     raise StoreError(self.db, f"folder {path.parent} does not exist")
             elif path.is_dir():
                 raise StoreError(self.db, "is a folder, not a database file")
-        self.engine = S.engine_for(self.db)
+        try:
+            self.engine = S.engine_for(self.url)
+        except ValueError as exc:
+            raise StoreError(self.db, str(exc)) from None
+        except ImportError as exc:  # the driver
+            raise StoreError(self.db, f"the database driver is not installed ({exc}): "
+                             "pip install 'psycopg[binary]'") from None
+        self.backend = self.engine.dialect.name
         with self._errors():
-            self._open()
+            self._open(create)
 
-    def _open(self) -> None:
+    def _open(self, create: bool = True) -> None:
         with self.engine.connect() as conn:
             if sa.inspect(conn).has_table("schema_version"):
                 have = conn.execute(sa.select(sa.func.max(S.schema_version.c.version))).scalar()
                 if have == S.SCHEMA_VERSION:
                     return
+            elif not create and "://" in self.url:
+                raise StoreError(self.db, "no accord store in this database: run `accord ingest PATH "
+                                 f"--db {self.db}` first")
             conn.rollback()
         with self._write() as conn:
             try:
@@ -123,11 +137,14 @@ class Store:
     def _write(self) -> Iterator[sa.Connection]:
         with self._errors(), self.engine.connect().execution_options(write=True) as conn:
             with conn.begin():
+                S.write_lock(conn)  # one writer at a time, on both back ends
                 yield conn
 
     @contextmanager
     def _read(self) -> Iterator[sa.Connection]:
         with self._errors(), self.engine.connect() as conn:
+            if self.backend == "postgresql":  # SQLite's transactions are snapshots already
+                conn = conn.execution_options(isolation_level="REPEATABLE READ")
             with conn.begin():  # one snapshot for the whole read
                 yield conn
 
@@ -316,10 +333,13 @@ def _cleaned(items) -> Iterator[Article | Rejection]:
 
 def _reason(exc: sa.exc.DBAPIError) -> str:
     text = str(exc.orig) if exc.orig is not None else str(exc)
+    if exc.orig is not None and type(exc.orig).__module__.startswith("psycopg"):
+        lines = text.splitlines()
+        cut = next((i for i, line in enumerate(lines) if line.startswith("LINE ")), len(lines))
+        return _postgresql_reason(" ".join(" ".join(lines[:cut]).split()))  # the SQL echo left out
     low = text.lower()
     if "locked" in low or "busy" in low:
-        return (f"the database is locked by another writer (waited {settings.STORE_BUSY_TIMEOUT:.0f} s); "
-                "nothing was written: run again when it finishes")
+        return _LOCKED.format(settings.STORE_BUSY_TIMEOUT)
     if "readonly" in low or "read-only" in low or "read only" in low:
         return "the database is read-only (check the permissions of the file and its folder); nothing was written"
     name = getattr(exc.orig, "sqlite_errorname", "") or ""
@@ -332,3 +352,33 @@ def _reason(exc: sa.exc.DBAPIError) -> str:
         return "not an accord store (not a SQLite database, or a damaged one)"
     return f"database error: {text}"
 
+
+_LOCKED = ("the database is locked by another writer (waited {:.0f} s); nothing was written: run "
+           "again when it finishes")
+# PostgreSQL's messages (psycopg 3, libpq) -> what to do; the server's own words follow on the line
+_PG_REASONS = (
+    (("connection refused", "no such file or directory", "could not connect", "is the server running",
+      "timeout expired", "server closed the connection"),
+     "cannot reach the PostgreSQL server (is it running, at that host and port?)"),
+    (("could not translate host name", "failed to resolve host", "name or service not known"),
+     "unknown host"),
+    (("password authentication failed", "no password supplied", "authentication failed", "no pg_hba.conf entry"),
+     "the server refused the login (check the user and password, or PGPASSWORD / ~/.pgpass)"),
+    (('fatal: database "', 'fatal: role "'), "no such database or user on the server (create it, or check the URL)"),
+    (("lock timeout",), None),
+    (("read-only transaction", "read only transaction"), "the database is read-only; nothing was written"),
+    (("permission denied",), "the database user lacks a privilege accord needs; nothing was written"),
+    (("no space left", "could not extend file", "disk full"),
+     "the server cannot write to its disk (full?); nothing of this batch was written"),
+)
+
+
+def _postgresql_reason(text: str) -> str:
+    low = text.lower()
+    detail = text.removeprefix("connection failed: ")
+    for needles, reason in _PG_REASONS:
+        if any(n in low for n in needles):
+            if reason is None:
+                return _LOCKED.format(settings.STORE_BUSY_TIMEOUT)
+            return f"{reason}: {detail}"
+    return f"database error: {detail}"

@@ -297,10 +297,12 @@ def _restore(conn, clusterer: StoredClusterer, sids: list[str]) -> None:
         for key, sid in conn.execute(sa.select(S.story_keys.c.key, S.story_keys.c.story_id)
                                      .where(S.story_keys.c.story_id.in_(chunk))):
             keys_of[sid].append(key)
-        for sid, centroid, voices, first, last in conn.execute(
+        # restored in code-point order of id, whatever the database's collation (PostgreSQL's
+        # may be a locale's): the clusterer's story numbers break ties, so both back ends agree
+        for sid, centroid, voices, first, last in sorted(conn.execute(
                 sa.select(S.stories.c.id, S.stories.c.centroid, S.stories.c.voices,
                           S.stories.c.cluster_first, S.stories.c.cluster_last)
-                .where(S.stories.c.id.in_(chunk)).order_by(S.stories.c.id)):
+                .where(S.stories.c.id.in_(chunk))).all(), key=lambda r: r[0]):
             clusterer.restore(sid, centroid, voices, _date(first), _date(last), keys_of[sid])
     clusterer.sort_index()
 

@@ -54,8 +54,18 @@ def _matching_articles(conn: sa.Connection, query: str) -> sa.Subquery | None:
                 .select_from(sa.table("articles_fts"))
                 .join(S.articles, S.articles.c.n == sa.literal_column("articles_fts.rowid"))
                 .where(sa.text("articles_fts MATCH :fts").bindparams(fts=fts))).subquery()
-    cond = sa.and_(*[S.articles.c.text.ilike(f"%{w}%") for w in _WORD.findall(query)])
-    return sa.select(S.articles.c.id.label("article_id")).where(cond).subquery()
+    return (sa.select(S.articles.c.id.label("article_id"))
+            .where(_pg_document().op("@@")(_pg_query(query)))).subquery()
+
+
+def _pg_document():
+    """The column PostgreSQL's full-text index is built on (schema.PG_DOCUMENT)."""
+    return sa.literal_column(S.PG_DOCUMENT)
+
+
+def _pg_query(query: str):
+    """Every word of the query, no operator syntax (as fts_query for FTS5)."""
+    return sa.func.plainto_tsquery(sa.literal_column("'simple'"), " ".join(_WORD.findall(query)))
 
 
 def _story_summary(row) -> dict[str, Any]:
@@ -151,12 +161,19 @@ def search(conn: sa.Connection, query: str, *, limit: int = 50) -> list[dict]:
             "FROM articles_fts JOIN articles a ON a.n = articles_fts.rowid "
             "LEFT JOIN story_articles m ON m.article_id = a.id "
             "WHERE articles_fts MATCH :fts ORDER BY rank, a.n LIMIT :limit"), {"fts": fts, "limit": limit})
-    else:
-        hits = _matching_articles(conn, query)
-        rows = conn.execute(sa.select(a.c.id, m.c.story_id, a.c.title, a.c.outlet, a.c.published,
-                                      sa.func.substr(a.c.text, 1, 160).label("snippet"))
-                            .join(m, m.c.article_id == a.c.id, isouter=True)
-                            .where(a.c.id.in_(sa.select(hits.c.article_id))).limit(limit))
+    else:  # ranked as FTS5's bm25 ranks roughly (ts_rank), snippets marked as FTS5's are
+        q = _pg_query(query)
+        ranked = (sa.select(a.c.n, a.c.id, a.c.title, a.c.outlet, a.c.published, a.c.text,
+                            sa.func.ts_rank(_pg_document(), q).label("rank"))
+                  .where(_pg_document().op("@@")(q))
+                  .order_by(sa.literal_column("rank").desc(), a.c.n).limit(limit).subquery())
+        snippet = sa.func.ts_headline(sa.literal_column("'simple'"), ranked.c.text, q,
+                                      "StartSel=[, StopSel=], MaxWords=16, MinWords=6, "
+                                      "MaxFragments=2, FragmentDelimiter=\" … \"")
+        rows = conn.execute(sa.select(ranked.c.id, m.c.story_id, ranked.c.title, ranked.c.outlet,
+                                      ranked.c.published, snippet)
+                            .join(m, m.c.article_id == ranked.c.id, isouter=True)
+                            .order_by(ranked.c.rank.desc(), ranked.c.n))
     return [{"article_id": r[0], "story_id": r[1], "title": r[2], "outlet": r[3], "published": r[4],
              "snippet": r[5]} for r in rows]
 

@@ -8,26 +8,47 @@ the rows of the other tables are that element spread out for querying, written i
 transaction. `articles_fts` (FTS5, external content) indexes article titles and text.
 
 The tables are SQLAlchemy Core metadata, so the same definitions create them on PostgreSQL
-(issue 17); only the full-text index and the pragmas below are SQLite's. `MIGRATIONS` is the
-one ordered list of schema changes; `schema_version` records which have run, and `migrate`
-runs the missing ones in one transaction when a store is opened.
+(issue 17); only the full-text index (FTS5 on SQLite, a GIN index over `to_tsvector` on
+PostgreSQL) and the connection settings below differ. `MIGRATIONS` is the one ordered list of
+schema changes for both back ends; `schema_version` records which have run, and `migrate`
+runs the missing ones in one transaction when a store is opened (DDL is transactional on both:
+a failed upgrade leaves the store as it was). A store newer than the code is refused.
 
 SQLite is opened in WAL mode (readers never block the writer, nor it them), `synchronous=NORMAL`
 (durable at each commit's checkpoint, safe against a killed process) and with a busy timeout;
 a write transaction starts with BEGIN IMMEDIATE, so two writers queue instead of failing half
-way. What it does not do: decide anything about stories (store.placement, store.core do).
+way. PostgreSQL (`postgresql://...`, driver psycopg 3) keeps the same one-writer rule with a
+transaction-level advisory lock taken first in every write transaction (`write_lock`), waiting
+at most settings.STORE_BUSY_TIMEOUT (lock_timeout); readers take a REPEATABLE READ snapshot
+and never wait. What it does not do: decide anything about stories (store.placement, store.core do).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import sqlalchemy as sa
 
 from accord import settings
 
 metadata = sa.MetaData()
-_text = sa.Text
+
+
+class _Text(sa.types.TypeDecorator):
+    """Text that PostgreSQL can hold: it refuses NUL characters, which SQLite keeps. A NUL
+    becomes U+FFFD there (one character for one: citation offsets stay right)."""
+
+    impl = sa.Text
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if dialect.name == "postgresql" and isinstance(value, str) and "\x00" in value:
+            return value.replace("\x00", "\ufffd")
+        return value
+
+
+_text = _Text
 
 schema_version = sa.Table(
     "schema_version", metadata,
@@ -206,9 +227,29 @@ def _v1(conn: sa.Connection) -> None:
         conn.exec_driver_sql(_FTS_SQLITE)
 
 
+# PostgreSQL's full-text index: the words of title and text, no stemming and no stop words
+# ('simple'), as SQLite's FTS5 unicode61 tokenizer indexes them (it also folds diacritics,
+# which needs the unaccent extension here: not done). Kept in a generated column (`fts`, not
+# in the metadata above: the server fills it), so ranking a hit does not parse its text again
+# (bench/store.py: `search` over 2,000 articles 158 ms with the vector computed per hit).
+PG_DOCUMENT = "articles.fts"
+_PG_FTS_COLUMN = ("ALTER TABLE articles ADD COLUMN fts tsvector GENERATED ALWAYS AS "
+                  "(to_tsvector('simple', coalesce(title, '') || ' ' || text)) STORED")
+
+
+def _v2(conn: sa.Connection) -> None:
+    # the story list is ordered by last publication (newest first) and paged: an index keeps
+    # `stories(limit=50)` from sorting every story (bench/store.py's read latency)
+    conn.exec_driver_sql("CREATE INDEX stories_newest ON stories (published_last, updated)")
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(_PG_FTS_COLUMN)
+        conn.exec_driver_sql("CREATE INDEX articles_fts ON articles USING gin (fts)")
+
+
 # (version, description, function(conn)): append only; never edit one that has shipped
 MIGRATIONS = [
     (1, "articles, stories, membership, analysis rows, clustering state, FTS5, watch sources", _v1),
+    (2, "index of the story list by date; PostgreSQL's full-text index", _v2),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -217,8 +258,9 @@ def now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
-def migrate(conn: sa.Connection) -> list[int]:
-    """Run the migrations the database lacks (inside the caller's transaction); returns them."""
+def migrate(conn: sa.Connection, upto: int | None = None) -> list[int]:
+    """Run the migrations the database lacks (inside the caller's transaction), up to version
+    `upto` (default: all); returns them."""
     inspector = sa.inspect(conn)
     if inspector.has_table("schema_version"):
         done = {row[0] for row in conn.execute(sa.select(schema_version.c.version))}
@@ -233,7 +275,7 @@ def migrate(conn: sa.Connection) -> list[int]:
             "upgrade accord")
     ran = []
     for version, description, step in MIGRATIONS:
-        if version in done:
+        if version in done or (upto is not None and version > upto):
             continue
         step(conn)
         conn.execute(schema_version.insert().values(version=version, applied=now(),
@@ -242,13 +284,70 @@ def migrate(conn: sa.Connection) -> list[int]:
     return ran
 
 
+BACKENDS = ("sqlite", "postgresql")
+
+
+def url_for(db: str) -> sa.URL:
+    """The SQLAlchemy URL of `db`: a SQLite file path, or a database URL (sqlite:///...,
+    postgresql://..., postgresql+psycopg://...; postgres:// as libpq spells it). ValueError
+    names what is wrong."""
+    if "://" not in db:
+        return sa.URL.create("sqlite", database=db)
+    try:
+        url = sa.make_url(db)
+    except (sa.exc.ArgumentError, ValueError) as exc:
+        raise ValueError(f"not a database URL ({exc})") from None
+    backend, _, driver = url.drivername.partition("+")
+    if backend == "postgres":
+        backend = "postgresql"
+    if backend not in BACKENDS:
+        raise ValueError(f"unsupported database {backend!r}: give a SQLite file path, sqlite:///PATH "
+                         "or postgresql://USER@HOST/DATABASE")
+    if backend == "postgresql":
+        if driver not in ("", "psycopg"):
+            raise ValueError(f"unsupported driver {driver!r}: accord talks to PostgreSQL through psycopg "
+                             "(postgresql:// or postgresql+psycopg://)")
+        url = url.set(drivername="postgresql+psycopg")
+    return url
+
+
+def display(db: str) -> str:
+    """`db` as it may be shown: a URL's password hidden."""
+    if "://" not in db:
+        return db
+    try:
+        url = sa.make_url(db)
+    except (sa.exc.ArgumentError, ValueError):
+        return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", db)
+    return url.render_as_string(hide_password=True) if url.password is not None else db
+
+
 def engine_for(db: str) -> sa.Engine:
-    """An engine for `db`: a SQLite file path, or a database URL (sqlite:///..., postgresql://...)."""
-    url = db if "://" in db else "sqlite:///" + db
-    engine = sa.create_engine(url, future=True)
-    if engine.dialect.name == "sqlite":
-        _sqlite_events(engine)
+    """An engine for `db` (see url_for)."""
+    url = url_for(db)
+    if url.get_backend_name() == "postgresql":
+        # a server that does not answer fails in 10 s, not the OS's minutes; a name in pg_stat_activity
+        connect_args = {"application_name": "accord"}
+        if "connect_timeout" not in url.query:
+            connect_args["connect_timeout"] = 10
+        return sa.create_engine(url, connect_args=connect_args)
+    engine = sa.create_engine(url)
+    _sqlite_events(engine)
     return engine
+
+
+# the key of the write lock: any fixed 64-bit number, the same in every accord process ("accord" in ASCII)
+WRITE_LOCK_KEY = 0x6163636F7264
+
+
+def write_lock(conn: sa.Connection) -> None:
+    """Begin a write transaction as the only writer: SQLite did at BEGIN IMMEDIATE (the
+    `begin` event); on PostgreSQL wait (at most settings.STORE_BUSY_TIMEOUT) for the advisory
+    lock that every accord writer takes first, released when the transaction ends."""
+    if conn.dialect.name == "postgresql":
+        ms = int(settings.STORE_BUSY_TIMEOUT * 1000)
+        conn.exec_driver_sql(f"SET LOCAL lock_timeout = {ms}")
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
 
 
 def _sqlite_events(engine: sa.Engine) -> None:
