@@ -46,7 +46,7 @@ class DaskEngine:
             self.client = Client(address, timeout="30s")
         else:
             self._cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                         dashboard_address=None, silence_logs=50)
+                                         dashboard_address="127.0.0.1:0", silence_logs=50)
             self.client = Client(self._cluster)
             self.client.wait_for_workers(workers)
         self.workers = len(self.client.scheduler_info(n_workers=-1)["workers"]) or workers

@@ -54,6 +54,8 @@ def write_bulk(store: Store, articles: Sequence[Article], bags: Sequence, reject
     with store._write() as conn:
         rows.insert_rejections(conn, list(rejected))
         new, _present = rows.insert_articles(conn, articles, content_hash)
+        if not new:
+            return {"articles": 0, "stories": 0, "rejections": len(rejected)}
         kept = {a.id for a in new}  # (ids are free in an empty store: none is renamed)
         seen = [for_grouping(new[i]) for i in stream_order(new)]
         seen_bags = [bag_of[a.id] for a in seen]
