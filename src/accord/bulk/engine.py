@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from accord.errors import UsageError
+from accord.errors import AccordError, UsageError
 
 ENGINES = ("dask", "ray")
 
@@ -103,7 +103,14 @@ def open_engine(name: str, workers: int, address: str | None = None):
         raise UsageError(f"--engine {name!r}: expected one of {', '.join(ENGINES)}")
     if workers < 1:
         raise UsageError(f"--workers {workers!r}: expected 1 or more")
-    engine = DaskEngine(workers, address) if name == "dask" else RayEngine(workers, address)
+    try:
+        engine = DaskEngine(workers, address) if name == "dask" else RayEngine(workers, address)
+    except UsageError:
+        raise
+    except Exception as exc:  # the engine could not start or connect: one line, not its traceback
+        where = f"the cluster at {address}" if address else f"a local cluster of {workers} worker(s)"
+        message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise AccordError(f"--engine {name}: could not start or reach {where} ({message})") from None
     try:
         yield engine
     finally:
