@@ -143,7 +143,12 @@ def partition(units: list[Unit | Rejection], workers: int) -> list[list[Unit | R
 def read_partition(part: list[Unit | Rejection]) -> list[Entry | Rejection]:
     """Read, clean and count the terms of every record of `part`, in order (on a worker)."""
     from accord.cluster.online import article_bag
+    from accord.ingest.formats import parse_date_span
 
+    # dateparser loads its language data on its first call (seconds on a loaded machine): once
+    # per worker, outside any record's time budget, so that no record pays it (a date parse cut
+    # by the budget comes back as no date: accord.ingest.formats.parse_date_span)
+    parse_date_span("1 January 2020")
     out: list[Entry | Rejection] = []
     for unit in part:
         if isinstance(unit, Rejection):
