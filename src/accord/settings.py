@@ -510,8 +510,8 @@ SERVE_OUTLETS_TTL = 10.0
 # docs/scale.md): cluster start 11 s vs 26 s on a loaded 2-core machine, 33 MB installed vs 240 MB.
 BULK_ENGINE = "dask"
 # A read partition holds at most this many bytes of input (a large JSON Lines file is cut into line
-# ranges of this size): ~4,000 news records of ~2 KB; a task that size costs ~1 s of cleaning
-# here, against ~20 ms of engine overhead per task (bench/engines.py).
+# ranges of this size): ~4,000 JSON Lines records of ~2 KB, or ~160 web pages (~4 s at
+# trafilatura's 39 pages/s per core), against ~20 ms of engine overhead per task (bench/engines.py).
 BULK_PARTITION_BYTES = 8_000_000
 # ...and at least this many, so a small heap still makes several tasks per worker (not measured:
 # below it the engine's per-task overhead outweighs the work).
@@ -521,7 +521,8 @@ BULK_PARTITION_MIN_BYTES = 64_000
 # runs at ~300 articles/s here (bench/RESULTS.md), so a window of 50,000 takes ~3 min on a worker.
 BULK_WINDOW_ARTICLES = 50_000
 # Stories are analysed in batches of about this many articles (the largest stories first): a
-# batch of 64 takes ~15 s here (bench/RESULTS.md: ~4 articles/s), well above the task overhead.
+# batch of 64 takes ~30 s on one core (bench/RESULTS.md: ~4 articles/s on 2 cores), far above
+# the task overhead, and small enough to spread a few hundred stories over the workers.
 BULK_ANALYSE_ARTICLES = 64
 # A bulk run writes its stories' analyses in transactions of this many stories (not measured:
 # small enough that readers of the store wait at most a moment for the write lock).
