@@ -443,5 +443,56 @@ def serve(db, host, port, report_file):
     run(db, host=host, port=port, report=report_file)
 
 
+@main.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("--engine", type=click.Choice(["dask", "ray"]), default=settings.BULK_ENGINE, show_default=True,
+              help="The distributed engine to run on (docs/scale.md says why dask is the default).")
+@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True,
+              help="Worker processes of the local cluster started for the run.")
+@click.option("--address", default=None, metavar="ADDR",
+              help="Run on an engine already running (a Dask scheduler tcp://host:8786, a Ray head host:6379).")
+@_db_option
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+              help="Also write the run's report (JSON, as `accord report --format json`) to FILE.")
+@click.option("--summary-words", type=click.IntRange(min=10), default=settings.SUMMARY_WORDS,
+              show_default=True, help="Length of each story's consensus summary, in words.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress on stderr, and no summary line.")
+@click.option("--follow-links", is_flag=True,
+              help="In a directory, also read links that lead out of it (skipped and listed otherwise).")
+@_guarded
+def bulk(paths, engine, workers, address, db, output, summary_words, quiet, follow_links):
+    """Read, group and analyse a large collection (WARC crawls, JSON Lines dumps, folders) on a
+    distributed engine, in parallel partitions, into a new or empty story database. The stories
+    are those `accord report` finds, grouped by time window on a heap larger than one window.
+
+    \b
+    Examples:
+      accord bulk crawl/ dump.jsonl --db news.db
+      accord bulk dump.jsonl --engine ray --workers 8 --db news.db
+      accord bulk crawl/ --address tcp://scheduler:8786 --db postgresql://host/news
+    """
+    import time
+
+    from accord.bulk import bulk as run_bulk
+    from accord.report import render
+
+    t0 = time.perf_counter()
+    with _Progress(not quiet and sys.stderr.isatty()) as progress:
+        result = run_bulk(list(paths), engine=engine, workers=workers, address=address, db=db,
+                          stdin=sys.stdin, follow_links=follow_links, summary_words=summary_words,
+                          progress=progress)
+    for r in result.rejected:
+        _error(f"{r.source}: {r.reason} (rejected at {r.stage})")
+    if output and result.articles:
+        _write(render(result.report, "json"), output)
+    if not result.articles:
+        _error("no usable article in the inputs")
+    elif not quiet:
+        _error(f"{db}: {result.articles} articles, {len(result.report.stories)} stories "
+               f"({result.windows} time window(s)), {len(result.rejected)} rejected; "
+               f"{time.perf_counter() - t0:.1f} s on {engine} with {result.workers} worker(s)")
+    sys.exit(_exit_status(result.articles, len(result.rejected)))
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -511,3 +511,26 @@ SERVE_OUTLET_STORIES = 200
 # The outlet list for the filter form is read at most this often (seconds): it changes only on
 # ingest and would otherwise be one more query per page view under load.
 SERVE_OUTLETS_TTL = 10.0
+
+# --------------------------------------------------------------------------- bulk
+# accord bulk's engine when --engine is not given: Dask, measured against Ray here (bench/engines.py,
+# docs/scale.md): cluster start 11 s vs 26 s on a loaded 2-core machine, 33 MB installed vs 240 MB.
+BULK_ENGINE = "dask"
+# A read partition holds at most this many bytes of input (a large JSON Lines file is cut into line
+# ranges of this size): ~4,000 JSON Lines records of ~2 KB, or ~160 web pages (~4 s at
+# trafilatura's 39 pages/s per core), against ~20 ms of engine overhead per task (bench/engines.py).
+BULK_PARTITION_BYTES = 8_000_000
+# ...and at least this many, so a small heap still makes several tasks per worker (not measured:
+# below it the engine's per-task overhead outweighs the work).
+BULK_PARTITION_MIN_BYTES = 64_000
+# A clustering time window holds at least this many articles (cut between two dates): a heap up
+# to this size is grouped in one window, exactly as `accord cluster` groups it; `cluster`
+# runs at ~300 articles/s here (bench/RESULTS.md), so a window of 50,000 takes ~3 min on a worker.
+BULK_WINDOW_ARTICLES = 50_000
+# Stories are analysed in batches of about this many articles (the largest stories first): a
+# batch of 64 takes ~30 s on one core (bench/RESULTS.md: ~4 articles/s on 2 cores), far above
+# the task overhead, and small enough to spread a few hundred stories over the workers.
+BULK_ANALYSE_ARTICLES = 64
+# A bulk run writes its stories' analyses in transactions of this many stories (not measured:
+# small enough that readers of the store wait at most a moment for the write lock).
+BULK_STORE_STORIES = 100

@@ -1,0 +1,237 @@
+"""Read and clean in parallel partitions, with the local run's ids, order and rejections.
+
+    units = plan(paths)                       # on the driver: what to read, in the local order
+    parts = partition(units, workers)         # consecutive runs of units, of similar size
+    read_partition(part) -> [Entry | Rejection, ...]     # on a worker: read, clean, features
+    merge(results) -> Loaded, bags            # on the driver: ids made unique as load() does
+
+A unit is one file (a directory is walked on the driver, as `accord.ingest` walks it, so each
+file keeps the id it has in a local run), or a range of whole lines of a large JSON Lines file
+(a dump), numbered from where the range starts, so a rejected record is named by the same
+`file#line N` as locally. WARC files, feeds and JSON documents are read whole, one unit each
+(a crawl is many WARC files). Standard input is read on the driver.
+
+Each worker does per record what `pipeline.load` does (make strings safe, clean under the time
+budget, a cleaner failure becomes a rejection) and also counts the record's clustering terms
+(`cluster.online.article_bag`), so the driver only merges. Duplicate ids are settled on the
+driver in input order, exactly as `pipeline.load` settles them.
+
+What it does not do: fetch URLs (accord ingest --fetch does), or split a WARC file.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from accord import budget, settings
+from accord.errors import InputError
+from accord.ids import digest
+from accord.types import Article, Rejection
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One thing a worker reads: a file (`stem`: its id when it holds one article), a range
+    [start, end) of bytes of a JSON Lines file whose first line is `first_line`, or raw
+    articles already read on the driver (standard input)."""
+
+    source: str
+    size: int
+    stem: str | None = None
+    start: int = 0
+    end: int = -1  # -1: the whole file
+    first_line: int = 1
+    raws: tuple = ()
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A cleaned article, what `load` needs to settle its id, and its clustering terms."""
+
+    article: Article
+    kind: str
+    source: str
+    bag: object
+
+
+def plan(paths, *, stdin=None, follow_links: bool = False, split_bytes: int | None = None) -> list[Unit | Rejection]:
+    """What to read for `paths`, in the order a local run reads it."""
+    from accord.ingest import _SCHEME, _unique_stems, read_inputs, walk_directory
+
+    split_bytes = split_bytes or settings.BULK_PARTITION_BYTES
+    out: list[Unit | Rejection] = []
+    for path in map(str, paths):
+        if path == "-":
+            raws = tuple(read_inputs(["-"], stdin=stdin))
+            out.append(Unit("-", sum(len(getattr(r, "body", "")) for r in raws), raws=raws))
+        elif _SCHEME.match(path):
+            out.append(Rejection(path, "fetch", "accord bulk reads files and folders: fetch URLs "
+                                               "with accord ingest --fetch"))
+        elif not Path(path).exists():
+            out.append(Rejection(path, "ingest", "no such file or directory"))
+        elif Path(path).is_dir():
+            root = Path(path)
+            files = list(walk_directory(root, follow_links))
+            stems = _unique_stems(root, [f for f in files if isinstance(f, Path)])
+            if not stems:
+                out.append(Rejection(str(root), "ingest", "directory holds no file"))
+            for entry in files:
+                out.extend([entry] if isinstance(entry, Rejection)
+                           else _file_units(entry, stems[entry], split_bytes))
+        else:
+            out.extend(_file_units(Path(path), None, split_bytes))
+    return out
+
+
+def _file_units(p: Path, stem: str | None, split_bytes: int) -> list[Unit]:
+    try:
+        size = p.stat().st_size
+    except OSError:
+        size = 0  # the worker names the failure
+    whole = [Unit(str(p), size, stem)]
+    if size <= split_bytes or not _plain_json_lines(p):
+        return whole
+    units, start, line = [], 0, 1
+    with p.open("rb") as fh:
+        while start < size:
+            fh.seek(start + split_bytes)
+            fh.readline()  # on to the end of the line the target falls in
+            end = min(fh.tell(), size)
+            fh.seek(start)
+            lines = fh.read(end - start).count(b"\n")
+            units.append(Unit(str(p), end - start, stem, start, end, line))
+            start, line = end, line + lines
+    return units
+
+
+def _plain_json_lines(p: Path) -> bool:
+    """Is `p` JSON Lines that `accord.ingest` reads line by line in bytes (\\n ends, 8-bit)?"""
+    from accord.ingest import _is_warc
+    from accord.ingest import decode as dec
+
+    try:
+        with p.open("rb") as fh:
+            head = fh.read(settings.INGEST_SNIFF_BYTES)
+    except OSError:
+        return False
+    suffix = p.suffixes[-1].lower() if p.suffixes else ""
+    if not head.strip() or _is_warc(head) or dec.bom_encoding(head) in ("utf-16", "utf-32"):
+        return False
+    # as accord.ingest reads it: sniffed JSON Lines, lines ending in \n, read as bytes
+    return b"\n" in head and dec.sniff(head, suffix) == "jsonl"
+
+
+def partition(units: list[Unit | Rejection], workers: int) -> list[list[Unit | Rejection]]:
+    """Consecutive runs of units of about equal bytes: at least 4 per worker when there is
+    enough to read, each at most settings.BULK_PARTITION_BYTES (a rejection rides along)."""
+    total = sum(u.size for u in units if isinstance(u, Unit))
+    target = max(settings.BULK_PARTITION_MIN_BYTES, min(settings.BULK_PARTITION_BYTES, total // (4 * workers) + 1))
+    parts: list[list] = [[]]
+    filled = 0
+    for u in units:
+        if filled >= target:
+            parts.append([])
+            filled = 0
+        parts[-1].append(u)
+        filled += u.size if isinstance(u, Unit) else 0
+    return [p for p in parts if p]
+
+
+def read_partition(part: list[Unit | Rejection]) -> list[Entry | Rejection]:
+    """Read, clean and count the terms of every record of `part`, in order (on a worker)."""
+    from accord.cluster.online import article_bag
+    from accord.ingest.formats import parse_date_span
+
+    # dateparser loads its language data on its first call (seconds on a loaded machine): once
+    # per worker, outside any record's time budget, so that no record pays it (a date parse cut
+    # by the budget comes back as no date: accord.ingest.formats.parse_date_span)
+    parse_date_span("1 January 2020")
+    out: list[Entry | Rejection] = []
+    for unit in part:
+        if isinstance(unit, Rejection):
+            out.append(unit)
+            continue
+        for item in _raws(unit):
+            if isinstance(item, Rejection):
+                out.append(item)
+                continue
+            item, cleaned = _clean(item)
+            if isinstance(cleaned, Rejection):
+                out.append(cleaned)
+            else:
+                out.append(Entry(cleaned, item.kind, item.source, article_bag(cleaned)))
+    return out
+
+
+def _raws(unit: Unit):
+    from accord.ingest import _guarded, _read_file
+    from accord.ingest import decode as dec
+    from accord.ingest.formats import json_lines
+
+    if unit.raws:
+        yield from unit.raws
+    elif unit.end < 0:
+        yield from _guarded(_read_file(Path(unit.source), fetch=False, stem=unit.stem), unit.source)
+    else:
+        def lines():
+            with open(unit.source, "rb") as fh:
+                fh.seek(unit.start)
+                chunk = io.BytesIO(fh.read(unit.end - unit.start))
+            for n, raw in enumerate(chunk, unit.first_line):  # split at b"\n" only, as locally
+                yield n, dec.decode(raw)
+
+        for item in _guarded(json_lines(lines(), unit.source), unit.source):
+            # a range holding only blank lines is not an empty file (its first range has a line)
+            if not (isinstance(item, Rejection) and item.source == unit.source and item.reason == "empty file"):
+                yield item
+
+
+def _clean(item):
+    """One raw article made safe and cleaned, as `pipeline.load` does it: (the safe raw
+    article, the Article or a Rejection). Kept in step by tests/test_bulk.py."""
+    from accord.clean import clean_article
+    from accord.pipeline import safe_raw
+
+    item, notes = safe_raw(item)
+    try:
+        with budget.limit(item.source, settings.INGEST_RECORD_SECONDS, "clean"):
+            article = clean_article(item)
+    except InputError as exc:
+        return item, Rejection(exc.source, exc.stage, exc.reason)
+    except Exception as exc:  # a cleaner bug on one article must not cost the batch
+        return item, Rejection(item.source, "clean", f"could not be cleaned ({type(exc).__name__}: {exc})")
+    if notes:
+        article = replace(article, removed=article.removed + tuple(notes))
+    return item, article
+
+
+def merge(results: list[list[Entry | Rejection]]):
+    """The partitions' results, in order, as `pipeline.load` returns them (with each kept
+    article's terms): an id seen before is made unique or rejected exactly as there."""
+    from accord.ingest import STDIN_SOURCE
+    from accord.pipeline import Loaded, safe_rejection
+
+    articles, bags, rejected, seen = [], [], [], set()
+    for part in results:
+        for entry in part:
+            if isinstance(entry, Rejection):
+                rejected.append(safe_rejection(entry))
+                continue
+            article = entry.article
+            if article.id in seen and entry.kind in ("text", "html") and entry.source != STDIN_SOURCE:
+                article = replace(article, id=f"{article.id}-{digest(entry.source, length=8)}")
+            if article.id in seen:
+                rejected.append(safe_rejection(Rejection(
+                    entry.source, "ingest", f"duplicate article id {article.id!r}: kept the first")))
+                continue
+            seen.add(article.id)
+            articles.append(article)
+            bags.append(entry.bag)
+    return Loaded(tuple(articles), tuple(rejected), {}), bags
+
+
+def default_workers() -> int:
+    return max(1, min(2, os.cpu_count() or 1))
