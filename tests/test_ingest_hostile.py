@@ -181,3 +181,14 @@ def test_ingest_jsonl_with_a_binary_line_keeps_its_records(tmp_path):
     (tmp_path / "x.jsonl").write_bytes("\n".join(lines).encode())
     arts, rej = _split(read_inputs([tmp_path / "x.jsonl"]))
     assert [a.id for a in arts] == ["r0", "r1", "r2"] and rej[0].source.endswith("#line 2")
+
+
+def test_ingest_suffixless_jsonl_with_broken_first_line_and_binary_line_keeps_records(tmp_path):
+    # make fuzz's last 4 lost records: no suffix, a first line that is no object (so sniffed as
+    # one JSON document) and a junk line of control bytes (so the whole file judged binary)
+    lines = ['[1, "x", null]'] + [json.dumps({"id": f"r{n}", "text": BODY}) for n in range(3)]
+    lines.append("\x01\x02\x03\x04\x05\x06\x07\x08" * 30)
+    (tmp_path / "feed-dump").write_bytes("\n".join(lines).encode())
+    arts, rej = _split(read_inputs([tmp_path / "feed-dump"]))
+    assert [a.id for a in arts] == ["r0", "r1", "r2"]
+    assert [r.source.rsplit("#", 1)[-1] for r in rej] == ["line 1", "line 5"]
