@@ -238,12 +238,47 @@ def big_input_memory(megabytes: int) -> list[str]:
     return out
 
 
+REFUSED_FORMS = ["http://127.0.0.1:{}/a", "http://localhost:{}/b", "http://[::1]:{}/c", "http://10.0.{}.1/d",
+                 "http://192.168.{}.2/e", "http://169.254.169.254/{}", "http://[2002:7f00:1::]:{}/f",
+                 "http://[64:ff9b::a00:1]/{}", "http://[::ffff:127.0.0.1]/{}", "http://2130706433/{}"]
+
+
+def refused_url_list(lines: int) -> str:
+    """Wall time, peak memory and exit status of `accord report --fetch` on a `lines`-line URL
+    list of refused addresses (loopback, private, link-local, IPv4 inside IPv6, decimal, a
+    name for loopback), in a fresh process."""
+    work = Path(tempfile.mkdtemp(prefix="accord-urls-"))
+    try:
+        path = work / "urls.txt"
+        path.write_text("\n".join(REFUSED_FORMS[n % len(REFUSED_FORMS)].format(n % 250 + 1) for n in range(lines)) + "\n")
+        env = {k: v for k, v in os.environ.items() if k != "ACCORD_FETCH_ALLOW_PRIVATE"}
+        code = ("import atexit, sys, time; from accord.cli import main; t = time.perf_counter(); "
+                "atexit.register(lambda: print(round(time.perf_counter() - t, 1), "
+                "[int(l.split()[1]) // 1024 for l in open('/proc/self/status') if l.startswith('VmHWM')][0], "
+                "file=sys.__stdout__, flush=True)); "
+                "main(['report', '--fetch', sys.argv[1], '-o', sys.argv[2]])")
+        t0, before = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
+        done = subprocess.run([sys.executable, "-c", code, str(path), str(work / "out.json")], capture_output=True,
+                              text=True, env=env, timeout=1800)
+        wall, after = time.perf_counter() - t0, resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+        refused = done.stderr.count("refused")
+        last = done.stdout.strip().splitlines()[-1:] or ["? ?"]
+        inside, peak = (last[0].split() + ["?", "?"])[:2]
+        rc = done.returncode
+        return (f"{lines:,}-line URL list of refused addresses: accord report --fetch {cpu:.1f} s of CPU, {wall:.1f} s wall "
+                f"({inside} s inside main; load average {os.getloadavg()[0]:.0f}), peak memory {peak} MB, {refused:,} 'refused' lines on stderr, exit {rc}")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--inputs", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=20)
     parser.add_argument("--analyse-every", type=int, default=100)
     parser.add_argument("--big-mb", type=int, default=200, help="0: skip the big-input memory check")
+    parser.add_argument("--url-lines", type=int, default=100_000, help="0: skip the refused URL list")
     parser.add_argument("--posts", type=int, default=100, help="bodies posted to the API (fuzz/served.py)")
     parser.add_argument("--polls", type=int, default=100, help="bodies polled by watch (fuzz/served.py)")
     args = parser.parse_args()
@@ -277,6 +312,8 @@ def main() -> int:
     if args.big_mb:
         for line in big_input_memory(args.big_mb):
             print(line)
+    if args.url_lines:
+        print(refused_url_list(args.url_lines))
     return 0 if tally.ok() and served_ok else 1
 
 
