@@ -77,7 +77,7 @@ def main() -> int:
             diff = differences(first, report(order, Path(tmp) / f"{n}.json"))
             bad += bool(diff)
             print(f"order {n}: {'identical JSON' if not diff else f'{len(diff)} differences'}")
-            for d in diff[:10]:
+            for d in diff[:int(os.environ.get("ORDER_SHOW", "10"))]:
                 print("   ", d)
     return 1 if bad else 0
 
