@@ -40,6 +40,9 @@ eval: install
 	$(BIN)/python eval/all.py
 
 # hostile generated inputs through the whole pipeline (fuzz/run.py): >= 10,000 inputs, then the
-# peak memory of one 200 MB input; prints crashes, inputs over 10 s, records lost
+# peak memory of one 200 MB input; prints crashes, inputs over 10 s, records lost; then posts to
+# the API and polls by watch into a store (fuzz/served.py), a 100,000-line refused URL list, and
+# the report on the seeds in shuffled orders (fuzz/order.py)
 fuzz: install
 	$(BIN)/python fuzz/run.py --inputs 10000
+	$(BIN)/python fuzz/order.py

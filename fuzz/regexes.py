@@ -97,6 +97,8 @@ def _alarm(signum, frame):
 def _time(pattern: re.Pattern, text: str, budget: float) -> float:
     """Seconds for search + finditer of `pattern` over `text`; inf past `budget` (the regex
     engine checks for signals, so an alarm stops a runaway match)."""
+    if isinstance(pattern.pattern, bytes):
+        text = text.encode("utf-8")
     previous = signal.signal(signal.SIGALRM, _alarm)
     signal.setitimer(signal.ITIMER_REAL, budget)
     t0 = time.perf_counter()

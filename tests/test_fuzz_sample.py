@@ -21,3 +21,14 @@ def test_fuzz_sample_no_crash_no_hang_no_record_lost(encoder):
     assert not tally.lost, tally.lost[:3]
     assert not tally.outside, tally.outside[:3]
     assert not tally.unsafe, tally.unsafe[:3]
+
+
+def test_fuzz_sample_store_and_server_no_5xx_no_record_lost(encoder):
+    import served  # fuzz/served.py: bodies posted to the API and polled by watch, into real stores
+
+    tally = served.run(posts=4, polls=6, seed=7, encoder=encoder)
+    assert tally.posts == 4 and tally.polls == 6
+    assert not tally.crashes, tally.crashes[:3]
+    assert not tally.slow, tally.slow[:3]
+    assert not tally.lost, tally.lost[:3]
+    assert not tally.unsafe, tally.unsafe[:3]

@@ -184,7 +184,7 @@ def test_store_story_equals_the_report_json_element(store_db, encoder):
     with accord.Store(store_db["db"]) as store:
         stored = store.story(next(s["id"] for s in store.stories() if s["articles"] == 3))
     loaded = accord.load([RECOUNT])
-    # grouped as a heap (not --one-story): ties in date keep the input order, as in the store
+    # grouped as a heap (not --one-story): ties in date ordered by id, as in the store
     direct = report_dict(accord.analyze(loaded.articles, encoder=encoder))["stories"][0]
     assert stored["articles"] == direct["articles"]
     assert stored["discrepancies"] == direct["discrepancies"] and stored["facts"] == direct["facts"]

@@ -137,6 +137,24 @@ def safe_raw(raw):
     return replace(raw, **changes), notes
 
 
+def clean_raw(item) -> Article | Rejection:
+    """One RawArticle cleaned as `load` cleans it, for readers other than `load` (the store):
+    strings made safe (lone surrogates, control characters: noted in `removed`), cleaned within
+    the per-record time budget; any failure a Rejection of this record alone (issue 20)."""
+    from accord.clean import clean_article
+
+    item, notes = safe_raw(item)
+    try:
+        with budget.limit(item.source, settings.INGEST_RECORD_SECONDS, "clean"):
+            article = clean_article(item)
+    except InputError as exc:
+        return safe_rejection(Rejection(exc.source, exc.stage, exc.reason))
+    except Exception as exc:  # a cleaner bug on one article must not cost the batch
+        return safe_rejection(Rejection(item.source, "clean",
+                                        f"could not be cleaned ({type(exc).__name__}: {exc})"))
+    return replace(article, removed=article.removed + tuple(notes)) if notes else article
+
+
 def group(
     articles: Sequence[Article], *, one_story: bool = False, timer: Timer | None = None
 ) -> list[Story]:

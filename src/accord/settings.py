@@ -403,7 +403,7 @@ FETCH_CONNECT_TIMEOUT = 5.0
 FETCH_READ_TIMEOUT = 15.0
 FETCH_MAX_BYTES = 5_000_000
 FETCH_MAX_REDIRECTS = 5
-# Most seconds one record (a file, a JSON line, a feed entry, a WARC record) may take to read,
+# Most CPU seconds one record (a file, a JSON line, a feed entry, a WARC record) may take to read,
 # and again to clean, before it is rejected alone (accord.budget). The slowest real page we
 # know of takes < 1 s per stage; issue 20 asks for < 10 s per input, read and cleaned.
 INGEST_RECORD_SECONDS = 3.0

@@ -6,7 +6,7 @@
     metrics.py     BCubed precision, recall and F1 against gold stories
 
 `cluster_articles` serves a finished heap: it counts document frequencies over the whole heap
-first, streams the articles in publication order (undated last, in input order) through a
+first, streams the articles in publication order (undated last, then by id) through a
 `StoryClusterer`, then lets each article move to the story it fits best (`refine`), cuts stories
 that hold two groups of articles (`split`), refines once more and lets each article follow its
 nearest articles (`vote`). A never-ending feed uses `StoryClusterer` directly: frequencies are
@@ -46,9 +46,11 @@ def cluster_articles(
     """
     if refine_rounds < 0:
         raise ValueError(f"refine_rounds must be >= 0, got {refine_rounds!r}")
+    # articles of one date (or undated) by id, not by the order they were given in: the same
+    # inputs in another order give the same stories, article order and report (issue 20)
     order = sorted(
         range(len(articles)),
-        key=lambda i: (articles[i].published is None, articles[i].published or dt.date.min, i),
+        key=lambda i: (articles[i].published is None, articles[i].published or dt.date.min, articles[i].id, i),
     )
     counts = [article_bag(articles[i]) for i in order]
     df = DocumentFrequencies()

@@ -28,7 +28,7 @@ from accord.errors import InputError
 from accord.ids import digest, record_id
 from accord.ingest import decode as dec
 from accord.ingest.containers import feed_articles, warc_articles
-from accord.ingest.formats import html_article, json_document, json_lines, text_article
+from accord.ingest.formats import _json_lines_after_all, html_article, json_document, json_lines, text_article
 from accord.ingest.html import decode_html
 from accord.types import RawArticle, Rejection
 
@@ -210,12 +210,15 @@ def _read_stream(fh: BinaryIO, head: bytes, size: int, source: str, *, suffix: s
         fh.seek(0)
         yield from warc_articles(fh, source)
         return
-    if dec.is_binary(head) and not (suffix in (".jsonl", ".ndjson") or dec.sniff(head, suffix) == "jsonl"):
+    kind = dec.sniff(head, suffix)
+    binary = dec.is_binary(head)
+    if binary and kind == "json" and _json_lines_after_all(head.decode("utf-8", "replace")):
+        kind = "jsonl"  # JSON Lines whose first line is broken (json_document's rule), junk lines too
+    if binary and not (suffix in (".jsonl", ".ndjson") or kind == "jsonl"):
         # (JSON Lines are read line by line: a line of binary junk is rejected on its own)
         yield Rejection(source, "ingest",
                         f"binary {what}, not text (expected text, HTML, JSON, a feed or a WARC)")
         return
-    kind = dec.sniff(head, suffix)
     fh.seek(0)
     if kind == "warc":  # a `.warc` suffix, or a WARC behind a byte-order mark: warcio says what is wrong
         yield from warc_articles(fh, source)

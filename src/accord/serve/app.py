@@ -247,6 +247,8 @@ def _articles_in(body: bytes) -> list[dict]:
         data = json.loads(body)
     except (ValueError, UnicodeDecodeError) as exc:
         raise HTTPException(400, f"the body is not JSON: {exc}") from None
+    except RecursionError:  # thousands of nested brackets (issue 20): a 400, not a 500
+        raise HTTPException(400, "the body is not JSON we read: nested too deeply (thousands of levels)") from None
     records = data if isinstance(data, list) else [data]
     if not records:
         raise HTTPException(422, "no article in the body: send an object or a non-empty list of objects")
@@ -266,9 +268,22 @@ def _ingest(src: Sources, records: list[dict]) -> dict:
     """Write the records to a JSON Lines file and add it to the store, as `accord ingest` would."""
     with tempfile.TemporaryDirectory(prefix="accord-post-") as tmp:
         path = Path(tmp) / "posted.jsonl"
-        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+        # ASCII escapes: a lone surrogate posted as "\\ud800" stays an escape for ingest to replace
+        # and note (issue 20), where writing it as UTF-8 failed with a 500
+        path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
         result = src.get().add([str(path)])
-    return {"received": len(records), "result": _jsonable(_summary(result))}
+    out = {"received": len(records), "result": _jsonable(_summary(result))}
+    rejected = getattr(result, "rejected", None)
+    if isinstance(rejected, tuple) and rejected:  # say which article was rejected and why
+        out["rejections"] = [{"article": _posted_index(r.source), "stage": r.stage, "reason": r.reason}
+                             for r in rejected]
+    return out
+
+
+def _posted_index(source: str) -> int | None:
+    """The index in the posted list of the record a rejection names ('...posted.jsonl#line 3': 2)."""
+    _, _, where = source.rpartition("#line ")
+    return int(where) - 1 if where.isdigit() else None
 
 
 def _summary(result: Any) -> Any:

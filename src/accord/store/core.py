@@ -33,7 +33,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from accord import settings
-from accord.errors import InputError, StoreError
+from accord.errors import StoreError
 from accord.ids import digest
 from accord.store import read as R
 from accord.store import rows
@@ -318,17 +318,12 @@ class Store:
 
 
 def _cleaned(items) -> Iterator[Article | Rejection]:
-    """Clean each RawArticle as pipeline.load does; failures become Rejections."""
-    from accord.clean import clean_article
+    """Clean each RawArticle as pipeline.load does (strings made safe, time budget: issue 20);
+    failures become Rejections."""
+    from accord.pipeline import clean_raw, safe_rejection
 
     for item in items:
-        if isinstance(item, Rejection):
-            yield item
-            continue
-        try:
-            yield clean_article(item)
-        except InputError as exc:
-            yield Rejection(exc.source, exc.stage, exc.reason)
+        yield safe_rejection(item) if isinstance(item, Rejection) else clean_raw(item)
 
 
 def _reason(exc: sa.exc.DBAPIError) -> str:

@@ -104,7 +104,7 @@ def insert_membership(conn: sa.Connection, placed: Placed) -> None:
 
 
 def load_story(conn: sa.Connection, sid: str) -> tuple[Story, list[Article]]:
-    """A story's members from the store, in publication order (undated last, then arrival),
+    """A story's members from the store, in publication order (undated last, then by id),
     with its title (the member title closest to its centroid) and near-duplicate pairs."""
     story_row = conn.execute(sa.select(S.stories.c.centroid).where(S.stories.c.id == sid)).first()
     if story_row is None:
@@ -114,7 +114,9 @@ def load_story(conn: sa.Connection, sid: str) -> tuple[Story, list[Article]]:
         .join(S.story_articles, S.story_articles.c.article_id == S.articles.c.id)
         .join(S.article_features, S.article_features.c.article_id == S.articles.c.id)
         .where(S.story_articles.c.story_id == sid)).all()
-    result.sort(key=lambda r: (r.published is None, r.published or "", r.n))
+    # ties in date by id, as cluster_articles orders them: a story reads the same whatever order
+    # its articles arrived in (issue 20)
+    result.sort(key=lambda r: (r.published is None, r.published or "", r.id, r.n))
     members = [article_from_row(r) for r in result]
     ids = {a.id for a in members}
     duplicates = tuple((r.duplicate_of, r.id) for r in result if r.duplicate_of in ids)
