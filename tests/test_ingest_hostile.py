@@ -221,3 +221,24 @@ def test_ingest_time_budget_charges_work_not_waiting_for_a_core():
 
     with budget.limit("w.jsonl#line 1", 0.2):
         time.sleep(0.6)  # waits, as a process starved of CPU does, without computing
+
+
+def test_ingest_date_parse_never_swallows_the_time_budget(monkeypatch):
+    # parse_date_span caught every exception: a record whose budget ran out inside dateparser
+    # (its first call loads data: seconds in a fresh process on a loaded machine) was kept with
+    # its date silently dropped instead of being rejected and named
+    import dateparser
+
+    from accord import budget
+    from accord.ingest.formats import parse_date_span
+
+    def slow_parse(*args, **kwargs):
+        t0 = time.process_time()
+        while time.process_time() - t0 < 1.0:
+            pass
+        return None
+
+    monkeypatch.setattr(dateparser, "parse", slow_parse)
+    with pytest.raises(budget.OverBudget):
+        with budget.limit("d.jsonl#line 1", 0.1):
+            parse_date_span("12 March 2026")

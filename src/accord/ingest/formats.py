@@ -216,6 +216,8 @@ def parse_date_span(text: str) -> dt.date | None:
             settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
                       "STRICT_PARSING": False},
         )
+    except budget.OverBudget:
+        raise  # the record's time is up: it is rejected and named, never kept with its date dropped
     except Exception:  # dateparser raises a zoo of errors on odd input; a date is optional
         return None
     return parsed.date() if parsed else None
