@@ -10,6 +10,7 @@ BIN    := $(VENV)/bin
 $(BIN)/accord: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[test,bench]'
+	$(BIN)/python -m accord.embed.onnx_model fp32  # the ONNX encoder, exported once (issue 18)
 	touch $(BIN)/accord
 
 install: $(BIN)/accord

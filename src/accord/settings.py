@@ -504,3 +504,9 @@ SERVE_OUTLET_STORIES = 200
 # The outlet list for the filter form is read at most this often (seconds): it changes only on
 # ingest and would otherwise be one more query per page view under load.
 SERVE_OUTLETS_TTL = 10.0
+
+# --------------------------------------------------------------------------- embed
+# Precision of the ONNX sentence encoder (accord.embed.onnx_model): "fp32" (the model as
+# trained; every threshold here was calibrated on it) or "int8" (dynamic quantisation).
+# How chosen: see bench/RESULTS.md, "Encoder" (issue 18).
+ENCODER_PRECISION = "fp32"
