@@ -510,3 +510,7 @@ SERVE_OUTLETS_TTL = 10.0
 # trained; every threshold here was calibrated on it) or "int8" (dynamic quantisation).
 # How chosen: see bench/RESULTS.md, "Encoder" (issue 18).
 ENCODER_PRECISION = "fp32"
+# Stories are analysed in parallel processes (accord.workers) from this many articles on:
+# forking two workers and loading spaCy and the encoder in each costs ~1-2 s of CPU, which a
+# handful of articles does not repay (the seeds: 5). Set by that cost, not tuned on a data set.
+ANALYZE_PARALLEL_MIN_ARTICLES = 30
