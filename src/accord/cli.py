@@ -147,6 +147,9 @@ def main() -> None:
     Example:
       accord report examples/port-fire --format md -o report.md
     """
+    from accord.startup import claim_process
+
+    claim_process()  # this process is the command's: spaCy may skip importing torch (issue 18)
 
 
 @main.command()

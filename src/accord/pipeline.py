@@ -190,6 +190,10 @@ def analyze(
     timer = Timer(dict(timings or {}))
     stories = group(articles, one_story=one_story, timer=timer)
     by_id = {a.id: a for a in articles}
+    from accord import workers
+
+    if workers.worth_it(stories, encoder):  # stories in parallel processes (issue 18)
+        return _analyze_in_workers(stories, by_id, summary_words, rejected, progress, timer)
     encoder = encoder if encoder is not None else Encoder()
     reports = []
     for n, story in enumerate(stories, 1):
@@ -198,6 +202,22 @@ def analyze(
         by_id.update((a.id, a) for a in members)
         reports.append(analyze_story(story, members, encoder, summary_words, timer))
         progress("analyse", n, len(stories))
+    return Report(tuple(reports), tuple(rejected), timer.seconds)
+
+
+def _analyze_in_workers(stories, by_id, summary_words, rejected, progress, timer) -> Report:
+    """`analyze`'s loop, each story in a worker process (accord.workers)."""
+    from accord import workers
+
+    jobs = []
+    for story in stories:
+        with timer("clean"):
+            story, members = _settled(story, [by_id[i] for i in story.articles])
+        jobs.append((story, members))
+    reports, seconds = workers.analyze_stories(
+        jobs, summary_words, lambda n: progress("analyse", n, len(stories)))
+    for stage, s in seconds.items():  # summed over workers: CPU-like seconds, not wall
+        timer.seconds[stage] = timer.seconds.get(stage, 0.0) + s
     return Report(tuple(reports), tuple(rejected), timer.seconds)
 
 

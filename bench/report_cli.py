@@ -1,0 +1,112 @@
+"""`accord report` as a user runs it, timed from the command to the written report (issue 18).
+
+    .venv/bin/python bench/report_cli.py --sizes 5 500 1000 2000            # this checkout
+    .venv/bin/python bench/report_cli.py --sizes 500 --src A=/old/src --src B=src --rounds 2
+
+Unlike throughput.py (models loaded beforehand, stories analysed one by one in-process), this
+runs the `accord` command in a fresh process per run, so start-up, model loading and the
+parallel story workers (accord.workers) are all inside the figure. Size 5 means the seeds;
+other sizes are ECB+ dev articles and perturbed replicas (workload.scaled_records).
+
+Per run: wall seconds, CPU seconds of the process and its workers, peak memory of the whole
+process tree (resident set summed over the command and its workers, sampled every 0.1 s; forked
+workers share pages with their parent, so this sum overstates what the tree really holds), and
+the load average before the run. With several `--src`, runs alternate A, B, A, B ... so that a
+neighbour's load falls on both alike. Prints one JSON line per run and a table at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import workload  # noqa: E402
+
+
+def _tree_rss_mb(pid: int) -> float:
+    """Resident memory of `pid` and its descendants, in MB (from /proc)."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(ppid, []).append(int(entry.name))
+    total, todo = 0.0, [pid]
+    while todo:
+        p = todo.pop()
+        todo.extend(children.get(p, []))
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1]) / 1024
+        except OSError:
+            pass
+    return total
+
+
+def run_once(src: str, inputs: list[str], out: Path) -> dict:
+    env = {**os.environ, "PYTHONPATH": src}
+    accord = str(Path(sys.executable).with_name("accord"))
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    load = os.getloadavg()[0]
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([accord, "report", *inputs, "--format", "json", "-o", str(out), "-q"],
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    peak = 0.0
+    while proc.poll() is None:
+        peak = max(peak, _tree_rss_mb(proc.pid))
+        time.sleep(0.1)
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    stories = len(json.loads(out.read_text())["stories"]) if out.exists() else None
+    return {"exit": proc.returncode, "wall": wall, "cpu": cpu, "peak_tree_mb": peak,
+            "load_before": load, "stories": stories, "stderr": proc.stderr.read()[-300:]}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[5, 500])
+    parser.add_argument("--src", action="append", default=[],
+                        help="NAME=PATH of an accord source tree to run (default: this checkout's src)")
+    parser.add_argument("--rounds", type=int, default=1)
+    args = parser.parse_args()
+    srcs = [s.split("=", 1) for s in args.src] or [["this", str(HERE.parent / "src")]]
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="accord-report-cli-") as tmp:
+        records = workload.dev_records()
+        for n in args.sizes:
+            if n == 5:
+                inputs = workload.seed_paths()
+            else:
+                path = Path(tmp) / f"scaled_{n}.jsonl"
+                workload.write_jsonl(workload.scaled_records(records, n), path)
+                inputs = [str(path)]
+            for r in range(args.rounds):
+                for name, src in srcs:
+                    res = run_once(src, inputs, Path(tmp) / f"out_{name}_{n}.json")
+                    res.update(size=n, src=name, round=r, rate=n / res["wall"])
+                    print(json.dumps(res), flush=True)
+                    rows.append(res)
+    print("\n| articles | tree | wall s | articles/s | CPU s | peak tree MB | load before |")
+    print("|---|---|---|---|---|---|---|")
+    for r in rows:
+        print(f"| {r['size']:,} | {r['src']} | {r['wall']:.1f} | {r['rate']:.2f} | {r['cpu']:.1f} | "
+              f"{r['peak_tree_mb']:,.0f} | {r['load_before']:.1f} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,108 @@
+"""The ONNX encoder (issue 18): the same vectors as torch fp32, an export that is reproducible and
+made again when damaged, and `accord report` without torch on its run-time path."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from accord.embed import graph, onnx_model
+from accord.embed.check import SENTENCES, cosines
+from accord.embed.encoder import model_path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_embed_onnx_matches_torch_reference_in_fresh_processes():
+    # each precision is encoded in its own new process and compared with torch fp32's vectors
+    done = subprocess.run([sys.executable, "-m", "accord.embed.check"], capture_output=True,
+                          text=True, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+    lines = done.stdout.splitlines()
+    assert any(line.startswith("onnx-fp32 vs stored torch fp32") and "ok" in line for line in lines)
+    assert any(line.startswith("onnx-int8 vs stored torch fp32") and "ok" in line for line in lines)
+
+
+def test_embed_encoder_gives_unit_vectors_in_order_and_caches(tmp_path):
+    from accord.embed import Encoder
+
+    enc = Encoder(batch_size=3)
+    texts = SENTENCES[:7] + [SENTENCES[0]]
+    vectors = enc.encode(texts)
+    assert vectors.shape == (8, 384) and vectors.dtype == np.float32
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    assert np.array_equal(vectors[0], vectors[7])
+    assert enc.encoded == 7  # the repeated text went through the model once
+    reference = np.load(Path(graph.__file__).with_name("reference.npz"))["vectors"][:7]
+    assert cosines(vectors[:7], reference).min() > 0.9999  # batches of 3 change nothing
+    assert enc.encode([]).shape == (0, 384)
+
+
+def test_embed_export_is_reproducible():
+    folder = Path(model_path())
+    first = graph.build(folder).SerializeToString()
+    second = graph.build(folder).SerializeToString()
+    assert hashlib.sha256(first).hexdigest() == hashlib.sha256(second).hexdigest()
+
+
+def test_embed_damaged_cached_export_is_made_again(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("ACCORD_CACHE_DIR", str(tmp_path))
+    folder = Path(model_path())
+    path = onnx_model.ensure(folder, "fp32")
+    assert isinstance(path, Path) and path.parent == tmp_path
+    assert "making the ONNX sentence encoder" in capsys.readouterr().err
+    good = path.read_bytes()
+    assert onnx_model.ensure(folder, "fp32") == path  # verified, not made again
+    assert capsys.readouterr().err == ""
+    with open(path, "r+b") as fh:  # a flipped byte, as a failing disk would leave it
+        fh.seek(len(good) // 2)
+        fh.write(bytes([good[len(good) // 2] ^ 0xFF]))
+    os.utime(path, ns=(1, 1))
+    assert onnx_model.ensure(folder, "fp32") == path
+    assert "making the ONNX sentence encoder" in capsys.readouterr().err
+    assert path.read_bytes() == good
+
+
+def test_embed_unwritable_cache_builds_in_memory(tmp_path, monkeypatch, capsys):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be")
+    monkeypatch.setenv("ACCORD_CACHE_DIR", str(blocker / "accord"))
+    made = onnx_model.ensure(Path(model_path()), "fp32")
+    assert isinstance(made, bytes) and len(made) > 80_000_000
+    assert "cannot write" in capsys.readouterr().err
+    session = onnx_model.session(made, 1)
+    assert [o.name for o in session.get_outputs()] == ["embeddings"]
+
+
+def test_embed_unknown_backend_or_precision_is_named():
+    from accord.errors import AccordError
+
+    env = {**os.environ, "ACCORD_ENCODER": "gpu"}
+    done = subprocess.run([sys.executable, "-c", "from accord.embed import Encoder; Encoder().encode(['x'])"],
+                          env=env, capture_output=True, text=True, check=False)
+    assert done.returncode != 0 and "ACCORD_ENCODER='gpu'" in done.stderr
+    with pytest.raises(ValueError, match="precision must be one of fp32, int8, got 'fp16'"):
+        onnx_model.model_file(Path(model_path()), "fp16")
+    assert issubclass(AccordError, Exception)
+
+
+def test_embed_report_runs_without_torch_or_sentence_transformers(seed_paths, tmp_path):
+    # the CLI in a fresh process: which modules did `accord report` load?
+    code = ("import sys, json; from accord.cli import main\n"
+            "try:\n    main(sys.argv[1:])\nexcept SystemExit as e:\n    code = e.code\n"
+            "heavy = sorted(m for m in ('torch', 'sentence_transformers', 'transformers') if m in sys.modules)\n"
+            "print(json.dumps({'code': code, 'heavy': heavy}), file=sys.stderr)")
+    out = tmp_path / "report.json"
+    done = subprocess.run([sys.executable, "-c", code, "report", *map(str, seed_paths),
+                           "--format", "json", "-o", str(out)], capture_output=True, text=True,
+                          check=False, env={k: v for k, v in os.environ.items() if k != "ACCORD_ENCODER"})
+    result = json.loads(done.stderr.strip().splitlines()[-1])
+    assert result == {"code": 0, "heavy": []}, done.stderr
+    assert json.loads(out.read_text())["stories"]
