@@ -109,7 +109,7 @@ def summary_with_disputes(
     candidates = [c for c in candidates if not any(sides.weaker(d, k) for d, k in stated[c.fact].items())]
     # headlines, teasers and fragments only when the story offers too few real sentences
     readable = [c for c in candidates if c.quality >= settings.SUMMARY_MIN_QUALITY]
-    notes = _Notes(discrepancies)
+    notes = _Notes(discrepancies, sides)
     chosen = _select(readable if len(readable) >= 3 else candidates, weights, words, encoder, stated, notes)
     rank = {a.id: n for n, a in enumerate(articles)}
     chosen.sort(key=lambda c: (round(c.rel_position, 3), rank.get(c.mention.article, 0)))
@@ -232,10 +232,13 @@ class _Note:
 
 class _Notes:
     """The notes the chosen sentences carry: built once per (discrepancy, stated side), each
-    dispute noted once, after the first chosen sentence that takes a side of it."""
+    dispute noted once, after the first chosen sentence whose own words carry a side of it (a
+    sentence whose fact takes a side only through another article's wording gets no note: the
+    reader would not see what the note is about)."""
 
-    def __init__(self, discrepancies: Sequence[Discrepancy]):
+    def __init__(self, discrepancies: Sequence[Discrepancy], sides: Sides):
         self.discrepancies = tuple(discrepancies)
+        self.sides = sides
         self._built: dict[tuple[int, int], _Note | None] = {}
         self.noted: set[frozenset] = set()
         self.taken: dict[Mention, list[_Note]] = {}
@@ -251,22 +254,26 @@ class _Notes:
             self._built[(d, k)] = note
         return self._built[(d, k)]
 
-    def pending(self, stated: dict[int, int]) -> list[_Note]:
-        """The notes a sentence stating `stated` (discrepancy -> side) would add, not yet noted."""
+    def pending(self, mention: Mention, stated: dict[int, int]) -> list[_Note]:
+        """The notes the sentence at `mention`, whose fact states `stated` (discrepancy -> side),
+        would add: the disputes its own words carry a side of, not yet noted."""
         out: list[_Note] = []
+        own = {d for d, _ in self.sides.of_mention(mention)} if stated else set()
         for d, k in sorted(stated.items()):
+            if d not in own:
+                continue
             n = self._note(d, k)
             if n is not None and n.key not in self.noted and all(n.key != x.key for x in out):
                 out.append(n)
         return out
 
-    def words(self, stated: dict[int, int]) -> int:
-        return sum(len(n.text.split()) for n in self.pending(stated)) if stated else 0
+    def words(self, mention: Mention, stated: dict[int, int]) -> int:
+        return sum(len(n.text.split()) for n in self.pending(mention, stated)) if stated else 0
 
     def take(self, mention: Mention, stated: dict[int, int], room: int) -> int:
         """Note the disputes of the sentence at `mention` that fit in `room` words; their words."""
         used = 0
-        for n in self.pending(stated):
+        for n in self.pending(mention, stated):
             w = len(n.text.split())
             if used + w <= room:
                 self.taken.setdefault(mention, []).append(n)
@@ -294,7 +301,7 @@ def _select(
     while True:
         best, best_value = None, 0.0
         for c in candidates:
-            extra = notes.words(stated[c.fact]) if notes and stated else 0
+            extra = notes.words(c.mention, stated[c.fact]) if notes and stated else 0
             if c.fact in used_facts or c.mention in rejected or (chosen and length + c.words + extra > budget):
                 continue
             if stated and any(taken.get(d, k) != k for d, k in stated[c.fact].items()):
