@@ -109,8 +109,8 @@ def summary_with_disputes(
     candidates = [c for c in candidates if not any(sides.weaker(d, k) for d, k in stated[c.fact].items())]
     # headlines, teasers and fragments only when the story offers too few real sentences
     readable = [c for c in candidates if c.quality >= settings.SUMMARY_MIN_QUALITY]
-    chosen = _select(readable if len(readable) >= 3 else candidates, weights, words, encoder, stated)
-    notes = _fit(chosen, stated, words, _Notes(discrepancies, sides))
+    notes = _Notes(discrepancies, sides)
+    chosen = _select(readable if len(readable) >= 3 else candidates, weights, words, encoder, stated, notes)
     rank = {a.id: n for n, a in enumerate(articles)}
     chosen.sort(key=lambda c: (round(c.rel_position, 3), rank.get(c.mention.article, 0)))
     # a summary must not open on "Their leader ..." when a self-contained sentence can open it
@@ -240,9 +240,6 @@ class _Notes:
         self.discrepancies = tuple(discrepancies)
         self.sides = sides
         self._built: dict[tuple[int, int], _Note | None] = {}
-        self.clear()
-
-    def clear(self) -> None:
         self.noted: set[frozenset] = set()
         self.taken: dict[Mention, list[_Note]] = {}
 
@@ -270,6 +267,9 @@ class _Notes:
                 out.append(n)
         return out
 
+    def words(self, mention: Mention, stated: dict[int, int]) -> int:
+        return sum(len(n.text.split()) for n in self.pending(mention, stated)) if stated else 0
+
     def take(self, mention: Mention, stated: dict[int, int], room: int) -> int:
         """Note the disputes of the sentence at `mention` that fit in `room` words; their words."""
         used = 0
@@ -282,40 +282,11 @@ class _Notes:
         return used
 
 
-def _fit(chosen: list[_Candidate], stated: Sequence[dict[int, int]], budget: int, notes: _Notes) -> _Notes:
-    """`notes` taken for `chosen` (in the order they were picked). While the sentences and their
-    notes overrun the budget, a sentence goes: the one picked last among those that carry no
-    note, then among the others: a disputed point stated as such is worth more than a marginal
-    sentence, and the sentence that takes a side is often the story's lead (a death toll). The
-    first sentence picked stays; with it alone, only the notes that fit are taken. Then the
-    sentences that went come back, in the order they were picked, where they still fit."""
-    rank = {c.mention: n for n, c in enumerate(chosen)}
-
-    def total() -> int:
-        notes.clear()
-        return sum(c.words for c in chosen) + sum(notes.take(c.mention, stated[c.fact], budget) for c in chosen)
-
-    dropped = []
-    while total() > budget and len(chosen) > 1:
-        plain = [n for n, c in enumerate(chosen) if n and c.mention not in notes.taken]
-        dropped.append(chosen.pop(plain[-1] if plain else len(chosen) - 1))
-    for c in sorted(dropped, key=lambda c: rank[c.mention]):
-        chosen.append(c)
-        chosen.sort(key=lambda c: rank[c.mention])
-        if total() > budget:
-            chosen.remove(c)
-    if total() > budget and chosen:
-        notes.clear()
-        notes.take(chosen[0].mention, stated[chosen[0].fact], budget - chosen[0].words)
-    return notes
-
-
 # --------------------------------------------------------------------------- selection
 def _select(
     candidates: list[_Candidate], weights: dict[str, float], budget: int, encoder=None,
-    stated: Sequence[dict[int, int]] = (),
+    stated: Sequence[dict[int, int]] = (), notes: _Notes | None = None,
 ) -> list[_Candidate]:
-    """Sentences in the order they were picked (the most valuable first)."""
     texts = [c.mention.text for c in candidates]
     names = proper_words(texts)
     sig = {c.mention: signals(c.mention.text, names) for c in candidates}
@@ -330,7 +301,8 @@ def _select(
     while True:
         best, best_value = None, 0.0
         for c in candidates:
-            if c.fact in used_facts or c.mention in rejected or (chosen and length + c.words > budget):
+            extra = notes.words(c.mention, stated[c.fact]) if notes and stated else 0
+            if c.fact in used_facts or c.mention in rejected or (chosen and length + c.words + extra > budget):
                 continue
             if stated and any(taken.get(d, k) != k for d, k in stated[c.fact].items()):
                 continue  # the other side of a dispute a chosen sentence states
@@ -348,6 +320,8 @@ def _select(
         chosen.append(best)
         if stated:
             taken.update(stated[best.fact])
+        if notes and stated:  # the first sentence is taken whatever its length; its notes only if they fit
+            length += notes.take(best.mention, stated[best.fact], budget - length - best.words)
         used_facts.add(best.fact)
         covered |= best.concepts
         length += best.words
