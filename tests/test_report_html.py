@@ -256,7 +256,7 @@ def test_report_html_dispute_note_cites_each_side(browser, tmp_path, encoder):
     li = next(x for x in browser.find_elements(By.CSS_SELECTOR, ".findings > ul.summary > li")
               if "killing 9 workers" in x.text)
     note = li.find_element(By.CSS_SELECTOR, ".dispute-note")
-    assert note.text == "Reports differ on the number of workers: 9 23 or 12 1. NUMBER"  # badges drawn as boxes
+    assert note.text == "Reports differ on the number of workers: 9 23 or 12 1 NUMBER"  # badges drawn as boxes
     nine, twelve = note.find_elements(By.CSS_SELECTOR, ".side")
     for side, words in ((twelve, "killing 12 workers"), (nine, "killing 9 workers")):
         for cite in side.find_elements(By.CSS_SELECTOR, "a.cite"):
@@ -278,7 +278,7 @@ def test_report_html_hostile_dispute_note_and_speakers_stay_text(browser, tmp_pa
     events = open_page(browser, render_html(hostile_report()), tmp_path / "hostile-note.html")
     note = browser.find_element(By.CSS_SELECTOR, ".dispute-note")
     assert note.text.startswith("Reports differ on <svg onload=window.__pwned=11>: <u>x</u> 1 or "
-                                "{{ 7*7 }}<script>window.__pwned=12</script> 2.")
+                                "{{ 7*7 }}<script>window.__pwned=12</script> 2 OTHER")
     attrib = browser.find_element(By.CSS_SELECTOR, "blockquote .attrib.differ")
     assert attrib.text == "SPEAKERS DIFFER <i>speaker</i> 1; <b onclick=window.__pwned=13>Other</b> 2"
     for cite in browser.find_elements(By.CSS_SELECTOR, ".dispute-note a, .attrib a"):
