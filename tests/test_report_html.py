@@ -195,10 +195,10 @@ def test_report_html_contradicted_by_opens_the_other_value(browser, tmp_path, en
     li = next(x for x in browser.find_elements(By.CSS_SELECTOR, ".findings > ul.summary > li")
               if "killing 9 workers" in x.text)
     assert li.find_element(By.CSS_SELECTOR, ".contra-label").text == "contradicted by"
-    assert [c.text for c in li.find_elements(By.CSS_SELECTOR, ".cites a.cite")] == ["2", "3"]
+    assert [c.text for c in li.find_elements(By.CSS_SELECTOR, ":scope > .cites a.cite")] == ["2", "3"]
     (contra,) = li.find_elements(By.CSS_SELECTOR, "a.cite.contra")
     assert contra.is_displayed() and contra.text == "1"  # [1] Coast Echo: 12 dead
-    supporting = li.find_element(By.CSS_SELECTOR, ".cites a.cite")
+    supporting = li.find_element(By.CSS_SELECTOR, ":scope > .cites a.cite")
     assert contra.value_of_css_property("background-color") != supporting.value_of_css_property("background-color")
     # clicking it opens Coast Echo with its own sentence highlighted: the other value
     click_and_check(browser, contra, report)
@@ -246,3 +246,43 @@ def test_report_html_nothing_extra_without_contradictions(browser, tmp_path, enc
         assert browser.execute_script("return document.querySelectorAll('.contra, a.dispute, td.contra').length") == 0
         assert "contradicted" not in browser.find_element(By.TAG_NAME, "body").get_attribute("textContent")
         assert events() == ([], [])
+
+
+def test_report_html_dispute_note_cites_each_side(browser, tmp_path, encoder):
+    """The summary's disputed point: each side's markers open the sentence where the article
+    reports that value; the note links to the discrepancy; nothing overflows a phone screen."""
+    report = fire_report(encoder)
+    events = open_page(browser, render_html(report), tmp_path / "fire-dispute.html")
+    li = next(x for x in browser.find_elements(By.CSS_SELECTOR, ".findings > ul.summary > li")
+              if "killing 9 workers" in x.text)
+    note = li.find_element(By.CSS_SELECTOR, ".dispute-note")
+    assert note.text == "Reports differ on the number of workers: 9 23 or 12 1 NUMBER"  # badges drawn as boxes
+    nine, twelve = note.find_elements(By.CSS_SELECTOR, ".side")
+    for side, words in ((twelve, "killing 12 workers"), (nine, "killing 9 workers")):
+        for cite in side.find_elements(By.CSS_SELECTOR, "a.cite"):
+            click_and_check(browser, cite, report)
+            assert words in "".join(m.get_attribute("textContent") for m in highlighted(browser))
+    link = note.find_element(By.CSS_SELECTOR, "a.dispute")
+    link.click()
+    row = browser.find_element(By.CSS_SELECTOR, "tr.about:target")
+    assert row.text.startswith("number of workers")
+    set_width(browser, 390)
+    try:
+        assert browser.execute_script("return document.documentElement.scrollWidth") <= 390
+    finally:
+        set_width(browser, 1280)
+    assert events() == ([], [])
+
+
+def test_report_html_hostile_dispute_note_and_speakers_stay_text(browser, tmp_path):
+    events = open_page(browser, render_html(hostile_report()), tmp_path / "hostile-note.html")
+    note = browser.find_element(By.CSS_SELECTOR, ".dispute-note")
+    assert note.text.startswith("Reports differ on <svg onload=window.__pwned=11>: <u>x</u> 1 or "
+                                "{{ 7*7 }}<script>window.__pwned=12</script> 2 OTHER")
+    attrib = browser.find_element(By.CSS_SELECTOR, "blockquote .attrib.differ")
+    assert attrib.text == "SPEAKERS DIFFER <i>speaker</i> 1; <b onclick=window.__pwned=13>Other</b> 2"
+    for cite in browser.find_elements(By.CSS_SELECTOR, ".dispute-note a, .attrib a"):
+        cite.click()
+    assert browser.execute_script("return typeof window.__pwned") == "undefined"
+    assert browser.execute_script("return document.querySelectorAll('svg[onload], b[onclick], u').length") == 0
+    assert events() == ([], [])

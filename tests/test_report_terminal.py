@@ -107,7 +107,9 @@ def test_report_terminal_shows_contradicting_articles(encoder):
     text = flat(out)
     assert "[1] Coast Echo" in text  # the outlet that reports 12 dead and the owner's son
     # the summary sentence stating 9 dead: its supporting citations, then the article that says 12
-    assert re.search(r"killing 9 workers[^•]*? \[2\]\[3\] — contradicted by \[1\] •", text), text
+    # then the point it takes a side of, stated as disputed, each side with its own articles
+    assert re.search(r"killing 9 workers[^•]*? \[2\]\[3\] — contradicted by \[1\] "
+                     r"≠ Reports differ on the number of workers: 9 \[2\]\[3\] or 12 \[1\]\. \(number\) •", text), text
     # the facts grid marks the contradicting article ✗ (and says what ✗ means); Coast Echo's
     # exclusive fact (12 dead) is contradicted by the two others
     grid = out.split("Facts by article")[1].split("Exclusives")[0]

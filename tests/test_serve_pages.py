@@ -151,3 +151,30 @@ def test_serve_pages_error_page_escapes_the_path(browser, live):  # noqa: F811
         visit(browser, live + "/stories/" + quote(bad, safe=""))
         assert browser.execute_script("return window.__pwned === undefined")
         assert bad in browser.find_element(By.CSS_SELECTOR, ".message").text
+
+
+def test_serve_pages_story_states_disputes_and_speakers(browser, live):  # noqa: F811
+    """A stored story's page draws what `accord report` does: the summary's disputed point with
+    each side's citations, "contradicted by" markers, and who each article says spoke."""
+    rows = [r for r in api(live, "/api/stories")["stories"] if "Taliban" in (r.get("title") or "")]
+    assert rows, "the seeds' story is not in the store"
+    story = api(live, "/api/stories/" + quote(rows[0]["id"], safe=""))
+    assert story["summary_disputes"], "the seeds' summary takes a side of no discrepancy"
+    events = visit(browser, live + "/stories/" + quote(rows[0]["id"], safe=""))
+    notes = browser.find_elements(By.CSS_SELECTOR, ".findings > ul.summary .dispute-note")
+    assert len(notes) == len(story["summary_disputes"])
+    for note, data in zip(notes, story["summary_disputes"]):
+        assert note.text.startswith(f"Reports differ on {data['topic']}: {data['sides'][0]['value']}")
+        for side, cites in zip(data["sides"], [s.find_elements(By.CSS_SELECTOR, "a.cite")
+                                               for s in note.find_elements(By.CSS_SELECTOR, ".side")]):
+            assert len(cites) == len(side["articles"])
+            cites[0].click()
+            marks = browser.find_elements(By.CSS_SELECTOR, ".text span.hl")
+            said = "".join(m.get_attribute("textContent") for m in marks)
+            assert any(m["text"] == said for m in side["mentions"])
+    contradicted = [s for s in story["summary"] if s["contradicted_by"]]
+    assert len(browser.find_elements(By.CSS_SELECTOR, ".findings > ul.summary .contra-label")) == len(contradicted)
+    differ = [q for q in story["quotes"] if len({(a["speaker"] or "").lower() for a in q["attributions"]}) > 1]
+    if differ:
+        assert browser.find_elements(By.CSS_SELECTOR, "blockquote .attrib")
+    assert events() == ([], [])

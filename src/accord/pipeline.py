@@ -234,7 +234,7 @@ def analyze_story(
     from accord.compare import compare_story
     from accord.provenance import detect_provenance
     from accord.segment import segment
-    from accord.summarize import exclusive_facts, summarize
+    from accord.summarize import exclusive_facts, summary_with_disputes
 
     timer = timer or Timer()
     with timer("segment"):
@@ -249,8 +249,8 @@ def analyze_story(
     with timer("claims"):
         facts = sound_facts(facts, comparison.discrepancies, story.articles, provenance)
     with timer("summarize"):
-        summary = summarize(articles, sentences, facts, encoder, words=summary_words,
-                            provenance=provenance, discrepancies=comparison.discrepancies)
+        summary, disputes = summary_with_disputes(articles, sentences, facts, encoder, words=summary_words,
+                                                  provenance=provenance, discrepancies=comparison.discrepancies)
         exclusive = exclusive_facts(facts, articles)
     return StoryReport(
         story=story,
@@ -263,6 +263,7 @@ def analyze_story(
         entities=tuple(comparison.entities),
         provenance=tuple(provenance),
         timeline=tuple(comparison.timeline),
+        summary_disputes=disputes,
     )
 
 

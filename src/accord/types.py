@@ -137,6 +137,29 @@ class SummarySentence:
 
 
 @dataclass(frozen=True)
+class DisputeSide:
+    """One side of a disputed point as the summary states it: its value and the articles that
+    report it, with the sentence where each does (`mentions`)."""
+
+    value: str
+    articles: tuple[str, ...]
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True)
+class SummaryDispute:
+    """A point of the summary that the sources dispute, stated as disputed ("Reports differ on
+    the death toll: 38 or 41."): it asserts only that reports differ, each side cited to the
+    articles that report it. It follows the summary sentence at index `after`."""
+
+    text: str
+    topic: str  # "the death toll": what the reports differ on
+    discrepancy: int  # index into the story's discrepancies
+    after: int  # index into the story's summary
+    sides: tuple[DisputeSide, ...]
+
+
+@dataclass(frozen=True)
 class Exclusive:
     article: str
     fact: str
@@ -243,6 +266,7 @@ class StoryReport:
     entities: tuple[Entity, ...] = ()
     provenance: tuple[ProvenanceEdge, ...] = ()
     timeline: tuple[TimelineEvent, ...] = ()
+    summary_disputes: tuple[SummaryDispute, ...] = ()  # disputed points the summary states as such
 
     def article(self, article_id: str) -> Article:
         for a in self.articles:

@@ -4,8 +4,10 @@ One file, no network: CSS and a few lines of JS are inline, the who-copied-whom 
 SVG laid out here, there are no fonts, images or CDNs. The page has a story index and, per
 story, the cited summary (each citation opens the cited article with the cited span
 highlighted; the articles that report another value follow as red "contradicted by" citations,
-each opening the sentence where it says so, with a link to the discrepancy that lists it), the
-discrepancy table, quotes with word-level differences (<ins>/<del>), the
+each opening the sentence where it says so, with a link to the discrepancy that lists it; the
+point a sentence takes a side of follows as "Reports differ on ...: A [1][2] or B [3]."), the
+discrepancy table, quotes with word-level differences (<ins>/<del>) and, when articles name
+different speakers, who each says spoke, the
 who-copied-whom graph, the timeline, facts by article, exclusives, and every article's cleaned
 text with what cleaning removed.
 
@@ -197,6 +199,26 @@ class StoryPage:
 
     def exclusive_cites(self, src: Source, f) -> list[dict]:
         return self.cites([src.article.id], [m for m in f.mentions if m.article == src.article.id])
+
+    def summary_disputes(self, index: int) -> list[dict]:
+        """The disputed points stated after summary sentence `index`: each side's value and
+        markers, and a link to the discrepancy that lists them."""
+        out = []
+        for note in self.v.summary_disputes(index):
+            sides = []
+            for value, cs in note.sides:
+                attrs = [self.cite_attrs(c) for c in cs]
+                for a in attrs:
+                    a["title"] = f"{a['label']} reports {value}"
+                sides.append({"value": value, "cites": attrs})
+            href = "#" + self.dispute_id(note.discrepancy) if note.discrepancy is not None else None
+            out.append({"topic": note.topic, "sides": sides, "kind": note.kind, "href": href})
+        return out
+
+    def attributions(self, q) -> list[dict]:
+        """Who each article says spoke `q` (empty when all name its speaker)."""
+        return [{"speaker": a.speaker, "cites": [self.cite_attrs(c) for c in a.cites]}
+                for a in self.v.attributions(q)]
 
     def dispute_id(self, index: int) -> str:
         """The DOM id of the story's discrepancy at `index` (0-based): s1-d1, s1-d2 ..."""

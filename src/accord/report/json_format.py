@@ -2,7 +2,8 @@
 
 Extensions (allowed by the contract: "extend it freely"): per story `articles_count`,
 `independent_sources`, `duplicates`; per article `url`, `dateline`; per provenance edge `share`
-and `passages`; per quote/variant `mentions`; per claim `mentions`. The schema lives beside this
+and `passages`; per quote/variant `mentions`; per claim `mentions`; per story `summary_disputes` (the summary's
+disputed points stated as such, beside `summary`: see accord.summarize.disputes). The schema lives beside this
 module (schema.json) and every JSON accord writes validates against it in the tests.
 """
 
@@ -98,6 +99,12 @@ def story_dict(r: StoryReport) -> dict[str, Any]:
                 {"text": s.text, "facts": list(s.facts), "articles": list(s.articles),
                  "contradicted_by": list(s.contradicted_by)}
                 for s in r.summary
+            ],
+            "summary_disputes": [
+                {"text": x.text, "topic": x.topic, "discrepancy": x.discrepancy, "after": x.after,
+                 "sides": [{"value": y.value, "articles": list(y.articles),
+                            "mentions": [_mention(m) for m in y.mentions]} for y in x.sides]}
+                for x in r.summary_disputes
             ],
             "exclusive": [{"article": e.article, "fact": e.fact} for e in r.exclusive],
             "discrepancies": [

@@ -2,8 +2,10 @@
 
 Every statement carries numbered citations ([1], [2] ...) that resolve to the story's sources
 list (outlet, title, date, URL when it is a plain http(s) URL); a summary sentence or fact that
-some articles report with another value ends "— contradicted by [3]". Quote variants show word
-changes as ~~deleted~~ and **inserted** words.
+some articles report with another value ends "— contradicted by [3]", and a summary sentence is
+followed by "≠ **Reports differ** on ...: **A** [1][2] or **B** [3]." for the point it takes a
+side of. Quote variants show word changes as ~~deleted~~ and **inserted** words; when articles
+name different speakers for a quotation, who each says spoke is listed under it.
 
 What it does not do: it does not embed article text beyond the cited sentences (the JSON and
 HTML reports carry the full cleaned text). Article text is escaped (Markdown punctuation and
@@ -15,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from accord.report.view import Cite, Contradiction, StoryView, plural, word_diff
+from accord.report.view import Cite, Contradiction, DisputeNote, StoryView, plural, word_diff
 from accord.types import Report
 
 # The characters that can start markup inside a line (CommonMark + GFM tables and strikethrough).
@@ -57,8 +59,18 @@ def _summary(v: StoryView) -> list[str]:
     out = ["### Summary", ""]
     if not v.report.summary:
         return out + ["_No summary: the sources share no facts._", ""]
-    return out + [f"- {esc(s.text)} {cites(v.summary_cites(s))}{contradicted(v.summary_contradictions(s))}"
-                  for s in v.report.summary] + [""]
+    for n, s in enumerate(v.report.summary):
+        out.append(f"- {esc(s.text)} {cites(v.summary_cites(s))}{contradicted(v.summary_contradictions(s))}")
+        out += [f"  - ≠ {dispute(note)}" for note in v.summary_disputes(n)]
+    return out + [""]
+
+
+def dispute(note: DisputeNote) -> str:
+    """'**Reports differ** on the death toll: **38** [1][2] or **41** [3].'"""
+    parts = [f"**{esc(value)}** {cites(cs)}" for value, cs in note.sides]
+    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " or " + parts[-1]
+    kind = f" ({esc(note.kind)})" if note.kind else ""
+    return f"**Reports differ** on {esc(note.topic)}: {listed}.{kind}"
 
 
 def _discrepancies(v: StoryView) -> list[str]:
@@ -90,6 +102,12 @@ def _quotes(v: StoryView) -> list[str]:
         return out + ["_None found._", ""]
     for q in v.report.quotes:
         out.append(f"- **{esc(q.speaker or 'unknown speaker')}**: “{esc(q.text)}” {cites(v.cites(q.articles, q.mentions))}")
+        said = v.attributions(q)
+        if said:
+            head = "**speakers differ**" if v.speakers_differ(q) else "attributed to"
+            who = "; ".join(f"{'**' + esc(a.speaker) + '**' if a.speaker else '_no one named_'} {cites(a.cites)}"
+                            for a in said)
+            out.append(f"  - {head}: {who}")
         for var in q.variants:
             flag = "**changes meaning**" if var.changes_meaning else "wording only"
             what = f" ({esc('; '.join(var.changes))})" if var.changes else ""

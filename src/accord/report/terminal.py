@@ -2,8 +2,10 @@
 
 Per story: a header (title, articles, independent sources, date range), the numbered sources,
 the cited summary (a sentence that some articles report with another value ends "— contradicted
-by [3]", as facts do; in the facts grid those articles are marked ✗), discrepancies as a table,
-quotes with their variants (word changes marked, meaning changes flagged), who copied whom, facts
+by [3]", as facts do, and is followed by "≠ Reports differ on ...: A [1][2] or B [3]." for the
+point it takes a side of; in the facts grid those articles are marked ✗), discrepancies as a
+table, quotes with their variants (word changes marked, meaning changes flagged) and, when the
+articles name different speakers, who each says spoke, who copied whom, facts
 by article, exclusives per outlet, the timeline; then the rejected inputs. Colour follows
 `color` (default: on for a TTY unless NO_COLOR is set); without colour every highlight still
 shows as text ("[-old-] {+new+}", "CHANGES MEANING", "✗"), so nothing depends on colour. The
@@ -28,7 +30,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from accord.report.view import Cite, Contradiction, StoryView, date_range, plural, word_diff
+from accord.report.view import Cite, Contradiction, DisputeNote, StoryView, date_range, plural, word_diff
 from accord.types import Article, Rejection, Report, Story
 
 # Display caps (not analysis thresholds): beyond these a terminal screen stops being readable;
@@ -120,10 +122,25 @@ def _header(v: StoryView, n: int, total: int) -> list:
 def _summary(v: StoryView) -> list:
     if not v.report.summary:
         return [_none("Summary")]
-    rows = [(Text("•"), Text.assemble(s.text, " ", _cites(v.summary_cites(s)),
-                                      _contradicted(v.summary_contradictions(s))))
-            for s in v.report.summary]
+    rows = []
+    for n, s in enumerate(v.report.summary):
+        rows.append((Text("•"), Text.assemble(s.text, " ", _cites(v.summary_cites(s)),
+                                              _contradicted(v.summary_contradictions(s)))))
+        rows += [(Text(""), Text.assemble(("≠ ", "bold yellow"), _dispute(note))) for note in v.summary_disputes(n)]
     return [_heading("Summary"), _grid(rows)]
+
+
+def _dispute(note: DisputeNote) -> Text:
+    """'Reports differ on the death toll: 38 [1][2] or 41 [3].' with each side's markers."""
+    out = Text.assemble(("Reports differ", "bold yellow"), f" on {note.topic}: ")
+    for i, (value, cites) in enumerate(note.sides):
+        if i:
+            out.append(" or " if i == len(note.sides) - 1 else ", ")
+        out.append_text(Text.assemble((value, "bold"), " ", _cites(cites)))
+    out.append(".")
+    if note.kind:
+        out.append(f" ({note.kind})", style="dim")
+    return out
 
 
 def _discrepancies(v: StoryView) -> list:
@@ -165,6 +182,16 @@ def _quotes(v: StoryView, colored: bool) -> list:
         line = Text.assemble((q.speaker or "unknown speaker", "bold"), ": “", q.text, "” ",
                              _cites(v.cites(q.articles, q.mentions)))
         out.append(_grid([(Text("•"), line)]))
+        said = v.attributions(q)
+        if said:
+            differ = v.speakers_differ(q)
+            head = Text("speakers differ: " if differ else "attributed to: ", style="bold yellow" if differ else "dim")
+            for i, a in enumerate(said):
+                if i:
+                    head.append("; ")
+                head.append_text(Text.assemble((a.speaker or "no one named", "bold" if a.speaker else "dim"),
+                                               " ", _cites(a.cites)))
+            out.append(Padding(head, (0, 0, 0, 4)))
         for var in q.variants:
             flag = Text(" CHANGES MEANING", style="bold red") if var.changes_meaning else Text(" wording only", style="dim")
             head = Text.assemble("variant ", _cites(v.cites(var.articles, var.mentions)), flag)

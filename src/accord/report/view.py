@@ -3,8 +3,9 @@
 The terminal, Markdown and HTML renderers differ only in how they draw; what a story's reader
 sees (numbered sources, the citations of each statement with the span each one points at, the
 articles that contradict a statement with the span and the discrepancy where each reports its
-other value, a date range, who-copied-whom in words, word-level quote differences) is decided
-here, so the three formats cannot disagree.
+other value, the summary's disputed points with each side's citations, who each article says
+spoke a quotation, a date range, who-copied-whom in words, word-level quote differences) is
+decided here, so the three formats cannot disagree.
 
 What it does not do: it does not analyse anything (records come from the pipeline as they are),
 and it does not escape anything: escaping belongs to each output format.
@@ -18,7 +19,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from accord.types import Article, Claim, Fact, Mention, ProvenanceEdge, StoryReport, SummarySentence, TimelineEvent
+from accord.types import (
+    Article,
+    Claim,
+    Fact,
+    Mention,
+    ProvenanceEdge,
+    Quote,
+    StoryReport,
+    SummaryDispute,
+    SummarySentence,
+    TimelineEvent,
+)
 
 _SAFE_URL = re.compile(r"^https?://[^\s\x00-\x1f\x7f\"'<>`\\]+$", re.IGNORECASE)
 
@@ -80,6 +92,30 @@ class Contradiction:
     cite: Cite
     discrepancy: int | None = None
     value: str | None = None
+
+
+@dataclass(frozen=True)
+class DisputeNote:
+    """A disputed point the summary states as such, as drawn: "Reports differ on `topic`:
+    value [1][2] or value [3]."; `discrepancy` is the index of the dispute that lists it (None
+    when the story holds no such discrepancy)."""
+
+    dispute: SummaryDispute
+    sides: tuple[tuple[str, tuple[Cite, ...]], ...]  # (value, its citations)
+    discrepancy: int | None
+    kind: str | None
+
+    @property
+    def topic(self) -> str:
+        return self.dispute.topic
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One speaker that some articles give a quotation, with those articles' markers."""
+
+    speaker: str | None  # None: the articles name nobody
+    cites: tuple[Cite, ...]
 
 
 @dataclass(frozen=True)
@@ -198,6 +234,7 @@ class StoryView:
         self._by_id = {s.article.id: s for s in self.sources}
         self.facts: dict[str, Fact] = {f.id: f for f in report.facts}
         self.date_range = date_range(report.articles)
+        self._entity_keys = {_name_key(x): _name_key(e.name) for e in report.entities for x in (e.name, *e.variants)}
 
     # ----------------------------------------------------------------- sources and citations
     def source(self, article_id: str) -> Source | None:
@@ -271,6 +308,46 @@ class StoryView:
     def fact_contradictions(self, f: Fact) -> list[Contradiction]:
         return self.contradictions(f.contradicted_by, f.mentions) if f.contradicted_by else []
 
+    def summary_disputes(self, index: int) -> list[DisputeNote]:
+        """The disputed points the summary states after its sentence at `index`, each side with
+        markers pointing at the sentence where each article reports that side's value."""
+        out = []
+        n = len(self.report.discrepancies)
+        for x in self.report.summary_disputes:
+            if x.after != index:
+                continue
+            sides = tuple((s.value, tuple(self.cites(s.articles, s.mentions))) for s in x.sides)
+            known = x.discrepancy if 0 <= x.discrepancy < n else None
+            kind = self.report.discrepancies[known].kind if known is not None else None
+            out.append(DisputeNote(x, sides, known, kind))
+        return out
+
+    def attributions(self, q: Quote) -> list[Attribution]:
+        """Who each article says spoke `q`, speakers told apart only by case, a leading "the" or
+        a spelling the story's entities merge (Ahmad / Ahmed Massoud) counted as one; the quote's
+        own speaker first. Empty when every article names the quote's
+        speaker (its heading already says so)."""
+        def key(name: str | None) -> str:
+            k = _name_key(name)
+            return self._entity_keys.get(k, k)  # spellings of one entity are one speaker
+
+        groups: dict[str, tuple[str | None, list[str]]] = {}
+        for a in q.attributions:
+            k = key(a.speaker)
+            name, arts = groups.get(k, (a.speaker, []))
+            groups[k] = (name, arts + [a.article])
+        if not groups or set(groups) == {key(q.speaker)}:
+            return []
+        mentions = [*q.mentions, *(m for v in q.variants for m in v.mentions)]
+        ordered = sorted(groups.items(), key=lambda kv: (kv[0] != key(q.speaker), kv[0] == "", -len(kv[1][1])))
+        return [Attribution(name if k else None,
+                            tuple(self.cites(arts, [m for m in mentions if m.article in arts])))
+                for k, (name, arts) in ordered]
+
+    def speakers_differ(self, q: Quote) -> bool:
+        """Do two articles name different speakers for `q` (not merely one naming nobody)?"""
+        return sum(1 for a in self.attributions(q) if a.speaker) > 1
+
     def timeline_cites(self, t: TimelineEvent) -> list[Cite]:
         """A timeline event's markers; its mentions carry spans only when the stage knew them."""
         ms = [Mention(m.article, m.start, m.end, m.text) for m in t.mentions
@@ -290,6 +367,10 @@ class StoryView:
         for s in r.summary:
             yield from self.summary_cites(s)
             yield from (x.cite for x in self.summary_contradictions(s))
+        for n in range(len(r.summary)):
+            for note in self.summary_disputes(n):
+                for _, cs in note.sides:
+                    yield from cs
         for f in r.facts:
             yield from self.fact_cites(f)
             yield from (x.cite for x in self.fact_contradictions(f))
@@ -340,6 +421,10 @@ class StoryView:
             if n.edge.kind in ("copy", "spun") and not n.edge.credited:
                 out.setdefault(n.derived.article.id, []).append(n)
         return out
+
+
+def _name_key(name: str | None) -> str:
+    return re.sub(r"^the\s+", "", " ".join((name or "").split()).lower())
 
 
 def _overlap(a: Mention, b: Mention) -> bool:

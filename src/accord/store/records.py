@@ -18,6 +18,7 @@ from accord.types import (
     QuoteVariant, Rejection, Report, Span, Story, StoryReport, SummarySentence, TimelineEvent,
     TimelineMention,
 )
+from accord.types import DisputeSide, QuoteAttribution, SummaryDispute
 
 
 def _mentions(items) -> tuple[Mention, ...]:
@@ -71,7 +72,8 @@ def story_report(d: dict[str, Any]) -> StoryReport:
             Quote(q["speaker"], q["text"], tuple(q["articles"]), tuple(
                 QuoteVariant(v["text"], tuple(v["articles"]), v["changes_meaning"], _mentions(v.get("mentions")),
                              tuple(v.get("changes", ())))
-                for v in q["variants"]), _mentions(q.get("mentions")))
+                for v in q["variants"]), _mentions(q.get("mentions")),
+                tuple(QuoteAttribution(x["article"], x["speaker"]) for x in q.get("attributions", ())))
             for q in d["quotes"]),
         entities=tuple(Entity(e["name"], e["type"], tuple(e["variants"]), tuple(e["articles"]))
                        for e in d["entities"]),
@@ -84,6 +86,10 @@ def story_report(d: dict[str, Any]) -> StoryReport:
             TimelineEvent(t["date"], t["text"], tuple(t["articles"]), tuple(
                 TimelineMention(m["article"], m["text"], m.get("start"), m.get("end")) for m in t["mentions"]))
             for t in d["timeline"]),
+        summary_disputes=tuple(
+            SummaryDispute(x["text"], x["topic"], x["discrepancy"], x["after"], tuple(
+                DisputeSide(y["value"], tuple(y["articles"]), _mentions(y.get("mentions"))) for y in x["sides"]))
+            for x in d.get("summary_disputes", ())),
     )
 
 

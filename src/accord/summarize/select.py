@@ -41,15 +41,18 @@ from accord import settings
 from accord.align.lexical import _STOP, _WORD, idf, lexical_similarity, proper_words, signals, stem
 from accord.claims.cite import Sides
 from accord.provenance.groups import source_groups
+from accord.summarize.disputes import dispute_sides, dispute_text, topic
 from accord.summarize.quality import leans_on_context, wording_quality
 from accord.types import (
     Article,
     Discrepancy,
+    DisputeSide,
     Exclusive,
     Fact,
     Mention,
     ProvenanceEdge,
     Sentence,
+    SummaryDispute,
     SummarySentence,
 )
 
@@ -77,12 +80,28 @@ def summarize(
 
     `encoder` (optional) checks the chosen sentences for restatements; paraphrase support
     itself arrives through `facts`. `provenance` says which articles reuse one text: they
-    count as one source when concepts are weighted.
+    count as one source when concepts are weighted. The words of the disputed-point notes
+    (`summary_with_disputes`) count against `words` too, though only the sentences are returned.
     """
+    return summary_with_disputes(articles, sentences, facts, encoder, words, provenance, discrepancies)[0]
+
+
+def summary_with_disputes(
+    articles: Sequence[Article],
+    sentences: Mapping[str, Sequence[Sentence]],
+    facts: Sequence[Fact],
+    encoder=None,
+    words: int = settings.SUMMARY_WORDS,
+    provenance: Sequence[ProvenanceEdge] = (),
+    discrepancies: Sequence[Discrepancy] = (),
+) -> tuple[tuple[SummarySentence, ...], tuple[SummaryDispute, ...]]:
+    """The summary (see `summarize`) and its disputed points stated as such: each chosen sentence
+    that takes a side of a discrepancy is followed by "Reports differ on ...: A or B." (once per
+    dispute), its words counted in the budget (summarize.disputes)."""
     if words < 1:
         raise ValueError(f"words must be >= 1, got {words!r}")
     if not facts:
-        return ()
+        return (), ()
     candidates, weights = _candidates(articles, sentences, facts, provenance)
     # a disputed point is stated only on its better-supported side, and never on both sides
     sides = Sides(discrepancies)
@@ -90,13 +109,14 @@ def summarize(
     candidates = [c for c in candidates if not any(sides.weaker(d, k) for d, k in stated[c.fact].items())]
     # headlines, teasers and fragments only when the story offers too few real sentences
     readable = [c for c in candidates if c.quality >= settings.SUMMARY_MIN_QUALITY]
-    chosen = _select(readable if len(readable) >= 3 else candidates, weights, words, encoder, stated)
+    notes = _Notes(discrepancies, sides)
+    chosen = _select(readable if len(readable) >= 3 else candidates, weights, words, encoder, stated, notes)
     rank = {a.id: n for n, a in enumerate(articles)}
     chosen.sort(key=lambda c: (round(c.rel_position, 3), rank.get(c.mention.article, 0)))
     # a summary must not open on "Their leader ..." when a self-contained sentence can open it
     opener = next((n for n, c in enumerate(chosen) if not leans_on_context(c.mention.text)), 0)
     chosen.insert(0, chosen.pop(opener))
-    return tuple(
+    summary = tuple(
         SummarySentence(
             text=c.mention.text,
             facts=(facts[c.fact].id,),
@@ -106,6 +126,11 @@ def summarize(
         )
         for c in chosen
     )
+    disputes = tuple(
+        SummaryDispute(text=n.text, topic=n.topic, discrepancy=n.discrepancy, after=i, sides=n.sides)
+        for i, c in enumerate(chosen) for n in notes.taken.get(c.mention, ())
+    )
+    return summary, disputes
 
 
 def exclusive_facts(facts: Sequence[Fact], articles: Sequence[Article]) -> tuple[Exclusive, ...]:
@@ -191,10 +216,76 @@ def _concept_weights(
     return out
 
 
+# --------------------------------------------------------------------------- disputed points
+@dataclass(frozen=True)
+class _Note:
+    discrepancy: int
+    topic: str
+    sides: tuple[DisputeSide, ...]
+    text: str
+
+    @property
+    def key(self) -> frozenset:
+        """Two discrepancies with the same sides (values and articles) make one note."""
+        return frozenset((s.value.lower(), frozenset(s.articles)) for s in self.sides)
+
+
+class _Notes:
+    """The notes the chosen sentences carry: built once per (discrepancy, stated side), each
+    dispute noted once, after the first chosen sentence whose own words carry a side of it (a
+    sentence whose fact takes a side only through another article's wording gets no note: the
+    reader would not see what the note is about)."""
+
+    def __init__(self, discrepancies: Sequence[Discrepancy], sides: Sides):
+        self.discrepancies = tuple(discrepancies)
+        self.sides = sides
+        self._built: dict[tuple[int, int], _Note | None] = {}
+        self.noted: set[frozenset] = set()
+        self.taken: dict[Mention, list[_Note]] = {}
+
+    def _note(self, d: int, k: int) -> _Note | None:
+        if (d, k) not in self._built:
+            disc = self.discrepancies[d]
+            sides = dispute_sides(disc, first=k)
+            note = None
+            if len(sides) >= 2:  # values that read the same are no dispute a reader could see
+                words = topic(disc)
+                note = _Note(d, words, sides, dispute_text(words, sides))
+            self._built[(d, k)] = note
+        return self._built[(d, k)]
+
+    def pending(self, mention: Mention, stated: dict[int, int]) -> list[_Note]:
+        """The notes the sentence at `mention`, whose fact states `stated` (discrepancy -> side),
+        would add: the disputes its own words carry a side of, not yet noted."""
+        out: list[_Note] = []
+        own = {d for d, _ in self.sides.of_mention(mention)} if stated else set()
+        for d, k in sorted(stated.items()):
+            if d not in own:
+                continue
+            n = self._note(d, k)
+            if n is not None and n.key not in self.noted and all(n.key != x.key for x in out):
+                out.append(n)
+        return out
+
+    def words(self, mention: Mention, stated: dict[int, int]) -> int:
+        return sum(len(n.text.split()) for n in self.pending(mention, stated)) if stated else 0
+
+    def take(self, mention: Mention, stated: dict[int, int], room: int) -> int:
+        """Note the disputes of the sentence at `mention` that fit in `room` words; their words."""
+        used = 0
+        for n in self.pending(mention, stated):
+            w = len(n.text.split())
+            if used + w <= room:
+                self.taken.setdefault(mention, []).append(n)
+                self.noted.add(n.key)
+                used += w
+        return used
+
+
 # --------------------------------------------------------------------------- selection
 def _select(
     candidates: list[_Candidate], weights: dict[str, float], budget: int, encoder=None,
-    stated: Sequence[dict[int, int]] = (),
+    stated: Sequence[dict[int, int]] = (), notes: _Notes | None = None,
 ) -> list[_Candidate]:
     texts = [c.mention.text for c in candidates]
     names = proper_words(texts)
@@ -210,7 +301,8 @@ def _select(
     while True:
         best, best_value = None, 0.0
         for c in candidates:
-            if c.fact in used_facts or c.mention in rejected or (chosen and length + c.words > budget):
+            extra = notes.words(c.mention, stated[c.fact]) if notes and stated else 0
+            if c.fact in used_facts or c.mention in rejected or (chosen and length + c.words + extra > budget):
                 continue
             if stated and any(taken.get(d, k) != k for d, k in stated[c.fact].items()):
                 continue  # the other side of a dispute a chosen sentence states
@@ -228,6 +320,8 @@ def _select(
         chosen.append(best)
         if stated:
             taken.update(stated[best.fact])
+        if notes and stated:  # the first sentence is taken whatever its length; its notes only if they fit
+            length += notes.take(best.mention, stated[best.fact], budget - length - best.words)
         used_facts.add(best.fact)
         covered |= best.concepts
         length += best.words
