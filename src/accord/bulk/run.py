@@ -115,8 +115,9 @@ def _read(eng, paths, stdin, follow_links, progress, seconds):
     loaded, bags = partitions.merge(results)
     seconds["read"] = time.perf_counter() - t
     t = time.perf_counter()
-    order = windows.stream_order(loaded.articles)
-    heap = [windows.for_grouping(loaded.articles[i]) for i in order]
+    grouped = [windows.for_grouping(a) for a in loaded.articles]
+    order = windows.stream_order(grouped)
+    heap = [grouped[i] for i in order]
     heap_bags = [bags[i] for i in order]
     df = DocumentFrequencies()
     for b in heap_bags:

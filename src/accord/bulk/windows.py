@@ -52,9 +52,10 @@ class StoryPart:
 
 
 def stream_order(articles) -> list[int]:
-    """Positions in the order `cluster_articles` streams them: dated first by date, then input."""
-    return sorted(range(len(articles)),
-                  key=lambda i: (articles[i].published is None, articles[i].published or dt.date.min, i))
+    """Positions in the order `cluster_articles` streams them (`cluster.stream_order`)."""
+    from accord.cluster import stream_order as order
+
+    return order(articles)
 
 
 def for_grouping(article: Article) -> Article:

@@ -53,11 +53,15 @@ def write_bulk(store: Store, articles: Sequence[Article], bags: Sequence, reject
     number_of_article = {aid: n for n, r in enumerate(reports) for aid in r.story.articles}
     with store._write() as conn:
         rows.insert_rejections(conn, list(rejected))
-        new, _present = rows.insert_articles(conn, articles, content_hash)
+        # in the order grouping streams them (by date, then id): of two copies of one text the
+        # first is stored, as the story's first article is the one its id comes from
+        streamed = [articles[i] for i in stream_order([for_grouping(a) for a in articles])]
+        new, _present = rows.insert_articles(conn, streamed, content_hash)
         if not new:
             return {"articles": 0, "stories": 0, "rejections": len(rejected)}
         kept = {a.id for a in new}  # (ids are free in an empty store: none is renamed)
-        seen = [for_grouping(new[i]) for i in stream_order(new)]
+        grouped = [for_grouping(a) for a in new]
+        seen = [grouped[i] for i in stream_order(grouped)]
         seen_bags = [bag_of[a.id] for a in seen]
         df = P._frequencies(conn, seen_bags)
         clusterer = P.StoredClusterer(df)
