@@ -342,3 +342,12 @@ def test_compare_relations_whose_kin_is_married_to_a_post_holder(encoder):
         "Keller, whose sister is married to the driver.",
     )
     assert [d for d in found if d.kind == "relation"]
+
+
+def test_compare_women_and_men_are_counted_apart(encoder):
+    found = flagged(
+        encoder,
+        "Police said two women and one man died at the bank branch that caught fire.",
+        "The three bank workers - two women and a man - were killed when their branch went up in flames.",
+    )
+    assert not [d for d in found if d.kind == "number"]

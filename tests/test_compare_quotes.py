@@ -254,6 +254,8 @@ def test_compare_wording_a_time_in_another_notation_is_the_same_remark():
     assert not changed, changes
     changed, _ = compare_wordings("The last train left at 6:41pm on Friday.", "The last train left at 7:41pm on Friday.", None)
     assert changed
+    changed, changes = compare_wordings("He gave himself up just after 6 : 00 p.m.", "He gave himself up just after 6 p.m.", None)
+    assert not changed, changes
 
 
 def test_compare_quotes_one_speaker_quoted_both_ways_in_own_words(encoder):
@@ -282,5 +284,15 @@ def test_compare_quotes_opposite_remarks_of_others_or_comparisons_stay_quiet(enc
         "The harbour master, Ines Doyle, spoke to reporters on the quay. "
         '"The ferry\'s engines did not fail at any point," Doyle said.',
         b,
+    )
+    assert not [d for d in discrepancies if d.kind == "quote"]
+
+
+def test_compare_quotes_a_fragment_in_the_writers_words_takes_no_side(encoder):
+    # the negation of a woven-in fragment lies outside its quote marks
+    _, discrepancies = quotes(
+        encoder,
+        'Harbour master Ines Doyle spoke on the quay. "The engines did not fail at any point," Doyle said.',
+        'Harbour master Ines Doyle said the engines had not "failed at any point on the crossing."',
     )
     assert not [d for d in discrepancies if d.kind == "quote"]

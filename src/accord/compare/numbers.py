@@ -72,6 +72,7 @@ _INCREMENT = re.compile(r"\s+(?:more|other|additional|further|extra|remaining|ne
 # "less than the $184 million reported by X", "compared with the 12 of last year": a figure after a
 # comparison and a determiner is someone else's figure, named to measure this one by, not a value
 _REFERENCE_BEFORE = re.compile(r"\b(?:than|compared (?:with|to))\s+(?:the|that|those)\s*$", re.IGNORECASE)
+_MALE, _FEMALE = frozenset({"man", "men"}), frozenset({"woman", "women"})
 _CONVERSION_BETWEEN = re.compile(r"\s*[(\[]\s*(?:about|around|approximately|roughly|some|or|c\.|ca\.)?\s*")
 _BEARING_AFTER = re.compile(r"\s+(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern|ward)?\s+of\b",
                             re.IGNORECASE)
@@ -179,7 +180,8 @@ def _same_thing(a: Located, b: Located, same: SameEvent) -> bool:
                 and listed(wa.predicate) == listed(wb.predicate) and not known_apart(wa.predicate, wb.predicate))
     measure = (fa.quantity.unit not in ("", "m") and (wa.noun is None or wb.noun is None or wa.noun == wb.noun)
                and not known_apart(wa.predicate, wb.predicate))
-    people = pred and wa.noun in PEOPLE_LIKE and wb.noun in PEOPLE_LIKE
+    people = (pred and wa.noun in PEOPLE_LIKE and wb.noun in PEOPLE_LIKE
+              and not ({wa.noun, wb.noun} & _MALE and {wa.noun, wb.noun} & _FEMALE))  # "two women" / "a man": two counts
     if not bare and not people and not measure and (wa.noun is None or wb.noun is None or wa.noun != wb.noun):
         return False  # a count needs its noun; a measure ("10 miles", "$5m") may stand alone
     if pred is False and not measure and not specific:

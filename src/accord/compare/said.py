@@ -13,6 +13,9 @@ there. Here each quotation is cut into clauses (at punctuation and at "and", "bu
 - a negated clause of one and a plain clause of the other share at least
   SAID_SHARED_WORDS content words (inflection and spelling allowed: warning/warned,
   fail/failed), one of which is the word the negation governs (the first content word after it);
+- both are whole quotations (they open with a capital, as a sentence does): a fragment woven
+  into the writer's words (she did not "need to do any of that anymore") may have its negation
+  outside the quote marks;
 - neither article also quotes the speaker the other way (then both sides were reported).
 A plain clause with "than" ("it rose faster than anyone expected") is a comparison and takes no
 side.
@@ -65,6 +68,14 @@ def _clauses(text: str) -> list[tuple[bool, list[str], str | None]]:
     return out
 
 
+def _whole(m: QuoteMention) -> bool:
+    """A quotation that opens as a sentence does ("No homes were lost"), not a fragment woven into
+    the writer's own words (she did not "need to do any of that anymore"), whose polarity may lie
+    outside the quote marks."""
+    first = m.text.lstrip(" '\"“‘(")[:1]
+    return first.isupper() or first.isdigit()
+
+
 def _shared(a: list[str], b: list[str]) -> list[str]:
     return [x for x in dict.fromkeys(a) if any(same_word(x, y) for y in b)]
 
@@ -77,6 +88,8 @@ def _opposed(neg: tuple[bool, list[str], str | None], plain: tuple[bool, list[st
 
 def _conflict(a: QuoteMention, b: QuoteMention) -> bool:
     """Does a negated clause of one meet a plain clause of the other on the same words?"""
+    if not (_whole(a) and _whole(b)):
+        return False
     ca, cb = _clauses(a.text), _clauses(b.text)
     return any(_opposed(x, y) for x in ca if x[0] for y in cb if not y[0]) or any(
         _opposed(y, x) for y in cb if y[0] for x in ca if not x[0])

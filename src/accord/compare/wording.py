@@ -70,9 +70,10 @@ _WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
 
 
 # a time of day to the minute, in any of the notations outlets use for one remark ("6:41pm",
-# "18:41", "0241 GMT", "7.30 p.m."), written as one token "HHMMh"
+# "18:41", "0241 GMT", "7.30 p.m.", "6 p.m." = "6:00 p.m."), written as one token "HHMMh"
 _CLOCK_COLON = re.compile(r"\b([01]?\d|2[0-3])\s?:\s?([0-5]\d)(?:\s*([ap])\.?\s?m\b\.?)?", re.IGNORECASE)
 _CLOCK_DOT = re.compile(r"\b(1[0-2]|0?\d)\.([0-5]\d)\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
+_CLOCK_HOUR = re.compile(r"\b(1[0-2]|0?[1-9])()\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
 _CLOCK_MILITARY = re.compile(r"\b([01]\d|2[0-3])([0-5]\d)(?=\s*(?:gmt|utc|hrs|z)\b)", re.IGNORECASE)
 
 
@@ -81,13 +82,13 @@ def _clock_token(m: re.Match) -> str:
     ampm = (m.group(3) or "").lower() if m.re is not _CLOCK_MILITARY else ""
     if ampm:
         hour = hour % 12 + (12 if ampm == "p" else 0)
-    return f" {hour:02d}{m.group(2)}h "
+    return f" {hour:02d}{m.group(2) or '00'}h "
 
 
 def normalise(text: str) -> str:
     """Lower case, typographic apostrophes made plain, contractions expanded, punctuation gone;
     times of day written one way."""
-    for pattern in (_CLOCK_MILITARY, _CLOCK_DOT, _CLOCK_COLON):
+    for pattern in (_CLOCK_MILITARY, _CLOCK_DOT, _CLOCK_COLON, _CLOCK_HOUR):
         text = pattern.sub(_clock_token, text)
     t = text.lower().replace("’", "'").replace("‘", "'")
     # tokenised corpora split contractions: "do n't", "I ' m", "it ' s"
