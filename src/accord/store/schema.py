@@ -26,6 +26,7 @@ and never wait. What it does not do: decide anything about stories (store.placem
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 
 import sqlalchemy as sa
@@ -330,6 +331,10 @@ def engine_for(db: str) -> sa.Engine:
         connect_args = {"application_name": "accord"}
         if "connect_timeout" not in url.query:
             connect_args["connect_timeout"] = 10
+        # psycopg logs an aborted pipeline it cleans up after a failed statement ("error ignored
+        # terminating <psycopg.Pipeline ...>") through Python's last-resort handler, a second
+        # stderr line beside accord's own one-line error: the error is already reported
+        logging.getLogger("psycopg").addHandler(logging.NullHandler())
         return sa.create_engine(url, connect_args=connect_args)
     engine = sa.create_engine(url)
     _sqlite_events(engine)
