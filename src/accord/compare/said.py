@@ -86,11 +86,9 @@ def _opposed(neg: tuple[bool, list[str], str | None], plain: tuple[bool, list[st
             and any(same_word(neg[2], y) for y in plain[1]))
 
 
-def _conflict(a: QuoteMention, b: QuoteMention) -> bool:
-    """Does a negated clause of one meet a plain clause of the other on the same words?"""
-    if not (_whole(a) and _whole(b)):
-        return False
-    ca, cb = _clauses(a.text), _clauses(b.text)
+def _clauses_conflict(ca: list, cb: list) -> bool:
+    """Does a negated clause of one quotation meet a plain clause of the other (their `_clauses`)
+    on the same words?"""
     return any(_opposed(x, y) for x in ca if x[0] for y in cb if not y[0]) or any(
         _opposed(y, x) for y in cb if y[0] for x in ca if not x[0])
 
@@ -105,6 +103,12 @@ def opposite_remarks(mentions: list[QuoteMention], groups: list[list[QuoteMentio
             by_speaker[m.speaker].append(m)
     found = []
     for speaker, ms in by_speaker.items():
+        ms = [m for m in ms if _whole(m)]
+        clauses = {id(m): _clauses(m.text) for m in ms}  # each quotation cut once, however many pairs
+
+        def _conflict(a: QuoteMention, b: QuoteMention) -> bool:
+            return _clauses_conflict(clauses[id(a)], clauses[id(b)])
+
         pairs = [(a, b) for i, a in enumerate(ms) for b in ms[i + 1:]
                  if a.article != b.article and group_of.get(id(a)) != group_of.get(id(b)) and _conflict(a, b)]
         if not pairs:
