@@ -71,7 +71,7 @@ def windows_vs_local(records) -> list[dict]:
     """BCubed F1 of grouping by windows of k articles against one window, dates synthetic."""
     import accord
     from accord.bulk import windows
-    from accord.cluster import cluster_articles
+    from accord.cluster import cluster_articles, stream_order
     from accord.cluster.features import DocumentFrequencies
     from accord.cluster.metrics import bcubed
     from accord.cluster.online import article_bag
@@ -83,7 +83,8 @@ def windows_vs_local(records) -> list[dict]:
     t = time.perf_counter()
     local = {a: s.id for s in cluster_articles(articles) for a in s.articles}
     local_s = time.perf_counter() - t
-    heap = [windows.for_grouping(articles[i]) for i in windows.stream_order(articles)]
+    grouped = [windows.for_grouping(a) for a in articles]
+    heap = [grouped[i] for i in stream_order(grouped)]
     bags = [article_bag(a) for a in heap]
     df = DocumentFrequencies()
     for b in bags:

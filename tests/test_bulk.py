@@ -23,7 +23,7 @@ from conftest import DEV, EXAMPLES, ROOT, SEEDS
 
 from accord import settings
 from accord.bulk import partitions, windows
-from accord.cluster import cluster_articles
+from accord.cluster import cluster_articles, stream_order
 from accord.cluster.metrics import bcubed
 from accord.ingest.formats import parse_date_span
 
@@ -140,7 +140,8 @@ def test_bulk_windows_join_stories_across_edges(tmp_path, dev_records):
     path.write_text("\n".join(json.dumps(r) for r in _dated(dev_records, events)) + "\n", encoding="utf-8")
     articles = accord.load([str(path)]).articles
     local = {a: s.id for s in cluster_articles(articles) for a in s.articles}
-    heap = [windows.for_grouping(articles[i]) for i in windows.stream_order(articles)]
+    grouped = [windows.for_grouping(a) for a in articles]
+    heap = [grouped[i] for i in stream_order(grouped)]
     from accord.cluster.features import DocumentFrequencies
     from accord.cluster.online import article_bag
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from accord import settings
 from accord.bulk import partitions, windows
 from accord.bulk.engine import open_engine, ordered
+from accord.cluster import stream_order
 from accord.pipeline import Progress, _no_progress
 from accord.types import Article, Rejection, Report, Story, StoryReport
 
@@ -116,7 +117,7 @@ def _read(eng, paths, stdin, follow_links, progress, seconds):
     seconds["read"] = time.perf_counter() - t
     t = time.perf_counter()
     grouped = [windows.for_grouping(a) for a in loaded.articles]
-    order = windows.stream_order(grouped)
+    order = stream_order(grouped)
     heap = [grouped[i] for i in order]
     heap_bags = [bags[i] for i in order]
     df = DocumentFrequencies()

@@ -51,13 +51,6 @@ class StoryPart:
     story: Story
 
 
-def stream_order(articles) -> list[int]:
-    """Positions in the order `cluster_articles` streams them (`cluster.stream_order`)."""
-    from accord.cluster import stream_order as order
-
-    return order(articles)
-
-
 def for_grouping(article: Article) -> Article:
     """As `pipeline.group` hands an article to clustering: an ambiguous page date left out."""
     return replace(article, published=None) if article.published_alternatives else article

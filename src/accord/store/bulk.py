@@ -46,7 +46,8 @@ def write_bulk(store: Store, articles: Sequence[Article], bags: Sequence, reject
     from accord.cluster.duplicates import DuplicateIndex
     from accord.report.json_format import story_dict
     from accord.store import placement as P
-    from accord.bulk.windows import for_grouping, stream_order
+    from accord.bulk.windows import for_grouping
+    from accord.cluster import stream_order
 
     progress = progress or (lambda done, total: None)
     bag_of = {a.id: b for a, b in zip(articles, bags)}
@@ -56,12 +57,12 @@ def write_bulk(store: Store, articles: Sequence[Article], bags: Sequence, reject
         # in the order grouping streams them (by date, then id): of two copies of one text the
         # first is stored, as the story's first article is the one its id comes from
         streamed = [articles[i] for i in stream_order([for_grouping(a) for a in articles])]
+        # (insert_articles keeps the order it is given: the new ones stay in stream order)
         new, _present = rows.insert_articles(conn, streamed, content_hash)
         if not new:
             return {"articles": 0, "stories": 0, "rejections": len(rejected)}
         kept = {a.id for a in new}  # (ids are free in an empty store: none is renamed)
-        grouped = [for_grouping(a) for a in new]
-        seen = [grouped[i] for i in stream_order(grouped)]
+        seen = [for_grouping(a) for a in new]
         seen_bags = [bag_of[a.id] for a in seen]
         df = P._frequencies(conn, seen_bags)
         clusterer = P.StoredClusterer(df)
