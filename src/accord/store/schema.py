@@ -323,6 +323,12 @@ def display(db: str) -> str:
     return url.render_as_string(hide_password=True) if url.password is not None else db
 
 
+# psycopg logs an aborted pipeline it cleans up after a failed statement ("error ignored
+# terminating <psycopg.Pipeline ...>") through Python's last-resort handler: a second stderr line
+# beside accord's own one-line error, which already reports it. One handler, set once
+logging.getLogger("psycopg").addHandler(logging.NullHandler())
+
+
 def engine_for(db: str) -> sa.Engine:
     """An engine for `db` (see url_for)."""
     url = url_for(db)
@@ -331,10 +337,6 @@ def engine_for(db: str) -> sa.Engine:
         connect_args = {"application_name": "accord"}
         if "connect_timeout" not in url.query:
             connect_args["connect_timeout"] = 10
-        # psycopg logs an aborted pipeline it cleans up after a failed statement ("error ignored
-        # terminating <psycopg.Pipeline ...>") through Python's last-resort handler, a second
-        # stderr line beside accord's own one-line error: the error is already reported
-        logging.getLogger("psycopg").addHandler(logging.NullHandler())
         return sa.create_engine(url, connect_args=connect_args)
     engine = sa.create_engine(url)
     _sqlite_events(engine)
