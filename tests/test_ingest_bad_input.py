@@ -161,12 +161,15 @@ def test_ingest_dangling_symlink_rejected(tmp_path, good):
 
 
 def test_ingest_unreadable_file_rejected(tmp_path, good):
-    # A path that opens but cannot be read: /proc/self/mem fails with EIO at offset 0, even
-    # for root (chmod 000 does not stop root, so a permission test alone proves nothing here).
-    mem = Path("/proc/self/mem")
-    if not mem.exists():
-        pytest.skip("no /proc on this system")
-    reason = only_rejection(batch(mem, good)).reason
+    # A path that cannot be read: /proc/self/mem opens but fails with EIO at offset 0, even for
+    # root (chmod 000 does not stop root); where there is no /proc, a file of mode 000 does it
+    # for any other user
+    unreadable = Path("/proc/self/mem")
+    if not unreadable.exists():
+        unreadable = tmp_path / "locked.txt"
+        unreadable.write_text("The harbour reopened on Monday after the storm.")
+        unreadable.chmod(0)
+    reason = only_rejection(batch(unreadable, good)).reason
     assert reason.startswith("cannot")
 
 
