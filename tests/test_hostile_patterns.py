@@ -25,3 +25,17 @@ def test_clean_credit_pattern_still_finds_credits():
 
 def test_compare_capital_pattern_still_finds_the_capital():
     assert [m.group("b") for m in places._CAPITAL.finditer("in xKabul, the capital of")] == ["Kabul"]
+
+
+def test_compare_role_title_pattern_reads_a_long_organisation_name_once():
+    from accord import budget
+    from accord.compare import roles
+
+    # a post, "of", then long capitalised words and no name after them: the old pattern tried
+    # every split of every word (minutes of CPU); CPU-time budget, far above the linear cost
+    window = ("the director of " + " ".join(["Abcdefgh"] * 7) + " ;")[-80:]
+    with budget.limit("role window", 5.0):
+        assert roles._before(window) is None
+    text = "Asked on Friday, the head of safety at Morvian Railways Group, Lars Wenning, said"
+    at = text.index("Lars")
+    assert roles._titles(text, at, at + len("Lars Wenning")) == ["head of safety"]

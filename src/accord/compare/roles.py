@@ -49,7 +49,9 @@ _TITLE = (rf"(?P<title>(?:[A-Za-z][\w-]*\s+){{0,3}}(?:{_POST})\b(?:\s+of\s+(?:[A
           rf"|\s+for\s+(?:the\s+)?(?:[A-Za-z][\w-]*)(?:\s+[A-Za-z][\w-]*){{0,2}})?)")
 _OWNER = r"(?:(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[\w-]+['’]s?\s+|the\s+|an?\s+)"
 # "the company's chief executive, " right before a name
-_BEFORE = re.compile(rf"{_OWNER}?{_TITLE}(?:\s+(?:at|of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s*)+)?\s*,?\s*", re.I)
+# words of the organisation one split each ("(?:[A-Z][\w-]*\s*)+" tried every split of every
+# word when the whole failed: minutes on four long words)
+_BEFORE = re.compile(rf"{_OWNER}?{_TITLE}(?:\s+(?:at|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s*,?\s*", re.I)
 # ", the mine's safety director" right after a name
 _AFTER = re.compile(rf"\s*,\s*{_OWNER}{_TITLE}\b(?!['’]s?\b)", re.I)  # not "the driver's wife"
 _ANY_POST = re.compile(rf"\b(?:{_POST})\b", re.I)
