@@ -6,6 +6,7 @@ import numpy as np
 
 from accord.compare.context import StoryContext
 from accord.compare.events import Located, SameEvent
+from accord.embed import Encoder
 from accord.segment import segment
 from accord.types import Article
 
@@ -48,7 +49,24 @@ def test_compare_events_encodes_nothing_until_a_pair_is_compared(encoder):
     assert got > same.similarity(a, items[12])
 
 
-def test_compare_events_batches_the_rest_once_most_texts_are_asked_for(encoder):
+def test_compare_events_encodes_pair_by_pair_when_calls_cost_nothing(encoder):
+    assert encoder.call_cost == 0  # ONNX Runtime: a call costs no more than its texts
+    ctx, items = _story(encoder)
+    texts = [it.masked() + " (pairwise)" for it in items]
+    same = SameEvent(ctx, items, texts)
+    same.similarity(items[0], items[3])
+    same.similarity(items[0], items[6])
+    assert [encoder.is_cached(t) for t in texts].count(True) == 3
+
+
+class _CostlyCalls(Encoder):
+    """The same encoder, declaring the fixed cost per call that torch's backend has."""
+
+    call_cost = 10
+
+
+def test_compare_events_batches_the_rest_once_most_texts_are_asked_for():
+    encoder = _CostlyCalls()
     ctx, items = _story(encoder)
     texts = [it.masked() + " (clause)" for it in items]
     same = SameEvent(ctx, items, texts)

@@ -77,6 +77,13 @@ def load_model():
 class _OnnxModel:
     """ONNX Runtime session and tokenizer; `encode` runs one batch at a time."""
 
+    # texts per batch: on one thread (as in accord.workers), 400 dev sentences longest first
+    # cost 9.2-9.5 ms of CPU each in batches of 4-8, 9.8 in 16, 10.8 in 32, 13.5 in 64 (bigger
+    # batches' activations leave the cache) and 9.4 one at a time: bench/encoder_batch.py
+    batch_size = 8
+    # fixed cost of one call, in texts' worth: none to speak of (one text alone costs 10% more)
+    call_cost = 0
+
     def __init__(self, precision: str):
         from accord.embed import onnx_model
 
@@ -107,6 +114,8 @@ class _TorchModel:
     """sentence-transformers on torch: the reference the ONNX graph is checked against."""
 
     name = "torch"
+    batch_size = 64
+    call_cost = 10  # sentence-transformers' set-up per call, measured with torch in issue 8
 
     def __init__(self):
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -132,8 +141,9 @@ class _TorchModel:
 class Encoder:
     """Encode texts to unit vectors, each distinct text once."""
 
-    def __init__(self, batch_size: int = 64):
-        if batch_size < 1:
+    def __init__(self, batch_size: int | None = None):
+        """`batch_size`: texts per model call; by default the backend's own (`batch_size`)."""
+        if batch_size is not None and batch_size < 1:
             raise ValueError(f"batch_size must be >= 1, got {batch_size!r}")
         self.batch_size = batch_size
         self._cache: dict[str, np.ndarray] = {}
@@ -145,13 +155,19 @@ class Encoder:
         if missing:
             # longest first: batches of similar length waste less padding
             order = sorted(missing, key=len, reverse=True)
-            vectors = load_model().encode(order, self.batch_size)
+            model = load_model()
+            vectors = model.encode(order, self.batch_size or model.batch_size)
             for text, vec in zip(order, vectors):
                 self._cache[text] = vec.astype(np.float32, copy=False)
             self.encoded += len(order)
         if not texts:
             return np.zeros((0, DIMENSIONS), dtype=np.float32)
         return np.stack([self._cache[t] for t in texts])
+
+    @property
+    def call_cost(self) -> int:
+        """What one call to the model costs besides its texts, in texts' worth (see the models)."""
+        return load_model().call_cost
 
     def is_cached(self, text: str) -> bool:
         """Has `text` been encoded already (so that asking for it again costs nothing)?"""
