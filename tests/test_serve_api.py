@@ -121,6 +121,8 @@ def test_serve_ingest_is_off_without_a_token(client):
     ({"Authorization": f"Bearer {TOKEN}"}, b'{"title": "no text"}', 422, "needs a non-empty 'text'"),
     ({"Authorization": f"Bearer {TOKEN}"}, b'[{"text": "ok"}, 3]', 422, "article 1: expected an object"),
     ({"Authorization": f"Bearer {TOKEN}"}, b'{"text": "a report file cannot take it"}', 405, "needs a store"),
+    ({"Authorization": f"Bearer {TOKEN}"}, json.dumps([{"text": "one of many"}] * 1001).encode(), 413,
+     "1001 articles in one post; at most 1000"),
 ])
 def test_serve_ingest_rejects_bad_posts_clearly(client_with_token, headers, body, status, says):
     headers = {"Content-Type": "application/json", **headers}

@@ -498,6 +498,9 @@ PROVENANCE_OWN_MATERIAL_CHARS = 60
 # ingest cap per article (INGEST_MAX_ARTICLE_BYTES, 5 MB) covers one long page; a batch of
 # typical news articles (~5-30 KB of text each) fits hundreds under it.
 SERVE_MAX_BODY_BYTES = 5_000_000
+# ... and at most this many articles in one post (the OpenAPI schema's maxItems): one post is
+# one ingest, one analysis run; bigger batches go through `accord ingest` or several posts.
+SERVE_MAX_POST_ARTICLES = 1000
 # Stories per list page and per API page by default; the API allows up to SERVE_MAX_LIMIT. Set
 # for reading, not measured: 50 rows render in ~10 ms (bench/serve_load.py).
 SERVE_PAGE_SIZE = 50

@@ -45,7 +45,7 @@ STATIC = {
 }
 ARTICLE_SCHEMA = {
     "oneOf": [{"$ref": "#/components/schemas/ArticleIn"},
-              {"type": "array", "items": {"$ref": "#/components/schemas/ArticleIn"}, "maxItems": 1000}],
+              {"type": "array", "items": {"$ref": "#/components/schemas/ArticleIn"}, "maxItems": settings.SERVE_MAX_POST_ARTICLES}],
 }
 ARTICLE_IN = {
     "type": "object", "required": ["text"],
@@ -252,6 +252,9 @@ def _articles_in(body: bytes) -> list[dict]:
     records = data if isinstance(data, list) else [data]
     if not records:
         raise HTTPException(422, "no article in the body: send an object or a non-empty list of objects")
+    if len(records) > settings.SERVE_MAX_POST_ARTICLES:
+        raise HTTPException(413, f"{len(records)} articles in one post; at most "
+                                 f"{settings.SERVE_MAX_POST_ARTICLES} (send the rest in further posts)")
     for i, r in enumerate(records):
         if not isinstance(r, dict):
             raise HTTPException(422, f"article {i}: expected an object, got {type(r).__name__}")
