@@ -242,3 +242,22 @@ def test_ingest_date_parse_never_swallows_the_time_budget(monkeypatch):
     with pytest.raises(budget.OverBudget):
         with budget.limit("d.jsonl#line 1", 0.1):
             parse_date_span("12 March 2026")
+
+
+def test_ingest_long_title_outlet_and_byline_cut_and_noted(tmp_path):
+    from accord.pipeline import clean_raw
+
+    long = {"id": "big", "title": "Harbour " * 20_000, "outlet": "O" * 5_000, "byline": "By " + "Ann Lee, " * 500,
+            "text": BODY}
+    (tmp_path / "x.jsonl").write_text(json.dumps(long) + "\n" + json.dumps({"id": "ok", "title": "Short", "text": BODY}) + "\n")
+    loaded = load([str(tmp_path / "x.jsonl")])
+    big, ok = loaded.articles
+    for field in ("title", "outlet", "byline"):
+        value = getattr(big, field)
+        assert value is None or len(value) <= 1_001  # an outlet or byline the cleaner drops is fine too
+    assert big.title.startswith("Harbour Harbour") and big.title.endswith("…")
+    assert any(r.startswith("title cut to 1,000 characters (it had 1") for r in big.removed)
+    assert ok.title == "Short" and not any("cut to" in r for r in ok.removed)
+    # the store's reader cleans records the same way
+    raw, _ = _split(read_inputs([str(tmp_path / "x.jsonl")]))
+    assert clean_raw(raw[0]) == big

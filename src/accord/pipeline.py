@@ -90,8 +90,7 @@ def load(
                 rejected.append(safe_rejection(Rejection(
                     item.source, "clean", f"could not be cleaned ({type(exc).__name__}: {exc})")))
                 continue
-        if notes:
-            article = replace(article, removed=article.removed + tuple(notes))
+        article = capped_fields(article, notes)
         if article.id in seen and item.kind in ("text", "html") and item.source != STDIN_SOURCE:
             # one-article files from two folders given apart (a/index.txt, b/index.txt): their
             # ids (file names) collide, the articles differ; the later one takes its path's hash
@@ -152,7 +151,23 @@ def clean_raw(item) -> Article | Rejection:
     except Exception as exc:  # a cleaner bug on one article must not cost the batch
         return safe_rejection(Rejection(item.source, "clean",
                                         f"could not be cleaned ({type(exc).__name__}: {exc})"))
-    return replace(article, removed=article.removed + tuple(notes)) if notes else article
+    return capped_fields(article, notes)
+
+
+def capped_fields(article: Article, notes: Sequence[str] = ()) -> Article:
+    """`article` with a title, outlet or byline longer than settings.INGEST_MAX_FIELD_CHARS cut
+    there (a hostile page's 1 MB <title> would fill every listing), each cut and the earlier
+    `notes` noted in `removed`."""
+    notes = list(notes)
+    cut = {}
+    for name in ("title", "outlet", "byline"):
+        value = getattr(article, name)
+        if isinstance(value, str) and len(value) > settings.INGEST_MAX_FIELD_CHARS:
+            cut[name] = value[: settings.INGEST_MAX_FIELD_CHARS].rstrip() + "…"
+            notes.append(f"{name} cut to {settings.INGEST_MAX_FIELD_CHARS:,} characters (it had {len(value):,})")
+    if not notes:
+        return article
+    return replace(article, **cut, removed=article.removed + tuple(notes))
 
 
 def group(

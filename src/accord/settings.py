@@ -389,6 +389,10 @@ SUMMARY_MIN_QUALITY = 0.5
 # longest news pages we know of (long reads with inline scripts) are ~2 MB of HTML; 5 MB leaves
 # room and stops a 20 MB log or dump from being analysed as one "article".
 INGEST_MAX_ARTICLE_BYTES = 5_000_000
+# Longest title, outlet or byline kept whole, in characters; longer ones are cut and noted.
+# Real headlines run to ~150 characters and bylines of a dozen names to a few hundred: 1,000
+# keeps all of them and stops one hostile field from filling every listing and page.
+INGEST_MAX_FIELD_CHARS = 1_000
 # Largest container read whole (JSON array, RSS/Atom feed, stdin): json and feedparser need it
 # in memory. JSON Lines and WARC files are streamed record by record and have no file cap.
 INGEST_MAX_CONTAINER_BYTES = 200_000_000
