@@ -256,6 +256,8 @@ def analyze_story(
     from accord.summarize import exclusive_facts, summary_with_disputes
 
     timer = timer or Timer()
+    if hasattr(encoder, "for_story"):  # the same analysis whatever the encoder did before
+        encoder = encoder.for_story()
     with timer("segment"):
         sentences: dict[str, tuple[Sentence, ...]] = {a.id: segment(a) for a in articles}
     with timer("provenance"):

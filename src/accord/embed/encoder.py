@@ -177,5 +177,41 @@ class Encoder:
         """Cosine similarity matrix (len(a), len(b))."""
         return self.encode(a) @ self.encode(b).T
 
+    def for_story(self) -> "StoryEncoder":
+        """This encoder as one story's analysis sees it (see StoryEncoder)."""
+        return StoryEncoder(self)
+
     def __len__(self) -> int:
         return len(self._cache)
+
+
+class StoryEncoder:
+    """An Encoder seen by one story: vectors come from (and go to) the shared cache, but
+    `is_cached` is true only for texts this story has asked for.
+
+    Stages spend a budget of encodings and treat what is cached as free (align's grey-zone
+    pairs); with the shared cache that made a story's facts depend on the stories analysed
+    before it by the same encoder (a warm encoder reused for a second run gave 102 facts where
+    a fresh one gave 99; a worker process's stories depended on which others it drew). Seen
+    through this view, a story's analysis is the same whatever the encoder did before."""
+
+    def __init__(self, encoder: Encoder):
+        self._encoder = encoder
+        self._asked: set[str] = set()
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        self._asked.update(texts)
+        return self._encoder.encode(texts)
+
+    def is_cached(self, text: str) -> bool:
+        return text in self._asked
+
+    def similarity(self, a: Sequence[str], b: Sequence[str]) -> np.ndarray:
+        return self.encode(a) @ self.encode(b).T
+
+    @property
+    def call_cost(self) -> int:
+        return getattr(self._encoder, "call_cost", 10)
+
+    def __len__(self) -> int:
+        return len(self._asked)
