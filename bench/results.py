@@ -275,5 +275,25 @@ def write_results(r: dict, path: Path) -> str:
                   "better than absolute rates.", ""]
     lines += _goals(r) + _stages(r) + _throughput(r) + _peers(r) + _cluster_bench(r) + _method()
     text = "\n".join(lines)
-    path.write_text(text, encoding="utf-8")
+    kept = _other_sections(path, {line for line in lines if line.startswith("## ")})
+    path.write_text(text + ("\n\n" + kept if kept else ""), encoding="utf-8")
     return text
+
+
+def _other_sections(path: Path, written: set[str]) -> str:
+    """The sections of the file at `path` that this run does not write (the store's, issue
+    notes written by hand), from the first such heading to the end, so a rerun keeps them."""
+    if not path.exists():
+        return ""
+    old = path.read_text(encoding="utf-8").splitlines()
+    for i, line in enumerate(old):
+        if line.startswith("## ") and line not in written and line not in _GENERATED:
+            return "\n".join(old[i:]).rstrip() + "\n"
+    return ""
+
+
+# headings this module writes in some runs and not in others (parts skipped with --skip)
+_GENERATED = {"## Machine", "## Goals", "## 1. Per-stage seconds of `report`", "## 2. Throughput",
+              "## 3. Peers, same run, same input",
+              "## 4. The clustering stage's own benchmark (bench/bench_cluster.py)",
+              "## How the inputs were made"}
