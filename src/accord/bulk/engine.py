@@ -16,6 +16,7 @@ plans the next stage (docs/scale.md says what that costs).
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -89,6 +90,9 @@ class RayEngine:
             raise UsageError("--engine ray: the ray package is not installed (pip install ray==2.60.0)") from None
         self.ray = ray
         options = dict(include_dashboard=False, log_to_driver=False, configure_logging=False)
+        # a new local node turns Ray's token authentication on by default and says so on stderr
+        # at every start (not an error): only its errors reach the user, one line (open_engine)
+        logging.getLogger("ray._private.authentication.authentication_token_setup").setLevel(logging.ERROR)
         if address:
             ray.init(address=address, runtime_env={"env_vars": _env()}, **options)
         else:
