@@ -2,6 +2,8 @@
 
     /work/main/.venv/bin/python bench/bulk.py [--records 40] [--repeats 2] [--engine dask]
                                               [-o bench/bulk_results.json]
+    /work/main/.venv/bin/python bench/bulk.py --quick     # 6 records, 1 repeat, no windows:
+                                                          # checks the bench runs (~2-4 min)
 
 The heap: the first N ECB+ dev records that have text (../shared/data/ecbplus-dev), as one JSON
 Lines file. Runs alternate (local, 1 worker, 2 workers, local, ...) so that the load of a shared
@@ -111,8 +113,14 @@ def main() -> None:
     ap.add_argument("--repeats", type=int, default=2)
     ap.add_argument("--engine", default="dask")
     ap.add_argument("--skip-windows", action="store_true")
-    ap.add_argument("-o", "--output", default=str(ROOT / "bench" / "bulk_results.json"))
+    ap.add_argument("--quick", action="store_true",
+                    help="a check that the bench runs: 6 records, 1 repeat, no windows, output to a temp file")
+    ap.add_argument("-o", "--output", default=None, help="default: bench/bulk_results.json")
     args = ap.parse_args()
+    if args.quick:
+        args.records, args.repeats, args.skip_windows = min(args.records, 6), 1, True
+        args.output = args.output or str(Path(tempfile.gettempdir()) / "bulk_quick.json")
+    args.output = args.output or str(ROOT / "bench" / "bulk_results.json")
     records = _records(args.records)
     result: dict = {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "records": len(records),
                     "engine": args.engine, "cpus": os.cpu_count(), "runs": []}
@@ -142,9 +150,18 @@ def main() -> None:
             summary[name]["articles_per_s_after_start"] = round(len(records) / work, 2)
             for stage in ("start", "read", "group", "analyse", "store"):
                 summary[name][f"median_{stage}_s"] = round(statistics.median(r.get(stage, 0.0) for r in runs), 2)
+    if "1" in summary and "2" in summary:
+        summary["speedup_2_over_1"] = round(summary["1"]["median_total_s"] / summary["2"]["median_total_s"], 2)
+    loads = [x for r in result["runs"] for x in (r["load_before"], r["load_after"])]
+    summary["load_average_1min"] = {"min": min(loads), "max": max(loads)}
     result["summary"] = summary
     Path(args.output).write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(summary, indent=1))
+    print(f"throughput on {len(records)} records ({args.engine}, load average {min(loads)}-{max(loads)}): "
+          + "; ".join(f"{'local accord report' if k == 'local' else f'{k} worker(s)'} "
+                      f"{summary[k]['articles_per_s']} articles/s ({summary[k]['median_total_s']} s)"
+                      for k in ("local", "1", "2")))
+    print(f"(written to {args.output})")
 
 
 if __name__ == "__main__":

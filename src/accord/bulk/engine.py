@@ -16,6 +16,7 @@ plans the next stage (docs/scale.md says what that costs).
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -28,8 +29,20 @@ ENGINES = ("dask", "ray")
 
 def _env() -> dict[str, str]:
     """What a worker process needs from the driver's environment (accord's source path first)."""
-    keep = ("PYTHONPATH", "HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE", "ACCORD_DEBUG")
+    keep = ("PYTHONPATH", "HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE", "ACCORD_DEBUG", "ACCORD_ENCODER_THREADS")
     return {k: os.environ[k] for k in keep if k in os.environ}
+
+
+def _local_env(workers: int) -> dict[str, str]:
+    """A local cluster's workers share this machine's cores: each encoder gets its share of
+    them (as accord.workers gives its processes one each), unless ACCORD_ENCODER_THREADS is set.
+    The encodings do not depend on it (accord.embed), only the speed: 2 workers of 2 threads
+    each on 2 cores would fight over them."""
+    from accord.workers import usable_cores
+
+    env = _env()
+    env.setdefault("ACCORD_ENCODER_THREADS", str(max(1, usable_cores() // workers)))
+    return env
 
 
 class DaskEngine:
@@ -46,7 +59,8 @@ class DaskEngine:
             self.client = Client(address, timeout="30s")
         else:
             self._cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                         dashboard_address="127.0.0.1:0", silence_logs=50)
+                                         dashboard_address="127.0.0.1:0", silence_logs=50,
+                                         env=_local_env(workers))
             self.client = Client(self._cluster)
             self.client.wait_for_workers(workers)
         self.workers = len(self.client.scheduler_info(n_workers=-1)["workers"]) or workers
@@ -75,12 +89,14 @@ class RayEngine:
         except ImportError:
             raise UsageError("--engine ray: the ray package is not installed (pip install ray==2.60.0)") from None
         self.ray = ray
-        options = dict(include_dashboard=False, log_to_driver=False, configure_logging=False,
-                       runtime_env={"env_vars": _env()})
+        options = dict(include_dashboard=False, log_to_driver=False, configure_logging=False)
+        # a new local node turns Ray's token authentication on by default and says so on stderr
+        # at every start (not an error): only its errors reach the user, one line (open_engine)
+        logging.getLogger("ray._private.authentication.authentication_token_setup").setLevel(logging.ERROR)
         if address:
-            ray.init(address=address, **options)
+            ray.init(address=address, runtime_env={"env_vars": _env()}, **options)
         else:
-            ray.init(num_cpus=workers, **options)
+            ray.init(num_cpus=workers, runtime_env={"env_vars": _local_env(workers)}, **options)
         self.workers = int(ray.cluster_resources().get("CPU", workers))
 
     def map(self, fn: Callable[[Any], Any], items: Sequence[Any]) -> Iterator[tuple[int, Any]]:

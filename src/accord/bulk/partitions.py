@@ -1,9 +1,10 @@
 """Read and clean in parallel partitions, with the local run's ids, order and rejections.
 
-    units = plan(paths)                       # on the driver: what to read, in the local order
+    units = plan(paths, workers=2)            # on the driver: what to read, in the local order
     parts = partition(units, workers)         # consecutive runs of units, of similar size
-    read_partition(part) -> [Entry | Rejection, ...]     # on a worker: read, clean, features
+    read_partition(part) -> Read              # on a worker: read, clean, features, term priors
     merge(results) -> Loaded, bags            # on the driver: ids made unique as load() does
+    prior = merged_prior(results)             # the term priors of the whole heap
 
 A unit is one file (a directory is walked on the driver, as `accord.ingest` walks it, so each
 file keeps the id it has in a local run), or a range of whole lines of a large JSON Lines file
@@ -16,6 +17,14 @@ budget, a cleaner failure becomes a rejection) and also counts the record's clus
 (`cluster.online.article_bag`), so the driver only merges. Duplicate ids are settled on the
 driver in input order, exactly as `pipeline.load` settles them.
 
+Term priors: clustering weighs a term by its document frequency topped up with its frequency in
+general English (`cluster.features.idf`), which `cluster.features` keeps in a table of its
+process, filled as it counts words (a term's prior is the highest of the words that stem to
+it). A local run counts every word of the heap in the one process that clusters; here words
+are counted on the read workers, so each partition is counted with a fresh table
+(`term_prior`), its entries come back with the partition, and the driver merges them (the
+highest per term, as one process would have kept) for the grouping and the store.
+
 What it does not do: fetch URLs (accord ingest --fetch does), or split a WARC file.
 """
 
@@ -23,6 +32,7 @@ from __future__ import annotations
 
 import io
 import os
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -48,6 +58,44 @@ class Unit:
 
 
 @dataclass(frozen=True)
+class Read:
+    """What a worker read from one partition: its articles and rejections in order, and the
+    general-English prior of every clustering term its records hold."""
+
+    entries: list
+    prior: dict
+
+
+@contextmanager
+def term_prior(prior: dict | None = None):
+    """`cluster.features`' table of term priors (and its word cache) as a fresh process has
+    them, filled with `prior`, for the block; the process's own are put back after."""
+    from accord.cluster import features
+
+    saved = dict(features._PRIOR), dict(features._STEMS)
+    features._PRIOR.clear()
+    features._STEMS.clear()
+    features._PRIOR.update(prior or {})
+    try:
+        yield features._PRIOR
+    finally:
+        features._PRIOR.clear()
+        features._PRIOR.update(saved[0])
+        features._STEMS.clear()
+        features._STEMS.update(saved[1])
+
+
+def merged_prior(results: list[Read]) -> dict:
+    """The partitions' term priors as one process reading all of them keeps them: the highest."""
+    prior: dict = {}
+    for part in results:
+        for term, share in part.prior.items():
+            if share > prior.get(term, 0.0):
+                prior[term] = share
+    return prior
+
+
+@dataclass(frozen=True)
 class Entry:
     """A cleaned article, what `load` needs to settle its id, and its clustering terms."""
 
@@ -57,40 +105,56 @@ class Entry:
     bag: object
 
 
-def plan(paths, *, stdin=None, follow_links: bool = False, split_bytes: int | None = None) -> list[Unit | Rejection]:
-    """What to read for `paths`, in the order a local run reads it."""
+def plan(paths, *, stdin=None, follow_links: bool = False, split_bytes: int | None = None,
+         workers: int = 1) -> list[Unit | Rejection]:
+    """What to read for `paths`, in the order a local run reads it. A JSON Lines file larger
+    than `split_bytes` (default: the partition size `target_bytes` gives for these inputs and
+    `workers`) is cut into line ranges, so that one large dump is read by every worker."""
     from accord.ingest import _SCHEME, _unique_stems, read_inputs, walk_directory
 
-    split_bytes = split_bytes or settings.BULK_PARTITION_BYTES
-    out: list[Unit | Rejection] = []
+    found: list[tuple[Path, str | None] | Unit | Rejection] = []
     for path in map(str, paths):
         if path == "-":
             raws = tuple(read_inputs(["-"], stdin=stdin))
-            out.append(Unit("-", sum(len(getattr(r, "body", "")) for r in raws), raws=raws))
+            found.append(Unit("-", sum(len(getattr(r, "body", "")) for r in raws), raws=raws))
         elif _SCHEME.match(path):
-            out.append(Rejection(path, "fetch", "accord bulk reads files and folders: fetch URLs "
-                                               "with accord ingest --fetch"))
+            found.append(Rejection(path, "fetch", "accord bulk reads files and folders: fetch URLs "
+                                                 "with accord ingest --fetch"))
         elif not Path(path).exists():
-            out.append(Rejection(path, "ingest", "no such file or directory"))
+            found.append(Rejection(path, "ingest", "no such file or directory"))
         elif Path(path).is_dir():
             root = Path(path)
             files = list(walk_directory(root, follow_links))
             stems = _unique_stems(root, [f for f in files if isinstance(f, Path)])
             if not stems:
-                out.append(Rejection(str(root), "ingest", "directory holds no file"))
-            for entry in files:
-                out.extend([entry] if isinstance(entry, Rejection)
-                           else _file_units(entry, stems[entry], split_bytes))
+                found.append(Rejection(str(root), "ingest", "directory holds no file"))
+            found.extend(entry if isinstance(entry, Rejection) else (entry, stems[entry]) for entry in files)
         else:
-            out.extend(_file_units(Path(path), None, split_bytes))
+            found.append((Path(path), None))
+    if split_bytes is None:
+        total = sum(u.size if isinstance(u, Unit) else _size(u[0]) for u in found if not isinstance(u, Rejection))
+        split_bytes = target_bytes(total, workers)
+    out: list[Unit | Rejection] = []
+    for entry in found:
+        out.extend([entry] if isinstance(entry, (Unit, Rejection)) else _file_units(entry[0], entry[1], split_bytes))
     return out
 
 
-def _file_units(p: Path, stem: str | None, split_bytes: int) -> list[Unit]:
+def target_bytes(total: int, workers: int) -> int:
+    """The bytes of input per read partition: at least 4 partitions per worker when there is
+    enough to read, within [settings.BULK_PARTITION_MIN_BYTES, settings.BULK_PARTITION_BYTES]."""
+    return max(settings.BULK_PARTITION_MIN_BYTES, min(settings.BULK_PARTITION_BYTES, total // (4 * workers) + 1))
+
+
+def _size(p: Path) -> int:
     try:
-        size = p.stat().st_size
+        return p.stat().st_size
     except OSError:
-        size = 0  # the worker names the failure
+        return 0  # the worker names the failure
+
+
+def _file_units(p: Path, stem: str | None, split_bytes: int) -> list[Unit]:
+    size = _size(p)
     whole = [Unit(str(p), size, stem)]
     if size <= split_bytes or not _plain_json_lines(p):
         return whole
@@ -127,8 +191,7 @@ def _plain_json_lines(p: Path) -> bool:
 def partition(units: list[Unit | Rejection], workers: int) -> list[list[Unit | Rejection]]:
     """Consecutive runs of units of about equal bytes: at least 4 per worker when there is
     enough to read, each at most settings.BULK_PARTITION_BYTES (a rejection rides along)."""
-    total = sum(u.size for u in units if isinstance(u, Unit))
-    target = max(settings.BULK_PARTITION_MIN_BYTES, min(settings.BULK_PARTITION_BYTES, total // (4 * workers) + 1))
+    target = target_bytes(sum(u.size for u in units if isinstance(u, Unit)), workers)
     parts: list[list] = [[]]
     filled = 0
     for u in units:
@@ -140,8 +203,14 @@ def partition(units: list[Unit | Rejection], workers: int) -> list[list[Unit | R
     return [p for p in parts if p]
 
 
-def read_partition(part: list[Unit | Rejection]) -> list[Entry | Rejection]:
+def read_partition(part: list[Unit | Rejection]) -> Read:
     """Read, clean and count the terms of every record of `part`, in order (on a worker)."""
+    with term_prior() as prior:
+        entries = _read_entries(part)
+        return Read(entries, dict(prior))
+
+
+def _read_entries(part: list[Unit | Rejection]) -> list[Entry | Rejection]:
     from accord.cluster.online import article_bag
     from accord.ingest.formats import parse_date_span
 
@@ -208,7 +277,7 @@ def _clean(item):
     return item, article
 
 
-def merge(results: list[list[Entry | Rejection]]):
+def merge(results: list[Read]):
     """The partitions' results, in order, as `pipeline.load` returns them (with each kept
     article's terms): an id seen before is made unique or rejected exactly as there."""
     from accord.ingest import STDIN_SOURCE
@@ -216,7 +285,7 @@ def merge(results: list[list[Entry | Rejection]]):
 
     articles, bags, rejected, seen = [], [], [], set()
     for part in results:
-        for entry in part:
+        for entry in part.entries:
             if isinstance(entry, Rejection):
                 rejected.append(safe_rejection(entry))
                 continue

@@ -87,8 +87,8 @@ def bulk(
     try:
         with open_engine(engine, workers, address) as eng:
             seconds["start"] = time.perf_counter() - t
-            loaded, bags, heap, heap_bags, df = _read(eng, paths, stdin, follow_links, progress, seconds)
-            stories, n_windows = _group(eng, heap, heap_bags, df, window_articles, progress, seconds)
+            loaded, bags, heap, heap_bags, df, prior = _read(eng, paths, stdin, follow_links, progress, seconds)
+            stories, n_windows = _group(eng, heap, heap_bags, df, prior, window_articles, progress, seconds)
             by_id = {a.id: a for a in loaded.articles}  # as analysed locally: dates not yet settled
             reports = _analyse(eng, stories, by_id, summary_words, progress, seconds)
         report = Report(tuple(reports), loaded.rejected, {})
@@ -96,8 +96,9 @@ def bulk(
             from accord.store.bulk import write_bulk
 
             t = time.perf_counter()
-            write_bulk(store, loaded.articles, bags, loaded.rejected, reports,
-                       progress=lambda done, total: progress("store", done, total))
+            with partitions.term_prior(prior):  # the clustering state weighed as grouping weighed it
+                write_bulk(store, loaded.articles, bags, loaded.rejected, reports,
+                           progress=lambda done, total: progress("store", done, total))
             seconds["store"] = time.perf_counter() - t
     finally:
         if store is not None:
@@ -109,11 +110,12 @@ def _read(eng, paths, stdin, follow_links, progress, seconds):
     from accord.cluster.features import DocumentFrequencies
 
     t = time.perf_counter()
-    units = partitions.plan(paths, stdin=stdin, follow_links=follow_links)
+    units = partitions.plan(paths, stdin=stdin, follow_links=follow_links, workers=eng.workers)
     parts = partitions.partition(units, eng.workers)
     results = ordered(eng.map(partitions.read_partition, parts), len(parts),
                       lambda done: progress("read", done, len(parts)))
     loaded, bags = partitions.merge(results)
+    prior = partitions.merged_prior(results)
     seconds["read"] = time.perf_counter() - t
     t = time.perf_counter()
     grouped = [windows.for_grouping(a) for a in loaded.articles]
@@ -124,10 +126,10 @@ def _read(eng, paths, stdin, follow_links, progress, seconds):
     for b in heap_bags:
         df.add(b)
     seconds["frequencies"] = time.perf_counter() - t
-    return loaded, bags, heap, heap_bags, df
+    return loaded, bags, heap, heap_bags, df, prior
 
 
-def _group(eng, heap, heap_bags, df, window_articles, progress, seconds):
+def _group(eng, heap, heap_bags, df, prior, window_articles, progress, seconds):
     t = time.perf_counter()
     if not heap:
         return [], 0
@@ -135,7 +137,7 @@ def _group(eng, heap, heap_bags, df, window_articles, progress, seconds):
     tasks = []
     for w in plan:
         positions = w.overlap + w.own
-        tasks.append((positions, [heap[p] for p in positions], [heap_bags[p] for p in positions], df))
+        tasks.append((positions, [heap[p] for p in positions], [heap_bags[p] for p in positions], df, prior))
     parts = ordered(eng.map(windows.cluster_window, tasks), len(tasks),
                     lambda done: progress("group", done, len(tasks)))
     stories = windows.join(heap, plan, parts)

@@ -86,10 +86,22 @@ def plan_windows(heap: list[Article], window_articles: int) -> list[Window]:
 
 def cluster_window(task) -> list[StoryPart]:
     """Group one window's articles (overlap first) as `cluster_articles` does (on a worker).
-    `task` is (positions, articles, bags, df) with articles and bags in stream order."""
+    `task` is (positions, articles, bags, df) or (positions, articles, bags, df, prior), with
+    articles and bags in stream order; `prior`: the heap's term priors (bulk.partitions), which
+    the grouping weighs terms with, as the local run's process has them. Without it, this
+    process's own (right when the bags were counted here)."""
+    from contextlib import nullcontext
+
+    from accord.bulk.partitions import term_prior
+
+    positions, articles, bags, df, *prior = task
+    with term_prior(prior[0]) if prior else nullcontext():
+        return _cluster(positions, articles, bags, df)
+
+
+def _cluster(positions, articles, bags, df) -> list[StoryPart]:
     from accord.cluster.online import StoryClusterer
 
-    positions, articles, bags, df = task
     clusterer = StoryClusterer(df=df, threshold=settings.CLUSTER_THRESHOLD,
                                size_penalty=settings.CLUSTER_SIZE_PENALTY)
     for article, bag in zip(articles, bags):
