@@ -63,6 +63,9 @@ _POSS = re.compile(rf"^['’]s\s+(?:[a-z][\w'-]*\s+){{0,2}}(?P<rel>{_REL})(?P<pl
 _PRE = re.compile(rf"^\s+(?:[a-z][\w'-]*\s+)?(?P<rel>{'|'.join(ROLES)})\s*,?\s+$", re.I)
 # "X, the ORG spokesman"
 _APPOSITION = re.compile(r"^\s*,\s*(?P<det>the|a|an)\s+$", re.I)
+# "X, Y's cousin,": the relative's word right after the possessive, closing the apposition
+_KIN_AFTER = re.compile(rf"['’]s\s+(?:[a-z][\w'-]*\s+){{0,2}}?(?P<rel>{'|'.join(KIN)})(?P<plural>s)?(?=\s*[,;.)]|\s+(?:and|who)\b)",
+                        re.I)
 _ROLE_AFTER = re.compile(rf"['’]?s?\s+(?P<rel>{'|'.join(ROLES)})\b", re.I)
 # a relation that no longer holds, or held for someone else before: "the late Taliban leader",
 # "former spokesman", "the then head of": one person now and another then are not a conflict
@@ -104,6 +107,7 @@ def find_relations(ctx: StoryContext, index: EntityIndex, holders=None) -> list[
     return out
 
 
+_SURNAME = re.compile(r"\b([A-Z][a-zà-ÿ][\w’'-]*?)(?:['’]s)?\b(?!\s+[A-Z])")
 _FULL_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)+")
 
 
@@ -120,7 +124,31 @@ def _with_missed(sent: Sentence, names: list[NameMention], index: EntityIndex) -
         entity = index.lookup(name, sent.article)
         if entity is not None and index.entities[entity].name.lower() == name.lower():
             extra.append(NameMention(sent.article, sent.index, start, end, name, "person", entity))
+            known.append((start, end))
+    for found in _SURNAME.finditer(sent.text):
+        # "Zünd is married to Gassner's sister": a family name alone, missed by the recogniser,
+        # standing for the one person of the article (else of the story) who bears it
+        start, end = sent.start + found.start(1), sent.start + found.end(1)
+        if any(a < end and start < b for a, b in known):
+            continue
+        entity = _bearer(found.group(1), sent, {m.entity for m in [*names, *extra]}, index)
+        if entity is not None:
+            extra.append(NameMention(sent.article, sent.index, start, end, found.group(1), "person", entity))
     return sorted([*names, *extra], key=lambda m: m.start) if extra else names
+
+
+def _bearer(surname: str, sent: Sentence, named: set[int], index: EntityIndex) -> int | None:
+    """The one person of the article (else of the story) with this family name, other than the
+    people the sentence names already ("Maranov's husband, Piet": Piet is not the Maranov meant)."""
+    tokens = name_tokens(surname)
+    if len(tokens) != 1:
+        return None
+    fits = [i for i, e in enumerate(index.entities) if e.type == "person" and i not in named
+            and len(index.tokens[i]) >= 2 and index.tokens[i][-1] == tokens[0]]
+    for group in ([i for i in fits if sent.article in index.entities[i].articles], fits):
+        if len(group) == 1:
+            return group[0]
+    return None
 
 
 # "His sister, Ilse Veller, ...": a sentence that opens on a relative of the last sentence's subject
@@ -366,6 +394,12 @@ def _adjacent(between: str, a: NameMention, b: NameMention, sent: Sentence) -> R
             lead = sent.text[max(0, a.start - sent.start - 24):a.start - sent.start]
             definite = not match.groupdict().get("plural") and not _PAST.search(lead + " " + between)
             return RelationClaim(b.entity, _relation(rel), a.entity, a.text, definite, sent.article, sent)
+    if a.type == "person" and b.type == "person" and re.fullmatch(r"\s*,\s*", between):
+        after = _KIN_AFTER.match(sent.text, b.end - sent.start)
+        if after is not None:  # "Peter Zünd, Gassner's cousin, ...": X is Y's cousin
+            definite = not after.group("plural") and not _PAST.search(after.group(0))
+            return RelationClaim(a.entity, _relation(after.group("rel").lower()), b.entity, b.text, definite,
+                                 sent.article, sent)
     if a.type == "person" and b.type == "organization":
         det = _APPOSITION.match(between)
         after = _ROLE_AFTER.match(sent.text, b.end - sent.start)
