@@ -322,3 +322,16 @@ def test_compare_quotes_a_fragment_framed_by_a_denial_or_question_takes_no_side(
         f'Harbour master Ines Doyle {frame} "the engines failed twice before the breakwater".',
     )
     assert not [d for d in discrepancies if d.kind == "quote"]
+
+
+def test_compare_quotes_one_remark_given_to_a_spectator_and_to_the_driver(encoder):
+    # "The driver, Kaja Lindqvist, ...": a name after a noun only people are called by is a
+    # person's, whatever the recogniser labelled it, so the two speakers of one remark are told apart
+    _, discrepancies = quotes(
+        encoder,
+        '"It was like a bomb going off under the stand," said Tore Hammar, a father of two who was watching.',
+        'The driver, Kaja Lindqvist, told the radio that the noise "was like a bomb going off under the stand".',
+    )
+    found = [d for d in discrepancies if d.kind == "name"]
+    assert len(found) == 1
+    assert {c.value for c in found[0].claims} == {"Tore Hammar", "Kaja Lindqvist"}

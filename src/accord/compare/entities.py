@@ -232,6 +232,16 @@ def _relabel_by_majority(raws: list[_Raw]) -> None:
         else:
             continue
         r.tokens = name_tokens(r.text) if r.label == "person" else tuple(fold(r.text).split())
+    # the two rules above can swap one full name's labels (the one person mention outvoted, the
+    # others made persons by its spelling): a full name left with both labels is a person's
+    # ("Washington", one word, keeps its majority)
+    surfaces: dict[str, set[str]] = defaultdict(set)
+    for r in raws:
+        surfaces[fold(r.text)].add(r.label)
+    for r in raws:
+        if (r.label != "person" and "person" in surfaces[fold(r.text)] and 2 <= len(fold(r.text).split()) <= 3
+                and _person_like(r.text)):
+            r.label, r.tokens = "person", name_tokens(r.text)
 
 
 def _spelling_of_person(r: _Raw, people: set[tuple[str, ...]]) -> bool:
@@ -270,12 +280,23 @@ def _person_apposition(doc, end: int) -> bool:
     return any(t.lower_ in ROLE_NOUNS for t in doc[end + 2: end + 5])
 
 
+# Nouns for people by what they do, beside the posts and kin of ROLE_NOUNS: "The referee, Marta
+# Sundqvist, ...", "driver Davit Orbeli" (only a person is written so)
+_PERSON_BEFORE = ROLE_NOUNS | frozenset(
+    """
+    referee coach driver pilot captain skipper witness spectator firefighter teacher student pupil
+    passenger resident engineer nurse surgeon player manager owner farmer survivor victim worker
+    employee neighbour neighbor climber inspector detective sergeant constable paramedic
+    """.split()
+)
+
+
 def _after_role_noun(doc, start: int) -> bool:
-    """"NRF spokesman Fahim Dashty", "his eldest son, Baris Arslan"."""
+    """"NRF spokesman Fahim Dashty", "his eldest son, Baris Arslan", "the referee, Marta Sundqvist"."""
     i = start - 1
     if i >= 0 and doc[i].text == ",":
         i -= 1
-    return i >= 0 and doc[i].lower_ in ROLE_NOUNS
+    return i >= 0 and doc[i].lower_ in _PERSON_BEFORE
 
 
 # --------------------------------------------------------------------------- grouping
