@@ -37,6 +37,7 @@ from dataclasses import dataclass, replace
 from accord.compare.context import StoryContext
 from accord.compare.entities import EntityIndex, NameMention
 from accord.compare.events import side_claim
+from accord.compare.missed_names import with_missed
 from accord.compare.names import clearly_different, name_tokens
 from accord.types import Claim, Discrepancy, Mention, Sentence
 
@@ -93,7 +94,7 @@ def find_relations(ctx: StoryContext, index: EntityIndex, holders=None) -> list[
     out: list[RelationClaim] = []
     previous: dict[str, list[NameMention]] = {}  # article -> people of its previous sentence
     for sent in ctx.all_sentences():
-        names = _with_missed(sent, index.within(sent.article, sent.start, sent.end, type=None), index)
+        names = with_missed(sent, index.within(sent.article, sent.start, sent.end, type=None), index)
         people = [m for m in names if m.type == "person"]
         if people:
             out += _sentence_relations(sent, names, index)
@@ -105,50 +106,6 @@ def find_relations(ctx: StoryContext, index: EntityIndex, holders=None) -> list[
                 out.append(found)
         previous[sent.article] = people
     return out
-
-
-_SURNAME = re.compile(r"\b([A-Z][a-zà-ÿ][\w’'-]*?)(?:['’]s)?\b(?!\s+[A-Z])")
-_FULL_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)+")
-
-
-def _with_missed(sent: Sentence, names: list[NameMention], index: EntityIndex) -> list[NameMention]:
-    """The sentence's names, with full names of the story's people that the recogniser missed
-    here ("Ilse Maranov's husband, ..."), in text order."""
-    known = [(m.start, m.end) for m in names]
-    extra = []
-    for found in _FULL_NAME.finditer(sent.text):
-        name = re.sub(r"['’]s$", "", found.group(0))
-        start, end = sent.start + found.start(), sent.start + found.start() + len(name)
-        if any(a < end and start < b for a, b in known):
-            continue
-        entity = index.lookup(name, sent.article)
-        if entity is not None and index.entities[entity].name.lower() == name.lower():
-            extra.append(NameMention(sent.article, sent.index, start, end, name, "person", entity))
-            known.append((start, end))
-    for found in _SURNAME.finditer(sent.text):
-        # "Zünd is married to Gassner's sister": a family name alone, missed by the recogniser,
-        # standing for the one person of the article (else of the story) who bears it
-        start, end = sent.start + found.start(1), sent.start + found.end(1)
-        if any(a < end and start < b for a, b in known):
-            continue
-        entity = _bearer(found.group(1), sent, {m.entity for m in [*names, *extra]}, index)
-        if entity is not None:
-            extra.append(NameMention(sent.article, sent.index, start, end, found.group(1), "person", entity))
-    return sorted([*names, *extra], key=lambda m: m.start) if extra else names
-
-
-def _bearer(surname: str, sent: Sentence, named: set[int], index: EntityIndex) -> int | None:
-    """The one person of the article (else of the story) with this family name, other than the
-    people the sentence names already ("Maranov's husband, Piet": Piet is not the Maranov meant)."""
-    tokens = name_tokens(surname)
-    if len(tokens) != 1:
-        return None
-    fits = [i for i, e in enumerate(index.entities) if e.type == "person" and i not in named
-            and len(index.tokens[i]) >= 2 and index.tokens[i][-1] == tokens[0]]
-    for group in ([i for i in fits if sent.article in index.entities[i].articles], fits):
-        if len(group) == 1:
-            return group[0]
-    return None
 
 
 # "His sister, Ilse Veller, ...": a sentence that opens on a relative of the last sentence's subject
