@@ -270,3 +270,34 @@ def test_claims_one_denial_in_two_spellings_is_not_disputed():
     ctx = story_context(None, "No-one has been injured, the fire service said.",
                         "Mr Guest added that no one had been injured in what was a serious incident.")
     assert polarity_discrepancies(ctx) == ()
+
+
+def test_claims_chair_and_secretary_of_one_body_disputed():
+    # a chairman may hold any other post, but not the secretary's of the body he chairs (issue 13)
+    from accord.compare.roles import role_discrepancies
+
+    ctx = story_context(
+        None,
+        '"The count is final," said board chairman Ivo Keller on Friday.',
+        "The board's secretary, Ivo Keller, said the count was final.",
+    )
+    (d,) = role_discrepancies(ctx, find_entities(ctx))
+    assert {c.value for c in d.claims} == {"board chairman", "secretary"}
+
+
+def test_claims_chair_with_another_post_or_a_vice_chair_is_not_disputed():
+    from accord.compare.roles import role_discrepancies
+
+    ctx = story_context(
+        None,
+        '"The count is final," said board chairman Ivo Keller on Friday.',
+        "The company's chief executive, Ivo Keller, said the count was final.",
+        "Ivo Keller, the board chairman, thanked the staff.",
+    )
+    assert role_discrepancies(ctx, find_entities(ctx)) == ()
+    deputy = story_context(
+        None,
+        '"The count is final," said board chairman Ivo Keller on Friday.',
+        "The board's deputy secretary, Ivo Keller, said the count was final.",
+    )
+    assert role_discrepancies(deputy, find_entities(deputy)) == ()

@@ -115,3 +115,20 @@ def test_compare_entities_organisations_merge_by_acronym():
     assert len(orgs) == 1
     assert orgs[0].name == "National Resistance Council of Moravia"
     assert orgs[0].articles == ("a0", "a1")
+
+
+def test_compare_entities_a_full_name_given_both_labels_is_one_person():
+    # the recogniser took "Zoran Petrak" for an organisation three times and, after "Chief
+    # engineer", for a person once: the majority vote and the spelling rule used to swap the labels
+    # and split him in two, so his two posts never met (issue 13)
+    from accord.compare.entities import _Raw, _relabel_by_majority
+
+    raws = [_Raw(f"a{i}", 0, 10, 22, "Zoran Petrak", "organization", ("zoran", "petrak")) for i in range(3)]
+    raws.append(_Raw("a3", 0, 15, 27, "Zoran Petrak", "person", name_tokens("Zoran Petrak")))
+    raws.append(_Raw("a0", 1, 40, 50, "Washington", "place", ("washington",)))
+    raws.append(_Raw("a1", 1, 40, 50, "Washington", "place", ("washington",)))
+    raws.append(_Raw("a2", 1, 40, 50, "Washington", "person", name_tokens("Washington")))
+    _relabel_by_majority(raws)
+    assert {r.label for r in raws if r.text == "Zoran Petrak"} == {"person"}
+    # a one-word name keeps its majority
+    assert {r.label for r in raws if r.text == "Washington"} == {"place"}

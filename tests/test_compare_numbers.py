@@ -127,3 +127,77 @@ def test_compare_numbers_different_happenings_are_not_compared(encoder):
 def test_compare_numbers_no_false_alarm_on_the_seeds(seed_articles, encoder):
     ctx = articles_context(seed_articles, encoder)
     assert number_discrepancies(ctx) == ()
+
+
+@pytest.mark.parametrize(
+    "text, low, high",
+    [
+        ("About 30 cm of hail covered the square", 0.27 * 0.98, 0.33 * 1.02),  # centimetres to metres
+        ("Nearly a metre of water stood in the cellars", 0.85, 1.0),  # "a metre" is one metre
+        ("A 12-metre crack opened in the quay wall", 11.5, 12.5),  # glued by a hyphen; "A" is the article
+        ("an 800-foot span of the bridge", 800 * 0.3048 * 0.98 * 0.95, 800 * 0.3048 * 1.02 * 1.05),
+    ],
+)
+def test_compare_numbers_reads_centimetres_a_metre_and_glued_lengths(text, low, high):
+    (q,) = find_quantities(text)
+    assert q.unit == "m"
+    assert low <= q.low <= q.high <= high
+
+
+@pytest.mark.parametrize("text", ["a six-hour siege began", "A 14-year-old girl was rescued", "an AK 47 rifle"])
+def test_compare_numbers_glued_lengths_leave_other_compounds_alone(text):
+    assert find_quantities(text) == []
+
+
+def test_compare_numbers_flags_two_lengths_of_one_thing_worded_apart(encoder):
+    # "N cm of X" / "nearly a metre of X": the same key (rain), two incompatible depths, the same day
+    ctx = story(
+        encoder,
+        "Some 30 cm of rain fell on the Ostra valley overnight, the weather service said.",
+        "Nearly a metre of rain fell on the valley in the storm, flooding the lower town of Ostra.",
+        published=("2024-10-02", "2024-10-02"),
+    )
+    (d,) = number_discrepancies(ctx)
+    assert {c.value for c in d.claims} == {"Some 30 cm", "Nearly a metre"}
+
+
+def test_compare_numbers_lengths_of_one_thing_in_other_units_stay_quiet(encoder):
+    ctx = story(
+        encoder,
+        "Some 30 cm of rain fell on the Ostra valley overnight, the weather service said.",
+        "About a foot of rain fell on the valley in the storm, flooding the lower town of Ostra.",
+        published=("2024-10-02", "2024-10-02"),
+    )
+    assert number_discrepancies(ctx) == ()
+
+
+def test_compare_numbers_lengths_of_different_things_stay_quiet(encoder):
+    # a crack's length and a fall's height have different keys, however alike the sentences
+    ctx = story(
+        encoder,
+        "A 12-metre crack opened in the quay wall of the harbour at Brisk before dawn.",
+        "A crane fell 30 metres from the quay wall of the harbour at Brisk before dawn.",
+        published=("2024-10-02", "2024-10-02"),
+    )
+    assert number_discrepancies(ctx) == ()
+
+
+def test_compare_numbers_a_total_with_an_unnumbered_part_is_a_whole(encoder):
+    # "40 pupils, most of them from the village": the figure is the whole party, not a part of it,
+    # and meets another outlet's whole
+    ctx = story(
+        encoder,
+        "The coach was carrying 40 pupils, most of them from the village school, on a trip to the coast.",
+        "The coach was carrying 28 pupils from the village school on a trip to the coast.",
+        published=("2024-06-11", "2024-06-11"),
+    )
+    (d,) = number_discrepancies(ctx)
+    assert {c.value for c in d.claims} == {"40", "28"}
+    # while "six of them" is a figure for a part, not compared with the whole
+    part = story(
+        encoder,
+        "The coach was carrying 40 pupils, six of them from the village school, on a trip to the coast.",
+        "The coach was carrying 28 pupils from the village school on a trip to the coast.",
+        published=("2024-06-11", "2024-06-11"),
+    )
+    assert number_discrepancies(part) == ()

@@ -296,3 +296,42 @@ def test_compare_quotes_a_fragment_in_the_writers_words_takes_no_side(encoder):
         'Harbour master Ines Doyle said the engines had not "failed at any point on the crossing."',
     )
     assert not [d for d in discrepancies if d.kind == "quote"]
+
+
+def test_compare_quotes_a_plainly_framed_fragment_is_compared(encoder):
+    # the writer's frame before the fragment ("told reporters that") turns nothing: the fragment's
+    # polarity is its own, and it disputes the whole quotation of another outlet (issue 13)
+    _, discrepancies = quotes(
+        encoder,
+        'Harbour master Ines Doyle spoke on the quay. "The engines did not fail at any point," Doyle said.',
+        'Harbour master Ines Doyle told reporters on Thursday that "the engines failed twice before the breakwater".',
+    )
+    found = [d for d in discrepancies if d.kind == "quote"]
+    assert len(found) == 1 and "Ines Doyle" in found[0].about
+
+
+@pytest.mark.parametrize("frame", [
+    "denied that",  # a denial outside the quote marks
+    "would not confirm that",  # a negation
+    "was asked whether",  # a question
+])
+def test_compare_quotes_a_fragment_framed_by_a_denial_or_question_takes_no_side(encoder, frame):
+    _, discrepancies = quotes(
+        encoder,
+        'Harbour master Ines Doyle spoke on the quay. "The engines did not fail at any point," Doyle said.',
+        f'Harbour master Ines Doyle {frame} "the engines failed twice before the breakwater".',
+    )
+    assert not [d for d in discrepancies if d.kind == "quote"]
+
+
+def test_compare_quotes_one_remark_given_to_a_spectator_and_to_the_driver(encoder):
+    # "The driver, Kaja Lindqvist, ...": a name after a noun only people are called by is a
+    # person's, whatever the recogniser labelled it, so the two speakers of one remark are told apart
+    _, discrepancies = quotes(
+        encoder,
+        '"It was like a bomb going off under the stand," said Tore Hammar, a father of two who was watching.',
+        'The driver, Kaja Lindqvist, told the radio that the noise "was like a bomb going off under the stand".',
+    )
+    found = [d for d in discrepancies if d.kind == "name"]
+    assert len(found) == 1
+    assert {c.value for c in found[0].claims} == {"Tore Hammar", "Kaja Lindqvist"}

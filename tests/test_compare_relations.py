@@ -125,3 +125,45 @@ def test_compare_relations_a_name_inside_a_clause_is_not_the_relative():
     index = find_entities(ctx)
     claims = find_relations(ctx, index)
     assert all(c.other is None for c in claims if c.relation == "daughter of")
+
+
+def test_compare_relations_reads_a_person_the_recogniser_took_for_a_place():
+    # an unfamiliar name given an age or a relative in apposition is a person's (issue 13): the
+    # pronoun relation of the next sentence then has its subject, and "a cousin of" meets it
+    found = discrepancies(
+        "Tomas Vellerud, 29, drowned when the trawler capsized off the headland. "
+        "His uncle, Arne Vellerud, owns the boatyard in Skjervik.",
+        "Tomas Vellerud, a cousin of boatyard owner Arne Vellerud, drowned when the trawler capsized.",
+    )
+    assert len(found) == 1 and found[0].kind == "relation"
+    assert "Tomas Vellerud" in found[0].about and "Arne Vellerud" in found[0].about
+
+
+def test_compare_relations_reads_a_family_name_alone_and_a_given_name_alone():
+    # "Kessler's wife, Marta": the family name stands for the one Kessler the article named, the
+    # given name for the one Marta of the story; a sibling elsewhere disputes the marriage
+    found = discrepancies(
+        "Among the injured was the skipper Jonas Kessler, 51. Kessler's wife, Marta, runs the harbour cafe.",
+        "The skipper Jonas Kessler, 51, a brother of cafe owner Marta Kessler, was among the injured.",
+    )
+    assert len(found) == 1 and found[0].kind == "relation"
+    assert found[0].about == "how Jonas Kessler is related to Marta Kessler"
+    assert [c.value for c in found[0].claims] == ["spouse (the other is the wife)", "brother"]
+
+
+def test_compare_relations_reads_a_possessive_relative_in_apposition():
+    found = discrepancies(
+        "Lena Brandt is married to Oskar Feld's sister, a fact the opposition had raised.",
+        "Election officer Lena Brandt, Oskar Feld's cousin, refused to step aside.",
+    )
+    assert len(found) == 1 and found[0].kind == "relation"
+    assert sorted(c.value for c in found[0].claims) == ["brother-in-law", "cousin"]
+
+
+def test_compare_relations_agreeing_relatives_stay_quiet():
+    # the same relation worded three ways (apposition, pronoun, possessive in apposition)
+    assert discrepancies(
+        "Tomas Vellerud, 29, drowned when the trawler capsized. His uncle, Arne Vellerud, owns the boatyard.",
+        "Tomas Vellerud, a nephew of boatyard owner Arne Vellerud, drowned when the trawler capsized.",
+        "The drowned deckhand, Tomas Vellerud, Arne Vellerud's nephew, was 29.",
+    ) == ()

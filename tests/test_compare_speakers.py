@@ -51,6 +51,12 @@ def speaker_of(text: str, words: str) -> str | None:
         # a partial quotation inside indirect speech
         ('Mayor Lena Strand said the repairs were "long overdue and badly planned" and promised a '
          'review.', "long overdue and badly", "Lena Strand"),
+        # "according to" after words a speech verb introduced names the report's source, not the speaker
+        ('Deputy mayor Ruth Amsel told the council that "the levy was never discussed", according to '
+         'minutes seen by the paper.', "the levy was never discussed", "Ruth Amsel"),
+        # a parse that left the verb without a subject: the name closing right before it speaks
+        ('At a briefing for nurses, the head of the health agency, Ivo Marek, described the closure as '
+         '"a pause, not a shutdown".', "a pause, not a shutdown", "Ivo Marek"),
         # a title and a scare quote name nobody
         ('The museum lent "The Harbour at Night" to a gallery in Oslo for the winter.',
          "The Harbour at Night", None),

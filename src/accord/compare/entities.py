@@ -163,7 +163,8 @@ def _raw_mentions(ctx: StoryContext) -> list[_Raw]:
                 # and takes in a common noun written before the name ("Comedian Ellen DeGeneres")
                 while end - start > 2 and doc[start].pos_ == "NOUN":
                     start += 1
-            elif _after_role_noun(doc, start) and _looks_like_name(doc[start:end].text):
+            elif (_after_role_noun(doc, start) or _person_apposition(doc, end)) and _looks_like_name(
+                    doc[start:end].text):
                 label = "person"
             span = doc[start:end]
             text = _clean_surface(span.text, label)
@@ -231,6 +232,16 @@ def _relabel_by_majority(raws: list[_Raw]) -> None:
         else:
             continue
         r.tokens = name_tokens(r.text) if r.label == "person" else tuple(fold(r.text).split())
+    # the two rules above can swap one full name's labels (the one person mention outvoted, the
+    # others made persons by its spelling): a full name left with both labels is a person's
+    # ("Washington", one word, keeps its majority)
+    surfaces: dict[str, set[str]] = defaultdict(set)
+    for r in raws:
+        surfaces[fold(r.text)].add(r.label)
+    for r in raws:
+        if (r.label != "person" and "person" in surfaces[fold(r.text)] and 2 <= len(fold(r.text).split()) <= 3
+                and _person_like(r.text)):
+            r.label, r.tokens = "person", name_tokens(r.text)
 
 
 def _spelling_of_person(r: _Raw, people: set[tuple[str, ...]]) -> bool:
@@ -255,12 +266,37 @@ def _family_name(r: _Raw, votes: dict[str, Counter]) -> bool:
     )
 
 
+def _person_apposition(doc, end: int) -> bool:
+    """A name followed by an age or a relative/post in apposition: "Lucas Ferrand, 34, was
+    killed", "Lucas Ferrand, a nephew of ...", "Ilse Maranov, the club's coach": only people
+    are given ages and kin. The recogniser labels such unfamiliar names places as often as not."""
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    nxt = doc[end + 1]
+    if nxt.like_num and nxt.text.isdigit() and 0 < int(nxt.text) < 120 and doc[end + 2].text == ",":
+        return True
+    if nxt.lower_ not in ("a", "an", "the", "his", "her", "their"):
+        return False
+    return any(t.lower_ in ROLE_NOUNS for t in doc[end + 2: end + 5])
+
+
+# Nouns for people by what they do, beside the posts and kin of ROLE_NOUNS: "The referee, Marta
+# Sundqvist, ...", "driver Davit Orbeli" (only a person is written so)
+_PERSON_BEFORE = ROLE_NOUNS | frozenset(
+    """
+    referee coach driver pilot captain skipper witness spectator firefighter teacher student pupil
+    passenger resident engineer nurse surgeon player manager owner farmer survivor victim worker
+    employee neighbour neighbor climber inspector detective sergeant constable paramedic
+    """.split()
+)
+
+
 def _after_role_noun(doc, start: int) -> bool:
-    """"NRF spokesman Fahim Dashty", "his eldest son, Baris Arslan"."""
+    """"NRF spokesman Fahim Dashty", "his eldest son, Baris Arslan", "the referee, Marta Sundqvist"."""
     i = start - 1
     if i >= 0 and doc[i].text == ",":
         i -= 1
-    return i >= 0 and doc[i].lower_ in ROLE_NOUNS
+    return i >= 0 and doc[i].lower_ in _PERSON_BEFORE
 
 
 # --------------------------------------------------------------------------- grouping
@@ -303,6 +339,8 @@ def _group_people(raws: list[_Raw]) -> list[list[_Raw]]:
         if target is None:
             target = _resolve_short(r, story, names, cluster_of, require_unique=True)
         if target is None:
+            target = _given_name_of(r, names, cluster_of)
+        if target is None:
             loose.append(r)
         else:
             groups[target].append(r)
@@ -311,6 +349,16 @@ def _group_people(raws: list[_Raw]) -> list[list[_Raw]]:
         key = next((k for k in groups if isinstance(k, tuple) and tokens_match(k[1], r.tokens[0])), None)
         groups[key or ("short", r.tokens[0])].append(r)
     return list(groups.values())
+
+
+def _given_name_of(r: _Raw, names, cluster_of):
+    """"Maranov's husband, Piet, ...": a given name alone stands for the one person of the story
+    whose full name begins with it, when no one has it as a family name (else it is ambiguous)."""
+    word = r.tokens[0]
+    if any(n[-1] == word for n in names):
+        return None
+    fits = {cluster_of[n] for n in names if len(n) >= 2 and n[0] == word}
+    return fits.pop() if len(fits) == 1 else None
 
 
 def _join_initials(names: list[tuple[str, ...]], uf: _UnionFind) -> None:

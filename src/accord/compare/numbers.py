@@ -39,13 +39,18 @@ from accord.compare.counted import (
     listed,
     same_predicate,
 )
+from accord.compare.keys import length_key
 from accord.compare.events import Located, SameEvent, claims_for, components, contemporaneous, partition
 from accord.compare.quantities import Quantity, compatible, find_quantities
 from accord.types import Discrepancy
 
 _PARTITIVE = re.compile(
-    r"\b(?:half|third|quarter|fifth|tenth|of the total|of all|of whom|of them|"
+    r"\b(?:half|third|quarter|fifth|tenth|of the total|of all|"
     r"majority|minority|share|proportion|fraction)\b"
+    # "two of them", "six of whom": a figure for a part; "most of them", "several of them" name a
+    # part with no figure, and the sentence's figure is then the whole ("51 passengers, most of
+    # them retired")
+    r"|\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\s+of\s+(?:them|whom)\b"
     # a figure's run of digits and commas entered once, at its start, committed to its first
     # digit at a word boundary: tried from every comma it was quadratic on "1,1,1,..." (issue 20)
     r"|(?<![\d,])(?>[\d,]*?\b\d)[\d,]*+\s+of\s+(?:\S+\s+){0,3}?\d",
@@ -92,6 +97,7 @@ class Figure:
     partial: bool  # a share of a total, or an increment ("four more", "two other")
     rate: bool  # a rate or a per-item figure ("$22 million per season", "in each of")
     published: object = None  # the article's date (datetime.date), for tallies of one day
+    key: str | None = None  # what a length measures (compare.keys.length_key), None if unsaid
 
     @property
     def noun(self) -> str | None:
@@ -121,6 +127,7 @@ def figures(ctx: StoryContext) -> list[Located]:
             if _REFERENCE_BEFORE.search(s.text, max(0, q.start - 40), q.start):
                 continue  # "less than the $184 million reported by X": another's figure, named to measure by
             what = counted(doc, q.start, q.end)
+            key = None
             if q.text.lower() == "one" and not q.unit and not (
                     what.noun in PEOPLE_LIKE and any(same_predicate(what.predicate, t) for t in _TALLIES)):
                 # "one of the biggest stars", "one punch": a determiner far more than a count; but
@@ -131,6 +138,7 @@ def figures(ctx: StoryContext) -> list[Located]:
             elif q.unit == "m":  # what a distance belongs to is not its noun
                 if _BEARING_AFTER.match(s.text, q.end):
                     continue  # "4 km north of Vessick": a place claim (compare.places)
+                key = length_key(s.text, q.start, q.end, "-" in q.text, what.verb)
                 what = replace(what, noun=None, phrase="distance")
             elif q.unit in _MEASURES:  # the unit says what is measured; its noun is the unit's
                 what = replace(what, noun=None if what.noun in _UNIT_NOUNS or not what.beside else what.noun,
@@ -143,7 +151,7 @@ def figures(ctx: StoryContext) -> list[Located]:
                 continue  # durations are not counts; a question asserts no figure
             increment = bool(_INCREMENT.match(s.text[q.end :]))
             fig = Figure(q, what, (partial and q.unit != "%") or increment, rate,
-                         ctx.article(s.article).published)
+                         ctx.article(s.article).published, key)
             out.append(Located(s, q.start, q.end, fig, q.text))
     return out
 
@@ -166,6 +174,10 @@ def _same_thing(a: Located, b: Located, same: SameEvent) -> bool:
     wa, wb = fa.what, fb.what
     if fa.quantity.unit != fb.quantity.unit or fa.partial != fb.partial or fa.rate != fb.rate:
         return False
+    if fa.key and fb.key:  # two lengths that say what they measure ("60 cm of snow", "fell 80 metres")
+        if fa.key != fb.key or not contemporaneous(same.ctx, a.article, b.article):
+            return False
+        return same.similarity(a, b) >= settings.NUMBER_KEY_SIMILARITY or same.shared_fact(a, b)
     if wa.modifier and wb.modifier and wa.modifier != wb.modifier:
         return False  # "home runs" and "runs batted in" are different counts
     if wa.scope != wb.scope or wa.modal != wb.modal:

@@ -54,7 +54,11 @@ _SPEEDS = {"km/h": 1.0, "kmh": 1.0, "kph": 1.0, "kilometres per hour": 1.0, "kil
            "mph": 1.60934, "miles per hour": 1.60934, "knots": 1.852}
 _LENGTHS = {"km": 1000.0, "kilometres": 1000.0, "kilometers": 1000.0, "kilometre": 1000.0,
             "kilometer": 1000.0, "miles": 1609.34, "mile": 1609.34, "metres": 1.0, "meters": 1.0,
-            "metre": 1.0, "meter": 1.0, "feet": 0.3048, "foot": 0.3048, "ft": 0.3048}
+            "metre": 1.0, "meter": 1.0, "feet": 0.3048, "foot": 0.3048, "ft": 0.3048,
+            # snow, rain, cracks and floods are measured in centimetres and inches
+            "centimetres": 0.01, "centimeters": 0.01, "centimetre": 0.01, "centimeter": 0.01, "cm": 0.01,
+            "millimetres": 0.001, "millimeters": 0.001, "millimetre": 0.001, "millimeter": 0.001,
+            "mm": 0.001, "inches": 0.0254, "inch": 0.0254, "yards": 0.9144, "yard": 0.9144}
 # areas to square metres, so "3,200 hectares" and "32 square kilometres" compare
 _AREAS = {"hectares": 1e4, "hectare": 1e4, "ha": 1e4, "acres": 4046.86, "acre": 4046.86,
           "square kilometres": 1e6, "square kilometers": 1e6, "square kilometre": 1e6,
@@ -76,7 +80,10 @@ _WORDNUM = (
 # thousands separated by a comma, also as tokenised corpora write them ("120, 000")
 _DIGITS = r"(?:\d{1,3}(?:, ?\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:mn|bn|tn|mm|m|k|b)\b)"
-_NUM = rf"(?:(?:{_DIGITS})(?:{_SCALE})?|\b{_WORDNUM}\b(?:\s+(?:hundred|thousand|million|billion)\b)?)"
+# "nearly a metre of snow", "half a mile" is not read: "a" before a length unit is one of it
+_ONE_LENGTH = (r"\ban?(?=\s+(?:kilomet(?:re|er)|centimet(?:re|er)|met(?:re|er)|mile|foot|yard|inch)\b)")
+_NUM = (rf"(?:(?:{_DIGITS})(?:{_SCALE})?|\b{_WORDNUM}\b(?:\s+(?:hundred|thousand|million|billion)\b)?"
+        rf"|{_ONE_LENGTH})")
 _CUR = r"(?:US\$|\$\s?US(?=\d)|\$|€|£|¥|USD\s|EUR\s|GBP\s|(?:" + "|".join(_CURRENCY_CODES) + r")\s)"
 _HEDGE = (
     r"(?:more than|over|in excess of|upwards of|above|at least|no fewer than|no less than|"
@@ -92,7 +99,9 @@ _QUANTITY = re.compile(
     rf"(?:(?P<between>\bbetween|\bfrom)\s+)?"
     rf"(?P<cur>{_CUR})?\s?(?P<a>{_NUM})"
     rf"(?:\s*(?:-|–|to|and)\s*(?P<cur2>{_CUR})?\s?(?P<b>{_NUM}))?"
-    rf"(?P<unit>\s*(?:%|percent\b|per cent\b|"
+    # "a 40-metre section": a length unit may be glued on by a hyphen (other units so glued make
+    # a compound modifier, "a six-hour siege", skipped by _COMPOUND)
+    rf"(?P<unit>(?:\s*|-)(?:%|percent\b|per cent\b|"
     + "|".join(sorted([*_SPEEDS, *_LENGTHS, *_AREAS, *_DURATIONS], key=len, reverse=True))
     + r"\b|°\s?[CF]\b|degrees (?:celsius|centigrade|fahrenheit)\b|(?<=\d)[CF]\b|"
     + "|".join(sorted(_CURRENCY_WORDS, key=len, reverse=True))
@@ -133,6 +142,8 @@ _BEFORE_YEAR = re.compile(
 )
 # COVID-19, F-16, #3, No. 5, "AK - 47", "AK 47": identifiers, not counts
 _ID_BEFORE = re.compile(r"(?:[A-Za-z]-?|#|No\.\s?|[A-Za-z]\.|\b[A-Z]{1,4}\s?[-–]?\s?)$")
+# "A 40-metre section": the article, not the letter of an identifier ("AK 47", "F 16")
+_ARTICLE_BEFORE = re.compile(r"(?:^|[\s(\"“])An?\s$")
 _ID_AFTER = re.compile(r"^(?:[A-Za-z]\w*|-\d)")  # 3D, 5G, 9-11 glued on
 
 
@@ -164,7 +175,7 @@ def parse_number(text: str) -> float | None:
     scale = 1.0
     if words and words[-1] in ("hundred", "thousand", "million", "billion") and len(words) > 1:
         scale = _SCALES[words.pop()]
-    if words[:1] == ["a"]:
+    if words[:1] in (["a"], ["an"]):
         words = words[1:] or ["one"]
     total = 0.0
     for w in words:
@@ -236,7 +247,8 @@ def _skip(sentence: str, start: int, end: int, number_text: str, has_unit: bool)
         return True
     if _APPOSITION_BEFORE.search(before) and _APPOSITION_AFTER.match(after):
         return True
-    if not re.search(r"(?:US\$|\$\s?US|\$|€|£|¥|USD|EUR|GBP|" + "|".join(_CURRENCY_CODES) + r")\s?$", before) and (
+    if not re.search(r"(?:US\$|\$\s?US|\$|€|£|¥|USD|EUR|GBP|" + "|".join(_CURRENCY_CODES) + r")\s?$", before) and not (
+            _ARTICLE_BEFORE.search(before)) and (
             _ID_BEFORE.search(before) or (_ID_AFTER.match(after) and not _GLUED_TEMPERATURE.match(after))):  # "EUR 4.5m" is money, not an id
         return True
     if re.fullmatch(r"1[89]\d\d|20\d\d|21\d\d", number_text) and not has_unit:
@@ -261,7 +273,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
             out.append(Quantity(m.start(), m.end("vague"), low, high, "", "vague", m.group(0)))
             continue
         a_text, b_text = m.group("a"), m.group("b")
-        unit_text = (m.group("unit") or "").strip().lower()
+        unit_text = (m.group("unit") or "").strip().lstrip("-").lower()
         cur = (m.group("cur") or m.group("cur2") or "").strip().lower()
         a_start = m.start("a")
         if _skip(sentence, a_start, m.end("a"), a_text, bool(unit_text or cur)):

@@ -37,6 +37,7 @@ from dataclasses import dataclass, replace
 from accord.compare.context import StoryContext
 from accord.compare.entities import EntityIndex, NameMention
 from accord.compare.events import side_claim
+from accord.compare.missed_names import with_missed
 from accord.compare.names import clearly_different, name_tokens
 from accord.types import Claim, Discrepancy, Mention, Sentence
 
@@ -63,6 +64,9 @@ _POSS = re.compile(rf"^['’]s\s+(?:[a-z][\w'-]*\s+){{0,2}}(?P<rel>{_REL})(?P<pl
 _PRE = re.compile(rf"^\s+(?:[a-z][\w'-]*\s+)?(?P<rel>{'|'.join(ROLES)})\s*,?\s+$", re.I)
 # "X, the ORG spokesman"
 _APPOSITION = re.compile(r"^\s*,\s*(?P<det>the|a|an)\s+$", re.I)
+# "X, Y's cousin,": the relative's word right after the possessive, closing the apposition
+_KIN_AFTER = re.compile(rf"['’]s\s+(?:[a-z][\w'-]*\s+){{0,2}}?(?P<rel>{'|'.join(KIN)})(?P<plural>s)?(?=\s*[,;.)]|\s+(?:and|who)\b)",
+                        re.I)
 _ROLE_AFTER = re.compile(rf"['’]?s?\s+(?P<rel>{'|'.join(ROLES)})\b", re.I)
 # a relation that no longer holds, or held for someone else before: "the late Taliban leader",
 # "former spokesman", "the then head of": one person now and another then are not a conflict
@@ -90,7 +94,7 @@ def find_relations(ctx: StoryContext, index: EntityIndex, holders=None) -> list[
     out: list[RelationClaim] = []
     previous: dict[str, list[NameMention]] = {}  # article -> people of its previous sentence
     for sent in ctx.all_sentences():
-        names = _with_missed(sent, index.within(sent.article, sent.start, sent.end, type=None), index)
+        names = with_missed(sent, index.within(sent.article, sent.start, sent.end, type=None), index)
         people = [m for m in names if m.type == "person"]
         if people:
             out += _sentence_relations(sent, names, index)
@@ -102,25 +106,6 @@ def find_relations(ctx: StoryContext, index: EntityIndex, holders=None) -> list[
                 out.append(found)
         previous[sent.article] = people
     return out
-
-
-_FULL_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)+")
-
-
-def _with_missed(sent: Sentence, names: list[NameMention], index: EntityIndex) -> list[NameMention]:
-    """The sentence's names, with full names of the story's people that the recogniser missed
-    here ("Ilse Maranov's husband, ..."), in text order."""
-    known = [(m.start, m.end) for m in names]
-    extra = []
-    for found in _FULL_NAME.finditer(sent.text):
-        name = re.sub(r"['’]s$", "", found.group(0))
-        start, end = sent.start + found.start(), sent.start + found.start() + len(name)
-        if any(a < end and start < b for a, b in known):
-            continue
-        entity = index.lookup(name, sent.article)
-        if entity is not None and index.entities[entity].name.lower() == name.lower():
-            extra.append(NameMention(sent.article, sent.index, start, end, name, "person", entity))
-    return sorted([*names, *extra], key=lambda m: m.start) if extra else names
 
 
 # "His sister, Ilse Veller, ...": a sentence that opens on a relative of the last sentence's subject
@@ -366,6 +351,12 @@ def _adjacent(between: str, a: NameMention, b: NameMention, sent: Sentence) -> R
             lead = sent.text[max(0, a.start - sent.start - 24):a.start - sent.start]
             definite = not match.groupdict().get("plural") and not _PAST.search(lead + " " + between)
             return RelationClaim(b.entity, _relation(rel), a.entity, a.text, definite, sent.article, sent)
+    if a.type == "person" and b.type == "person" and re.fullmatch(r"\s*,\s*", between):
+        after = _KIN_AFTER.match(sent.text, b.end - sent.start)
+        if after is not None:  # "Peter Zünd, Gassner's cousin, ...": X is Y's cousin
+            definite = not after.group("plural") and not _PAST.search(after.group(0))
+            return RelationClaim(a.entity, _relation(after.group("rel").lower()), b.entity, b.text, definite,
+                                 sent.article, sent)
     if a.type == "person" and b.type == "organization":
         det = _APPOSITION.match(between)
         after = _ROLE_AFTER.match(sent.text, b.end - sent.start)

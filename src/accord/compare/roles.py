@@ -14,7 +14,8 @@ officer, head ...). Two posts of one person conflict when their post nouns diffe
 title contains the other's post noun ("safety director" / "security director" is one post, a
 spinner's synonym; "chief executive" / "operations manager" are two). Posts people commonly hold
 together with another (founder, owner, chairman, member, leader) never conflict, nor does a past
-post ("former", "then").
+post ("former", "then"), except a body's chair and its secretary or treasurer ("commission
+chairman" / "the commission's secretary"): those offices are held by two people.
 
 What it does not do: it does not read roles of unnamed people, nor posts given in a later
 sentence ("He is the mine's ...").
@@ -39,6 +40,7 @@ POSTS = (
     "deputy", "analyst", "adviser", "advisor", "curator", "guard", "warden", "technician",
     "prefect", "councillor", "councilor", "senator", "ambassador", "commander", "colonel",
     "sergeant", "constable", "detective", "professor", "coach", "chancellor", "registrar",
+    "chairman", "chairwoman",
 )
 # posts that often go with another one: never a conflict (a police inspector or a doctor may speak
 # for their service: "local police inspector X" / "police spokesman X", ECB+ dev)
@@ -145,6 +147,9 @@ def _titles(text: str, start: int, end: int) -> list[str]:
 
 
 _FILLER = frozenset("the a an its his her their and or but as while who".split())
+# speech verbs a title may follow in a tag ('," said commission chairman X')
+_TAGS = frozenset("said says told tells stated added wrote explained noted warned confirmed announced "
+                  "insisted replied".split())
 
 
 def _before(window: str):
@@ -160,7 +165,7 @@ def _before(window: str):
 
 def _clean(title: str) -> str:
     words = title.lower().split()
-    while words and words[0] in _FILLER:
+    while words and (words[0] in _FILLER or words[0] in _TAGS):  # "said commission chairman X"
         words = words[1:]
     while words and words[-1] in ("at", "of", "for", "in", "and"):
         words = words[:-1]
@@ -188,6 +193,10 @@ def _rank(title: str) -> frozenset[str]:
 
 
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# the chair of a body and its officers: one person does not hold both ("chairman" otherwise goes
+# with any post, see _COMBINED)
+_CHAIRS = frozenset({"chairman", "chairwoman"})
+_OFFICERS = frozenset({"secretary", "treasurer"})
 # words that grade a spokesperson, not whom they speak for ("chief spokesman", "a senior official")
 # words that name a body only by its kind: "the team spokesman" may be the Angels' spokesman
 _GENERIC_BODIES = frozenset("team club company firm group agency department office organisation "
@@ -214,6 +223,8 @@ def _same_post(a: str, b: str) -> bool:
         return False  # "deputy mayor" / "the town's mayor": two posts of one office
     pa, pb = _post_of(a), _post_of(b)
     pa, pb = _POST_ALIKE.get(pa, pa), _POST_ALIKE.get(pb, pb)
+    if {pa, pb} & _CHAIRS and {pa, pb} & _OFFICERS and not (_rank(a) or _rank(b)):
+        return False  # "commission chairman" / "the commission's secretary": one body's two offices
     if pa is None or pb is None or pa == pb or pa in _COMBINED or pb in _COMBINED:
         return True
     return pa in b.split() or pb in a.split()  # "chief executive" / "executive"; "head" / "head of"

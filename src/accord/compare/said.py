@@ -13,9 +13,11 @@ there. Here each quotation is cut into clauses (at punctuation and at "and", "bu
 - a negated clause of one and a plain clause of the other share at least
   SAID_SHARED_WORDS content words (inflection and spelling allowed: warning/warned,
   fail/failed), one of which is the word the negation governs (the first content word after it);
-- both are whole quotations (they open with a capital, as a sentence does): a fragment woven
-  into the writer's words (she did not "need to do any of that anymore") may have its negation
-  outside the quote marks;
+- both are whole quotations (they open with a capital, as a sentence does), or fragments woven
+  into the writer's words whose frame, from the clause's start to the quote mark, holds no
+  negation, denial, condition or question ("told reporters that "the brakes failed""): a
+  fragment framed so (she did not "need to do any of that anymore", he denied "taking the money")
+  may have its polarity outside the quote marks;
 - neither article also quotes the speaker the other way (then both sides were reported).
 A plain clause with "than" ("it rose faster than anyone expected") is a comparison and takes no
 side.
@@ -76,6 +78,31 @@ def _whole(m: QuoteMention) -> bool:
     return first.isupper() or first.isdigit()
 
 
+# what, in the writer's words before a fragment, may turn its polarity: a negation, a denial,
+# a condition or a question ("did not say she would "resign"", "denied "taking the money"",
+# "asked whether he would "step down"")
+_FRAME_TURNS = re.compile(
+    r"\b(?:not|no|never|nobody|nothing|neither|nor|without|cannot|n't|den(?:y|ied|ies|ying)|"
+    r"reject\w*|refus\w*|dismiss\w*|ruled? out|disput\w*|contradict\w*|instead|rather|"
+    r"if|whether|unless|asked|question\w*|false\w*|wrong\w*)\b|n't\b|\?",
+    re.IGNORECASE)
+# where the writer's frame of a fragment begins: the sentence start, or a clause break
+_FRAME_START = re.compile(r".*[;:()\u2013\u2014]|.*\s-\s", re.DOTALL)
+
+
+def _plainly_framed(m: QuoteMention) -> bool:
+    """A fragment woven into the writer's words ("told reporters that "the brakes failed"", "who
+    said patients "should stop taking their medicine"") whose frame, from its clause's start to
+    the quote mark, neither negates, denies, questions nor makes a condition: its polarity is
+    then its own, and it is compared as a whole quotation is."""
+    sent = m.sentence
+    before = sent.text[:max(0, m.start - sent.start)]
+    if not before.strip() or "?" in sent.text:
+        return False
+    frame = _FRAME_START.sub("", before)
+    return _FRAME_TURNS.search(frame) is None
+
+
 def _shared(a: list[str], b: list[str]) -> list[str]:
     return [x for x in dict.fromkeys(a) if any(same_word(x, y) for y in b)]
 
@@ -103,7 +130,7 @@ def opposite_remarks(mentions: list[QuoteMention], groups: list[list[QuoteMentio
             by_speaker[m.speaker].append(m)
     found = []
     for speaker, ms in by_speaker.items():
-        ms = [m for m in ms if _whole(m)]
+        ms = [m for m in ms if _whole(m) or _plainly_framed(m)]
         clauses = {id(m): _clauses(m.text) for m in ms}  # each quotation cut once, however many pairs
 
         def _conflict(a: QuoteMention, b: QuoteMention) -> bool:
@@ -119,7 +146,7 @@ def opposite_remarks(mentions: list[QuoteMention], groups: list[list[QuoteMentio
             if any(_conflict(a, c) for c in ms if c.article == a.article and c is not a) or any(
                     _conflict(b, c) for c in ms if c.article == b.article and c is not b):
                 continue
-            key = (group_of.get(id(a), -1), group_of.get(id(b), -1))
+            key = tuple(sorted((group_of.get(id(a), -1), group_of.get(id(b), -1))))  # one dispute, either order
             if key in seen:
                 continue
             seen.add(key)

@@ -172,6 +172,10 @@ class _Reader:
                 and not any(u.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") for u in doc_end
                             if qe <= u.idx < t.idx and u.i not in inside_end)]
         choice = [(at_end, t) for t in near] + [(at, t) for t in reversed(before)]
+        if near and all(t.lower_ == "according" for t in near) and any(t.lower_ != "according" for t in before):
+            # 'X told reporters that "...", according to a recording': the verb before introduces
+            # the words and names their speaker; "according to" after them names the report's source
+            choice = [(at, t) for t in reversed(before)] + [(at_end, t) for t in near]
         choice += [(at_end, t) for t in after if t not in near]
         for i, verb in choice:
             subject = subject_of(verb, self.inside[i])

@@ -131,4 +131,13 @@ def subject_of(verb, inside: set[int]):
     # a parse that lost the verb's attachment: the main clause's subject before it
     subjects = [t for t in verb.doc if t.i < verb.i and t.i not in inside and t.dep_ == "nsubj"
                 and t.head.dep_ == "ROOT"]
-    return subjects[-1] if subjects else None
+    if subjects:
+        return subjects[-1]
+    # 'the head of the agency, Ana Vlasic, described ...' parsed with no subject at all: the name
+    # that closes right before the verb, a comma at most between
+    prev = verb.i - 1
+    if prev >= 0 and verb.doc[prev].text == ",":
+        prev -= 1
+    if prev >= 0 and prev not in inside and verb.doc[prev].pos_ == "PROPN" and verb.doc[prev].dep_ != "compound":
+        return verb.doc[prev]
+    return None
