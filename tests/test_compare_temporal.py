@@ -136,3 +136,29 @@ def test_compare_temporal_may_the_verb_is_no_month():
 )
 def test_compare_temporal_clause_regressions(sentence, expected):
     assert resolved(sentence, THURSDAY) == expected
+
+
+def test_compare_temporal_plain_days_read_as_dateparser_reads_them():
+    # the direct reading of "Sept. 14" / "14th March 2024" spans (temporal._dateparse) against
+    # dateparser's own, with the same settings: every month spelling, days that exist and days
+    # that do not (dateparser's answer then), with and without a year, on two reference dates
+    import datetime as dt
+
+    from accord.compare import temporal
+
+    def dateparser_reads(span, base):
+        parsed = temporal._date_parser(base).get_date_data(span)["date_obj"]
+        return parsed.date() if parsed else None
+
+    forms = ["January", "Feb.", "Mar", "April", "May", "June", "Jul", "Aug.", "Sept.", "Sep", "October",
+             "Nov", "December", "march"]
+    seen = 0
+    for base in (dt.date(2024, 5, 10), dt.date(2023, 1, 2)):
+        for form in forms:
+            for day in ("1st", "9", "22nd", "29", "30", "31"):
+                for year in ("", ", 2021"):
+                    for span in (f"{form} {day}{year}", f"{day} {form}{year}"):
+                        assert temporal._dateparse.__wrapped__(span, base) == dateparser_reads(span, base), span
+                        seen += 1
+    assert seen == 672
+    assert temporal._dateparse.__wrapped__("Feb 29", dt.date(2024, 5, 10)) == dt.date(2024, 2, 29)

@@ -141,9 +141,31 @@ def _date_parser(base: dt.date | None):
     return DateDataParser(languages=["en"], settings=settings)
 
 
+_PLAIN_DAY = re.compile(
+    rf"(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>\d{{4}}))?",
+    re.IGNORECASE,
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def _dateparse(span: str, base: dt.date | None) -> dt.date | None:
-    """dateparser's reading of one span against one reference date (spans repeat across a story)."""
+    """dateparser's reading of one span against one reference date (spans repeat across a story).
+
+    The shapes `_EXPR` finds ("Sept. 14", "14th March 2024") are read directly when the day is a
+    real one: the same date dateparser gives (its settings here take the year written, else the
+    reference date's), checked on every month spelling, day and year form against dateparser
+    itself (tests/test_compare_dates.py); this spares each run dateparser's set-up (~0.4 s
+    of a five-article run) and ~3 ms a span. Anything else goes to dateparser."""
+    plain = _PLAIN_DAY.fullmatch(span.strip())
+    if plain and (base is not None or plain.group("y1") or plain.group("y2")):
+        month = _month_number(plain.group("m1") or plain.group("m2"))
+        day = int(plain.group("d1") or plain.group("d2"))
+        year = int(plain.group("y1") or plain.group("y2") or base.year)
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            pass  # "February 30", "29 February" outside a leap year: dateparser's own reading
     parsed = _date_parser(base).get_date_data(span)["date_obj"]
     return parsed.date() if parsed is not None else None
 
