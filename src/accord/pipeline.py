@@ -210,10 +210,6 @@ def analyze(
     if workers.worth_it(stories, encoder):  # stories in parallel processes (issue 18)
         return _analyze_in_workers(stories, by_id, summary_words, rejected, progress, timer)
     encoder = encoder if encoder is not None else Encoder()
-    if stories:
-        from accord.compare.nlp import preload
-
-        preload()  # spaCy loads while the first story is encoded (issue 18: a 3-second start)
     reports = []
     for n, story in enumerate(stories, 1):
         with timer("clean"):

@@ -55,9 +55,6 @@ def analyze_stories(
     the stage seconds summed over the workers. `done(n)` after each story."""
     import multiprocessing
 
-    from accord.compare import nlp
-
-    nlp.settle()  # an earlier run's spaCy preload thread ends before the fork
     workers = min(usable_cores(), int(os.environ.get("ACCORD_WORKERS") or usable_cores()), len(jobs))
     order = sorted(range(len(jobs)), key=lambda i: -len(jobs[i][1]))  # largest first
     _JOB.update(jobs=jobs, words=summary_words)
