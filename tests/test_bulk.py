@@ -242,3 +242,23 @@ def test_bulk_unknown_engine_is_a_usage_error():
     with pytest.raises(UsageError, match="--engine 'spark': expected one of dask, ray"):
         with open_engine("spark", 2):
             pass
+
+
+def test_bulk_reads_records_as_load_does_long_fields_cut(tmp_path):
+    # bulk's workers clean with pipeline.clean_raw, as load does: a hostile 40,000-character
+    # title is cut and noted in both, and a repeated id is settled the same way
+    import accord
+    from accord.bulk import partitions
+
+    body = ("The harbour authority said on Tuesday that the fire at the container terminal was put out "
+            "after six hours, and that two workers were treated for smoke inhalation at the scene.")
+    records = [{"id": "a", "title": "Harbour " * 5_000, "text": body},
+               {"id": "a", "title": "Again", "text": body + " Again."},
+               {"id": "b", "title": "Short", "text": body + " Short."}]
+    path = tmp_path / "heap.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    local = accord.load([str(path)])
+    loaded, _ = partitions.merge([partitions.read_partition(partitions.plan([str(path)]))])
+    assert loaded.articles == local.articles and loaded.rejected == local.rejected
+    assert len(local.articles[0].title) <= 1_001 and any("title cut" in r for r in local.articles[0].removed)
+    assert [r.reason for r in local.rejected] == ["duplicate article id 'a': kept the first"]

@@ -61,8 +61,8 @@ def load(
 
     Every string is made safe for output (accord.textsafe): lone surrogates replaced, control
     characters dropped (noted in the article's `removed`), input names escaped."""
-    from accord.clean import clean_article
-    from accord.ingest import STDIN_SOURCE, read_inputs
+    from accord.ingest import read_inputs
+    from accord.textsafe import display_name
 
     timer = Timer()
     articles: list[Article] = []
@@ -78,27 +78,14 @@ def load(
         if isinstance(item, Rejection):
             rejected.append(safe_rejection(item))
             continue
-        item, notes = safe_raw(item)
         with timer("clean"):
-            try:
-                with budget.limit(item.source, settings.INGEST_RECORD_SECONDS, "clean"):
-                    article = clean_article(item)
-            except InputError as exc:
-                rejected.append(safe_rejection(Rejection(exc.source, exc.stage, exc.reason)))
-                continue
-            except Exception as exc:  # a cleaner bug on one article must not cost the batch
-                rejected.append(safe_rejection(Rejection(
-                    item.source, "clean", f"could not be cleaned ({type(exc).__name__}: {exc})")))
-                continue
-        article = capped_fields(article, notes)
-        if article.id in seen and item.kind in ("text", "html") and item.source != STDIN_SOURCE:
-            # one-article files from two folders given apart (a/index.txt, b/index.txt): their
-            # ids (file names) collide, the articles differ; the later one takes its path's hash
-            article = replace(article, id=f"{article.id}-{digest(item.source, length=8)}")
-        if article.id in seen:
-            rejected.append(safe_rejection(
-                Rejection(item.source, "ingest", f"duplicate article id {article.id!r}: kept the first")
-            ))
+            article = clean_raw(item)
+        if isinstance(article, Rejection):
+            rejected.append(article)
+            continue
+        article = settle_id(article, item.kind, display_name(item.source), seen)  # as clean_raw names it
+        if isinstance(article, Rejection):
+            rejected.append(article)
             continue
         seen.add(article.id)
         articles.append(article)
@@ -137,7 +124,7 @@ def safe_raw(raw):
 
 
 def clean_raw(item) -> Article | Rejection:
-    """One RawArticle cleaned as `load` cleans it, for readers other than `load` (the store):
+    """One RawArticle cleaned as `load` cleans it (`load` and the store's reader call this):
     strings made safe (lone surrogates, control characters: noted in `removed`), cleaned within
     the per-record time budget; any failure a Rejection of this record alone (issue 20)."""
     from accord.clean import clean_article
@@ -152,6 +139,19 @@ def clean_raw(item) -> Article | Rejection:
         return safe_rejection(Rejection(item.source, "clean",
                                         f"could not be cleaned ({type(exc).__name__}: {exc})"))
     return capped_fields(article, notes)
+
+
+def settle_id(article: Article, kind: str, source: str, seen: set[str]) -> Article | Rejection:
+    """`article` with an id not in `seen`, or the Rejection of a duplicate. One-article files from
+    two folders given apart (a/index.txt, b/index.txt) share an id (the file name) and differ:
+    the later one takes its path's hash; any other repeated id is a duplicate, the first kept."""
+    from accord.ingest import STDIN_SOURCE
+
+    if article.id in seen and kind in ("text", "html") and source != STDIN_SOURCE:
+        article = replace(article, id=f"{article.id}-{digest(source, length=8)}")
+    if article.id in seen:
+        return safe_rejection(Rejection(source, "ingest", f"duplicate article id {article.id!r}: kept the first"))
+    return article
 
 
 def capped_fields(article: Article, notes: Sequence[str] = ()) -> Article:

@@ -31,14 +31,11 @@ What it does not do: fetch URLs (accord ingest --fetch does), or split a WARC fi
 from __future__ import annotations
 
 import io
-import os
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
-from accord import budget, settings
-from accord.errors import InputError
-from accord.ids import digest
+from accord import settings
 from accord.types import Article, Rejection
 
 
@@ -215,8 +212,8 @@ def _read_entries(part: list[Unit | Rejection]) -> list[Entry | Rejection]:
     from accord.ingest.formats import parse_date_span
 
     # dateparser loads its language data on its first call (seconds on a loaded machine): once
-    # per worker, outside any record's time budget, so that no record pays it (a date parse cut
-    # by the budget comes back as no date: accord.ingest.formats.parse_date_span)
+    # per worker, outside any record's time budget, so that no record pays it (a record whose
+    # budget runs out in a date parse is rejected: accord.ingest.formats.parse_date_span)
     parse_date_span("1 January 2020")
     out: list[Entry | Rejection] = []
     for unit in part:
@@ -227,11 +224,11 @@ def _read_entries(part: list[Unit | Rejection]) -> list[Entry | Rejection]:
             if isinstance(item, Rejection):
                 out.append(item)
                 continue
-            item, cleaned = _clean(item)
+            source, cleaned = _clean(item)
             if isinstance(cleaned, Rejection):
                 out.append(cleaned)
             else:
-                out.append(Entry(cleaned, item.kind, item.source, article_bag(cleaned)))
+                out.append(Entry(cleaned, item.kind, source, article_bag(cleaned)))
     return out
 
 
@@ -259,29 +256,18 @@ def _raws(unit: Unit):
 
 
 def _clean(item):
-    """One raw article made safe and cleaned, as `pipeline.load` does it: (the safe raw
-    article, the Article or a Rejection). Kept in step by tests/test_bulk.py."""
-    from accord.clean import clean_article
-    from accord.pipeline import safe_raw
+    """One raw article made safe and cleaned by `pipeline.clean_raw`, as `pipeline.load` does it:
+    (its source as load names it, the Article or a Rejection)."""
+    from accord.pipeline import clean_raw
+    from accord.textsafe import display_name
 
-    item, notes = safe_raw(item)
-    try:
-        with budget.limit(item.source, settings.INGEST_RECORD_SECONDS, "clean"):
-            article = clean_article(item)
-    except InputError as exc:
-        return item, Rejection(exc.source, exc.stage, exc.reason)
-    except Exception as exc:  # a cleaner bug on one article must not cost the batch
-        return item, Rejection(item.source, "clean", f"could not be cleaned ({type(exc).__name__}: {exc})")
-    if notes:
-        article = replace(article, removed=article.removed + tuple(notes))
-    return item, article
+    return display_name(item.source), clean_raw(item)
 
 
 def merge(results: list[Read]):
     """The partitions' results, in order, as `pipeline.load` returns them (with each kept
     article's terms): an id seen before is made unique or rejected exactly as there."""
-    from accord.ingest import STDIN_SOURCE
-    from accord.pipeline import Loaded, safe_rejection
+    from accord.pipeline import Loaded, safe_rejection, settle_id
 
     articles, bags, rejected, seen = [], [], [], set()
     for part in results:
@@ -289,18 +275,11 @@ def merge(results: list[Read]):
             if isinstance(entry, Rejection):
                 rejected.append(safe_rejection(entry))
                 continue
-            article = entry.article
-            if article.id in seen and entry.kind in ("text", "html") and entry.source != STDIN_SOURCE:
-                article = replace(article, id=f"{article.id}-{digest(entry.source, length=8)}")
-            if article.id in seen:
-                rejected.append(safe_rejection(Rejection(
-                    entry.source, "ingest", f"duplicate article id {article.id!r}: kept the first")))
+            article = settle_id(entry.article, entry.kind, entry.source, seen)
+            if isinstance(article, Rejection):
+                rejected.append(article)
                 continue
             seen.add(article.id)
             articles.append(article)
             bags.append(entry.bag)
     return Loaded(tuple(articles), tuple(rejected), {}), bags
-
-
-def default_workers() -> int:
-    return max(1, min(2, os.cpu_count() or 1))
