@@ -130,3 +130,23 @@ def test_store_text_with_nul_characters_is_kept_on_both_back_ends(backend):
     assert stored["text"] == body.replace("\x00", "").strip() and stored["title"].startswith("Ferry")
     assert "\x00" not in stored["title"]
     assert again.present == ("nul-1",) and again.added == ()
+
+
+def test_store_bulk_refusing_a_used_store_hides_the_password(postgres):
+    """`accord bulk --db` on a store that holds articles: the refusal names the database as
+    every other store message does, a URL's password hidden."""
+    import pytest
+    from pgserver import PASSWORD, Cluster
+
+    from accord.errors import StoreError
+    from accord.store.bulk import open_empty
+
+    assert isinstance(postgres, Cluster)  # a server this run started: its password known
+    postgres.new_database("bulk_used")
+    db = postgres.url("bulk_used", password=True)
+    assert _run("ingest", RECOUNT, "--db", db).returncode == 0
+    with pytest.raises(StoreError) as refused:
+        open_empty(db)
+    message = str(refused.value)
+    assert "holds articles already" in message and "127.0.0.1" in message
+    assert PASSWORD not in message and "***" in message

@@ -491,7 +491,9 @@ def bulk(paths, engine, workers, address, db, output, summary_words, quiet, foll
     if not result.articles:
         _error("no usable article in the inputs")
     elif not quiet:
-        _error(f"{db}: {result.articles} articles, {len(result.report.stories)} stories "
+        from accord.store.schema import display
+
+        _error(f"{display(db)}: {result.articles} articles, {len(result.report.stories)} stories "
                f"({result.windows} time window(s)), {len(result.rejected)} rejected; "
                f"{time.perf_counter() - t0:.1f} s on {engine} with {result.workers} worker(s)")
     sys.exit(_exit_status(result.articles, len(result.rejected)))

@@ -25,6 +25,7 @@ from accord import settings
 from accord.errors import StoreError
 from accord.store import rows
 from accord.store.core import Store, content_hash
+from accord.store.schema import display
 from accord.types import Article, Rejection, StoryReport
 
 
@@ -33,7 +34,7 @@ def open_empty(db: str) -> Store:
     store = Store(db)
     if store.counts()["articles"]:
         store.close()
-        raise StoreError(db, "holds articles already: accord bulk loads a new or empty store "
+        raise StoreError(display(db), "holds articles already: accord bulk loads a new or empty store "
                              "(add to this one with accord ingest)")
     return store
 
