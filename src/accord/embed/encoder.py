@@ -211,7 +211,7 @@ class StoryEncoder:
 
     @property
     def call_cost(self) -> int:
-        return getattr(self._encoder, "call_cost", 10)
+        return self._encoder.call_cost
 
     def __len__(self) -> int:
         return len(self._asked)
