@@ -237,6 +237,10 @@ def _interval(hedge: str | None, value: float, text: str) -> tuple[float, float,
     return value - r, value + r, "exact"
 
 
+# a currency written right before the figure ("EUR 4.5m", "$US1"): the figure is money, not an id
+_CUR_BEFORE = re.compile(r"(?:US\$|\$\s?US|\$|€|£|¥|USD|EUR|GBP|" + "|".join(_CURRENCY_CODES) + r")\s?$")
+
+
 def _skip(sentence: str, start: int, end: int, number_text: str, has_unit: bool) -> bool:
     before, after = sentence[:start], sentence[end:]
     if _BEFORE_DATE.search(before) or _AFTER_DATE.match(after) or _AFTER_TIME.match(after):
@@ -247,7 +251,7 @@ def _skip(sentence: str, start: int, end: int, number_text: str, has_unit: bool)
         return True
     if _APPOSITION_BEFORE.search(before) and _APPOSITION_AFTER.match(after):
         return True
-    if not re.search(r"(?:US\$|\$\s?US|\$|€|£|¥|USD|EUR|GBP|" + "|".join(_CURRENCY_CODES) + r")\s?$", before) and not (
+    if not _CUR_BEFORE.search(before) and not (
             _ARTICLE_BEFORE.search(before)) and (
             _ID_BEFORE.search(before) or (_ID_AFTER.match(after) and not _GLUED_TEMPERATURE.match(after))):  # "EUR 4.5m" is money, not an id
         return True

@@ -108,9 +108,9 @@ def _shared(a: list[str], b: list[str]) -> list[str]:
 
 
 def _opposed(neg: tuple[bool, list[str], str | None], plain: tuple[bool, list[str], str | None]) -> bool:
-    shared = _shared(neg[1], plain[1])
-    return (len(shared) >= settings.SAID_SHARED_WORDS and neg[2] is not None
-            and any(same_word(neg[2], y) for y in plain[1]))
+    # the denied word first: one comparison per word, before the shared words' all-pairs one
+    return (neg[2] is not None and any(same_word(neg[2], y) for y in plain[1])
+            and len(_shared(neg[1], plain[1])) >= settings.SAID_SHARED_WORDS)
 
 
 def _clauses_conflict(ca: list, cb: list) -> bool:
@@ -140,11 +140,18 @@ def opposite_remarks(mentions: list[QuoteMention], groups: list[list[QuoteMentio
                  if a.article != b.article and group_of.get(id(a)) != group_of.get(id(b)) and _conflict(a, b)]
         if not pairs:
             continue
+        both_ways: dict[int, bool] = {}
+
+        def _quoted_both_ways(m: QuoteMention) -> bool:
+            """Does m's own article also quote the speaker the other way (once per quotation)?"""
+            if id(m) not in both_ways:
+                both_ways[id(m)] = any(_conflict(m, c) for c in ms if c.article == m.article and c is not m)
+            return both_ways[id(m)]
+
         seen: set[tuple[int, int]] = set()
         for a, b in pairs:
             # an article that quotes the speaker both ways reported both: no dispute between outlets
-            if any(_conflict(a, c) for c in ms if c.article == a.article and c is not a) or any(
-                    _conflict(b, c) for c in ms if c.article == b.article and c is not b):
+            if _quoted_both_ways(a) or _quoted_both_ways(b):
                 continue
             key = tuple(sorted((group_of.get(id(a), -1), group_of.get(id(b), -1))))  # one dispute, either order
             if key in seen:

@@ -74,6 +74,7 @@ _WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
 _CLOCK_COLON = re.compile(r"\b([01]?\d|2[0-3])\s?:\s?([0-5]\d)(?:\s*([ap])\.?\s?m\b\.?)?", re.IGNORECASE)
 _CLOCK_DOT = re.compile(r"\b(1[0-2]|0?\d)\.([0-5]\d)\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
 _CLOCK_HOUR = re.compile(r"\b(1[0-2]|0?[1-9])()\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _CLOCK_MILITARY = re.compile(r"\b([01]\d|2[0-3])([0-5]\d)(?=\s*(?:gmt|utc|hrs|z)\b)", re.IGNORECASE)
 
 
@@ -88,8 +89,9 @@ def _clock_token(m: re.Match) -> str:
 def normalise(text: str) -> str:
     """Lower case, typographic apostrophes made plain, contractions expanded, punctuation gone;
     times of day written one way."""
-    for pattern in (_CLOCK_MILITARY, _CLOCK_DOT, _CLOCK_COLON, _CLOCK_HOUR):
-        text = pattern.sub(_clock_token, text)
+    if _DIGIT.search(text):  # every clock pattern needs a digit; most texts have none
+        for pattern in (_CLOCK_MILITARY, _CLOCK_DOT, _CLOCK_COLON, _CLOCK_HOUR):
+            text = pattern.sub(_clock_token, text)
     t = text.lower().replace("’", "'").replace("‘", "'")
     # tokenised corpora split contractions: "do n't", "I ' m", "it ' s"
     t = re.sub(r"\s+n't\b", "n't", t)
