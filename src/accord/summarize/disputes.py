@@ -102,7 +102,3 @@ def dispute_text(topic_words: str, sides: Sequence[DisputeSide]) -> str:
     values = [s.value for s in sides]
     listed = values[0] if len(values) == 1 else ", ".join(values[:-1]) + " or " + values[-1]
     return f"Reports differ on {topic_words}: {listed}."
-
-
-def words(text: str) -> int:
-    return len(text.split())

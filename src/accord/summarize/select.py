@@ -301,8 +301,11 @@ def _select(
     while True:
         best, best_value = None, 0.0
         for c in candidates:
+            if c.fact in used_facts or c.mention in rejected:
+                continue
+            # the notes' words are counted only for candidates still in the running
             extra = notes.words(c.mention, stated[c.fact]) if notes and stated else 0
-            if c.fact in used_facts or c.mention in rejected or (chosen and length + c.words + extra > budget):
+            if chosen and length + c.words + extra > budget:
                 continue
             if stated and any(taken.get(d, k) != k for d, k in stated[c.fact].items()):
                 continue  # the other side of a dispute a chosen sentence states
