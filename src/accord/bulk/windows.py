@@ -4,9 +4,9 @@
     cluster_window(task) -> [StoryPart, ...]                # on a worker, one window each
     stories = join(articles, windows, parts)               # on the driver
 
-The heap is taken in the order `cluster.cluster_articles` streams it (publication date, undated
-last, then input order) and cut into windows of at least `window_articles` articles, each cut
-falling between two dates. Each window is grouped by the local algorithm itself (stream,
+The heap is taken in the order `cluster.cluster_articles` streams it (`cluster.stream_order`:
+publication date, undated last, ties by id) and cut into windows of at least `window_articles`
+articles, each cut falling between two dates. Each window is grouped by the local algorithm itself (stream,
 refine, split, vote: `cluster.online.StoryClusterer`), with document frequencies counted over
 the whole heap (they add up across partitions), so a heap that fits one window is grouped
 exactly as `accord cluster` groups it.
