@@ -19,7 +19,8 @@ Not a conflict, by design:
 - a figure the other article also gives elsewhere (it then reports both quantities);
 - figures whose sentences disagree on every other figure as well (two periods, two games).
 What it does not do: durations, repetitions ("three times"), figures in questions and in
-statistics lists (more than NUMBER_MAX_PER_SENTENCE figures) are not compared.
+statistics lists (more than NUMBER_MAX_PER_SENTENCE figures, unless each has a verb of its own,
+as in a news lead) are not compared.
 """
 
 from __future__ import annotations
@@ -117,11 +118,16 @@ def figures(ctx: StoryContext) -> list[Located]:
     docs = parse([s.text for s, _ in found]) if found else []
     out = []
     for (s, qs), doc in zip(found, docs):
-        if len(qs) > settings.NUMBER_MAX_PER_SENTENCE:
-            continue  # a box score or a list of statistics: too dense to tell what is what
+        dense = len(qs) > settings.NUMBER_MAX_PER_SENTENCE
+        # a box score or a list of statistics is too dense to tell what is what; but a news lead
+        # packs its figures into one sentence too ("17 were killed and 22 injured when a bus
+        # carrying 43 passengers plunged 150 metres"): there each figure has a verb of its own
+        own_verb = _own_verbs(doc, qs) if dense else None
         partial = bool(_PARTITIVE.search(s.text))
         rate = bool(_RATE.search(s.text))
         for k, q in enumerate(qs):
+            if own_verb is not None and not own_verb[k]:
+                continue
             if k and q.unit and qs[k - 1].unit and _CONVERSION_BETWEEN.fullmatch(s.text, qs[k - 1].end, q.start):
                 continue  # "$US1 million ($1.52 million)", "10 feet (3 metres)": one figure in another unit
             if _REFERENCE_BEFORE.search(s.text, max(0, q.start - 40), q.start):
@@ -154,6 +160,24 @@ def figures(ctx: StoryContext) -> list[Located]:
                          ctx.article(s.article).published, key)
             out.append(Located(s, q.start, q.end, fig, q.text))
     return out
+
+
+def _own_verbs(doc, qs) -> list[bool]:
+    """For each figure of a sentence holding many: is it told as a lead tells it, each figure
+    carried by a content verb that carries no other (all True), or is the sentence a list (all
+    False)? A list ("seized 14 rifles, 31 magazines and 923 rounds",
+    "hit .358 with 13 homers and 43 RBIs in 54 games") hangs its figures from one verb, or from
+    none; a lead tells each figure with its own happening."""
+    verbs = []
+    for q in qs:
+        what = counted(doc, q.start, q.end)
+        verbs.append(what.verb.lower() if what.verb and what.predicate not in _LIST_VERBS else None)
+    own = [v is not None and verbs.count(v) == 1 for v in verbs]
+    return own if all(own) else [False] * len(own)
+
+
+# verbs that carry a list's figures as well as a lead's: being, having, including
+_LIST_VERBS = frozenset("be is are was were been has have had hav includ including total number".split())
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -255,7 +279,7 @@ def _update(a: Located, b: Located, ctx: StoryContext) -> bool:
     qa, qb = a.value.quantity, b.value.quantity
     big, small = (a, b) if qa.point >= qb.point else (b, a)
     pa, pb = ctx.article(big.article).published, ctx.article(small.article).published
-    if pa is not None and pb is not None and pa != pb and qa.unit in _RUNNING_UNITS:
+    if pa is not None and pb is not None and pa != pb and qa.unit in _RUNNING_UNITS and not _done(a, b):
         # counts run (the dead, the arrested), and so do areas, lengths and durations of what
         # goes on (a fire's area, a search's reach); a sum, a duration told as over, a share, a speed or a temperature is not
         # revised upwards by being printed later, unless said to have risen
@@ -263,6 +287,13 @@ def _update(a: Located, b: Located, ctx: StoryContext) -> bool:
     # the same day or undated: only a figure said to have grown ("rose to four") is an update;
     # "has reached 41" beside the same day's "at least 38" is another count, not a later one
     return bool(_RISING.search(big.sentence.text))
+
+
+def _done(a: Located, b: Located) -> bool:
+    """Lengths of one completed movement ("plunged 150 metres", "fell some 80 metres"): a fall is
+    over when it is reported, so a later article's larger height is another account, not an
+    update (a fire's reach or a search's, which run, say no fall)."""
+    return a.value.key == b.value.key == "fall"
 
 
 def _other_scope(a: Located, b: Located, items, same_sentence) -> bool:
