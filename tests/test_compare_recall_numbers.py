@@ -86,3 +86,33 @@ def test_compare_numbers_a_group_with_a_noun_of_its_own_is_what_is_counted():
     text = "Two of those rescued were teachers from Lund."
     (doc,) = parse([text])
     assert counted(doc, 0, 3).noun == "teacher"
+
+
+def test_compare_numbers_sums_named_alike_meet_across_unlike_sentences(encoder):
+    # "to cost it" and "the cost": one sum named by its verb and by its noun
+    found = numbers(encoder,
+                    "The insurer expects the storm to cost it EUR 120m, its finance chief said on Monday.",
+                    "Reinsurers have put the cost at about 70 million euros, according to the association.")
+    assert frozenset({"EUR 120m", "about 70 million euros"}) in values(found)
+
+
+def test_compare_numbers_sums_of_two_payers_stay_quiet(encoder):
+    # a cost too, but of another thing: the storm's and the headquarters'
+    found = numbers(encoder,
+                    "The insurer expects the storm to cost it EUR 120m, its finance chief said on Monday.",
+                    "The insurer's new headquarters cost about 70 million euros when it opened in the spring.")
+    assert not found
+
+
+def test_compare_numbers_sum_keys():
+    from accord.compare.keys import sum_key
+
+    for text, figure, key in [
+        ("The firm has put the cost at around 25 million euros.", "around 25 million euros", "cost"),
+        ("It said the €40 million cost of the recall would be booked.", "€40 million", "cost"),
+        ("The regulator fined the bank EUR 4.5m on Friday.", "EUR 4.5m", "fin"),
+        ("He paid a fine of $20,000 in March.", "$20,000", "fin"),
+        ("The club paid $4 million for the striker.", "$4 million", None),
+    ]:
+        start = text.index(figure)
+        assert sum_key(text, start, start + len(figure)) == key, text

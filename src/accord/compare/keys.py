@@ -1,5 +1,5 @@
-"""What a length is the length of, when outlets word it differently: the key that lets two
-lengths meet in compare.numbers.
+"""What a length or a sum is of, when outlets word it differently: the key that lets
+two such measures meet in compare.numbers.
 
 A length is given as "60 cm of snow" / "nearly a metre of snow", "a 40-metre section" / "a
 section of 40 metres", or by the fall it measures ("plunged about 150 metres" / "fell some 80
@@ -7,6 +7,12 @@ metres"). `length_key` reads that key from the words beside the figure ("N metre
 N-metre X", "an X of N metres"), else from a verb of falling; two lengths with one key in reports
 of the same days meet at the bar of a matched claim key (settings.NUMBER_KEY_SIMILARITY), and
 two lengths with different keys ("a 40-metre section", "fell 80 metres") never meet.
+
+A sum names what it is by a noun or by its verb: "the cost at around 25 million euros", "the
+EUR 40m cost", "a fine of EUR 2m" / "expects the recall to cost the company EUR 40m", "fined the
+bank EUR 2m" (`sum_key`: "cost", "fin"). Two sums with one key in reports of the same days, by
+payers not named apart, meet at settings.NUMBER_MEASURE_KEY_SIMILARITY; sums with other keys or
+none go the measure's way as before ("fined EUR 4.5m" / "a penalty of 2.8 million euros").
 
 What it does not do: no synonyms ("section" / "stretch" are two keys), and a length with no key
 of its own is left to the masked-sentence test as before (real news gives many lengths of
@@ -49,4 +55,40 @@ def length_key(sentence: str, start: int, end: int, glued: bool, verb: str) -> s
         return key
     if verb and _FALL_VERBS.match(verb):
         return "fall"
+    return None
+
+
+# verbs that name the sum they take ("to cost the company EUR 40m", "fined the bank EUR 2m"), with
+# up to three words (whom it is charged to) between the verb and the sum
+_SUM_VERB_BEFORE = re.compile(r"(?i)\b(cost|costs|costing|fined|fines|fine|fining|charged|charges|charge|"
+                              r"billed|bills|bill)\s+(?:[A-Za-z][\w'-]*\s+){0,3}(?:of\s+)?$")
+# "put / estimated / set the cost at", "the bill came to", "the fine was / stood at"
+_SUM_NAMED_BEFORE = re.compile(r"(?i)\b(?:the|its|their|a|an)\s+(?:[a-z-]+\s+)?([a-z]+)\s+(?:at|to|was|is|of|"
+                               r"stood at|stands at|came to|comes to|totalled|totaled|reached|amounted to)"
+                               r"\s+(?:(?:about|around|some|roughly|nearly|almost|approximately|an estimated|"
+                               r"more than|less than|up to|at least)\s+)?$")
+_NOUN_GLUED = re.compile(r"\s+([a-z]+)\b(?!\s*(?:-|to\b))")
+_NOT_SUMS = _NOT_KEYS | frozenset("would will could may might was were is are has have had be been its their "
+                                  "his her this that which who per each a year last next of when where while "
+                                  "since because after before as if".split())
+
+
+def _sum_word(word: str) -> str | None:
+    """A sum's name as a key: "cost" / "costs" / "costing" -> "cost", "fine" / "fined" -> "fin"."""
+    w = word.lower()
+    if w in _NOT_SUMS:
+        return None
+    return re.sub(r"(?:ing|ed|es|s|e)$", "", w) if len(w) > 3 else w
+
+
+def sum_key(sentence: str, start: int, end: int) -> str | None:
+    """What the sum at [start, end) of `sentence` is: the noun glued after it ("the EUR 40m
+    cost"), the noun it is given for ("put the cost at", "a fine of"), or a verb that names a sum
+    ("to cost the company", "fined the bank"); None when the sentence does not say."""
+    if (m := _SUM_VERB_BEFORE.search(sentence, 0, start)) and (key := _sum_word(m.group(1))):
+        return key
+    if (m := _NOUN_GLUED.match(sentence, end)) and (key := _sum_word(m.group(1))):
+        return key
+    if (m := _SUM_NAMED_BEFORE.search(sentence, 0, start)) and (key := _sum_word(m.group(1))):
+        return key
     return None

@@ -40,7 +40,7 @@ from accord.compare.counted import (
     listed,
     same_predicate,
 )
-from accord.compare.keys import length_key
+from accord.compare.keys import length_key, sum_key
 from accord.compare.events import Located, SameEvent, claims_for, components, contemporaneous, partition
 from accord.compare.quantities import Quantity, compatible, find_quantities
 from accord.types import Discrepancy
@@ -149,7 +149,10 @@ def figures(ctx: StoryContext) -> list[Located]:
             elif q.unit in _MEASURES:  # the unit says what is measured; its noun is the unit's
                 what = replace(what, noun=None if what.noun in _UNIT_NOUNS or not what.beside else what.noun,
                                phrase=_MEASURES[q.unit])
-            elif q.unit and (not what.beside or CURRENCY_NOUN.match(what.phrase)):
+            elif q.unit and q.unit not in _MEASURES:
+                key = sum_key(s.text, q.start, q.end)
+            if q.unit and q.unit not in _MEASURES and q.unit not in ("%", "m") and (
+                    not what.beside or CURRENCY_NOUN.match(what.phrase)):
                 # "put the cost at EUR 40m": the subject is not the thing; "58,000 francs": the
                 # noun is the currency
                 what = replace(what, noun=None, phrase="")
@@ -198,10 +201,20 @@ def _same_thing(a: Located, b: Located, same: SameEvent) -> bool:
     wa, wb = fa.what, fb.what
     if fa.quantity.unit != fb.quantity.unit or fa.partial != fb.partial or fa.rate != fb.rate:
         return False
-    if fa.key and fb.key:  # two lengths that say what they measure ("60 cm of snow", "fell 80 metres")
+    if fa.key and fb.key and fa.quantity.unit == "m":
+        # two lengths that say what they measure ("60 cm of snow", "fell 80 metres")
         if fa.key != fb.key or not contemporaneous(same.ctx, a.article, b.article):
             return False
         return same.similarity(a, b) >= settings.NUMBER_KEY_SIMILARITY or same.shared_fact(a, b)
+    named_apart = bool(wa.subject and wb.subject and not set(wa.subject.split()) & set(wb.subject.split())) or bool(
+        wa.agent and wb.agent and not set(wa.agent.split()) & set(wb.agent.split()))  # two payers, two costs
+    if fa.key and fa.key == fb.key and not (wa.modal or wb.modal or named_apart) and contemporaneous(
+            same.ctx, a.article, b.article):
+        # two sums named alike ("expects the recall to cost the company EUR 40m" / "has put the
+        # cost at around 25 million euros"), by payers not named apart: the key is the sum's own
+        # name, so the sentences need only be about the story; unlike names go the way below
+        if same.similarity(a, b) >= settings.NUMBER_MEASURE_KEY_SIMILARITY or same.shared_fact(a, b):
+            return True
     if wa.modifier and wb.modifier and wa.modifier != wb.modifier:
         return False  # "home runs" and "runs batted in" are different counts
     if wa.scope != wb.scope or wa.modal != wb.modal:
