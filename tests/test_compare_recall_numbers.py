@@ -116,3 +116,34 @@ def test_compare_numbers_sum_keys():
     ]:
         start = text.index(figure)
         assert sum_key(text, start, start + len(figure)) == key, text
+
+
+PIER = "A 30-metre section of the pier collapsed into the harbour on Friday, the port authority said."
+
+
+def test_compare_numbers_pieces_of_one_whole_meet_whatever_they_are_called(encoder):
+    # "section" / "stretch": the piece is named as each outlet likes, the whole is the key
+    found = numbers(encoder, PIER,
+                    "Witnesses said a stretch of some 12 metres of the pier fell into the sea as the storm peaked.")
+    assert frozenset({"30-metre", "some 12 metres"}) in values(found)
+
+
+def test_compare_numbers_pieces_of_two_wholes_stay_quiet(encoder):
+    found = numbers(encoder, PIER,
+                    "Witnesses said a 12-metre stretch of the sea wall was washed away as the storm peaked.")
+    assert not found
+
+
+def test_compare_numbers_length_keys_of_pieces():
+    from accord.compare.keys import length_key
+    from accord.compare.nlp import parse
+
+    for text, figure, key in [
+        ("A 40-metre section of the roof gave way.", "40-metre", "piece of roof"),
+        ("A stretch of roughly 25 metres of the arena's roof came down.", "roughly 25 metres", "piece of roof"),
+        ("A 40-metre section gave way.", "40-metre", "section"),
+        ("Nearly 60 cm of snow fell overnight.", "Nearly 60 cm", "snow"),
+    ]:
+        (doc,) = parse([text])
+        start = text.index(figure)
+        assert length_key(text, start, start + len(figure), "-" in figure, "", doc) == key, text

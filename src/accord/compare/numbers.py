@@ -144,7 +144,7 @@ def figures(ctx: StoryContext) -> list[Located]:
             elif q.unit == "m":  # what a distance belongs to is not its noun
                 if _BEARING_AFTER.match(s.text, q.end):
                     continue  # "4 km north of Vessick": a place claim (compare.places)
-                key = length_key(s.text, q.start, q.end, "-" in q.text, what.verb)
+                key = length_key(s.text, q.start, q.end, "-" in q.text, what.verb, doc)
                 what = replace(what, noun=None, phrase="distance")
             elif q.unit in _MEASURES:  # the unit says what is measured; its noun is the unit's
                 what = replace(what, noun=None if what.noun in _UNIT_NOUNS or not what.beside else what.noun,
@@ -205,7 +205,7 @@ def _same_thing(a: Located, b: Located, same: SameEvent) -> bool:
         # two lengths that say what they measure ("60 cm of snow", "fell 80 metres")
         if fa.key != fb.key or not contemporaneous(same.ctx, a.article, b.article):
             return False
-        return same.similarity(a, b) >= settings.NUMBER_KEY_SIMILARITY or same.shared_fact(a, b)
+        return same.similarity(a, b) >= settings.NUMBER_MEASURE_KEY_SIMILARITY or same.shared_fact(a, b)
     named_apart = bool(wa.subject and wb.subject and not set(wa.subject.split()) & set(wb.subject.split())) or bool(
         wa.agent and wb.agent and not set(wa.agent.split()) & set(wb.agent.split()))  # two payers, two costs
     if fa.key and fa.key == fb.key and not (wa.modal or wb.modal or named_apart) and contemporaneous(
