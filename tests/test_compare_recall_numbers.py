@@ -147,3 +147,18 @@ def test_compare_numbers_length_keys_of_pieces():
         (doc,) = parse([text])
         start = text.index(figure)
         assert length_key(text, start, start + len(figure), "-" in figure, "", doc) == key, text
+
+
+def test_compare_numbers_other_verbs_and_other_doers_are_two_happenings(encoder):
+    # regression: "lent" / "took" with the gallery and thieves as doers met as one count of paintings
+    found = numbers(encoder,
+                    "The gallery lent 12 paintings to the museum in Vienna on Monday.",
+                    "Thieves took seven paintings from the museum in Vienna on Sunday night.")
+    assert not found
+
+
+def test_compare_numbers_other_verbs_of_one_doer_still_meet(encoder):
+    found = numbers(encoder,
+                    "The museum loaned 12 paintings to the Vienna festival, its director said.",
+                    "The museum has sent seven paintings to the festival in Vienna, a spokeswoman said.")
+    assert frozenset({"12", "seven"}) in values(found)

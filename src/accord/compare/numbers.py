@@ -226,7 +226,10 @@ def _same_thing(a: Located, b: Located, same: SameEvent) -> bool:
     # one is a listed happening the other is not ("43 passengers" carried / "20 passengers" hurt)
     specific = (not fa.quantity.unit and wa.noun is not None and wa.noun == wb.noun
                 and wa.noun not in _GENERIC_NOUNS and wa.modifier == wb.modifier
-                and listed(wa.predicate) == listed(wb.predicate) and not known_apart(wa.predicate, wb.predicate))
+                and listed(wa.predicate) == listed(wb.predicate) and not known_apart(wa.predicate, wb.predicate)
+                # other verbs and other doers are two happenings ("the gallery lent 12 paintings" /
+                # "thieves took seven paintings")
+                and not (not same_predicate(wa.predicate, wb.predicate) and _apart(wa.agent, wb.agent)))
     measure = (fa.quantity.unit not in ("", "m") and (wa.noun is None or wb.noun is None or wa.noun == wb.noun)
                and not known_apart(wa.predicate, wb.predicate))
     people = (pred and wa.noun in PEOPLE_LIKE and wb.noun in PEOPLE_LIKE
@@ -259,6 +262,11 @@ def _same_thing(a: Located, b: Located, same: SameEvent) -> bool:
     else:
         threshold = settings.NUMBER_SAME_SIMILARITY + (0.0 if pred else 0.05) + (0.05 if bare else 0.0)
     return same.similarity(a, b) >= threshold or same.shared_fact(a, b)
+
+
+def _apart(x: str | None, y: str | None) -> bool:
+    """Two doers given, sharing no word ("gallery" / "thiev")."""
+    return bool(x and y and not set(x.split()) & set(y.split()))
 
 
 # happenings whose counts are tallies of the confirmed: "at least 38 killed" reports 38 confirmed
