@@ -1,8 +1,8 @@
-"""compare: counts and measures that independent outlets word apart (issue 13, recall).
+"""compare: counts, measures and times of day that independent outlets word apart (issue 13, recall).
 
 A news lead that packs its figures into one sentence, each with a happening of its own; the
 height of a fall retold in a later report; a count carried by a copula ("Eight of those hurt
-were children"); the one count of a thing in each report, told in clauses of their own. Every
+were children"); sums named alike; pieces of one whole; each report's first time of a happening. Every
 conflict case has a look-alike that must stay quiet. Sentences written for these tests.
 """
 
@@ -162,3 +162,28 @@ def test_compare_numbers_other_verbs_of_one_doer_still_meet(encoder):
                     "The museum loaned 12 paintings to the Vienna festival, its director said.",
                     "The museum has sent seven paintings to the festival in Vienna, a spokeswoman said.")
     assert frozenset({"12", "seven"}) in values(found)
+
+
+AIRPORT_A = ("Lindvik Airport's baggage system froze at about 5 a.m. on Thursday, stranding thousands of "
+             "travellers. Engineers restored it by noon, the operator said.")
+
+
+def test_compare_clock_first_times_of_two_reports_are_the_main_event(encoder):
+    # each report's lead gives the time of the main event, in clauses worded apart
+    ctx = story_context(encoder, AIRPORT_A,
+                        "The airport's baggage system shut down shortly after 9 p.m. on Wednesday, an airline "
+                        "spokeswoman said. Flights resumed on Thursday afternoon.",
+                        published=["2026-05-14", "2026-05-14"])
+    found = compare_story(ctx.articles, ctx.sentences, (), encoder).discrepancies
+    assert frozenset({"at about 5 a.m.", "shortly after 9 p.m."}) in values(d for d in found if d.kind == "date")
+
+
+def test_compare_clock_first_times_of_an_event_and_an_arrest_stay_quiet(encoder):
+    ctx = story_context(encoder,
+                        "A gunman opened fire in the lobby of the Kestrel Hotel at about 8 a.m. on Thursday. "
+                        "Two guests were hurt.",
+                        "Police arrested the suspect at his flat at about 2 p.m. on Thursday, a spokesman said. "
+                        "He had fled the hotel on foot.",
+                        published=["2026-05-14", "2026-05-14"])
+    found = compare_story(ctx.articles, ctx.sentences, (), encoder).discrepancies
+    assert not [d for d in found if d.kind == "date"]
