@@ -19,6 +19,13 @@ a.m. on Tuesday" are two and a half hours apart), and the clauses tell one happe
 do not differ (compare.events.happening), and clauses close in meaning. "Under control by
 6 a.m." and "broke out at 2 a.m." are two happenings of one fire, never compared.
 
+Or, in reports both dated within CLAIM_KEY_DAYS, the clauses need not be close when each time is
+its report's first time of a happening (the earliest sentence holding one, alone in it): news
+gives the time of its main event in the lead, so "part of the dam gave way shortly after 4 a.m."
+and "the wall burst at around 11 p.m." are one event's, however unlike their clauses, when their
+verbs are of one kind, or no list knows them and their doers are not two different common nouns
+("the fire broke out" / "firefighters brought the blaze under control" are two happenings).
+
 Time zones: a zone written after a time ("3:30 p.m. ET", "15:00 GMT", "local time") is kept. Two
 times in different zones are not compared (no conversion); two times to the minute that differ by
 whole hours with the same minutes, one of them or both without a zone ("at 3:30 p.m." / "at 4:30
@@ -150,6 +157,41 @@ def _unlisted(a: tuple, b: tuple) -> bool:
         known_apart(stem(x.split()[0]), stem(y.split()[0])) for x in verbs_a for y in verbs_b)
 
 
+def _one_kind(a: tuple, b: tuple, key: int) -> bool:
+    """May two first times be one happening's? Verbs of one kind (`key`), or verbs no list knows
+    ("the system failed" / "screens went dark") whose doers are not two different common nouns:
+    "the gunman opened fire" / "police arrested the suspect", "the fire broke out" / "firefighters
+    brought the blaze under control" are two happenings."""
+    from accord.compare.counted import listed, stem
+
+    if key:
+        return True
+    if any(v != "*" and listed(stem(v.split()[0])) for v, _, _ in a + b):
+        return False
+    pairs = [(sa, sb) for _, sa, _ in a for _, sb, _ in b]
+    return not (pairs and all(sa and sb and not sa.startswith("name:") and not sb.startswith("name:")
+                              and sa != sb for sa, sb in pairs))
+
+
+def _leads(items: list[Located], happenings: list[tuple]) -> set[int]:
+    """Indices of each article's first time of day that belongs to a happening (its first
+    sentence holding one; not a statement's or a plan's time, not a sentence with two)."""
+    first: dict[str, int] = {}
+    for i, it in enumerate(items):
+        if not happenings[i]:
+            continue
+        k = first.get(it.article)
+        if k is None or it.sentence.index < items[k].sentence.index:
+            first[it.article] = i
+    out = set()
+    for i in first.values():
+        same_sentence = [k for k, it in enumerate(items) if it.article == items[i].article
+                         and it.sentence.index == items[i].sentence.index]
+        if len(same_sentence) == 1:
+            out.add(i)
+    return out
+
+
 def _disjoint(a: ClockTime, b: ClockTime) -> bool:
     return a.high < b.low or b.high < a.low
 
@@ -221,7 +263,18 @@ def clock_discrepancies(ctx: StoryContext, dates=()) -> tuple[Discrepancy, ...]:
             bar = settings.CLOCK_SAME_SIMILARITY + settings.CLOCK_UNLISTED_MARGIN
         else:
             return False
+        if i in leads and j in leads and both_dated(a, b) and _one_kind(happenings[i], happenings[j], key):
+            # each report's first time of a happening: a news report gives the time of its main
+            # event first (the lead), so two first times of happenings not known apart, told in
+            # reports of the same days, are one event's, however its clauses are worded ("part of
+            # the dam gave way shortly after 4 a.m." / "the wall burst at around 11 p.m.")
+            return True
         return clauses.similarity(a, b) >= bar
+
+    def both_dated(a: Located, b: Located) -> bool:
+        return ctx.article(a.article).published is not None and ctx.article(b.article).published is not None
+
+    leads = _leads(items, happenings)
 
     by_article: dict[str, list[int]] = defaultdict(list)
     for i, it in enumerate(items):

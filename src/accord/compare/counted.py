@@ -167,11 +167,48 @@ def _noun(tok):
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or (
             [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.dep_ == "conj" else [])
         return _tally(subj[0]) if subj else None
+    if tok.dep_ == "nsubj" and tok.head.lower_ in _COPULAS and _of_befallen(tok):
+        # "Eight of those hurt were children", "three of the dead were firefighters": the figure
+        # says how many of a group named by what befell it were of the kind its copula names
+        attrs = [c for c in tok.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+        if attrs:
+            return attrs[0]
     if tok.pos_ in ("NUM", "NOUN"):
         of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
         objs = [c for o in of for c in o.children if c.dep_ == "pobj"]
         if objs and objs[0].pos_ in ("NOUN", "PROPN", "ADJ") and objs[0].lower_ not in ("them", "whom"):
             return objs[0]
+    return None
+
+
+_COPULAS = frozenset("is are was were been be".split())
+
+
+def _of_befallen(tok) -> bool:
+    """"N of those hurt", "N of the dead": the figure is taken from people named by what befell
+    them, not from a group with a noun of its own ("two of the passengers")."""
+    return any(g.lower_ in _CASUALTIES or g.tag_ == "VBN" or any(
+        c.dep_ in ("acl", "amod") and c.tag_ == "VBN" for c in g.children)
+        for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children if g.dep_ == "pobj")
+
+
+def _group_happening(tok, verb) -> str | None:
+    """What befell the group a count is taken from, when a copula carries the count: "Among the
+    injured were 11 children", "Eight of those hurt were children", "three of the dead were
+    firefighters" -> the stem of injured / hurt / dead (None when no such group is named)."""
+    groups = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "among"
+              for g in p.children if g.dep_ == "pobj"]
+    groups += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj"]
+    for g in groups:
+        if g.lower_ in _CASUALTIES:
+            return _CASUALTIES[g.lower_]
+        if g.tag_ == "VBN":
+            return stem(g.text)  # "the injured"
+        told = [c for c in g.children if c.dep_ in ("acl", "amod") and c.tag_ == "VBN"]
+        if told:
+            return stem(told[0].text)  # "those hurt", "those killed"
     return None
 
 
@@ -262,6 +299,10 @@ def counted(doc, start: int, end: int) -> Counted:
     if verb is not None and any(c.lower_ in ("into", "in") and any(g.lower_ == "custody" for g in c.children)
                                 for c in verb.children):
         predicate = "arrest"  # "taken into custody", "held in custody"
+    if verb is not None and verb.lower_ in _COPULAS:
+        group = _group_happening(tok, verb)
+        if group is not None:
+            predicate = group
     subject = _named_subject(verb, noun)
     agent = _agent(verb, noun)
     if noun is not None and noun.lower_ in _CASUALTIES:

@@ -1,14 +1,21 @@
-"""What a length is the length of, when outlets word it differently: the key that lets two
-lengths meet in compare.numbers.
+"""What a length or a sum is of, when outlets word it differently: the key that lets
+two such measures meet in compare.numbers.
 
 A length is given as "60 cm of snow" / "nearly a metre of snow", "a 40-metre section" / "a
 section of 40 metres", or by the fall it measures ("plunged about 150 metres" / "fell some 80
 metres"). `length_key` reads that key from the words beside the figure ("N metres of X", "an
 N-metre X", "an X of N metres"), else from a verb of falling; two lengths with one key in reports
-of the same days meet at the bar of a matched claim key (settings.NUMBER_KEY_SIMILARITY), and
+of the same days meet at the bar of a measure's own name (settings.NUMBER_MEASURE_KEY_SIMILARITY), and
 two lengths with different keys ("a 40-metre section", "fell 80 metres") never meet.
 
-What it does not do: no synonyms ("section" / "stretch" are two keys), and a length with no key
+A sum names what it is by a noun or by its verb: "the cost at around 25 million euros", "the
+EUR 40m cost", "a fine of EUR 2m" / "expects the recall to cost the company EUR 40m", "fined the
+bank EUR 2m" (`sum_key`: "cost", "fin"). Two sums with one key in reports of the same days, by
+payers not named apart, meet at settings.NUMBER_MEASURE_KEY_SIMILARITY; sums with other keys or
+none go the measure's way as before ("fined EUR 4.5m" / "a penalty of 2.8 million euros").
+
+What it does not do: no synonyms ("snow" / "powder" are two keys; a piece is keyed by its whole,
+so "section" / "stretch" of one roof meet), and a length with no key
 of its own is left to the masked-sentence test as before (real news gives many lengths of
 different things: how far off the coast, how far from the road).
 """
@@ -36,17 +43,81 @@ def _word(text: str | None) -> str | None:
     return None if w in _NOT_KEYS else stem(w)
 
 
-def length_key(sentence: str, start: int, end: int, glued: bool, verb: str) -> str | None:
+def length_key(sentence: str, start: int, end: int, glued: bool, verb: str, doc=None) -> str | None:
     """What the length at [start, end) of `sentence` measures: "60 cm of snow" -> "snow", "a
     40-metre section" -> "section", "a stretch of 25 metres" -> "stretch", "plunged 150 metres"
-    -> "fall"; None when the sentence does not say."""
+    -> "fall"; None when the sentence does not say. A piece of a named whole is keyed by the
+    whole (`doc`, the parsed sentence, names it): "a 40-metre section of the roof" and "a stretch
+    of 25 metres of the arena's roof" -> "piece of roof"."""
     # "a stretch of 25 metres of the roof" is the stretch's length: the noun before comes first
     if (m := _OF_BEFORE.search(sentence, 0, start)) and (key := _word(m.group(1))):
-        return key
+        return _piece(key, doc, m.start(1), start, end)
     if (m := _OF_AFTER.match(sentence, end)) and (key := _word(m.group(1))):
         return key
     if glued and (m := _NOUN_AFTER.match(sentence, end)) and (key := _word(m.group(1))):
-        return key
+        return _piece(key, doc, m.start(1), start, end)
     if verb and _FALL_VERBS.match(verb):
         return "fall"
     return None
+
+
+# verbs that name the sum they take ("to cost the company EUR 40m", "fined the bank EUR 2m"), with
+# up to three words (whom it is charged to) between the verb and the sum
+_SUM_VERB_BEFORE = re.compile(r"(?i)\b(cost|costs|costing|fined|fines|fine|fining|charged|charges|charge|"
+                              r"billed|bills|bill)\s+(?:[A-Za-z][\w'-]*\s+){0,3}(?:of\s+)?$")
+# "put / estimated / set the cost at", "the bill came to", "the fine was / stood at"
+_SUM_NAMED_BEFORE = re.compile(r"(?i)\b(?:the|its|their|a|an)\s+(?:[a-z-]+\s+)?([a-z]+)\s+(?:at|to|was|is|of|"
+                               r"stood at|stands at|came to|comes to|totalled|totaled|reached|amounted to)"
+                               r"\s+(?:(?:about|around|some|roughly|nearly|almost|approximately|an estimated|"
+                               r"more than|less than|up to|at least)\s+)?$")
+_NOUN_GLUED = re.compile(r"\s+([a-z]+)\b(?!\s*(?:-|to\b))")
+_NOT_SUMS = _NOT_KEYS | frozenset("would will could may might was were is are has have had be been its their "
+                                  "his her this that which who per each a year last next of when where while "
+                                  "since because after before as if".split())
+
+
+def _sum_word(word: str) -> str | None:
+    """A sum's name as a key: "cost" / "costs" / "costing" -> "cost", "fine" / "fined" -> "fin"."""
+    w = word.lower()
+    if w in _NOT_SUMS:
+        return None
+    return re.sub(r"(?:ing|ed|es|s|e)$", "", w) if len(w) > 3 else w
+
+
+def sum_key(sentence: str, start: int, end: int) -> str | None:
+    """What the sum at [start, end) of `sentence` is: the noun glued after it ("the EUR 40m
+    cost"), the noun it is given for ("put the cost at", "a fine of"), or a verb that names a sum
+    ("to cost the company", "fined the bank"); None when the sentence does not say."""
+    if (m := _SUM_VERB_BEFORE.search(sentence, 0, start)) and (key := _sum_word(m.group(1))):
+        return key
+    if (m := _NOUN_GLUED.match(sentence, end)) and (key := _sum_word(m.group(1))):
+        return key
+    if (m := _SUM_NAMED_BEFORE.search(sentence, 0, start)) and (key := _sum_word(m.group(1))):
+        return key
+    return None
+
+
+# nouns for a piece of something: outlets name the piece as they like ("section", "stretch",
+# "part"), the whole it is a piece of less so
+_PIECES = frozenset(stem(w) for w in "section stretch part portion piece segment length chunk span".split())
+
+
+def _piece(key: str, doc, at: int, start: int, end: int) -> str:
+    """`key` as it stands, or "piece of X" when it is a piece noun (at character `at`) whose "of"
+    names a whole X outside the length at [start, end)."""
+    if key not in _PIECES or doc is None:
+        return key
+    token = next((t for t in doc if t.idx == at), None)
+    for _ in range(2):  # "a stretch of 25 metres of the roof": past the length to the whole
+        if token is None:
+            break
+        objs = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+        token = objs[0] if objs else None
+        if token is not None and not start <= token.idx < end and stem(token.lower_) not in _LENGTH_WORDS:
+            return f"piece of {stem(token.lower_)}"
+    return key
+
+
+_LENGTH_WORDS = frozenset(stem(w) for w in "metres meters metre meter feet foot yards yard kilometres km miles "
+                          "centimetres cm inches".split())

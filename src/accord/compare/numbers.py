@@ -19,7 +19,8 @@ Not a conflict, by design:
 - a figure the other article also gives elsewhere (it then reports both quantities);
 - figures whose sentences disagree on every other figure as well (two periods, two games).
 What it does not do: durations, repetitions ("three times"), figures in questions and in
-statistics lists (more than NUMBER_MAX_PER_SENTENCE figures) are not compared.
+statistics lists (more than NUMBER_MAX_PER_SENTENCE figures, unless each has a verb of its own,
+as in a news lead) are not compared.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from accord.compare.counted import (
     listed,
     same_predicate,
 )
-from accord.compare.keys import length_key
+from accord.compare.keys import length_key, sum_key
 from accord.compare.events import Located, SameEvent, claims_for, components, contemporaneous, partition
 from accord.compare.quantities import Quantity, compatible, find_quantities
 from accord.types import Discrepancy
@@ -117,11 +118,16 @@ def figures(ctx: StoryContext) -> list[Located]:
     docs = parse([s.text for s, _ in found]) if found else []
     out = []
     for (s, qs), doc in zip(found, docs):
-        if len(qs) > settings.NUMBER_MAX_PER_SENTENCE:
-            continue  # a box score or a list of statistics: too dense to tell what is what
+        dense = len(qs) > settings.NUMBER_MAX_PER_SENTENCE
+        # a box score or a list of statistics is too dense to tell what is what; but a news lead
+        # packs its figures into one sentence too ("17 were killed and 22 injured when a bus
+        # carrying 43 passengers plunged 150 metres"): there each figure has a verb of its own
+        own_verb = _own_verbs(doc, qs) if dense else None
         partial = bool(_PARTITIVE.search(s.text))
         rate = bool(_RATE.search(s.text))
         for k, q in enumerate(qs):
+            if own_verb is not None and not own_verb[k]:
+                continue
             if k and q.unit and qs[k - 1].unit and _CONVERSION_BETWEEN.fullmatch(s.text, qs[k - 1].end, q.start):
                 continue  # "$US1 million ($1.52 million)", "10 feet (3 metres)": one figure in another unit
             if _REFERENCE_BEFORE.search(s.text, max(0, q.start - 40), q.start):
@@ -138,12 +144,15 @@ def figures(ctx: StoryContext) -> list[Located]:
             elif q.unit == "m":  # what a distance belongs to is not its noun
                 if _BEARING_AFTER.match(s.text, q.end):
                     continue  # "4 km north of Vessick": a place claim (compare.places)
-                key = length_key(s.text, q.start, q.end, "-" in q.text, what.verb)
+                key = length_key(s.text, q.start, q.end, "-" in q.text, what.verb, doc)
                 what = replace(what, noun=None, phrase="distance")
             elif q.unit in _MEASURES:  # the unit says what is measured; its noun is the unit's
                 what = replace(what, noun=None if what.noun in _UNIT_NOUNS or not what.beside else what.noun,
                                phrase=_MEASURES[q.unit])
-            elif q.unit and (not what.beside or CURRENCY_NOUN.match(what.phrase)):
+            elif q.unit and q.unit not in _MEASURES:
+                key = sum_key(s.text, q.start, q.end)
+            if q.unit and q.unit not in _MEASURES and q.unit not in ("%", "m") and (
+                    not what.beside or CURRENCY_NOUN.match(what.phrase)):
                 # "put the cost at EUR 40m": the subject is not the thing; "58,000 francs": the
                 # noun is the currency
                 what = replace(what, noun=None, phrase="")
@@ -154,6 +163,24 @@ def figures(ctx: StoryContext) -> list[Located]:
                          ctx.article(s.article).published, key)
             out.append(Located(s, q.start, q.end, fig, q.text))
     return out
+
+
+def _own_verbs(doc, qs) -> list[bool]:
+    """For each figure of a sentence holding many: is it told as a lead tells it, each figure
+    carried by a content verb that carries no other (all True), or is the sentence a list (all
+    False)? A list ("seized 14 rifles, 31 magazines and 923 rounds",
+    "hit .358 with 13 homers and 43 RBIs in 54 games") hangs its figures from one verb, or from
+    none; a lead tells each figure with its own happening."""
+    verbs = []
+    for q in qs:
+        what = counted(doc, q.start, q.end)
+        verbs.append(what.verb.lower() if what.verb and what.predicate not in _LIST_VERBS else None)
+    own = [v is not None and verbs.count(v) == 1 for v in verbs]
+    return own if all(own) else [False] * len(own)
+
+
+# verbs that carry a list's figures as well as a lead's: being, having, including
+_LIST_VERBS = frozenset("be is are was were been has have had hav includ including total number".split())
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -174,10 +201,20 @@ def _same_thing(a: Located, b: Located, same: SameEvent) -> bool:
     wa, wb = fa.what, fb.what
     if fa.quantity.unit != fb.quantity.unit or fa.partial != fb.partial or fa.rate != fb.rate:
         return False
-    if fa.key and fb.key:  # two lengths that say what they measure ("60 cm of snow", "fell 80 metres")
+    if fa.key and fb.key and fa.quantity.unit == "m":
+        # two lengths that say what they measure ("60 cm of snow", "fell 80 metres")
         if fa.key != fb.key or not contemporaneous(same.ctx, a.article, b.article):
             return False
-        return same.similarity(a, b) >= settings.NUMBER_KEY_SIMILARITY or same.shared_fact(a, b)
+        return same.similarity(a, b) >= settings.NUMBER_MEASURE_KEY_SIMILARITY or same.shared_fact(a, b)
+    named_apart = bool(wa.subject and wb.subject and not set(wa.subject.split()) & set(wb.subject.split())) or bool(
+        wa.agent and wb.agent and not set(wa.agent.split()) & set(wb.agent.split()))  # two payers, two costs
+    if fa.key and fa.key == fb.key and not (wa.modal or wb.modal or named_apart) and contemporaneous(
+            same.ctx, a.article, b.article):
+        # two sums named alike ("expects the recall to cost the company EUR 40m" / "has put the
+        # cost at around 25 million euros"), by payers not named apart: the key is the sum's own
+        # name, so the sentences need only be about the story; unlike names go the way below
+        if same.similarity(a, b) >= settings.NUMBER_MEASURE_KEY_SIMILARITY or same.shared_fact(a, b):
+            return True
     if wa.modifier and wb.modifier and wa.modifier != wb.modifier:
         return False  # "home runs" and "runs batted in" are different counts
     if wa.scope != wb.scope or wa.modal != wb.modal:
@@ -189,7 +226,10 @@ def _same_thing(a: Located, b: Located, same: SameEvent) -> bool:
     # one is a listed happening the other is not ("43 passengers" carried / "20 passengers" hurt)
     specific = (not fa.quantity.unit and wa.noun is not None and wa.noun == wb.noun
                 and wa.noun not in _GENERIC_NOUNS and wa.modifier == wb.modifier
-                and listed(wa.predicate) == listed(wb.predicate) and not known_apart(wa.predicate, wb.predicate))
+                and listed(wa.predicate) == listed(wb.predicate) and not known_apart(wa.predicate, wb.predicate)
+                # other verbs and other doers are two happenings ("the gallery lent 12 paintings" /
+                # "thieves took seven paintings")
+                and not (not same_predicate(wa.predicate, wb.predicate) and _apart(wa.agent, wb.agent)))
     measure = (fa.quantity.unit not in ("", "m") and (wa.noun is None or wb.noun is None or wa.noun == wb.noun)
                and not known_apart(wa.predicate, wb.predicate))
     people = (pred and wa.noun in PEOPLE_LIKE and wb.noun in PEOPLE_LIKE
@@ -224,6 +264,11 @@ def _same_thing(a: Located, b: Located, same: SameEvent) -> bool:
     return same.similarity(a, b) >= threshold or same.shared_fact(a, b)
 
 
+def _apart(x: str | None, y: str | None) -> bool:
+    """Two doers given, sharing no word ("gallery" / "thiev")."""
+    return bool(x and y and not set(x.split()) & set(y.split()))
+
+
 # happenings whose counts are tallies of the confirmed: "at least 38 killed" reports 38 confirmed
 _TALLIES = ("kill", "injur", "miss", "arrest")
 
@@ -255,7 +300,7 @@ def _update(a: Located, b: Located, ctx: StoryContext) -> bool:
     qa, qb = a.value.quantity, b.value.quantity
     big, small = (a, b) if qa.point >= qb.point else (b, a)
     pa, pb = ctx.article(big.article).published, ctx.article(small.article).published
-    if pa is not None and pb is not None and pa != pb and qa.unit in _RUNNING_UNITS:
+    if pa is not None and pb is not None and pa != pb and qa.unit in _RUNNING_UNITS and not _done(a, b):
         # counts run (the dead, the arrested), and so do areas, lengths and durations of what
         # goes on (a fire's area, a search's reach); a sum, a duration told as over, a share, a speed or a temperature is not
         # revised upwards by being printed later, unless said to have risen
@@ -263,6 +308,13 @@ def _update(a: Located, b: Located, ctx: StoryContext) -> bool:
     # the same day or undated: only a figure said to have grown ("rose to four") is an update;
     # "has reached 41" beside the same day's "at least 38" is another count, not a later one
     return bool(_RISING.search(big.sentence.text))
+
+
+def _done(a: Located, b: Located) -> bool:
+    """Lengths of one completed movement ("plunged 150 metres", "fell some 80 metres"): a fall is
+    over when it is reported, so a later article's larger height is another account, not an
+    update (a fire's reach or a search's, which run, say no fall)."""
+    return a.value.key == b.value.key == "fall"
 
 
 def _other_scope(a: Located, b: Located, items, same_sentence) -> bool:
