@@ -37,9 +37,12 @@ _CUE = re.compile(r"\b(?:not|never|no|nobody|none|neither|n't)\b|n't\b|\bno one\
 _ANTONYMS = (
     ("pass", "fail"), ("work", "fail"), ("function", "fail"), ("succeed", "fail"),
     ("approv", "reject"), ("accept", "reject"), ("win", "lost"), ("win", "los"),
+    # of one named person only (see `_of_one`): "the driver survived" / "the driver was among those killed"
+    ("surviv", "kill"), ("surviv", "die"), ("surviv", "dead"),
 )
 _ANTONYM_WORDS = re.compile(r"\b(?:pass|passed|fail|failed|fails|failing|work|worked|working|"
-                            r"functioned|functioning|succeeded|approved|rejected|accepted|won|lost)\b", re.I)
+                            r"functioned|functioning|succeeded|approved|rejected|accepted|won|lost|survived?|survives|surviving)\b"
+                            r"|\b(?:reduced|razed|burn(?:ed|t)\s+down|gutted)\b", re.I)
 # What a denial is checked for: things that happen to people, places and machines, which news
 # reports as done or not done ("no arrests", "nobody was hurt", "the pumps failed"). Open verbs
 # (have, make, play, show, want ...) are left out: on real news (ECB+ dev) their negations were
@@ -49,8 +52,12 @@ _HAPPENINGS = (
     "wound", "kill", "die", "dead", "evacuat", "rescu", "found", "recover", "stol", "steal", "damag",
     "destroy", "clos", "reopen", "cancel", "suspend", "approv", "reject", "pass", "fail", "work",
     "function", "succeed", "breach", "collaps", "leak", "contaminat", "infect", "warn", "inspect",
-    "test", "poison", "fired", "shot", "shoot", "attack", "evacu", "spread",
+    "test", "poison", "fired", "shot", "shoot", "attack", "evacu", "spread", "surviv",
 )
+# How reports word a happening in a figure of speech or a phrasal verb: each read as the plain verb
+# ("a dozen houses were reduced to ashes" is "destroyed", as "No homes have been destroyed" denies)
+_RUIN = frozenset("ashes ash rubble ruins cinders".split())
+_DESTROYED_WORDS = frozenset("razed gutted flattened".split())
 _QUOTED = re.compile(r"(?:[\"“]|``)(?:(?![\"”]|'').){3,}(?:[\"”]|''|$)")
 _NOBODY = frozenset("nobody noone none".split())
 # doubt is not denial: "there is no evidence that data was stolen", "it is not clear whether"
@@ -72,6 +79,9 @@ class Polar:
     about: str | None  # head noun stem; None for "nobody has been arrested"
     anyone: bool  # the negation names nobody: any positive claim of the verb disputes it
     words: str  # the verb as written
+    thing: str = ""  # what it is about as written, with its modifiers ("structural inspection")
+    one: bool = False  # about one named or singular thing ("the driver"), not a plural or a class
+    sweeping: bool = False  # "No homes were destroyed": denied of every one of a kind of thing
 
 
 def polarity_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
@@ -89,25 +99,32 @@ def polarity_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
     spun = ctx.spun()
     out = []
     done: set[tuple] = set()
+    covered: set[tuple] = set()  # the sentences of the discrepancies found: one told otherwise is not another
     for i, a in enumerate(claims):
         for b in claims[i + 1:]:
-            if a.sentence.article == b.sentence.article or not _opposed(a, b) or not _same_about(a, b):
+            if a.sentence.article == b.sentence.article or not _opposed(a, b) or not _same_about(a, b, ctx.encoder):
                 continue
             if a.sentence.article in spun or b.sentence.article in spun:
                 continue  # a machine rewrite's synonyms ("unharmed" for "not hurt") only back a side
-            if not (a.anyone or b.anyone) and not _same_topic(ctx, a, b):
-                continue  # ("nobody has been arrested" names its topic by its verb alone)
+            if not (a.anyone or b.anyone or a.sweeping or b.sweeping) and not _same_topic(ctx, a, b):
+                continue  # ("nobody has been arrested", "no homes were destroyed" name their topic
+                # by the verb and the kind of thing alone)
             neg, pos = (a, b) if a.negated else (b, a)
             if a.negated != b.negated and _later(ctx, pos, neg):
                 continue  # it happened after the denial was printed
             key = (a.verb[:4], a.about or b.about)
-            if key in done:
+            if key in done or (_at(a) in covered and _at(b) in covered):
                 continue
             found = _discrepancy(ctx, a, b, claims)
             if found is not None:
                 done.add(key)
+                covered.update((m.article, m.start) for c in found.claims for m in c.mentions)
                 out.append(found)
     return tuple(out)
+
+
+def _at(c: Polar) -> tuple[str, int]:
+    return (c.sentence.article, c.sentence.start)
 
 
 def _claims(sentences: list[Sentence]) -> list[Polar]:
@@ -121,7 +138,8 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
         for v in doc:
             if v.pos_ not in ("VERB", "ADJ") or v.lower_ in _NOT_CLAIMS:
                 continue
-            if not any(verb_stem(v.text).startswith(h) for h in _HAPPENINGS):
+            plain = _plain_verb(v)
+            if not any(verb_stem(plain).startswith(h) for h in _HAPPENINGS):
                 continue
             if any(a <= v.idx < b for a, b in quoted):
                 continue  # a quotation's wording is compared as a quote (compare.quotes)
@@ -130,7 +148,11 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
                 continue
             subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
             obj = next((c for c in kids if c.dep_ == "dobj"), None)
+            among = _among(v) if subj is None and obj is None else None
+            if subj is None and obj is None and among is None and _misread_main_verb(v):
+                subj = v.head  # "The driver, 58, survived with ...": read as the driver's verb
             negated = any(c.dep_ == "neg" for c in kids)
+            sweeping = False
             anyone = subj is not None and (subj.lower_.replace("-", "") in _NOBODY or (
                 subj.lower_ in ("one", "-", "no") and re.search(r"(?i)\bno\s?-?\s?one\b", s.text) is not None))
             for arg in (subj, obj):
@@ -141,14 +163,17 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
                     if arg.lower_ in _DOUBT:  # "the recount found no evidence of tampering"
                         negated = True
                         break
-                    negated, anyone = True, True
-            if v.pos_ == "ADJ" and not negated:
+                    negated, anyone = True, not _names_a_thing(v, plain, arg)
+                    sweeping = not anyone
+            if v.pos_ == "ADJ" and not negated and among is None:
                 continue
             negated = negated or anyone
             if negated and _doubt(v):
                 continue
             passive = subj is not None and subj.dep_ == "nsubjpass"
-            head = subj if (passive or obj is None) else obj
+            # the survivor is the subject, whatever was survived ("survived the landing")
+            head = among if among is not None else subj if (
+                passive or obj is None or plain.lower().startswith("surviv")) else obj
             about = None if anyone or head is None or head.pos_ not in ("NOUN", "PROPN") else noun_stem(head.lower_)
             if about is not None and head.lower_ in _DOUBT:
                 # "evidence of tampering" / "evidence of an electrical fault": what was found
@@ -157,8 +182,59 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
                 about = f"{about} of {noun_stem(of[0].lower_)}" if of else about
             if about is None and not anyone:
                 continue  # "it worked": about nothing we can match
-            out.append(Polar(s, verb_stem(v.text), negated, about, anyone, v.text))
+            thing = "" if about is None else _thing(head)
+            one = about is not None and (head.tag_ == "NNP" or (head.tag_ == "NN" and any(
+                c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "no", "any", "every", "each")
+                for c in head.children)))
+            written = v.text if plain == v.text else f"{v.text} ({plain})"
+            out.append(Polar(s, verb_stem(plain), negated, about, anyone, written, thing, one, sweeping))
     return out
+
+
+def _plain_verb(v) -> str:
+    """The verb as the plain word its figure of speech stands for (see _RUIN), else as written."""
+    low = v.lower_
+    kids = list(v.children)
+    if low.startswith("reduc") and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            g.lower_ in _RUIN for g in c.children) for c in kids):
+        return "destroyed"
+    if low.startswith("burn") and any(c.dep_ == "prt" and c.lower_ == "down" for c in kids):
+        return "destroyed"
+    return "destroyed" if low in _DESTROYED_WORDS else v.text
+
+
+def _among(v):
+    """The person a report counts among a group: "The driver was among those killed", "... among
+    the dead": the subject of the "was" that "among" hangs from, else None."""
+    node = v.head if v.dep_ == "acl" and v.head.lower_ in ("those", "them") else v
+    if node.dep_ != "pobj" or node.head.lower_ != "among" or node is v and v.pos_ != "ADJ":
+        return None
+    verb = node.head.head
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+# Verbs done to things, not people: their "no X" denies it of X only ("No homes were destroyed"
+# says nothing of barns), where "no one was arrested" denies it of anybody
+_DONE_TO_THINGS = ("destroy", "damag", "collaps", "breach", "leak", "contaminat", "stol", "steal")
+
+
+def _names_a_thing(v, plain: str, arg) -> bool:
+    """"No homes were destroyed", "no paintings were stolen": the denial is about that thing."""
+    return (arg.pos_ == "NOUN" and verb_stem(plain).startswith(_DONE_TO_THINGS)
+            and noun_stem(arg.lower_)[:4] != verb_stem(plain)[:4])
+
+
+def _misread_main_verb(v) -> bool:
+    """The small parser takes a sentence's past-tense verb for a clause of its subject when an
+    apposition comes between ("The driver, Davit Orbeli, survived ...": driver ROOT, survived acl)."""
+    return v.dep_ == "acl" and v.tag_ == "VBD" and v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN")
+
+
+def _thing(head) -> str:
+    """A noun with the compound or adjective just before it, as written ("structural inspection")."""
+    mods = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i]
+    # the nearest modifier says which kind ("most recent structural inspection": structural)
+    return " ".join([c.lower_ for c in mods[-1:]] + [head.lower_])
 
 
 _MARKS = frozenset("if whether unless before until till once when after".split())
@@ -223,13 +299,29 @@ def _opposed(a: Polar, b: Polar) -> bool:
     return (_same_verb(a, b) and a.negated != b.negated) or (_antonyms(a.verb, b.verb) and a.negated == b.negated)
 
 
-def _same_about(a: Polar, b: Polar) -> bool:
+def _same_about(a: Polar, b: Polar, encoder=None) -> bool:
     if a.anyone or b.anyone:
         return a.negated != b.negated  # "nobody was arrested" / "police arrested two"
-    # the same head noun: antonyms about things named otherwise ("passed its inspection" / "failed
-    # a check") are not matched: neither the sentences' nor the nouns' cosines tell them from two
-    # things of one story (ECB+ dev: "worked a crossword puzzle" / "failed to reach a decision")
-    return a.about is not None and a.about == b.about
+    if a.about is None or b.about is None:
+        return False
+    if _of_one(a) or _of_one(b):
+        if not (a.one and b.one):
+            return False  # "three people survived" / "five people were killed": two groups of a story
+    # the same head noun, or one thing named otherwise: the nouns with their modifiers close in
+    # meaning ("homes" / "houses", "structural inspection" / "structural check"). The sentences'
+    # or the bare nouns' cosines do not tell them from two things of one story (ECB+ dev: "worked a
+    # crossword puzzle" / "failed to reach a decision"; "inspection" / "check" 0.35)
+    if a.about == b.about:
+        return True
+    if encoder is None or not a.thing or not b.thing:
+        return False
+    va, vb = encoder.encode([a.thing, b.thing])
+    return float(va @ vb) >= settings.POLARITY_SAME_THING_SIMILARITY
+
+
+def _of_one(c: Polar) -> bool:
+    """A verb of the antonyms said of one person only (survived / killed)."""
+    return c.verb.startswith("surviv") or (c.verb.startswith(("kill", "die", "dead")) and not c.negated)
 
 
 def _later(ctx: StoryContext, pos: Polar, neg: Polar) -> bool:
@@ -243,7 +335,7 @@ def _discrepancy(ctx: StoryContext, a: Polar, b: Polar, claims: list[Polar]) -> 
     sides: dict[bool, list[Polar]] = defaultdict(list)
     for c in claims:
         for side in (a, b):
-            if c.sentence.article != side.sentence.article and not _opposed(c, side) and _agrees(c, side):
+            if c.sentence.article != side.sentence.article and not _opposed(c, side) and _agrees(c, side, ctx.encoder):
                 sides[_yes(side)].append(c)
                 break
     sides[_yes(a)].insert(0, a)
@@ -267,6 +359,6 @@ def _yes(c: Polar) -> bool:
     return (not c.negated) != bad
 
 
-def _agrees(c: Polar, side: Polar) -> bool:
+def _agrees(c: Polar, side: Polar, encoder=None) -> bool:
     return _same_verb(c, side) and c.negated == side.negated and (
-        c.about == side.about or side.anyone or c.anyone)
+        side.anyone or c.anyone or _same_about(c, side, encoder))
