@@ -83,3 +83,63 @@ def test_compare_places_different_things_in_opposite_directions_are_not_a_confli
         "The airport, which lies south of the river, stayed open for aid flights.",
     )
     assert place_discrepancies(ctx) == ()
+
+
+def test_compare_places_flags_one_part_of_the_site_given_two_bearings(encoder):
+    ctx = story(
+        encoder,
+        "Part of the ceiling above the east stand fell in during the second half, injuring nine fans.",
+        "The ceiling over the stadium's west stand fell in during the second half of the match.",
+    )
+    (d,) = place_discrepancies(ctx)
+    assert d.about == "which stand" and {c.articles for c in d.claims} == {("a0",), ("a1",)}
+
+
+def test_compare_places_other_parts_or_other_happenings_at_the_site_stay_quiet(encoder):
+    ctx = story(
+        encoder,
+        "Stewards moved fans out of the east stand first, a club official said.",
+        "The ceiling over the stadium's west stand fell in during the second half of the match.",
+        "Part of the ceiling above the north wing fell in during the night.",
+    )
+    assert place_discrepancies(ctx) == ()
+
+
+def test_compare_places_the_town_is_the_town_the_article_names(encoder):
+    ctx = story(
+        encoder,
+        "The blaze started on Sunday in scrubland north of Dravno, the fire service said.",
+        "Dravno's mayor ordered schools shut. The blaze started on Sunday in woods south of the town, "
+        "the fire service said.",
+    )
+    (d,) = place_discrepancies(ctx)
+    assert d.about == "direction from Dravno"
+
+
+def test_compare_places_the_town_of_an_article_naming_no_anchor_is_not_read(encoder):
+    ctx = story(
+        encoder,
+        "The blaze started on Sunday in scrubland north of Dravno, the fire service said.",
+        "The blaze started on Sunday in woods south of the town, the fire service said.",
+        "Dravno's mayor ordered schools shut. The blaze started in woods north-east of the town.",
+    )
+    assert place_discrepancies(ctx) == ()
+
+
+def test_compare_places_flags_two_directions_of_travel_at_one_moment(encoder):
+    ctx = story(
+        encoder,
+        "The ferry was sailing east to Korsa when a fire broke out in the engine room.",
+        "Passengers said the ferry was on its way back west to Lund when a fire broke out in the engine room.",
+    )
+    (d,) = place_discrepancies(ctx)
+    assert d.about == "direction of travel"
+
+
+def test_compare_places_travel_at_another_moment_is_not_disputed(encoder):
+    ctx = story(
+        encoder,
+        "The ferry was sailing east to Korsa when a fire broke out in the engine room.",
+        "Two lifeboats were heading west to the harbour when the crews saw the smoke.",
+    )
+    assert place_discrepancies(ctx) == ()

@@ -59,13 +59,40 @@ _DIRECTION = re.compile(
 # "on the building's east side", "at the west side of the museum": a side of a landmark named by
 # a common noun, which in one story is the story's site whatever the noun ("building", "museum")
 _SIDE = re.compile(
-    r"\b(?:the\s+)?(?:(?P<owner>[a-z]+)['’]s\s+)?(?P<dir>(?i:(?:north|south)(?:[- ]?(?:east|west))?|east|west))"
-    r"(?:ern)?\s+(?:side|wing|end|entrance|gate|face|facade)\b(?:\s+of\s+the\s+(?P<of>[a-z]+))?"
+    r"\b(?:the\s+)?(?:(?P<owner>[a-z]+['’]s|its|their)\s+)?(?P<dir>(?i:(?:north|south)(?:[- ]?(?:east|west))?|east|west))"
+    r"(?:ern)?\s+(?:side|wing|end|entrance|gate|face|facade|flank)\b(?:\s+of\s+the\s+(?P<of>[a-z]+))?"
 )
 # "X, the capital": entered where a token starts, committed to its first capital (tried from
 # every capital of a long upper-case token it was quadratic, issue 20; the names found are the same)
 _CAPITAL = re.compile(r"\bcapital,?\s+(?P<a>[A-Z][\w'’-]+)"
                       r"|(?<![\w'’-])(?>[\w'’-]*?(?=[A-Z]))(?P<b>[A-Z][\w'’-]+),\s+the\s+capital\b")
+# A part of the story's site named by its bearing, written in lower case (a name such as "West Bank"
+# or "East Wing" is a place of its own): "the roof above the north stand", "the east terminal".
+# The part noun is part of the anchor: "north stand" and "east wing" place two different things.
+_PART = re.compile(
+    r"(?<![\w-])(?P<dir>(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)?\s+"
+    r"(?P<part>stand|tribune|terrace|terminal|tower|platform|slope|bank|shore|runway)s?\b"
+)
+# Travel told by its bearing: "was heading south from X", "on their way back north", "a
+# northbound train". Anchored to the journey: two bearings of one trip are compared.
+_TRAVEL = re.compile(
+    r"\b(?:heading|headed|travell?ing|travell?ed|driving|sailing|flying|going|bound|moving|"
+    r"on (?:its|their|his|her|the) way)(?:\s+back)?\s+"
+    r"(?P<dir>(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:wards?)?\b"
+    r"|\b(?P<bound>(?:north|south)(?:[- ]?(?:east|west))?|east|west)bound\b"
+)
+# "north of the main shaft": a landmark named by any common noun phrase after "the" (the listed
+# nouns above are taken whatever follows; these only up to a word that starts another phrase)
+_LANDMARK = re.compile(
+    r"\b(?P<dir>(?i:(?:north|south)(?:[- ]?(?:east|west))?|east|west))(?i:ern|erly|ward)?\s+of\s+the\s+"
+    r"(?P<anchor>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})"
+)
+_LANDMARK_STOP = frozenset(
+    "in on at of and or but where which that when while near to from with by for after before as "
+    "was is were are had has have its their his her".split())
+# "east of the town", written after the town was named: read as the anchor other articles name
+# (see `_resolve_common`)
+_COMMON_ANCHORS = frozenset("town city village".split())
 _PLACE_PREPOSITIONS = frozenset("in at near outside inside".split())
 
 
@@ -102,16 +129,56 @@ def bearings(ctx: StoryContext) -> list[Located]:
     for s in ctx.all_sentences():
         for m in _DIRECTION.finditer(s.text):
             anchor = _anchor_name(m.group("anchor"), capital)
+            if anchor is None and m.group("anchor").strip().lower() in _COMMON_ANCHORS:
+                anchor = "the " + m.group("anchor").strip().lower()
             if anchor is None:
                 continue
             word = m.group("dir").lower().replace("-", "").replace(" ", "")
             b = Bearing(_BEARINGS[word], anchor)
             out.append(Located(s, m.start("dir"), m.end(), b, m.group(0).strip(" ,")))
+        taken = {it.start for it in out if it.sentence is s}
+        for m in _LANDMARK.finditer(s.text):
+            if m.start("dir") in taken:
+                continue
+            words = []
+            for w in m.group("anchor").split():
+                if w in _LANDMARK_STOP:
+                    break
+                words.append(w)
+            if not words or (len(words) == 1 and words[0] in _COMMON_ANCHORS | {"capital", "border", "region"}):
+                continue
+            word = m.group("dir").lower().replace("-", "").replace(" ", "")
+            b = Bearing(_BEARINGS[word], " ".join(words))
+            out.append(Located(s, m.start("dir"), m.end(), b, f"{m.group('dir')} of the {' '.join(words)}"))
         for m in _SIDE.finditer(s.text):
             if m.group("owner") or m.group("of"):
                 word = m.group("dir").lower().replace("-", "").replace(" ", "")
                 b = Bearing(_BEARINGS[word], "the site")
                 out.append(Located(s, m.start("dir"), m.end(), b, m.group(0).strip(" ,")))
+        for m in _PART.finditer(s.text):
+            word = m.group("dir").replace("-", "").replace(" ", "")
+            b = Bearing(_BEARINGS[word], f"the site's {m.group('part')}")
+            out.append(Located(s, m.start("dir"), m.end(), b, m.group(0)))
+        for m in _TRAVEL.finditer(s.text):
+            word = (m.group("dir") or m.group("bound")).lower().replace("-", "").replace(" ", "")
+            out.append(Located(s, m.start(), m.end(), Bearing(_BEARINGS[word], "the journey"), m.group(0)))
+    return _resolve_common(ctx, out)
+
+
+def _resolve_common(ctx: StoryContext, items: list[Located]) -> list[Located]:
+    """"east of the town" read as "east of X" when X is the one anchor that other articles give
+    bearings from and that this article names too; dropped when none or several fit."""
+    named = {it.value.anchor for it in items if not it.value.anchor.startswith("the ")}
+    out = []
+    for it in items:
+        anchor = it.value.anchor
+        if anchor.split(" ", 1)[-1] in _COMMON_ANCHORS and anchor.startswith("the "):
+            text = ctx.article(it.article).text.lower()
+            fits = {n for n in named if re.search(rf"\b{re.escape(n)}\b", text)}
+            if len(fits) != 1:
+                continue
+            it = Located(it.sentence, it.start, it.end, Bearing(it.value.degrees, fits.pop()), it.label)
+        out.append(it)
     return out
 
 
@@ -126,7 +193,7 @@ def _direction_conflicts(ctx: StoryContext) -> list[Discrepancy]:
         return []
     same = SameEvent(ctx, items)
     docs = parse([it.sentence.text for it in items])
-    happenings = [happening(governor(d, it.start, it.end)) for d, it in zip(docs, items)]
+    happenings = [_when(d, it) or happening(governor(d, it.start, it.end)) for d, it in zip(docs, items)]
     conflicts = []
     for i, a in enumerate(items):
         for j in range(i + 1, len(items)):
@@ -163,8 +230,37 @@ def _direction_conflicts(ctx: StoryContext) -> list[Discrepancy]:
             continue
         anchor = items[members[0]].value.anchor
         claims = claims_for(ctx, [(items[g[0]].label, [items[k] for k in g]) for g in groups])
-        out.append(Discrepancy("place", f"direction from {anchor.title()}", claims))
+        out.append(Discrepancy("place", _about_bearing(anchor), claims))
     return out
+
+
+def _when(doc, item: Located) -> tuple:
+    """A journey's bearing is keyed by the moment it is told of: "was heading south ... when it
+    left the road" is the bearing at the crash, whatever else the two sentences say."""
+    if item.value.anchor != "the journey":
+        return ()
+    node = next((t for t in doc if t.idx >= item.start), None)
+    for _ in range(5):
+        if node is None:
+            return ()
+        when = [c for c in node.children if c.dep_ == "advcl" and any(
+            m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)]
+        if when:
+            return happening(when[0])
+        if node.head.i == node.i:
+            return ()
+        node = node.head
+    return ()
+
+
+def _about_bearing(anchor: str) -> str:
+    if anchor == "the journey":
+        return "direction of travel"
+    if anchor == "the site":
+        return "which side of the site"
+    if anchor.startswith("the site's "):
+        return "which " + anchor.removeprefix("the site's ")
+    return f"direction from {anchor.title()}"
 
 
 def _located(item: Located) -> list[str]:
