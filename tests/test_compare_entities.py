@@ -132,3 +132,20 @@ def test_compare_entities_a_full_name_given_both_labels_is_one_person():
     assert {r.label for r in raws if r.text == "Zoran Petrak"} == {"person"}
     # a one-word name keeps its majority
     assert {r.label for r in raws if r.text == "Washington"} == {"place"}
+
+
+def test_compare_entities_a_given_name_the_recogniser_left_out_is_kept():
+    # the small model reads only "Miklas" here; the parser joins "Tamaz" to it as a compound, so
+    # the captain stays a person of his own and is not folded into the one other Miklas
+    ctx = story_context(
+        None,
+        "The captain, Tamaz Miklas, survived with minor injuries.",
+        "The ferry line is owned by Radek Miklas, who declined to comment.",
+    )
+    names = {e.name for e in find_entities(ctx).entities if e.type == "person"}
+    assert {"Tamaz Miklas", "Radek Miklas"} <= names
+
+
+def test_compare_entities_a_title_before_a_name_is_not_taken_in():
+    ctx = story_context(None, "Finance Minister Clara Novak said the budget would pass.")
+    assert [e.name for e in find_entities(ctx).entities if e.type == "person"] == ["Clara Novak"]

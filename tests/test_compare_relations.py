@@ -167,3 +167,30 @@ def test_compare_relations_agreeing_relatives_stay_quiet():
         "Tomas Vellerud, a nephew of boatyard owner Arne Vellerud, drowned when the trawler capsized.",
         "The drowned deckhand, Tomas Vellerud, Arne Vellerud's nephew, was 29.",
     ) == ()
+
+
+def test_compare_relations_brother_against_in_law_through_a_post_with_an_unknown_given_name():
+    ctx = story(
+        "The captain, Tamaz Miklas, survived with minor injuries. "
+        "The ferry line is owned by the captain's brother, Radek Miklas, who declined to comment.",
+        "The captain, Tamaz Miklas, remains in hospital. "
+        "The ferry line is run by Radek Miklas, whose sister is married to the captain.",
+    )
+    from accord.compare.roles import post_holders, posts_of
+
+    index = find_entities(ctx)
+    (d,) = relation_discrepancies(ctx, index, post_holders(posts_of(ctx, index)))
+    assert d.kind == "relation" and {c.articles for c in d.claims} == {("a0",), ("a1",)}
+
+
+def test_compare_relations_brother_told_twice_through_the_post_stays_quiet():
+    ctx = story(
+        "The captain, Tamaz Miklas, survived with minor injuries. "
+        "The ferry line is owned by the captain's brother, Radek Miklas, who declined to comment.",
+        "The captain, Tamaz Miklas, remains in hospital. "
+        "The ferry line is run by the captain's brother, Radek Miklas.",
+    )
+    from accord.compare.roles import post_holders, posts_of
+
+    index = find_entities(ctx)
+    assert relation_discrepancies(ctx, index, post_holders(posts_of(ctx, index))) == ()

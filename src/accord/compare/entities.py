@@ -160,6 +160,13 @@ def _raw_mentions(ctx: StoryContext) -> list[_Raw]:
                 # the recogniser sometimes stops before a surname glued to a dash ("Massoud-")
                 while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
                     end += 1
+                # and misses a given name it does not know ("Davit Orbeli" read as "Orbeli"): a
+                # capitalised proper noun the parser joins to the name as its compound is part of it
+                while (start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound"
+                       and doc[start - 1].head.i in range(start, end) and not doc[start - 1].ent_type_
+                       and doc[start - 1].text[:1].isupper() and doc[start - 1].text[1:].islower()
+                       and doc[start - 1].lower_.rstrip(".") not in TITLES | ROLE_NOUNS):
+                    start -= 1
                 # and takes in a common noun written before the name ("Comedian Ellen DeGeneres")
                 while end - start > 2 and doc[start].pos_ == "NOUN":
                     start += 1
