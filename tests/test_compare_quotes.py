@@ -359,3 +359,25 @@ def test_compare_quotes_surname_speaker_and_the_full_name_are_one_speaker(encode
         '"The merger is off for now, and nobody will lose their job," Oskar Lindqvist told the staff.',
     )
     assert not [d for d in discrepancies if d.kind == "name"]
+
+
+def test_compare_quotes_a_remark_tagged_by_a_pronoun_of_the_one_person_named_before(encoder):
+    _, discrepancies = quotes(
+        encoder,
+        'Marta Lenz, the airport\'s chief executive, apologised to passengers on Sunday. '
+        '"Safety comes first and we are sorry for every delay," she said.',
+        '"Safety comes first and we are sorry for every delay," said transport minister Olaf Brenner.',
+    )
+    (d,) = [d for d in discrepancies if d.kind == "name"]
+    assert {c.value: c.articles for c in d.claims} == {"Marta Lenz": ("a0",), "Olaf Brenner": ("a1",)}
+
+
+def test_compare_quotes_a_pronoun_after_two_people_gives_no_speaker_conflict(encoder):
+    # two people named just before: "she" may be either, so the remark is nobody's to dispute
+    _, discrepancies = quotes(
+        encoder,
+        'Marta Lenz, the airport\'s chief executive, met transport minister Olga Brenner on Sunday. '
+        '"Safety comes first and we are sorry for every delay," she said.',
+        '"Safety comes first and we are sorry for every delay," said Olga Brenner.',
+    )
+    assert not [d for d in discrepancies if d.kind == "name"]

@@ -289,7 +289,8 @@ def _speaker_conflict(group: list[QuoteMention], index: EntityIndex) -> Discrepa
         # full names, or a surname its own article gives a full name ("Chief executive Markus Halberg
         # ... Halberg said", the surname kept apart when the story has two Halbergs): a bare
         # "Twitter" may be a misreading
-        if (m.explicit and m.speaker is not None and index.entities[m.speaker].type == "person"
+        if ((m.explicit or _pronoun_of_the_one_named(m, index)) and m.speaker is not None
+                and index.entities[m.speaker].type == "person"
                 and (len(index.tokens[m.speaker]) >= 2 or _surname_of_named(m, index))):
             by_speaker[m.speaker].append(m)
     ids = list(by_speaker)
@@ -310,6 +311,16 @@ def _speaker_conflict(group: list[QuoteMention], index: EntityIndex) -> Discrepa
             )
             return Discrepancy("name", about, claims)
     return None
+
+
+def _pronoun_of_the_one_named(m: QuoteMention, index: EntityIndex) -> bool:
+    """A quotation tagged by a pronoun ('"...," she said') whose sentence and the one before it
+    name one person only, the speaker it was resolved to: "Marta Lenz apologised. "...," she said"."""
+    if m.speaker is None:
+        return False
+    near = {n.entity for n in index.mentions.get(m.article, [])
+            if n.type == "person" and m.sentence.index - 1 <= n.sentence <= m.sentence.index}
+    return near == {m.speaker}
 
 
 def _surname_of_named(m: QuoteMention, index: EntityIndex) -> bool:
