@@ -22,6 +22,23 @@ from conftest import story_context
         # antonyms about one check called two ways
         ("The ferry passed its most recent safety inspection in April, the operator said.",
          "Port records show the ferry failed a safety check in April, weeks before the sinking."),
+        # a state written as an adjective: unhurt is not hurt, found guilty is convicted
+        ("The lorry driver escaped unhurt, the fire service said.",
+         "The lorry driver was seriously injured and flown to hospital, police said."),
+        ("Former branch manager Iris Vogel was found guilty of fraud on Friday.",
+         "Iris Vogel was acquitted of all fraud charges on Friday, her lawyer said."),
+        ("The tanker's driver was not hurt when the trailer tipped over, police said.",
+         "The tanker driver, who suffered burns to his arms, was taken to hospital."),
+        # a denial by its noun, of anybody
+        ("No arrests have been made, police said on Monday.",
+         "A 34-year-old man from Krell was arrested on suspicion of endangering aircraft."),
+        # verbs of one happening: a spill, a find, a confession and a denial
+        ("No acid leaked from the overturned tanker, the fire brigade said.",
+         "Several hundred litres of acid poured from a split in the tanker's hull, firefighters said."),
+        ("Police have not found the drone or its operator, a spokeswoman said.",
+         "Officers recovered the drone in a field two kilometres from the runway on Sunday night."),
+        ("Lindqvist confessed to the break-in during questioning, prosecutors said.",
+         "Lindqvist has denied any part in the break-in, his lawyer told reporters."),
     ],
 )
 def test_compare_polarity_one_thing_said_in_other_words_is_disputed(encoder, one, other):
@@ -44,6 +61,18 @@ def test_compare_polarity_one_thing_said_in_other_words_is_disputed(encoder, one
         # another check of another thing
         ("The ferry passed its most recent safety inspection in April, the operator said.",
          "The ferry's crew failed a fire drill in April, weeks before the sinking."),
+        # other people
+        ("The lorry driver escaped unhurt, the fire service said.",
+         "Two motorists behind the lorry were injured, police said."),
+        ("Former branch manager Iris Vogel was found guilty of fraud on Friday.",
+         "Her co-defendant, Bernd Hauck, was acquitted of all fraud charges on Friday."),
+        ("No fuel leaked from the lorry, the fire service said.",
+         "Diesel from a second vehicle leaked onto the road."),
+        ("Police have not found the weapon.", "Police found the car used in the robbery on Sunday."),
+        ("The bank denied any wrongdoing.", "The former manager admitted to the thefts in court."),
+        # "is survived by" is said of the dead
+        ("The guard, who married in May, is survived by his wife and a daughter.",
+         "The gunman killed the guard at the gate before fleeing."),
     ],
 )
 def test_compare_polarity_look_alikes_in_other_words_are_not_disputed(encoder, one, other):

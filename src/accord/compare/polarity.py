@@ -39,10 +39,13 @@ _ANTONYMS = (
     ("approv", "reject"), ("accept", "reject"), ("win", "lost"), ("win", "los"),
     # of one named person only (see `_of_one`): "the driver survived" / "the driver was among those killed"
     ("surviv", "kill"), ("surviv", "die"), ("surviv", "dead"),
+    ("acquit", "convict"), ("admit", "deni"), ("admit", "deny"), ("confess", "deni"), ("confess", "deny"),
 )
 _ANTONYM_WORDS = re.compile(r"\b(?:pass|passed|fail|failed|fails|failing|work|worked|working|"
                             r"functioned|functioning|succeeded|approved|rejected|accepted|won|lost|survived?|survives|surviving)\b"
-                            r"|\b(?:reduced|razed|burn(?:ed|t)\s+down|gutted)\b", re.I)
+                            r"|\b(?:reduced|razed|burn(?:ed|t)\s+down|gutted|unhurt|unharmed|uninjured|unscathed|undamaged|intact|"
+                            r"alive|guilty|acquitted|convicted|suffer(?:ed|s|ing)?|admit(?:s|ted)?|confess(?:es|ed)?|den(?:y|ies|ied))\b",
+                            re.I)
 # What a denial is checked for: things that happen to people, places and machines, which news
 # reports as done or not done ("no arrests", "nobody was hurt", "the pumps failed"). Open verbs
 # (have, make, play, show, want ...) are left out: on real news (ECB+ dev) their negations were
@@ -52,12 +55,37 @@ _HAPPENINGS = (
     "wound", "kill", "die", "dead", "evacuat", "rescu", "found", "recover", "stol", "steal", "damag",
     "destroy", "clos", "reopen", "cancel", "suspend", "approv", "reject", "pass", "fail", "work",
     "function", "succeed", "breach", "collaps", "leak", "contaminat", "infect", "warn", "inspect",
-    "test", "poison", "fired", "shot", "shoot", "attack", "evacu", "spread", "surviv",
+    "test", "poison", "fired", "shot", "shoot", "attack", "evacu", "spread", "surviv", "hospitali",
+    "divert", "ground", "spill", "admit", "deni", "deny", "confess", "leak", "pour", "seep", "shut", "locat",
 )
+# Verbs that tell one happening, beyond compare.counted's groups: a find, a spill, a closure, a
+# confession ("have not found the drone" / "recovered the drone"; "no acid leaked" / "acid poured")
+_KIN = (
+    ("found", "find", "recover", "locat"), ("leak", "spill", "pour", "seep"), ("clos", "shut"),
+    ("admit", "confess"), ("deni", "deny"),
+)
+# Verbs whose claim is about the one who does them, whatever their object: a survivor, a
+# defendant who admits or denies ("denied all four counts" is said of the defendant)
+_OF_SUBJECT = ("surviv", "admit", "deni", "deny", "confess")
+# Nouns of amount: "litres of acid", "tonnes of grain" are about the acid, the grain
+_AMOUNTS = frozenset("litre litres liter liters gallon gallons tonne tonnes ton tons barrel barrels "
+                     "kilogram kilograms kilo kilos cubic metres quantity quantities amount amounts "
+                     "part parts most some much all half".split())
+# Light verbs a nominal denial hangs from: "no arrests have been made", "no injuries were reported"
+_LIGHT = frozenset("made make reported report recorded record carried filed brought been were was are is "
+                   "have has had".split())
 # How reports word a happening in a figure of speech or a phrasal verb: each read as the plain verb
 # ("a dozen houses were reduced to ashes" is "destroyed", as "No homes have been destroyed" denies)
 _RUIN = frozenset("ashes ash rubble ruins cinders".split())
 _DESTROYED_WORDS = frozenset("razed gutted flattened".split())
+_HARMS = frozenset("injuries injury burns wounds fractures cuts".split())
+# A state written as an adjective of its subject, read as the happening it affirms or denies
+# ("the driver was unhurt": not hurt; "found guilty": convicted; "pleaded guilty": admitted)
+_STATES = {
+    "unhurt": ("hurt", True), "unharmed": ("hurt", True), "uninjured": ("hurt", True),
+    "unscathed": ("hurt", True), "undamaged": ("damaged", True), "intact": ("damaged", True),
+    "alive": ("survived", False), "guilty": ("convicted", False),
+}
 _QUOTED = re.compile(r"(?:[\"“]|``)(?:(?![\"”]|'').){3,}(?:[\"”]|''|$)")
 _NOBODY = frozenset("nobody noone none".split())
 # doubt is not denial: "there is no evidence that data was stolen", "it is not clear whether"
@@ -92,6 +120,7 @@ def polarity_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
     stems = {c.verb for c in claims} | {b for a, b in _ANTONYMS if any(c.verb.startswith(a) for c in claims)} \
         | {a for a, b in _ANTONYMS if any(c.verb.startswith(b) for c in claims)}
     stems |= {x for c in claims for x in kin_verbs(c.verb) if not any(x.startswith(w) for w in _LOOSE)}
+    stems |= {x for c in claims for g in _KIN if any(c.verb.startswith(y) for y in g) for x in g}
     seen = {(s.article, s.index) for s in first}
     more = [s for s in ctx.all_sentences() if (s.article, s.index) not in seen
             and any(re.search(rf"\b{re.escape(st)}", s.text, re.I) for st in stems if len(st) >= 4)]
@@ -135,6 +164,7 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
         if "?" in s.text or re.match(r"\s*(?:if|whether|unless)\b", s.text, re.I):
             continue
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(s.text)]
+        out += _nominal_denials(s, doc, quoted)
         for v in doc:
             if v.pos_ not in ("VERB", "ADJ") or v.lower_ in _NOT_CLAIMS:
                 continue
@@ -146,12 +176,22 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
             kids = list(v.children)
             if _hedged(v):
                 continue
+            if verb_stem(plain).startswith("surviv") and any(c.dep_ in ("auxpass", "agent") for c in kids):
+                continue  # "he is survived by his wife": said of the dead
             subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
             obj = next((c for c in kids if c.dep_ == "dobj"), None)
+            state = v.pos_ == "ADJ" and v.lower_ in _STATES and plain != v.text
+            if state and subj is None:
+                subj = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             among = _among(v) if subj is None and obj is None else None
             if subj is None and obj is None and among is None and _misread_main_verb(v):
                 subj = v.head  # "The driver, 58, survived with ...": read as the driver's verb
-            negated = any(c.dep_ == "neg" for c in kids)
+            if subj is not None and subj.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
+                subj = v.head  # "The driver, who suffered burns, ...": the driver
+            negated = any(c.dep_ == "neg" for c in kids) or (state and any(
+                c.dep_ == "neg" for c in v.head.children))
+            if state and _STATES[v.lower_][1]:
+                negated = not negated  # "unhurt": not hurt
             sweeping = False
             anyone = subj is not None and (subj.lower_.replace("-", "") in _NOBODY or (
                 subj.lower_ in ("one", "-", "no") and re.search(r"(?i)\bno\s?-?\s?one\b", s.text) is not None))
@@ -165,7 +205,7 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
                         break
                     negated, anyone = True, not _names_a_thing(v, plain, arg)
                     sweeping = not anyone
-            if v.pos_ == "ADJ" and not negated and among is None:
+            if v.pos_ == "ADJ" and not negated and among is None and not state:
                 continue
             negated = negated or anyone
             if negated and _doubt(v):
@@ -173,7 +213,8 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
             passive = subj is not None and subj.dep_ == "nsubjpass"
             # the survivor is the subject, whatever was survived ("survived the landing")
             head = among if among is not None else subj if (
-                passive or obj is None or plain.lower().startswith("surviv")) else obj
+                passive or obj is None or verb_stem(plain).startswith(_OF_SUBJECT) or v.lower_.startswith("suffer")) else obj
+            head = _whole_of(head)
             about = None if anyone or head is None or head.pos_ not in ("NOUN", "PROPN") else noun_stem(head.lower_)
             if about is not None and head.lower_ in _DOUBT:
                 # "evidence of tampering" / "evidence of an electrical fault": what was found
@@ -192,15 +233,48 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
 
 
 def _plain_verb(v) -> str:
-    """The verb as the plain word its figure of speech stands for (see _RUIN), else as written."""
+    """The verb as the plain word its figure of speech or adjective stands for (see _RUIN and
+    _STATES), else as written."""
     low = v.lower_
+    if low in _STATES and v.pos_ == "ADJ" and v.dep_ in ("acomp", "oprd", "advmod", "xcomp"):
+        if low == "guilty" and v.head.lower_.startswith("plead"):
+            return "admitted"
+        return _STATES[low][0]
     kids = list(v.children)
     if low.startswith("reduc") and any(c.dep_ == "prep" and c.lower_ == "to" and any(
             g.lower_ in _RUIN for g in c.children) for c in kids):
         return "destroyed"
     if low.startswith("burn") and any(c.dep_ == "prt" and c.lower_ == "down" for c in kids):
         return "destroyed"
+    if low.startswith("suffer") and any(c.dep_ == "dobj" and c.lower_ in _HARMS for c in kids):
+        return "injured"  # "suffered burns", "suffered serious injuries"
     return "destroyed" if low in _DESTROYED_WORDS else v.text
+
+
+def _whole_of(head):
+    """"Several hundred litres of acid": the acid."""
+    if head is None or head.lower_ not in _AMOUNTS:
+        return head
+    return next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), head)
+
+
+def _nominal_denials(s: Sentence, doc, quoted: list[tuple[int, int]]) -> list[Polar]:
+    """"No arrests have been made", "there were no injuries": a happening denied by its noun,
+    of anybody."""
+    out = []
+    for t in doc:
+        if t.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+            continue
+        stem = verb_stem(t.text)
+        if not any(stem.startswith(h) for h in _HAPPENINGS) or any(stem.startswith(x) for x in _LOOSE):
+            continue
+        if t.head.lower_ not in _LIGHT or _hedged(t.head) or _doubt(t.head):
+            continue
+        if any(a <= t.idx < b for a, b in quoted):
+            continue
+        out.append(Polar(s, stem, True, None, True, f"no {t.text}"))
+    return out
 
 
 def _among(v):
@@ -227,7 +301,11 @@ def _names_a_thing(v, plain: str, arg) -> bool:
 def _misread_main_verb(v) -> bool:
     """The small parser takes a sentence's past-tense verb for a clause of its subject when an
     apposition comes between ("The driver, Davit Orbeli, survived ...": driver ROOT, survived acl)."""
-    return v.dep_ == "acl" and v.tag_ == "VBD" and v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN")
+    if v.dep_ != "acl" or v.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    # or a verb right after "no X" ("No acid leaked from the tanker": acid read as a noun phrase)
+    return (v.tag_ == "VBD" and v.head.dep_ == "ROOT") or (
+        v.i == v.head.i + 1 and any(c.dep_ == "det" and c.lower_ == "no" for c in v.head.children))
 
 
 def _thing(head) -> str:
@@ -292,6 +370,8 @@ def _same_verb(a: Polar, b: Polar) -> bool:
         return True
     if any(v.startswith(x) for v in (a.verb, b.verb) for x in _LOOSE):
         return False
+    if any(a.verb.startswith(g) and b.verb.startswith(h) for group in _KIN for g in group for h in group):
+        return True
     return bool(same_predicate(a.verb, b.verb))
 
 
