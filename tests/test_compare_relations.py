@@ -194,3 +194,30 @@ def test_compare_relations_brother_told_twice_through_the_post_stays_quiet():
 
     index = find_entities(ctx)
     assert relation_discrepancies(ctx, index, post_holders(posts_of(ctx, index))) == ()
+
+
+def test_compare_relations_his_son_after_the_name_against_a_nephew():
+    found = discrepancies(
+        "The stall was run by Karim Saleh and his son Omar Saleh.",
+        "Omar Saleh, a nephew of stall owner Karim Saleh, served the food.",
+    )
+    assert [d.about for d in found] == ["how Karim Saleh is related to Omar Saleh"]
+
+
+def test_compare_relations_his_son_told_twice_stays_quiet():
+    assert discrepancies(
+        "The stall was run by Karim Saleh and his son Omar Saleh.",
+        "Omar Saleh, the son of stall owner Karim Saleh, served the food.",
+    ) == ()
+
+
+def test_compare_relations_a_relative_named_through_the_founder():
+    ctx = story(
+        "Festival founder Ruth Engel's daughter, Mia Engel, now runs the event.",
+        "Mia Engel, the founder's niece, took over the festival in 2021. Its founder, Ruth Engel, retired.",
+    )
+    from accord.compare.roles import post_holders, posts_of
+
+    index = find_entities(ctx)
+    (d,) = relation_discrepancies(ctx, index, post_holders(posts_of(ctx, index)))
+    assert d.about == "how Mia Engel is related to Ruth Engel"

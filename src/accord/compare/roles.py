@@ -40,7 +40,7 @@ POSTS = (
     "deputy", "analyst", "adviser", "advisor", "curator", "guard", "warden", "technician",
     "prefect", "councillor", "councilor", "senator", "ambassador", "commander", "colonel",
     "sergeant", "constable", "detective", "professor", "coach", "chancellor", "registrar",
-    "chairman", "chairwoman",
+    "chairman", "chairwoman", "founder", "owner",
 )
 # posts that often go with another one: never a conflict (a police inspector or a doctor may speak
 # for their service: "local police inspector X" / "police spokesman X", ECB+ dev)
