@@ -2,15 +2,20 @@
 shift supervisors" / "Nobody has been arrested"; "the signal was working normally" / "the
 junction signal had failed").
 
-A polarity claim is read from the dependency parse of a sentence (spaCy): a verb's stem, whether
-it is negated (a `neg` child, a subject such as "nobody" or "no one", "no arrests have been
-made"), and what it is about (the head noun of its object, or of its subject when passive or
-intransitive: "signal", "inspection"). Only sentences with a negation cue or an antonym verb are
-parsed first; sentences of other articles are parsed when they carry the same verb stems.
+A polarity claim is read from the dependency parse of a sentence (spaCy): a verb's stem, as the
+plain verb its wording stands for (compare.happening_words: "reduced to ashes" is destroyed,
+"unhurt" is not hurt), whether it is negated (a `neg` child, a subject such as "nobody" or "no
+one", a denial by the noun: "no arrests have been made"), and what it is about (the head noun of
+its object, or of its subject when passive or intransitive: "signal", "inspection"; the subject
+of survive, admit, deny). "No homes were destroyed" denies it of homes only; "nobody was hurt" of
+anybody. Only sentences with a negation cue or one of the listed wordings are parsed first;
+sentences of other articles are parsed when they carry the same verb stems or their kin.
 
 Two claims from different articles conflict when they are about the same thing (the same head
-noun, or a negation that names none: "nobody") and either one negates the verb the other states,
-or they state antonyms (pass / fail, work / fail, confirm / deny ...). Not a conflict, by design:
+noun, or the things as written close in meaning: "homes" / "houses", POLARITY_SAME_THING_SIMILARITY;
+or a negation that names none: "nobody") and either one negates the verb the other states, or
+they state antonyms (pass / fail, survive / be killed (of one person), acquit / convict, admit /
+deny ...). Not a conflict, by design:
 what is said of the future or the possible ("will be charged", "could fail"), questions and
 conditions, doubt rather than denial ("no evidence that", "not clear whether"), and a later
 article stating what an earlier one denied (it happened since: "was arrested on Tuesday").
@@ -31,61 +36,24 @@ from accord.compare.context import StoryContext
 from accord.compare.counted import kin_verbs, same_predicate, stem as verb_stem
 from accord.compare.nlp import parse
 from accord.compare.events import side_claim
+from accord.compare.happening_words import (
+    ANTONYMS,
+    HAPPENINGS,
+    KIN,
+    LIGHT_VERBS,
+    OF_SUBJECT,
+    PHRASINGS,
+    STATES,
+    among,
+    misread_main_verb,
+    names_a_thing,
+    plain_verb,
+    thing_of,
+    whole_of,
+)
 from accord.types import Discrepancy, Sentence
 
 _CUE = re.compile(r"\b(?:not|never|no|nobody|none|neither|n't)\b|n't\b|\bno one\b", re.I)
-_ANTONYMS = (
-    ("pass", "fail"), ("work", "fail"), ("function", "fail"), ("succeed", "fail"),
-    ("approv", "reject"), ("accept", "reject"), ("win", "lost"), ("win", "los"),
-    # of one named person only (see `_of_one`): "the driver survived" / "the driver was among those killed"
-    ("surviv", "kill"), ("surviv", "die"), ("surviv", "dead"),
-    ("acquit", "convict"), ("admit", "deni"), ("admit", "deny"), ("confess", "deni"), ("confess", "deny"),
-)
-_ANTONYM_WORDS = re.compile(r"\b(?:pass|passed|fail|failed|fails|failing|work|worked|working|"
-                            r"functioned|functioning|succeeded|approved|rejected|accepted|won|lost|survived?|survives|surviving)\b"
-                            r"|\b(?:reduced|razed|burn(?:ed|t)\s+down|gutted|unhurt|unharmed|uninjured|unscathed|undamaged|intact|"
-                            r"alive|guilty|acquitted|convicted|suffer(?:ed|s|ing)?|admit(?:s|ted)?|confess(?:es|ed)?|den(?:y|ies|ied))\b",
-                            re.I)
-# What a denial is checked for: things that happen to people, places and machines, which news
-# reports as done or not done ("no arrests", "nobody was hurt", "the pumps failed"). Open verbs
-# (have, make, play, show, want ...) are left out: on real news (ECB+ dev) their negations were
-# about other things every time ("had no experience" / "had a long career").
-_HAPPENINGS = (
-    "arrest", "detain", "charg", "convict", "acquit", "sentenc", "jail", "releas", "injur", "hurt",
-    "wound", "kill", "die", "dead", "evacuat", "rescu", "found", "recover", "stol", "steal", "damag",
-    "destroy", "clos", "reopen", "cancel", "suspend", "approv", "reject", "pass", "fail", "work",
-    "function", "succeed", "breach", "collaps", "leak", "contaminat", "infect", "warn", "inspect",
-    "test", "poison", "fired", "shot", "shoot", "attack", "evacu", "spread", "surviv", "hospitali",
-    "divert", "ground", "spill", "admit", "deni", "deny", "confess", "leak", "pour", "seep", "shut", "locat",
-)
-# Verbs that tell one happening, beyond compare.counted's groups: a find, a spill, a closure, a
-# confession ("have not found the drone" / "recovered the drone"; "no acid leaked" / "acid poured")
-_KIN = (
-    ("found", "find", "recover", "locat"), ("leak", "spill", "pour", "seep"), ("clos", "shut"),
-    ("admit", "confess"), ("deni", "deny"),
-)
-# Verbs whose claim is about the one who does them, whatever their object: a survivor, a
-# defendant who admits or denies ("denied all four counts" is said of the defendant)
-_OF_SUBJECT = ("surviv", "admit", "deni", "deny", "confess")
-# Nouns of amount: "litres of acid", "tonnes of grain" are about the acid, the grain
-_AMOUNTS = frozenset("litre litres liter liters gallon gallons tonne tonnes ton tons barrel barrels "
-                     "kilogram kilograms kilo kilos cubic metres quantity quantities amount amounts "
-                     "part parts most some much all half".split())
-# Light verbs a nominal denial hangs from: "no arrests have been made", "no injuries were reported"
-_LIGHT = frozenset("made make reported report recorded record carried filed brought been were was are is "
-                   "have has had".split())
-# How reports word a happening in a figure of speech or a phrasal verb: each read as the plain verb
-# ("a dozen houses were reduced to ashes" is "destroyed", as "No homes have been destroyed" denies)
-_RUIN = frozenset("ashes ash rubble ruins cinders".split())
-_DESTROYED_WORDS = frozenset("razed gutted flattened".split())
-_HARMS = frozenset("injuries injury burns wounds fractures cuts".split())
-# A state written as an adjective of its subject, read as the happening it affirms or denies
-# ("the driver was unhurt": not hurt; "found guilty": convicted; "pleaded guilty": admitted)
-_STATES = {
-    "unhurt": ("hurt", True), "unharmed": ("hurt", True), "uninjured": ("hurt", True),
-    "unscathed": ("hurt", True), "undamaged": ("damaged", True), "intact": ("damaged", True),
-    "alive": ("survived", False), "guilty": ("convicted", False),
-}
 _QUOTED = re.compile(r"(?:[\"“]|``)(?:(?![\"”]|'').){3,}(?:[\"”]|''|$)")
 _NOBODY = frozenset("nobody noone none".split())
 # doubt is not denial: "there is no evidence that data was stolen", "it is not clear whether"
@@ -113,14 +81,14 @@ class Polar:
 
 
 def polarity_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
-    first = [s for s in ctx.all_sentences() if _CUE.search(s.text) or _ANTONYM_WORDS.search(s.text)]
+    first = [s for s in ctx.all_sentences() if _CUE.search(s.text) or PHRASINGS.search(s.text)]
     claims = _claims(first)
     if not any(c.negated for c in claims) and not claims:
         return ()
-    stems = {c.verb for c in claims} | {b for a, b in _ANTONYMS if any(c.verb.startswith(a) for c in claims)} \
-        | {a for a, b in _ANTONYMS if any(c.verb.startswith(b) for c in claims)}
+    stems = {c.verb for c in claims} | {b for a, b in ANTONYMS if any(c.verb.startswith(a) for c in claims)} \
+        | {a for a, b in ANTONYMS if any(c.verb.startswith(b) for c in claims)}
     stems |= {x for c in claims for x in kin_verbs(c.verb) if not any(x.startswith(w) for w in _LOOSE)}
-    stems |= {x for c in claims for g in _KIN if any(c.verb.startswith(y) for y in g) for x in g}
+    stems |= {x for c in claims for g in KIN if any(c.verb.startswith(y) for y in g) for x in g}
     seen = {(s.article, s.index) for s in first}
     more = [s for s in ctx.all_sentences() if (s.article, s.index) not in seen
             and any(re.search(rf"\b{re.escape(st)}", s.text, re.I) for st in stems if len(st) >= 4)]
@@ -168,8 +136,8 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
         for v in doc:
             if v.pos_ not in ("VERB", "ADJ") or v.lower_ in _NOT_CLAIMS:
                 continue
-            plain = _plain_verb(v)
-            if not any(verb_stem(plain).startswith(h) for h in _HAPPENINGS):
+            plain = plain_verb(v)
+            if not any(verb_stem(plain).startswith(h) for h in HAPPENINGS):
                 continue
             if any(a <= v.idx < b for a, b in quoted):
                 continue  # a quotation's wording is compared as a quote (compare.quotes)
@@ -180,17 +148,17 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
                 continue  # "he is survived by his wife": said of the dead
             subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
             obj = next((c for c in kids if c.dep_ == "dobj"), None)
-            state = v.pos_ == "ADJ" and v.lower_ in _STATES and plain != v.text
+            state = v.pos_ == "ADJ" and v.lower_ in STATES and plain != v.text
             if state and subj is None:
                 subj = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            among = _among(v) if subj is None and obj is None else None
-            if subj is None and obj is None and among is None and _misread_main_verb(v):
+            counted_in = among(v) if subj is None and obj is None else None
+            if subj is None and obj is None and counted_in is None and misread_main_verb(v):
                 subj = v.head  # "The driver, 58, survived with ...": read as the driver's verb
             if subj is not None and subj.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
                 subj = v.head  # "The driver, who suffered burns, ...": the driver
             negated = any(c.dep_ == "neg" for c in kids) or (state and any(
                 c.dep_ == "neg" for c in v.head.children))
-            if state and _STATES[v.lower_][1]:
+            if state and STATES[v.lower_][1]:
                 negated = not negated  # "unhurt": not hurt
             sweeping = False
             anyone = subj is not None and (subj.lower_.replace("-", "") in _NOBODY or (
@@ -203,18 +171,18 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
                     if arg.lower_ in _DOUBT:  # "the recount found no evidence of tampering"
                         negated = True
                         break
-                    negated, anyone = True, not _names_a_thing(v, plain, arg)
+                    negated, anyone = True, not names_a_thing(v, plain, arg)
                     sweeping = not anyone
-            if v.pos_ == "ADJ" and not negated and among is None and not state:
+            if v.pos_ == "ADJ" and not negated and counted_in is None and not state:
                 continue
             negated = negated or anyone
             if negated and _doubt(v):
                 continue
             passive = subj is not None and subj.dep_ == "nsubjpass"
             # the survivor is the subject, whatever was survived ("survived the landing")
-            head = among if among is not None else subj if (
-                passive or obj is None or verb_stem(plain).startswith(_OF_SUBJECT) or v.lower_.startswith("suffer")) else obj
-            head = _whole_of(head)
+            head = counted_in if counted_in is not None else subj if (
+                passive or obj is None or verb_stem(plain).startswith(OF_SUBJECT) or v.lower_.startswith("suffer")) else obj
+            head = whole_of(head)
             about = None if anyone or head is None or head.pos_ not in ("NOUN", "PROPN") else noun_stem(head.lower_)
             if about is not None and head.lower_ in _DOUBT:
                 # "evidence of tampering" / "evidence of an electrical fault": what was found
@@ -223,40 +191,13 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
                 about = f"{about} of {noun_stem(of[0].lower_)}" if of else about
             if about is None and not anyone:
                 continue  # "it worked": about nothing we can match
-            thing = "" if about is None else _thing(head)
+            thing = "" if about is None else thing_of(head)
             one = about is not None and (head.tag_ == "NNP" or (head.tag_ == "NN" and any(
                 c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "no", "any", "every", "each")
                 for c in head.children)))
             written = v.text if plain == v.text else f"{v.text} ({plain})"
             out.append(Polar(s, verb_stem(plain), negated, about, anyone, written, thing, one, sweeping))
     return out
-
-
-def _plain_verb(v) -> str:
-    """The verb as the plain word its figure of speech or adjective stands for (see _RUIN and
-    _STATES), else as written."""
-    low = v.lower_
-    if low in _STATES and v.pos_ == "ADJ" and v.dep_ in ("acomp", "oprd", "advmod", "xcomp"):
-        if low == "guilty" and v.head.lower_.startswith("plead"):
-            return "admitted"
-        return _STATES[low][0]
-    kids = list(v.children)
-    if low.startswith("reduc") and any(c.dep_ == "prep" and c.lower_ == "to" and any(
-            g.lower_ in _RUIN for g in c.children) for c in kids):
-        return "destroyed"
-    if low.startswith("burn") and any(c.dep_ == "prt" and c.lower_ == "down" for c in kids):
-        return "destroyed"
-    if low.startswith("suffer") and any(c.dep_ == "dobj" and c.lower_ in _HARMS for c in kids):
-        return "injured"  # "suffered burns", "suffered serious injuries"
-    return "destroyed" if low in _DESTROYED_WORDS else v.text
-
-
-def _whole_of(head):
-    """"Several hundred litres of acid": the acid."""
-    if head is None or head.lower_ not in _AMOUNTS:
-        return head
-    return next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for g in c.children if g.dep_ == "pobj"), head)
 
 
 def _nominal_denials(s: Sentence, doc, quoted: list[tuple[int, int]]) -> list[Polar]:
@@ -267,52 +208,15 @@ def _nominal_denials(s: Sentence, doc, quoted: list[tuple[int, int]]) -> list[Po
         if t.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
             continue
         stem = verb_stem(t.text)
-        if not any(stem.startswith(h) for h in _HAPPENINGS) or any(stem.startswith(x) for x in _LOOSE):
+        if not any(stem.startswith(h) for h in HAPPENINGS) or any(stem.startswith(x) for x in _LOOSE):
             continue
-        if t.head.lower_ not in _LIGHT or _hedged(t.head) or _doubt(t.head):
+        if t.head.lower_ not in LIGHT_VERBS or _hedged(t.head) or _doubt(t.head):
             continue
         if any(a <= t.idx < b for a, b in quoted):
             continue
         out.append(Polar(s, stem, True, None, True, f"no {t.text}"))
     return out
 
-
-def _among(v):
-    """The person a report counts among a group: "The driver was among those killed", "... among
-    the dead": the subject of the "was" that "among" hangs from, else None."""
-    node = v.head if v.dep_ == "acl" and v.head.lower_ in ("those", "them") else v
-    if node.dep_ != "pobj" or node.head.lower_ != "among" or node is v and v.pos_ != "ADJ":
-        return None
-    verb = node.head.head
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-
-
-# Verbs done to things, not people: their "no X" denies it of X only ("No homes were destroyed"
-# says nothing of barns), where "no one was arrested" denies it of anybody
-_DONE_TO_THINGS = ("destroy", "damag", "collaps", "breach", "leak", "contaminat", "stol", "steal")
-
-
-def _names_a_thing(v, plain: str, arg) -> bool:
-    """"No homes were destroyed", "no paintings were stolen": the denial is about that thing."""
-    return (arg.pos_ == "NOUN" and verb_stem(plain).startswith(_DONE_TO_THINGS)
-            and noun_stem(arg.lower_)[:4] != verb_stem(plain)[:4])
-
-
-def _misread_main_verb(v) -> bool:
-    """The small parser takes a sentence's past-tense verb for a clause of its subject when an
-    apposition comes between ("The driver, Davit Orbeli, survived ...": driver ROOT, survived acl)."""
-    if v.dep_ != "acl" or v.head.pos_ not in ("NOUN", "PROPN"):
-        return False
-    # or a verb right after "no X" ("No acid leaked from the tanker": acid read as a noun phrase)
-    return (v.tag_ == "VBD" and v.head.dep_ == "ROOT") or (
-        v.i == v.head.i + 1 and any(c.dep_ == "det" and c.lower_ == "no" for c in v.head.children))
-
-
-def _thing(head) -> str:
-    """A noun with the compound or adjective just before it, as written ("structural inspection")."""
-    mods = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i]
-    # the nearest modifier says which kind ("most recent structural inspection": structural)
-    return " ".join([c.lower_ for c in mods[-1:]] + [head.lower_])
 
 
 _MARKS = frozenset("if whether unless before until till once when after".split())
@@ -355,7 +259,7 @@ def _doubt(v) -> bool:
 
 def _antonyms(a: str, b: str) -> bool:
     return any((a.startswith(x) and b.startswith(y)) or (a.startswith(y) and b.startswith(x))
-               for x, y in _ANTONYMS)
+               for x, y in ANTONYMS)
 
 
 # verbs of a listed group (compare.counted) too loose to carry a denial's meaning across
@@ -370,7 +274,7 @@ def _same_verb(a: Polar, b: Polar) -> bool:
         return True
     if any(v.startswith(x) for v in (a.verb, b.verb) for x in _LOOSE):
         return False
-    if any(a.verb.startswith(g) and b.verb.startswith(h) for group in _KIN for g in group for h in group):
+    if any(a.verb.startswith(g) and b.verb.startswith(h) for group in KIN for g in group for h in group):
         return True
     return bool(same_predicate(a.verb, b.verb))
 
@@ -434,8 +338,8 @@ def _discrepancy(ctx: StoryContext, a: Polar, b: Polar, claims: list[Polar]) -> 
 
 def _yes(c: Polar) -> bool:
     """The side a claim stands on, read as the positive verb of the first antonym it meets."""
-    bad = any(c.verb.startswith(y) for _, y in _ANTONYMS) and not any(
-        c.verb.startswith(x) for x, _ in _ANTONYMS)
+    bad = any(c.verb.startswith(y) for _, y in ANTONYMS) and not any(
+        c.verb.startswith(x) for x, _ in ANTONYMS)
     return (not c.negated) != bad
 
 
