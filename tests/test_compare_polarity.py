@@ -39,6 +39,11 @@ from conftest import story_context
          "Officers recovered the drone in a field two kilometres from the runway on Sunday night."),
         ("Lindqvist confessed to the break-in during questioning, prosecutors said.",
          "Lindqvist has denied any part in the break-in, his lawyer told reporters."),
+        # an evacuation told as people moved out of their homes; a need denied of anybody
+        ("Residents along the river were not evacuated, the council said on Monday.",
+         "About 300 residents living along the river were moved out of their homes overnight."),
+        ("Nobody needed hospital treatment after the festival meal, organisers said.",
+         "Eleven festival-goers were treated in hospital after eating chicken wraps at a food stall."),
     ],
 )
 def test_compare_polarity_one_thing_said_in_other_words_is_disputed(encoder, one, other):
@@ -70,6 +75,10 @@ def test_compare_polarity_one_thing_said_in_other_words_is_disputed(encoder, one
          "Diesel from a second vehicle leaked onto the road."),
         ("Police have not found the weapon.", "Police found the car used in the robbery on Sunday."),
         ("The bank denied any wrongdoing.", "The former manager admitted to the thefts in court."),
+        ("Nobody needed hospital treatment, the organisers said.",
+         "Two stewards were treated at the scene for heat exhaustion."),
+        ("Residents along the river were not evacuated, the council said.",
+         "Shop owners along the river moved their stock out of the buildings overnight."),
         # "is survived by" is said of the dead
         ("The guard, who married in May, is survived by his wife and a daughter.",
          "The gunman killed the guard at the gate before fleeing."),

@@ -29,7 +29,8 @@ ANTONYMS = (
 PHRASINGS = re.compile(r"\b(?:pass|passed|fail|failed|fails|failing|work|worked|working|"
                             r"functioned|functioning|succeeded|approved|rejected|accepted|won|lost|survived?|survives|surviving)\b"
                             r"|\b(?:reduced|razed|burn(?:ed|t)\s+down|gutted|unhurt|unharmed|uninjured|unscathed|undamaged|intact|"
-                            r"alive|guilty|acquitted|convicted|suffer(?:ed|s|ing)?|admit(?:s|ted)?|confess(?:es|ed)?|den(?:y|ies|ied))\b",
+                            r"alive|guilty|acquitted|convicted|suffer(?:ed|s|ing)?|admit(?:s|ted)?|confess(?:es|ed)?|den(?:y|ies|ied)|"
+                            r"moved|ordered|forced|forcing)\b",
                             re.I)
 # What a denial is checked for: things that happen to people, places and machines, which news
 # reports as done or not done ("no arrests", "nobody was hurt", "the pumps failed"). Open verbs
@@ -42,6 +43,7 @@ HAPPENINGS = (
     "function", "succeed", "breach", "collaps", "leak", "contaminat", "infect", "warn", "inspect",
     "test", "poison", "fired", "shot", "shoot", "attack", "evacu", "spread", "surviv", "hospitali",
     "divert", "ground", "spill", "admit", "deni", "deny", "confess", "leak", "pour", "seep", "shut", "locat",
+    "treat",
 )
 # Verbs that tell one happening, beyond compare.counted's groups: a find, a spill, a closure, a
 # confession ("have not found the drone" / "recovered the drone"; "no acid leaked" / "acid poured")
@@ -58,7 +60,9 @@ AMOUNTS = frozenset("litre litres liter liters gallon gallons tonne tonnes ton t
                      "part parts most some much all half".split())
 # Light verbs a nominal denial hangs from: "no arrests have been made", "no injuries were reported"
 LIGHT_VERBS = frozenset("made make reported report recorded record carried filed brought been were was are is "
-                   "have has had".split())
+                        "have has had".split())
+# Verbs of a need a nobody-subject denies by its object: "Nobody needed hospital treatment"
+NEEDS = frozenset("need needed needs require required requires received receive".split())
 # How reports word a happening in a figure of speech or a phrasal verb: each read as the plain verb
 # ("a dozen houses were reduced to ashes" is "destroyed", as "No homes have been destroyed" denies)
 _RUIN = frozenset("ashes ash rubble ruins cinders".split())
@@ -89,7 +93,23 @@ def plain_verb(v) -> str:
         return "destroyed"
     if low.startswith("suffer") and any(c.dep_ == "dobj" and c.lower_ in _HARMS for c in kids):
         return "injured"  # "suffered burns", "suffered serious injuries"
+    if low.startswith(("mov", "order", "forc", "driv")) and _out_of_homes(v):
+        return "evacuated"  # "were moved out of their homes", "forcing 6,000 residents from their homes"
     return "destroyed" if low in _DESTROYED_WORDS else v.text
+
+
+_HOMES = frozenset("home homes house houses flat flats apartment apartments building buildings".split())
+
+
+def _out_of_homes(v) -> bool:
+    """"moved out of their homes", "forced from their houses": a prep out of / from a home."""
+    for c in v.children:
+        if c.dep_ in ("prep", "prt") and c.lower_ in ("out", "from"):
+            objs = [g for g in c.children if g.dep_ == "pobj"] + [
+                g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+            if any(g.lower_ in _HOMES for g in objs):
+                return True
+    return False
 
 
 def whole_of(head):

@@ -41,6 +41,7 @@ from accord.compare.happening_words import (
     HAPPENINGS,
     KIN,
     LIGHT_VERBS,
+    NEEDS,
     OF_SUBJECT,
     PHRASINGS,
     STATES,
@@ -201,20 +202,24 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
 
 
 def _nominal_denials(s: Sentence, doc, quoted: list[tuple[int, int]]) -> list[Polar]:
-    """"No arrests have been made", "there were no injuries": a happening denied by its noun,
-    of anybody."""
+    """"No arrests have been made", "there were no injuries", "nobody needed hospital treatment":
+    a happening denied by its noun, of anybody."""
     out = []
     for t in doc:
-        if t.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+        if t.pos_ != "NOUN":
+            continue
+        nobody_needed = t.dep_ == "dobj" and t.head.lower_ in NEEDS and any(
+            c.dep_ == "nsubj" and c.lower_.replace("-", "") in _NOBODY for c in t.head.children)
+        if not nobody_needed and not any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
             continue
         stem = verb_stem(t.text)
         if not any(stem.startswith(h) for h in HAPPENINGS) or any(stem.startswith(x) for x in _LOOSE):
             continue
-        if t.head.lower_ not in LIGHT_VERBS or _hedged(t.head) or _doubt(t.head):
+        if (t.head.lower_ not in LIGHT_VERBS and not nobody_needed) or _hedged(t.head) or _doubt(t.head):
             continue
         if any(a <= t.idx < b for a, b in quoted):
             continue
-        out.append(Polar(s, stem, True, None, True, f"no {t.text}"))
+        out.append(Polar(s, stem, True, None, True, f"no {t.text}", thing_of(t)))
     return out
 
 
@@ -285,7 +290,9 @@ def _opposed(a: Polar, b: Polar) -> bool:
 
 def _same_about(a: Polar, b: Polar, encoder=None) -> bool:
     if a.anyone or b.anyone:
-        return a.negated != b.negated  # "nobody was arrested" / "police arrested two"
+        # "nobody was arrested" / "police arrested two"; "nobody needed hospital treatment" is
+        # not denied by "treated at the scene": the kind the denial names must be told
+        return a.negated != b.negated and _kind_told(a, b) and _kind_told(b, a)
     if a.about is None or b.about is None:
         return False
     if _of_one(a) or _of_one(b):
@@ -301,6 +308,15 @@ def _same_about(a: Polar, b: Polar, encoder=None) -> bool:
         return False
     va, vb = encoder.encode([a.thing, b.thing])
     return float(va @ vb) >= settings.POLARITY_SAME_THING_SIMILARITY
+
+
+def _kind_told(denial: Polar, other: Polar) -> bool:
+    """The modifier of a nominal denial ("hospital" of "no hospital treatment") is in the other's
+    sentence, or there is none."""
+    if not denial.anyone or " " not in denial.thing:
+        return True
+    kind = denial.thing.split()[0][:5]
+    return re.search(rf"\b{re.escape(kind)}", other.sentence.text, re.I) is not None
 
 
 def _of_one(c: Polar) -> bool:
