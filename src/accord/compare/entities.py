@@ -1,7 +1,9 @@
 """Entities of a story: people, organisations and places, with spelling variants merged.
 
 Mentions come from spaCy's named-entity recogniser (en_core_web_sm, offline, via
-compare.nlp.parse: each sentence parsed once per process). Then, per type:
+compare.nlp.parse: each sentence parsed once per process), a person's span widened over a given
+name the recogniser left out but the parser joins to the name ("Davit Orbeli" read as "Orbeli").
+Then, per type:
 
 - people: full names (two tokens or more) are merged when compare.names.same_person says they
   can be one person (Masood/Massoud, Anthony/Antony, Omarullah/Amrullah); a one-token mention

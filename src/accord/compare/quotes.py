@@ -17,7 +17,9 @@ what was said.
    one that is not a synonym; trims, added filler, inflection and spelling do not.
 
 Discrepancies: "quote" for each quote with a meaning-changing variant, and "name" when one
-quote is given to clearly different named speakers.
+quote is given to clearly different named speakers: named in the quotation's sentence by a full
+name, or by a surname its article gave in full before, or tagged by a pronoun ("she said") when
+that sentence and the one before name that one person only.
 
 What it does not do: indirect speech ("he said the talks had failed") is not a quotation here;
 quotations spread over several paragraphs are read paragraph by paragraph.
