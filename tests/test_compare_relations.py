@@ -221,3 +221,28 @@ def test_compare_relations_a_relative_named_through_the_founder():
     index = find_entities(ctx)
     (d,) = relation_discrepancies(ctx, index, post_holders(posts_of(ctx, index)))
     assert d.about == "how Mia Engel is related to Ruth Engel"
+
+
+def test_compare_relations_an_in_law_said_outright_against_a_brother():
+    found = discrepancies(
+        "Bank director Paul Weber's brother-in-law, Stefan Kroll, ran the branch.",
+        "Stefan Kroll, Paul Weber's brother, ran the branch until 2023.",
+    )
+    assert [d.kind for d in found] == ["relation"]
+
+
+def test_compare_relations_whose_father_against_a_niece():
+    found = discrepancies(
+        "Mia Engel, whose father Jonas Engel founded the festival, now runs it.",
+        "Mia Engel, the niece of festival founder Jonas Engel, now runs it.",
+    )
+    assert [d.about for d in found] == ["how Jonas Engel is related to Mia Engel"]
+
+
+def test_compare_relations_an_in_law_told_two_ways_stays_quiet():
+    assert discrepancies(
+        "Stefan Kroll, the brother-in-law of Paul Weber, ran the branch.",
+        "Paul Weber's brother-in-law, Stefan Kroll, ran the branch until 2023.",
+        "Mia Engel, whose father Jonas Engel founded the festival, now runs it.",
+        "Mia Engel, the daughter of festival founder Jonas Engel, now runs it.",
+    ) == ()

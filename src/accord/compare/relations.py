@@ -45,6 +45,7 @@ KIN = (
     "son", "daughter", "father", "mother", "brother", "sister", "wife", "husband", "widow",
     "widower", "nephew", "niece", "uncle", "aunt", "cousin", "grandson", "granddaughter",
     "grandfather", "grandmother", "stepson", "stepdaughter", "stepfather", "stepmother",
+    "brother-in-law", "sister-in-law", "son-in-law", "daughter-in-law", "father-in-law", "mother-in-law",
 )
 ROLES = ("spokesman", "spokeswoman", "spokesperson", "leader", "head", "chief", "founder")
 _ROLE_NAME = {"spokeswoman": "spokesperson", "spokesman": "spokesperson"}
@@ -67,8 +68,9 @@ _APPOSITION = re.compile(r"^\s*,\s*(?P<det>the|a|an)\s+$", re.I)
 # "X, Y's cousin,": the relative's word right after the possessive, closing the apposition
 _KIN_AFTER = re.compile(rf"['’]s\s+(?:[a-z][\w'-]*\s+){{0,2}}?(?P<rel>{'|'.join(KIN)})(?P<plural>s)?(?=\s*[,;.)]|\s+(?:and|who)\b)",
                         re.I)
-# "Karim Saleh and his son Omar Saleh", "X, with her husband, Y": the pronoun is the first name's
-_AND_HIS = re.compile(rf"^\s*,?\s*(?:and|with|alongside)\s+(?:his|her)\s+(?:[a-z]+\s+)?(?P<rel>{'|'.join(KIN)})"
+# "Karim Saleh and his son Omar Saleh", "X, with her husband, Y", "X, whose father Y": the
+# pronoun is the first name's
+_AND_HIS = re.compile(rf"^\s*(?:,?\s*(?:and|with|alongside)\s+(?:his|her)|,\s*whose)\s+(?:[a-z]+\s+)?(?P<rel>{'|'.join(KIN)})"
                       rf"(?P<plural>s)?\s*,?\s+$", re.I)
 _ROLE_AFTER = re.compile(rf"['’]?s?\s+(?P<rel>{'|'.join(ROLES)})\b", re.I)
 # a relation that no longer holds, or held for someone else before: "the late Taliban leader",
