@@ -52,6 +52,14 @@ _ORG_WORDS = frozenset(
     """.split()
 )
 _STOP = frozenset("the of and for in on at a an".split())
+# words written before a name that are never its given name: titles, kin and posts
+_NOT_GIVEN_NAMES = TITLES | ROLE_NOUNS | frozenset(
+    """
+    prosecutor attorney solicitor barrister engineer inspector supervisor foreman manager executive
+    officer analyst adviser advisor curator guard warden technician prefect councillor councilor
+    commissioner coordinator administrator controller conductor driver pilot surgeon teacher
+    principal editor sergeant constable chairman chairwoman founder owner pastor coach
+    """.split())
 _EDGE = re.compile(r"^[\s\"'“”‘’(\[-]+|[\s\"'“”‘’)\]\-,:;]+$")
 
 
@@ -164,10 +172,11 @@ def _raw_mentions(ctx: StoryContext) -> list[_Raw]:
                     end += 1
                 # and misses a given name it does not know ("Davit Orbeli" read as "Orbeli"): a
                 # capitalised proper noun the parser joins to the name as its compound is part of it
-                while (start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound"
+                # (not a sentence's first word, whose capital says nothing: "Prosecutor Marta Keller")
+                while (start > 1 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound"
                        and doc[start - 1].head.i in range(start, end) and not doc[start - 1].ent_type_
                        and doc[start - 1].text[:1].isupper() and doc[start - 1].text[1:].islower()
-                       and doc[start - 1].lower_.rstrip(".") not in TITLES | ROLE_NOUNS):
+                       and doc[start - 1].lower_.rstrip(".") not in _NOT_GIVEN_NAMES):
                     start -= 1
                 # and takes in a common noun written before the name ("Comedian Ellen DeGeneres")
                 while end - start > 2 and doc[start].pos_ == "NOUN":
