@@ -41,7 +41,7 @@ from conftest import story_context
          "Lindqvist has denied any part in the break-in, his lawyer told reporters."),
         # an evacuation told as people moved out of their homes; a need denied of anybody
         ("Residents along the river were not evacuated, the council said on Monday.",
-         "About 300 residents living along the river were moved out of their homes overnight."),
+         "Residents living along the river were moved out of their homes overnight."),
         ("Nobody needed hospital treatment after the festival meal, organisers said.",
          "Eleven festival-goers were treated in hospital after eating chicken wraps at a food stall."),
     ],
@@ -79,6 +79,12 @@ def test_compare_polarity_one_thing_said_in_other_words_is_disputed(encoder, one
          "Two stewards were treated at the scene for heat exhaustion."),
         ("Residents along the river were not evacuated, the council said.",
          "Shop owners along the river moved their stock out of the buildings overnight."),
+        # one of a kind and another of it (ECB+ dev)
+        ("A bank employee suffered minor injuries in the robbery.",
+         "Another bank employee was uninjured, police said."),
+        # a denial of injuries said of one place
+        ("There were no reported injuries in the capital.",
+         "The earthquake killed ten people and injured dozens more in the south."),
         # "is survived by" is said of the dead
         ("The guard, who married in May, is survived by his wife and a daughter.",
          "The gunman killed the guard at the gate before fleeing."),

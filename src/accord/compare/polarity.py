@@ -79,6 +79,8 @@ class Polar:
     thing: str = ""  # what it is about as written, with its modifiers ("structural inspection")
     one: bool = False  # about one named or singular thing ("the driver"), not a plural or a class
     sweeping: bool = False  # "No homes were destroyed": denied of every one of a kind of thing
+    some: bool = False  # its subject is one or some of a kind ("a bank employee", "300 residents")
+    nominal: bool = False  # denied by its noun ("no arrests have been made")
 
 
 def polarity_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
@@ -104,7 +106,8 @@ def polarity_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
                 continue
             if a.sentence.article in spun or b.sentence.article in spun:
                 continue  # a machine rewrite's synonyms ("unharmed" for "not hurt") only back a side
-            if not (a.anyone or b.anyone or a.sweeping or b.sweeping) and not _same_topic(ctx, a, b):
+            by_verb = (a.anyone and not a.nominal) or (b.anyone and not b.nominal) or a.sweeping or b.sweeping
+            if not by_verb and not _same_topic(ctx, a, b):
                 continue  # ("nobody has been arrested", "no homes were destroyed" name their topic
                 # by the verb and the kind of thing alone)
             neg, pos = (a, b) if a.negated else (b, a)
@@ -197,8 +200,17 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
                 c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "no", "any", "every", "each")
                 for c in head.children)))
             written = v.text if plain == v.text else f"{v.text} ({plain})"
-            out.append(Polar(s, verb_stem(plain), negated, about, anyone, written, thing, one, sweeping))
+            some = about is not None and head is not obj and not sweeping and any(
+                (c.dep_ == "det" and c.lower_ in _SOME) or c.dep_ == "nummod" for c in head.children)
+            out.append(Polar(s, verb_stem(plain), negated, about, anyone, written, thing, one, sweeping, some))
     return out
+
+
+# Nouns whose denial holds for the whole story ("no arrests have been made"); "no injuries were
+# reported", "no damage" are said of one place or group (ECB+ dev: "no reported injuries in Dubai"
+# against the quake's wounded in Iran)
+_STORY_WIDE = ("arrest", "detain", "charg")
+_SOME = frozenset("a an another one some several".split())
 
 
 def _nominal_denials(s: Sentence, doc, quoted: list[tuple[int, int]]) -> list[Polar]:
@@ -213,13 +225,14 @@ def _nominal_denials(s: Sentence, doc, quoted: list[tuple[int, int]]) -> list[Po
         if not nobody_needed and not any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
             continue
         stem = verb_stem(t.text)
-        if not any(stem.startswith(h) for h in HAPPENINGS) or any(stem.startswith(x) for x in _LOOSE):
+        if not stem.startswith(_STORY_WIDE if not nobody_needed else HAPPENINGS) or stem.startswith(_LOOSE):
             continue
         if (t.head.lower_ not in LIGHT_VERBS and not nobody_needed) or _hedged(t.head) or _doubt(t.head):
             continue
         if any(a <= t.idx < b for a, b in quoted):
             continue
-        out.append(Polar(s, stem, True, None, True, f"no {t.text}", thing_of(t)))
+        # a need's object names its kind, whose denial is checked against one topic only
+        out.append(Polar(s, stem, True, None, True, f"no {t.text}", thing_of(t), nominal=nobody_needed))
     return out
 
 
@@ -295,6 +308,8 @@ def _same_about(a: Polar, b: Polar, encoder=None) -> bool:
         return a.negated != b.negated and _kind_told(a, b) and _kind_told(b, a)
     if a.about is None or b.about is None:
         return False
+    if (a.some or b.some) and not (a.sweeping or b.sweeping):
+        return False  # "a bank employee was hurt" / "another bank employee was uninjured": two of them
     if _of_one(a) or _of_one(b):
         if not (a.one and b.one):
             return False  # "three people survived" / "five people were killed": two groups of a story
@@ -304,8 +319,8 @@ def _same_about(a: Polar, b: Polar, encoder=None) -> bool:
     # crossword puzzle" / "failed to reach a decision"; "inspection" / "check" 0.35)
     if a.about == b.about:
         return True
-    if encoder is None or not a.thing or not b.thing:
-        return False
+    if encoder is None or not a.thing or not b.thing or " of " in a.about + b.about:
+        return False  # a finding is named by what was found ("evidence of arson"): no other name
     va, vb = encoder.encode([a.thing, b.thing])
     return float(va @ vb) >= settings.POLARITY_SAME_THING_SIMILARITY
 
