@@ -361,15 +361,16 @@ def test_compare_quotes_surname_speaker_and_the_full_name_are_one_speaker(encode
     assert not [d for d in discrepancies if d.kind == "name"]
 
 
-def test_compare_quotes_a_remark_tagged_by_a_pronoun_of_the_one_person_named_before(encoder):
+
+def test_compare_quotes_a_remark_tagged_by_a_pronoun_gives_no_speaker_conflict(encoder):
+    # "he said" after a sentence naming one person was another person's words on ECB+ dev
     _, discrepancies = quotes(
         encoder,
         'Marta Lenz, the airport\'s chief executive, apologised to passengers on Sunday. '
         '"Safety comes first and we are sorry for every delay," she said.',
         '"Safety comes first and we are sorry for every delay," said transport minister Olaf Brenner.',
     )
-    (d,) = [d for d in discrepancies if d.kind == "name"]
-    assert {c.value: c.articles for c in d.claims} == {"Marta Lenz": ("a0",), "Olaf Brenner": ("a1",)}
+    assert not [d for d in discrepancies if d.kind == "name"]
 
 
 def test_compare_quotes_a_pronoun_after_two_people_gives_no_speaker_conflict(encoder):
