@@ -222,11 +222,14 @@ def test_compare_an_age_written_in_a_relative_clause(encoder):
 
 
 @pytest.mark.parametrize("a, b, conflict", [
-    # antonyms about things named otherwise are not matched (ECB+ dev: "worked a crossword
-    # puzzle" / "the jury failed to reach a decision" scored closer than this true pair)
+    # antonyms about one thing named otherwise are matched by the things as written with their
+    # modifiers ("structural inspection" / "structural check" 0.78), not by the sentences or the
+    # bare nouns, which scored an ECB+ dev pair of two things closer than this true pair
     ("The arena passed its most recent structural inspection in November, the city said.",
      "But city records seen by the Courier show the arena failed a structural check in November, "
-     "when engineers flagged corrosion in two roof trusses.", False),
+     "when engineers flagged corrosion in two roof trusses.", True),
+    ("He worked a crossword puzzle while the jury deliberated.",
+     "The jury failed to reach a decision on Friday.", False),
     # a finding denied and stated
     ("The recount found no evidence of tampering, the commission said.",
      "The commission's own report says it found evidence of deliberate ballot tampering at the "

@@ -132,3 +132,24 @@ def test_compare_entities_a_full_name_given_both_labels_is_one_person():
     assert {r.label for r in raws if r.text == "Zoran Petrak"} == {"person"}
     # a one-word name keeps its majority
     assert {r.label for r in raws if r.text == "Washington"} == {"place"}
+
+
+def test_compare_entities_a_given_name_the_recogniser_left_out_is_kept():
+    # the small model reads only "Miklas" here; the parser joins "Tamaz" to it as a compound, so
+    # the captain stays a person of his own and is not folded into the one other Miklas
+    ctx = story_context(
+        None,
+        "The captain, Tamaz Miklas, survived with minor injuries.",
+        "The ferry line is owned by Radek Miklas, who declined to comment.",
+    )
+    names = {e.name for e in find_entities(ctx).entities if e.type == "person"}
+    assert {"Tamaz Miklas", "Radek Miklas"} <= names
+
+
+@pytest.mark.parametrize("text", [
+    "Finance Minister Clara Novak said the budget would pass.",
+    "Prosecutor Clara Novak had asked for four years.",  # a post at the sentence's start
+])
+def test_compare_entities_a_title_before_a_name_is_not_taken_in(text):
+    ctx = story_context(None, text)
+    assert [e.name for e in find_entities(ctx).entities if e.type == "person"] == ["Clara Novak"]

@@ -83,3 +83,121 @@ def test_compare_places_different_things_in_opposite_directions_are_not_a_confli
         "The airport, which lies south of the river, stayed open for aid flights.",
     )
     assert place_discrepancies(ctx) == ()
+
+
+def test_compare_places_flags_one_part_of_the_site_given_two_bearings(encoder):
+    ctx = story(
+        encoder,
+        "Part of the ceiling above the east stand fell in during the second half, injuring nine fans.",
+        "The ceiling over the stadium's west stand fell in during the second half of the match.",
+    )
+    (d,) = place_discrepancies(ctx)
+    assert d.about == "which stand" and {c.articles for c in d.claims} == {("a0",), ("a1",)}
+
+
+def test_compare_places_other_parts_or_other_happenings_at_the_site_stay_quiet(encoder):
+    ctx = story(
+        encoder,
+        "Stewards moved fans out of the east stand first, a club official said.",
+        "The ceiling over the stadium's west stand fell in during the second half of the match.",
+        "Part of the ceiling above the north wing fell in during the night.",
+    )
+    assert place_discrepancies(ctx) == ()
+
+
+def test_compare_places_the_town_is_the_town_the_article_names(encoder):
+    ctx = story(
+        encoder,
+        "The blaze started on Sunday in scrubland north of Dravno, the fire service said.",
+        "Dravno's mayor ordered schools shut. The blaze started on Sunday in woods south of the town, "
+        "the fire service said.",
+    )
+    (d,) = place_discrepancies(ctx)
+    assert d.about == "direction from Dravno"
+
+
+def test_compare_places_the_town_of_an_article_naming_no_anchor_is_not_read(encoder):
+    ctx = story(
+        encoder,
+        "The blaze started on Sunday in scrubland north of Dravno, the fire service said.",
+        "The blaze started on Sunday in woods south of the town, the fire service said.",
+        "Dravno's mayor ordered schools shut. The blaze started in woods north-east of the town.",
+    )
+    assert place_discrepancies(ctx) == ()
+
+
+def test_compare_places_flags_two_directions_of_travel_at_one_moment(encoder):
+    ctx = story(
+        encoder,
+        "The ferry was sailing east to Korsa when a fire broke out in the engine room.",
+        "Passengers said the ferry was on its way back west to Lund when a fire broke out in the engine room.",
+    )
+    (d,) = place_discrepancies(ctx)
+    assert d.about == "direction of travel"
+
+
+def test_compare_places_travel_at_another_moment_is_not_disputed(encoder):
+    ctx = story(
+        encoder,
+        "The ferry was sailing east to Korsa when a fire broke out in the engine room.",
+        "Two lifeboats were heading west to the harbour when the crews saw the smoke.",
+    )
+    assert place_discrepancies(ctx) == ()
+
+
+def test_compare_places_a_place_set_against_another_disputes_it(encoder):
+    ctx = story(
+        encoder,
+        "The contaminated chicken came from a wholesaler in Osterby, the food agency said on Monday.",
+        "Inspectors traced the chicken to a wholesaler in Valen, rather than in Osterby as first reported.",
+    )
+    (d,) = place_discrepancies(ctx)
+    assert {c.value: c.articles for c in d.claims} == {"Valen": ("a1",), "Osterby": ("a0",)}
+
+
+def test_compare_places_a_contrast_by_an_article_that_names_both_as_its_own_stays_quiet(encoder):
+    ctx = story(
+        encoder,
+        "The contaminated chicken came from a wholesaler in Osterby, the food agency said on Monday.",
+        "The wholesaler in Osterby bought the chicken from a farm in Valen, not in Osterby, inspectors said.",
+    )
+    assert place_discrepancies(ctx) == ()
+
+
+def test_compare_places_a_part_of_a_town_by_its_bearing_against_the_other_side(encoder):
+    ctx = story(
+        encoder,
+        "The fire started in a warehouse in northern Lorvik on Monday night.",
+        "The fire started on Monday night in a warehouse on the southern outskirts of Lorvik.",
+    )
+    (d,) = place_discrepancies(ctx)
+    assert d.about == "direction from Lorvik"
+
+
+def test_compare_places_a_part_of_a_town_and_beyond_it_on_that_side_or_another_thing_stay_quiet(encoder):
+    ctx = story(
+        encoder,
+        "The fire started in a warehouse in northern Lorvik on Monday night.",
+        "The fire started on Monday night in a warehouse just north of Lorvik.",
+        "Evacuees spent the night in a sports hall in southern Lorvik.",
+    )
+    assert place_discrepancies(ctx) == ()
+
+
+def test_compare_places_one_way_in_given_two_bearings(encoder):
+    ctx = story(
+        encoder,
+        "Police said the intruder climbed the perimeter fence near the north gate on Sunday evening.",
+        "The intruder climbed the perimeter fence near the airport's south gate on Sunday evening, police said.",
+    )
+    (d,) = place_discrepancies(ctx)
+    assert d.about == "which side of the site"
+
+
+def test_compare_places_other_happenings_at_other_gates_stay_quiet(encoder):
+    ctx = story(
+        encoder,
+        "Police said the intruder climbed the fence near the north gate of the airport.",
+        "Reporters waited outside the south gate for news on Monday.",
+    )
+    assert place_discrepancies(ctx) == ()

@@ -167,3 +167,82 @@ def test_compare_relations_agreeing_relatives_stay_quiet():
         "Tomas Vellerud, a nephew of boatyard owner Arne Vellerud, drowned when the trawler capsized.",
         "The drowned deckhand, Tomas Vellerud, Arne Vellerud's nephew, was 29.",
     ) == ()
+
+
+def test_compare_relations_brother_against_in_law_through_a_post_with_an_unknown_given_name():
+    ctx = story(
+        "The captain, Tamaz Miklas, survived with minor injuries. "
+        "The ferry line is owned by the captain's brother, Radek Miklas, who declined to comment.",
+        "The captain, Tamaz Miklas, remains in hospital. "
+        "The ferry line is run by Radek Miklas, whose sister is married to the captain.",
+    )
+    from accord.compare.roles import post_holders, posts_of
+
+    index = find_entities(ctx)
+    (d,) = relation_discrepancies(ctx, index, post_holders(posts_of(ctx, index)))
+    assert d.kind == "relation" and {c.articles for c in d.claims} == {("a0",), ("a1",)}
+
+
+def test_compare_relations_brother_told_twice_through_the_post_stays_quiet():
+    ctx = story(
+        "The captain, Tamaz Miklas, survived with minor injuries. "
+        "The ferry line is owned by the captain's brother, Radek Miklas, who declined to comment.",
+        "The captain, Tamaz Miklas, remains in hospital. "
+        "The ferry line is run by the captain's brother, Radek Miklas.",
+    )
+    from accord.compare.roles import post_holders, posts_of
+
+    index = find_entities(ctx)
+    assert relation_discrepancies(ctx, index, post_holders(posts_of(ctx, index))) == ()
+
+
+def test_compare_relations_his_son_after_the_name_against_a_nephew():
+    found = discrepancies(
+        "The stall was run by Karim Saleh and his son Omar Saleh.",
+        "Omar Saleh, a nephew of stall owner Karim Saleh, served the food.",
+    )
+    assert [d.about for d in found] == ["how Karim Saleh is related to Omar Saleh"]
+
+
+def test_compare_relations_his_son_told_twice_stays_quiet():
+    assert discrepancies(
+        "The stall was run by Karim Saleh and his son Omar Saleh.",
+        "Omar Saleh, the son of stall owner Karim Saleh, served the food.",
+    ) == ()
+
+
+def test_compare_relations_a_relative_named_through_the_founder():
+    ctx = story(
+        "Festival founder Ruth Engel's daughter, Mia Engel, now runs the event.",
+        "Mia Engel, the founder's niece, took over the festival in 2021. Its founder, Ruth Engel, retired.",
+    )
+    from accord.compare.roles import post_holders, posts_of
+
+    index = find_entities(ctx)
+    (d,) = relation_discrepancies(ctx, index, post_holders(posts_of(ctx, index)))
+    assert d.about == "how Mia Engel is related to Ruth Engel"
+
+
+def test_compare_relations_an_in_law_said_outright_against_a_brother():
+    found = discrepancies(
+        "Bank director Paul Weber's brother-in-law, Stefan Kroll, ran the branch.",
+        "Stefan Kroll, Paul Weber's brother, ran the branch until 2023.",
+    )
+    assert [d.kind for d in found] == ["relation"]
+
+
+def test_compare_relations_whose_father_against_a_niece():
+    found = discrepancies(
+        "Mia Engel, whose father Jonas Engel founded the festival, now runs it.",
+        "Mia Engel, the niece of festival founder Jonas Engel, now runs it.",
+    )
+    assert [d.about for d in found] == ["how Jonas Engel is related to Mia Engel"]
+
+
+def test_compare_relations_an_in_law_told_two_ways_stays_quiet():
+    assert discrepancies(
+        "Stefan Kroll, the brother-in-law of Paul Weber, ran the branch.",
+        "Paul Weber's brother-in-law, Stefan Kroll, ran the branch until 2023.",
+        "Mia Engel, whose father Jonas Engel founded the festival, now runs it.",
+        "Mia Engel, the daughter of festival founder Jonas Engel, now runs it.",
+    ) == ()

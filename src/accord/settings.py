@@ -556,3 +556,14 @@ ENCODER_PRECISION = "fp32"
 # forking two workers and loading spaCy and the encoder in each costs ~1-2 s of CPU, which a
 # handful of articles does not repay (the seeds: 5). Set by that cost, not tuned on a data set.
 ANALYZE_PARALLEL_MIN_ARTICLES = 30
+# Cosine of two written things (noun with its modifiers) above which a denial or an antonym about
+# one is about the other ("homes" / "houses" 0.90, "structural inspection" / "structural check"
+# 0.78), below which they are two things of one story ("patients" / "doctors" 0.72, "structural
+# inspection" / "structural damage" 0.56, "homes" / "barns" 0.49). Set by hand between, on own
+# probe pairs (all-MiniLM-L6-v2).
+POLARITY_SAME_THING_SIMILARITY = 0.75
+# Sentence cosine (places masked) above which an article that sets its place against another
+# ("in Korby, rather than at its Dunmere plant") speaks of what another article places there: the
+# contrast already says the writer knows the other version, so one topic is enough (own cases
+# 0.47-0.6; two things of one story, a plant and the town's shelters, 0.2-0.3). Set by hand between.
+PLACE_CONTRAST_SIMILARITY = 0.40

@@ -1,7 +1,9 @@
 """Entities of a story: people, organisations and places, with spelling variants merged.
 
 Mentions come from spaCy's named-entity recogniser (en_core_web_sm, offline, via
-compare.nlp.parse: each sentence parsed once per process). Then, per type:
+compare.nlp.parse: each sentence parsed once per process), a person's span widened over a given
+name the recogniser left out but the parser joins to the name ("Davit Orbeli" read as "Orbeli").
+Then, per type:
 
 - people: full names (two tokens or more) are merged when compare.names.same_person says they
   can be one person (Masood/Massoud, Anthony/Antony, Omarullah/Amrullah); a one-token mention
@@ -50,6 +52,14 @@ _ORG_WORDS = frozenset(
     """.split()
 )
 _STOP = frozenset("the of and for in on at a an".split())
+# words written before a name that are never its given name: titles, kin and posts
+_NOT_GIVEN_NAMES = TITLES | ROLE_NOUNS | frozenset(
+    """
+    prosecutor attorney solicitor barrister engineer inspector supervisor foreman manager executive
+    officer analyst adviser advisor curator guard warden technician prefect councillor councilor
+    commissioner coordinator administrator controller conductor driver pilot surgeon teacher
+    principal editor sergeant constable chairman chairwoman founder owner pastor coach
+    """.split())
 _EDGE = re.compile(r"^[\s\"'“”‘’(\[-]+|[\s\"'“”‘’)\]\-,:;]+$")
 
 
@@ -160,6 +170,14 @@ def _raw_mentions(ctx: StoryContext) -> list[_Raw]:
                 # the recogniser sometimes stops before a surname glued to a dash ("Massoud-")
                 while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
                     end += 1
+                # and misses a given name it does not know ("Davit Orbeli" read as "Orbeli"): a
+                # capitalised proper noun the parser joins to the name as its compound is part of it
+                # (not a sentence's first word, whose capital says nothing: "Prosecutor Marta Keller")
+                while (start > 1 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound"
+                       and doc[start - 1].head.i in range(start, end) and not doc[start - 1].ent_type_
+                       and doc[start - 1].text[:1].isupper() and doc[start - 1].text[1:].islower()
+                       and doc[start - 1].lower_.rstrip(".") not in _NOT_GIVEN_NAMES):
+                    start -= 1
                 # and takes in a common noun written before the name ("Comedian Ellen DeGeneres")
                 while end - start > 2 and doc[start].pos_ == "NOUN":
                     start += 1

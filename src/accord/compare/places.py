@@ -7,13 +7,21 @@ Two checks:
    when the bearings are 90 degrees or more apart ("north" vs "south", "north" vs "east");
    neighbouring bearings ("north" vs "northeast") are the same rough direction and are not a
    conflict. Anchors are matched by name, and "the capital" is read as the city the story calls
-   "the capital X" elsewhere.
+   "the capital X" elsewhere, "the town" as the one anchor other articles name that this article
+   names too. Also read as bearings: a landmark named by common nouns ("north of the main
+   shaft"), a part of a named place ("in the north of X", "in northern X", "the southern
+   outskirts of X"), a side or way in of the story's site ("the dam's western flank", "the north
+   gate"), a part of the site ("the north stand", "the east terminal": anchored to that part), and
+   a direction of travel ("heading south", "on their way back north"), keyed by the moment told
+   ("... when it left the road").
 2. Cities. Sentences in different articles that report the same event (close in meaning with
    the place masked, and their place-bearing clauses close too) but name different places after
    "in/at/near" (spaCy GPE entities: towns, regions, countries; not streets or buildings).
    Places contain one another ("in Kabul" and "in Afghanistan" are both true), so an article
    that names the other's place anywhere is taken to know it, and a story that says one is in
-   the other ("Banstead, Surrey") settles it; only places never related conflict.
+   the other ("Banstead, Surrey") settles it; only places never related conflict. An article
+   that sets its place against another in its own words ("in Korby, rather than at its Dunmere
+   plant"; ", not Brandvik") disputes the articles that give the other place, on one topic only.
 
 What it does not do: no gazetteer, so no geometry ("Herat is west of Kabul" is not checked
 against the world), and no distances (those are numbers: compare.numbers).
@@ -59,13 +67,49 @@ _DIRECTION = re.compile(
 # "on the building's east side", "at the west side of the museum": a side of a landmark named by
 # a common noun, which in one story is the story's site whatever the noun ("building", "museum")
 _SIDE = re.compile(
-    r"\b(?:the\s+)?(?:(?P<owner>[a-z]+)['’]s\s+)?(?P<dir>(?i:(?:north|south)(?:[- ]?(?:east|west))?|east|west))"
-    r"(?:ern)?\s+(?:side|wing|end|entrance|gate|face|facade)\b(?:\s+of\s+the\s+(?P<of>[a-z]+))?"
+    r"\b(?:the\s+)?(?:(?P<owner>[a-z]+['’]s|its|their)\s+)?(?P<dir>(?i:(?:north|south)(?:[- ]?(?:east|west))?|east|west))"
+    r"(?:ern)?\s+(?:side|wing|end|entrance|gate|exit|face|facade|flank)\b(?:\s+of\s+the\s+(?P<of>[a-z]+))?"
 )
 # "X, the capital": entered where a token starts, committed to its first capital (tried from
 # every capital of a long upper-case token it was quadratic, issue 20; the names found are the same)
 _CAPITAL = re.compile(r"\bcapital,?\s+(?P<a>[A-Z][\w'’-]+)"
                       r"|(?<![\w'’-])(?>[\w'’-]*?(?=[A-Z]))(?P<b>[A-Z][\w'’-]+),\s+the\s+capital\b")
+# A part of the story's site named by its bearing, written in lower case (a name such as "West Bank"
+# or "East Wing" is a place of its own): "the roof above the north stand", "the east terminal".
+# The part noun is part of the anchor: "north stand" and "east wing" place two different things.
+_PART = re.compile(
+    r"(?<![\w-])(?P<dir>(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)?\s+"
+    r"(?P<part>stand|tribune|terrace|terminal|tower|platform|slope|bank|shore|runway|stage|pier|apron|"
+    r"hangar|car park|carriageway|lane)s?\b"
+)
+# Travel told by its bearing: "was heading south from X", "on their way back north", "a
+# northbound train". Anchored to the journey: two bearings of one trip are compared.
+_TRAVEL = re.compile(
+    r"\b(?:heading|headed|travell?ing|travell?ed|driving|sailing|flying|going|bound|moving|"
+    r"on (?:its|their|his|her|the) way)(?:\s+back)?\s+"
+    r"(?P<dir>(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:wards?)?\b"
+    r"|\b(?P<bound>(?:north|south)(?:[- ]?(?:east|west))?|east|west)bound\b"
+)
+# "north of the main shaft": a landmark named by any common noun phrase after "the" (the listed
+# nouns above are taken whatever follows; these only up to a word that starts another phrase)
+_LANDMARK = re.compile(
+    r"\b(?P<dir>(?i:(?:north|south)(?:[- ]?(?:east|west))?|east|west))(?i:ern|erly|ward)?\s+of\s+the\s+"
+    r"(?P<anchor>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})"
+)
+_LANDMARK_STOP = frozenset(
+    "in on at of and or but where which that when while near to from with by for after before as "
+    "was is were are had has have its their his her".split())
+# A part of a named place by its bearing: "in the north of Lorvik", "on the southern outskirts of
+# Lorvik", "in northern Lorvik": anchored to that place, as "north of Lorvik" is (a part of it and
+# a place beyond it on one side are one rough direction; the other side is not)
+_REGION = re.compile(
+    r"\b(?:in|on|at)\s+the\s+(?P<dir>(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)?"
+    r"(?:\s+(?:part|parts|outskirts|suburbs|edge|end|side|districts?))?\s+of\s+(?P<anchor>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+    r"|\bin\s+(?P<adir>(?:north|south)(?:[- ]?(?:east|west))?|east|west)ern\s+(?P<aanchor>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+)
+# "east of the town", written after the town was named: read as the anchor other articles name
+# (see `_resolve_common`)
+_COMMON_ANCHORS = frozenset("town city village".split())
 _PLACE_PREPOSITIONS = frozenset("in at near outside inside".split())
 
 
@@ -102,16 +146,64 @@ def bearings(ctx: StoryContext) -> list[Located]:
     for s in ctx.all_sentences():
         for m in _DIRECTION.finditer(s.text):
             anchor = _anchor_name(m.group("anchor"), capital)
+            if anchor is None and m.group("anchor").strip().lower() in _COMMON_ANCHORS:
+                anchor = "the " + m.group("anchor").strip().lower()
             if anchor is None:
                 continue
             word = m.group("dir").lower().replace("-", "").replace(" ", "")
             b = Bearing(_BEARINGS[word], anchor)
             out.append(Located(s, m.start("dir"), m.end(), b, m.group(0).strip(" ,")))
+        taken = {it.start for it in out if it.sentence is s}
+        for m in _REGION.finditer(s.text):
+            word = (m.group("dir") or m.group("adir")).lower().replace("-", "").replace(" ", "")
+            anchor = (m.group("anchor") or m.group("aanchor")).lower()
+            at = m.start("dir") if m.group("dir") else m.start("adir")
+            if at not in taken:  # "in the north of Lorvik" is read above as "north of Lorvik"
+                out.append(Located(s, at, m.end(), Bearing(_BEARINGS[word], anchor), m.group(0)))
+        for m in _LANDMARK.finditer(s.text):
+            if m.start("dir") in taken:
+                continue
+            words = []
+            for w in m.group("anchor").split():
+                if w in _LANDMARK_STOP:
+                    break
+                words.append(w)
+            if not words or (len(words) == 1 and words[0] in _COMMON_ANCHORS | {"capital", "border", "region"}):
+                continue
+            word = m.group("dir").lower().replace("-", "").replace(" ", "")
+            b = Bearing(_BEARINGS[word], " ".join(words))
+            out.append(Located(s, m.start("dir"), m.end(), b, f"{m.group('dir')} of the {' '.join(words)}"))
         for m in _SIDE.finditer(s.text):
-            if m.group("owner") or m.group("of"):
+            # a way in, in lower case, needs no owner: the story's site has one "north gate"
+            way_in = m.group("dir").islower() and re.search(r"(?:entrance|gate|exit)\b", m.group(0))
+            if m.group("owner") or m.group("of") or way_in:
                 word = m.group("dir").lower().replace("-", "").replace(" ", "")
                 b = Bearing(_BEARINGS[word], "the site")
                 out.append(Located(s, m.start("dir"), m.end(), b, m.group(0).strip(" ,")))
+        for m in _PART.finditer(s.text):
+            word = m.group("dir").replace("-", "").replace(" ", "")
+            b = Bearing(_BEARINGS[word], f"the site's {m.group('part')}")
+            out.append(Located(s, m.start("dir"), m.end(), b, m.group(0)))
+        for m in _TRAVEL.finditer(s.text):
+            word = (m.group("dir") or m.group("bound")).lower().replace("-", "").replace(" ", "")
+            out.append(Located(s, m.start(), m.end(), Bearing(_BEARINGS[word], "the journey"), m.group(0)))
+    return _resolve_common(ctx, out)
+
+
+def _resolve_common(ctx: StoryContext, items: list[Located]) -> list[Located]:
+    """"east of the town" read as "east of X" when X is the one anchor that other articles give
+    bearings from and that this article names too; dropped when none or several fit."""
+    named = {it.value.anchor for it in items if not it.value.anchor.startswith("the ")}
+    out = []
+    for it in items:
+        anchor = it.value.anchor
+        if anchor.split(" ", 1)[-1] in _COMMON_ANCHORS and anchor.startswith("the "):
+            text = ctx.article(it.article).text.lower()
+            fits = {n for n in named if re.search(rf"\b{re.escape(n)}\b", text)}
+            if len(fits) != 1:
+                continue
+            it = Located(it.sentence, it.start, it.end, Bearing(it.value.degrees, fits.pop()), it.label)
+        out.append(it)
     return out
 
 
@@ -126,7 +218,7 @@ def _direction_conflicts(ctx: StoryContext) -> list[Discrepancy]:
         return []
     same = SameEvent(ctx, items)
     docs = parse([it.sentence.text for it in items])
-    happenings = [happening(governor(d, it.start, it.end)) for d, it in zip(docs, items)]
+    happenings = [_when(d, it) or happening(governor(d, it.start, it.end)) for d, it in zip(docs, items)]
     conflicts = []
     for i, a in enumerate(items):
         for j in range(i + 1, len(items)):
@@ -163,8 +255,41 @@ def _direction_conflicts(ctx: StoryContext) -> list[Discrepancy]:
             continue
         anchor = items[members[0]].value.anchor
         claims = claims_for(ctx, [(items[g[0]].label, [items[k] for k in g]) for g in groups])
-        out.append(Discrepancy("place", f"direction from {anchor.title()}", claims))
+        out.append(Discrepancy("place", _about_bearing(anchor), claims))
     return out
+
+
+def _when(doc, item: Located) -> tuple:
+    """A journey's bearing is keyed by the moment it is told of: "was heading south ... when it
+    left the road" is the bearing at the crash, whatever else the two sentences say."""
+    if item.value.anchor != "the journey":
+        return ()
+    node = next((t for t in doc if t.idx >= item.start), None)
+    for _ in range(5):
+        if node is None:
+            return ()
+        when = [c for c in node.children if c.dep_ == "advcl" and any(
+            m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)]
+        if when:
+            return happening(when[0])
+        if node.head.i == node.i:
+            return ()
+        node = node.head
+    return ()
+
+
+def _about_bearing(anchor: str) -> str:
+    if anchor == "the journey":
+        return "direction of travel"
+    if anchor == "the site":
+        return "which side of the site"
+    if anchor.startswith("the site's "):
+        return "which " + anchor.removeprefix("the site's ")
+    return f"direction from {anchor.title()}"
+
+
+_TIMES = frozenset("night nights day days morning mornings evening evenings afternoon afternoons week weeks "
+                   "month months year years hour hours minute minutes weekend dawn dusk midnight noon".split())
 
 
 def _located(item: Located) -> list[str]:
@@ -172,7 +297,9 @@ def _located(item: Located) -> list[str]:
     sentence ("a storage hall operated by X, west of ..." -> "storage hall", "X"), pronouns
     skipped ("The warehouse, which lies east of ..." -> "warehouse")."""
     doc = parse([item.sentence.text])[0]
-    chunks = [c for c in doc.noun_chunks if c.end_char <= item.start and c.root.pos_ != "PRON"]
+    # a time is not a thing placed ("on Monday night in a warehouse north of X": the warehouse)
+    chunks = [c for c in doc.noun_chunks if c.end_char <= item.start and c.root.pos_ != "PRON"
+              and c.root.ent_type_ not in ("DATE", "TIME") and c.root.lower_ not in _TIMES]
     out = []
     for chunk in chunks[-2:]:
         words = [t.text for t in chunk if t.pos_ in ("NOUN", "PROPN") or t.dep_ == "compound"]
@@ -231,6 +358,7 @@ def _city_conflicts(ctx: StoryContext) -> list[Discrepancy]:
     items = place_mentions(ctx)
     if len({it.article for it in items}) < 2:
         return []
+    contrasted = _contrast_conflicts(ctx, items)
     same = SameEvent(ctx, items)
     texts = {a.id: a.text.lower() for a in ctx.articles}
     story_text = "\n".join(texts.values())
@@ -260,6 +388,43 @@ def _city_conflicts(ctx: StoryContext) -> list[Discrepancy]:
             continue
         claims = claims_for(ctx, [(items[g[0]].label, [items[k] for k in g]) for g in groups.values()])
         out.append(Discrepancy("place", "place of: " + gist(items[members[0]]), claims))
+    return out + contrasted
+
+
+# A place set against another in the writer's own words: "made at its factory in Korby, rather
+# than at its Dunmere plant", "traced to a caterer in Lorvik, not Brandvik as first reported"
+_CONTRAST = re.compile(r"(?:\brather than|\binstead of|(?:,\s*|\b(?:and|but)\s+)not)\s+(?P<what>[^.,;:()]{1,60})", re.I)
+
+
+def _contrast_conflicts(ctx: StoryContext, items: list[Located]) -> list[Discrepancy]:
+    """An article that places a thing in P1 "rather than" (or ", not") in P2 disputes the
+    articles that place it in P2 and never name P1. The contrast itself says the writer knows the
+    other version, so the sentences need only speak of one thing (PLACE_CONTRAST_SIMILARITY); the
+    contrasting article must not name P2 elsewhere as a place of its own."""
+    values = {it.value for it in items}
+    texts = {a.id: a.text.lower() for a in ctx.articles}
+    same = None
+    out, done = [], set()
+    for it in items:
+        spans = [m.span("what") for m in _CONTRAST.finditer(it.sentence.text)]
+        if not spans or any(a <= it.start < b for a, b in spans):
+            continue
+        denied = {v for v in values if v != it.value and any(
+            re.search(rf"\b{re.escape(v)}\b", it.sentence.text[a:b].lower()) for a, b in spans)}
+        for v in sorted(denied):
+            outside = _CONTRAST.sub(" ", ctx.article(it.article).text).lower()
+            if re.search(rf"\b{re.escape(v)}\b", outside) or (it.value, v) in done:
+                continue
+            others = [o for o in items if o.value == v and o.article != it.article
+                      and not re.search(rf"\b{re.escape(it.value)}\b", texts[o.article])]
+            if not others:
+                continue
+            same = same or SameEvent(ctx, items)
+            others = [o for o in others if same.similarity(it, o) >= settings.PLACE_CONTRAST_SIMILARITY]
+            if others:
+                done.add((it.value, v))
+                claims = claims_for(ctx, [(it.label, [it]), (others[0].label, others)])
+                out.append(Discrepancy("place", "place of: " + gist(it), claims))
     return out
 
 

@@ -2,15 +2,20 @@
 shift supervisors" / "Nobody has been arrested"; "the signal was working normally" / "the
 junction signal had failed").
 
-A polarity claim is read from the dependency parse of a sentence (spaCy): a verb's stem, whether
-it is negated (a `neg` child, a subject such as "nobody" or "no one", "no arrests have been
-made"), and what it is about (the head noun of its object, or of its subject when passive or
-intransitive: "signal", "inspection"). Only sentences with a negation cue or an antonym verb are
-parsed first; sentences of other articles are parsed when they carry the same verb stems.
+A polarity claim is read from the dependency parse of a sentence (spaCy): a verb's stem, as the
+plain verb its wording stands for (compare.happening_words: "reduced to ashes" is destroyed,
+"unhurt" is not hurt), whether it is negated (a `neg` child, a subject such as "nobody" or "no
+one", a denial by the noun: "no arrests have been made"), and what it is about (the head noun of
+its object, or of its subject when passive or intransitive: "signal", "inspection"; the subject
+of survive, admit, deny). "No homes were destroyed" denies it of homes only; "nobody was hurt" of
+anybody. Only sentences with a negation cue or one of the listed wordings are parsed first;
+sentences of other articles are parsed when they carry the same verb stems or their kin.
 
 Two claims from different articles conflict when they are about the same thing (the same head
-noun, or a negation that names none: "nobody") and either one negates the verb the other states,
-or they state antonyms (pass / fail, work / fail, confirm / deny ...). Not a conflict, by design:
+noun, or the things as written close in meaning: "homes" / "houses", POLARITY_SAME_THING_SIMILARITY;
+or a negation that names none: "nobody") and either one negates the verb the other states, or
+they state antonyms (pass / fail, survive / be killed (of one person), acquit / convict, admit /
+deny ...). Not a conflict, by design:
 what is said of the future or the possible ("will be charged", "could fail"), questions and
 conditions, doubt rather than denial ("no evidence that", "not clear whether"), and a later
 article stating what an earlier one denied (it happened since: "was arrested on Tuesday").
@@ -31,26 +36,25 @@ from accord.compare.context import StoryContext
 from accord.compare.counted import kin_verbs, same_predicate, stem as verb_stem
 from accord.compare.nlp import parse
 from accord.compare.events import side_claim
+from accord.compare.happening_words import (
+    ANTONYMS,
+    HAPPENINGS,
+    KIN,
+    LIGHT_VERBS,
+    NEEDS,
+    OF_SUBJECT,
+    PHRASINGS,
+    STATES,
+    among,
+    misread_main_verb,
+    names_a_thing,
+    plain_verb,
+    thing_of,
+    whole_of,
+)
 from accord.types import Discrepancy, Sentence
 
 _CUE = re.compile(r"\b(?:not|never|no|nobody|none|neither|n't)\b|n't\b|\bno one\b", re.I)
-_ANTONYMS = (
-    ("pass", "fail"), ("work", "fail"), ("function", "fail"), ("succeed", "fail"),
-    ("approv", "reject"), ("accept", "reject"), ("win", "lost"), ("win", "los"),
-)
-_ANTONYM_WORDS = re.compile(r"\b(?:pass|passed|fail|failed|fails|failing|work|worked|working|"
-                            r"functioned|functioning|succeeded|approved|rejected|accepted|won|lost)\b", re.I)
-# What a denial is checked for: things that happen to people, places and machines, which news
-# reports as done or not done ("no arrests", "nobody was hurt", "the pumps failed"). Open verbs
-# (have, make, play, show, want ...) are left out: on real news (ECB+ dev) their negations were
-# about other things every time ("had no experience" / "had a long career").
-_HAPPENINGS = (
-    "arrest", "detain", "charg", "convict", "acquit", "sentenc", "jail", "releas", "injur", "hurt",
-    "wound", "kill", "die", "dead", "evacuat", "rescu", "found", "recover", "stol", "steal", "damag",
-    "destroy", "clos", "reopen", "cancel", "suspend", "approv", "reject", "pass", "fail", "work",
-    "function", "succeed", "breach", "collaps", "leak", "contaminat", "infect", "warn", "inspect",
-    "test", "poison", "fired", "shot", "shoot", "attack", "evacu", "spread",
-)
 _QUOTED = re.compile(r"(?:[\"“]|``)(?:(?![\"”]|'').){3,}(?:[\"”]|''|$)")
 _NOBODY = frozenset("nobody noone none".split())
 # doubt is not denial: "there is no evidence that data was stolen", "it is not clear whether"
@@ -72,16 +76,22 @@ class Polar:
     about: str | None  # head noun stem; None for "nobody has been arrested"
     anyone: bool  # the negation names nobody: any positive claim of the verb disputes it
     words: str  # the verb as written
+    thing: str = ""  # what it is about as written, with its modifiers ("structural inspection")
+    one: bool = False  # about one named or singular thing ("the driver"), not a plural or a class
+    sweeping: bool = False  # "No homes were destroyed": denied of every one of a kind of thing
+    some: bool = False  # its subject is one or some of a kind ("a bank employee", "300 residents")
+    nominal: bool = False  # denied by its noun ("no arrests have been made")
 
 
 def polarity_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
-    first = [s for s in ctx.all_sentences() if _CUE.search(s.text) or _ANTONYM_WORDS.search(s.text)]
+    first = [s for s in ctx.all_sentences() if _CUE.search(s.text) or PHRASINGS.search(s.text)]
     claims = _claims(first)
     if not any(c.negated for c in claims) and not claims:
         return ()
-    stems = {c.verb for c in claims} | {b for a, b in _ANTONYMS if any(c.verb.startswith(a) for c in claims)} \
-        | {a for a, b in _ANTONYMS if any(c.verb.startswith(b) for c in claims)}
+    stems = {c.verb for c in claims} | {b for a, b in ANTONYMS if any(c.verb.startswith(a) for c in claims)} \
+        | {a for a, b in ANTONYMS if any(c.verb.startswith(b) for c in claims)}
     stems |= {x for c in claims for x in kin_verbs(c.verb) if not any(x.startswith(w) for w in _LOOSE)}
+    stems |= {x for c in claims for g in KIN if any(c.verb.startswith(y) for y in g) for x in g}
     seen = {(s.article, s.index) for s in first}
     more = [s for s in ctx.all_sentences() if (s.article, s.index) not in seen
             and any(re.search(rf"\b{re.escape(st)}", s.text, re.I) for st in stems if len(st) >= 4)]
@@ -89,25 +99,33 @@ def polarity_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
     spun = ctx.spun()
     out = []
     done: set[tuple] = set()
+    covered: set[tuple] = set()  # the sentences of the discrepancies found: one told otherwise is not another
     for i, a in enumerate(claims):
         for b in claims[i + 1:]:
-            if a.sentence.article == b.sentence.article or not _opposed(a, b) or not _same_about(a, b):
+            if a.sentence.article == b.sentence.article or not _opposed(a, b) or not _same_about(a, b, ctx.encoder):
                 continue
             if a.sentence.article in spun or b.sentence.article in spun:
                 continue  # a machine rewrite's synonyms ("unharmed" for "not hurt") only back a side
-            if not (a.anyone or b.anyone) and not _same_topic(ctx, a, b):
-                continue  # ("nobody has been arrested" names its topic by its verb alone)
+            by_verb = (a.anyone and not a.nominal) or (b.anyone and not b.nominal) or a.sweeping or b.sweeping
+            if not by_verb and not _same_topic(ctx, a, b):
+                continue  # ("nobody has been arrested", "no homes were destroyed" name their topic
+                # by the verb and the kind of thing alone)
             neg, pos = (a, b) if a.negated else (b, a)
             if a.negated != b.negated and _later(ctx, pos, neg):
                 continue  # it happened after the denial was printed
             key = (a.verb[:4], a.about or b.about)
-            if key in done:
+            if key in done or (_at(a) in covered and _at(b) in covered):
                 continue
             found = _discrepancy(ctx, a, b, claims)
             if found is not None:
                 done.add(key)
+                covered.update((m.article, m.start) for c in found.claims for m in c.mentions)
                 out.append(found)
     return tuple(out)
+
+
+def _at(c: Polar) -> tuple[str, int]:
+    return (c.sentence.article, c.sentence.start)
 
 
 def _claims(sentences: list[Sentence]) -> list[Polar]:
@@ -118,19 +136,35 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
         if "?" in s.text or re.match(r"\s*(?:if|whether|unless)\b", s.text, re.I):
             continue
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(s.text)]
+        out += _nominal_denials(s, doc, quoted)
         for v in doc:
             if v.pos_ not in ("VERB", "ADJ") or v.lower_ in _NOT_CLAIMS:
                 continue
-            if not any(verb_stem(v.text).startswith(h) for h in _HAPPENINGS):
+            plain = plain_verb(v)
+            if not any(verb_stem(plain).startswith(h) for h in HAPPENINGS):
                 continue
             if any(a <= v.idx < b for a, b in quoted):
                 continue  # a quotation's wording is compared as a quote (compare.quotes)
             kids = list(v.children)
             if _hedged(v):
                 continue
+            if verb_stem(plain).startswith("surviv") and any(c.dep_ in ("auxpass", "agent") for c in kids):
+                continue  # "he is survived by his wife": said of the dead
             subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
             obj = next((c for c in kids if c.dep_ == "dobj"), None)
-            negated = any(c.dep_ == "neg" for c in kids)
+            state = v.pos_ == "ADJ" and v.lower_ in STATES and plain != v.text
+            if state and subj is None:
+                subj = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            counted_in = among(v) if subj is None and obj is None else None
+            if subj is None and obj is None and counted_in is None and misread_main_verb(v):
+                subj = v.head  # "The driver, 58, survived with ...": read as the driver's verb
+            if subj is not None and subj.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
+                subj = v.head  # "The driver, who suffered burns, ...": the driver
+            negated = any(c.dep_ == "neg" for c in kids) or (state and any(
+                c.dep_ == "neg" for c in v.head.children))
+            if state and STATES[v.lower_][1]:
+                negated = not negated  # "unhurt": not hurt
+            sweeping = False
             anyone = subj is not None and (subj.lower_.replace("-", "") in _NOBODY or (
                 subj.lower_ in ("one", "-", "no") and re.search(r"(?i)\bno\s?-?\s?one\b", s.text) is not None))
             for arg in (subj, obj):
@@ -141,14 +175,18 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
                     if arg.lower_ in _DOUBT:  # "the recount found no evidence of tampering"
                         negated = True
                         break
-                    negated, anyone = True, True
-            if v.pos_ == "ADJ" and not negated:
+                    negated, anyone = True, not names_a_thing(v, plain, arg)
+                    sweeping = not anyone
+            if v.pos_ == "ADJ" and not negated and counted_in is None and not state:
                 continue
             negated = negated or anyone
             if negated and _doubt(v):
                 continue
             passive = subj is not None and subj.dep_ == "nsubjpass"
-            head = subj if (passive or obj is None) else obj
+            # the survivor is the subject, whatever was survived ("survived the landing")
+            head = counted_in if counted_in is not None else subj if (
+                passive or obj is None or verb_stem(plain).startswith(OF_SUBJECT) or v.lower_.startswith("suffer")) else obj
+            head = whole_of(head)
             about = None if anyone or head is None or head.pos_ not in ("NOUN", "PROPN") else noun_stem(head.lower_)
             if about is not None and head.lower_ in _DOUBT:
                 # "evidence of tampering" / "evidence of an electrical fault": what was found
@@ -157,8 +195,46 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
                 about = f"{about} of {noun_stem(of[0].lower_)}" if of else about
             if about is None and not anyone:
                 continue  # "it worked": about nothing we can match
-            out.append(Polar(s, verb_stem(v.text), negated, about, anyone, v.text))
+            thing = "" if about is None else thing_of(head)
+            one = about is not None and (head.tag_ == "NNP" or (head.tag_ == "NN" and any(
+                c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "no", "any", "every", "each")
+                for c in head.children)))
+            written = v.text if plain == v.text else f"{v.text} ({plain})"
+            some = about is not None and head is not obj and not sweeping and any(
+                (c.dep_ == "det" and c.lower_ in _SOME) or c.dep_ == "nummod" for c in head.children)
+            out.append(Polar(s, verb_stem(plain), negated, about, anyone, written, thing, one, sweeping, some))
     return out
+
+
+# Nouns whose denial holds for the whole story ("no arrests have been made"); "no injuries were
+# reported", "no damage" are said of one place or group (ECB+ dev: "no reported injuries in Dubai"
+# against the quake's wounded in Iran)
+_STORY_WIDE = ("arrest", "detain", "charg")
+_SOME = frozenset("a an another one some several".split())
+
+
+def _nominal_denials(s: Sentence, doc, quoted: list[tuple[int, int]]) -> list[Polar]:
+    """"No arrests have been made", "there were no injuries", "nobody needed hospital treatment":
+    a happening denied by its noun, of anybody."""
+    out = []
+    for t in doc:
+        if t.pos_ != "NOUN":
+            continue
+        nobody_needed = t.dep_ == "dobj" and t.head.lower_ in NEEDS and any(
+            c.dep_ == "nsubj" and c.lower_.replace("-", "") in _NOBODY for c in t.head.children)
+        if not nobody_needed and not any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+            continue
+        stem = verb_stem(t.text)
+        if not stem.startswith(_STORY_WIDE if not nobody_needed else HAPPENINGS) or stem.startswith(_LOOSE):
+            continue
+        if (t.head.lower_ not in LIGHT_VERBS and not nobody_needed) or _hedged(t.head) or _doubt(t.head):
+            continue
+        if any(a <= t.idx < b for a, b in quoted):
+            continue
+        # a need's object names its kind, whose denial is checked against one topic only
+        out.append(Polar(s, stem, True, None, True, f"no {t.text}", thing_of(t), nominal=nobody_needed))
+    return out
+
 
 
 _MARKS = frozenset("if whether unless before until till once when after".split())
@@ -201,7 +277,7 @@ def _doubt(v) -> bool:
 
 def _antonyms(a: str, b: str) -> bool:
     return any((a.startswith(x) and b.startswith(y)) or (a.startswith(y) and b.startswith(x))
-               for x, y in _ANTONYMS)
+               for x, y in ANTONYMS)
 
 
 # verbs of a listed group (compare.counted) too loose to carry a denial's meaning across
@@ -216,6 +292,8 @@ def _same_verb(a: Polar, b: Polar) -> bool:
         return True
     if any(v.startswith(x) for v in (a.verb, b.verb) for x in _LOOSE):
         return False
+    if any(a.verb.startswith(g) and b.verb.startswith(h) for group in KIN for g in group for h in group):
+        return True
     return bool(same_predicate(a.verb, b.verb))
 
 
@@ -223,13 +301,42 @@ def _opposed(a: Polar, b: Polar) -> bool:
     return (_same_verb(a, b) and a.negated != b.negated) or (_antonyms(a.verb, b.verb) and a.negated == b.negated)
 
 
-def _same_about(a: Polar, b: Polar) -> bool:
+def _same_about(a: Polar, b: Polar, encoder=None) -> bool:
     if a.anyone or b.anyone:
-        return a.negated != b.negated  # "nobody was arrested" / "police arrested two"
-    # the same head noun: antonyms about things named otherwise ("passed its inspection" / "failed
-    # a check") are not matched: neither the sentences' nor the nouns' cosines tell them from two
-    # things of one story (ECB+ dev: "worked a crossword puzzle" / "failed to reach a decision")
-    return a.about is not None and a.about == b.about
+        # "nobody was arrested" / "police arrested two"; "nobody needed hospital treatment" is
+        # not denied by "treated at the scene": the kind the denial names must be told
+        return a.negated != b.negated and _kind_told(a, b) and _kind_told(b, a)
+    if a.about is None or b.about is None:
+        return False
+    if (a.some or b.some) and not (a.sweeping or b.sweeping):
+        return False  # "a bank employee was hurt" / "another bank employee was uninjured": two of them
+    if _of_one(a) or _of_one(b):
+        if not (a.one and b.one):
+            return False  # "three people survived" / "five people were killed": two groups of a story
+    # the same head noun, or one thing named otherwise: the nouns with their modifiers close in
+    # meaning ("homes" / "houses", "structural inspection" / "structural check"). The sentences'
+    # or the bare nouns' cosines do not tell them from two things of one story (ECB+ dev: "worked a
+    # crossword puzzle" / "failed to reach a decision"; "inspection" / "check" 0.35)
+    if a.about == b.about:
+        return True
+    if encoder is None or not a.thing or not b.thing or " of " in a.about + b.about:
+        return False  # a finding is named by what was found ("evidence of arson"): no other name
+    va, vb = encoder.encode([a.thing, b.thing])
+    return float(va @ vb) >= settings.POLARITY_SAME_THING_SIMILARITY
+
+
+def _kind_told(denial: Polar, other: Polar) -> bool:
+    """The modifier of a nominal denial ("hospital" of "no hospital treatment") is in the other's
+    sentence, or there is none."""
+    if not denial.anyone or " " not in denial.thing:
+        return True
+    kind = denial.thing.split()[0][:5]
+    return re.search(rf"\b{re.escape(kind)}", other.sentence.text, re.I) is not None
+
+
+def _of_one(c: Polar) -> bool:
+    """A verb of the antonyms said of one person only (survived / killed)."""
+    return c.verb.startswith("surviv") or (c.verb.startswith(("kill", "die", "dead")) and not c.negated)
 
 
 def _later(ctx: StoryContext, pos: Polar, neg: Polar) -> bool:
@@ -243,7 +350,7 @@ def _discrepancy(ctx: StoryContext, a: Polar, b: Polar, claims: list[Polar]) -> 
     sides: dict[bool, list[Polar]] = defaultdict(list)
     for c in claims:
         for side in (a, b):
-            if c.sentence.article != side.sentence.article and not _opposed(c, side) and _agrees(c, side):
+            if c.sentence.article != side.sentence.article and not _opposed(c, side) and _agrees(c, side, ctx.encoder):
                 sides[_yes(side)].append(c)
                 break
     sides[_yes(a)].insert(0, a)
@@ -262,11 +369,11 @@ def _discrepancy(ctx: StoryContext, a: Polar, b: Polar, claims: list[Polar]) -> 
 
 def _yes(c: Polar) -> bool:
     """The side a claim stands on, read as the positive verb of the first antonym it meets."""
-    bad = any(c.verb.startswith(y) for _, y in _ANTONYMS) and not any(
-        c.verb.startswith(x) for x, _ in _ANTONYMS)
+    bad = any(c.verb.startswith(y) for _, y in ANTONYMS) and not any(
+        c.verb.startswith(x) for x, _ in ANTONYMS)
     return (not c.negated) != bad
 
 
-def _agrees(c: Polar, side: Polar) -> bool:
+def _agrees(c: Polar, side: Polar, encoder=None) -> bool:
     return _same_verb(c, side) and c.negated == side.negated and (
-        c.about == side.about or side.anyone or c.anyone)
+        side.anyone or c.anyone or _same_about(c, side, encoder))

@@ -24,8 +24,8 @@ the same spokesman. Past holders ("the late leader", "former spokesman") conflic
 In-laws are read from a marriage ("X is married to Y's sister", "X, whose sister is married to
 Y": brothers- or sisters-in-law, as one gender-free kind).
 
-What it does not do: pronoun relatives ("his son") and relations spread over two sentences are
-not read; nothing else is inferred (a brother's son is not made a nephew).
+What it does not do: pronoun relatives ("his son") are read only after the name they stand for
+("X and his son Y") or opening the next sentence; relations spread further are not read; nothing else is inferred (a brother's son is not made a nephew).
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ KIN = (
     "son", "daughter", "father", "mother", "brother", "sister", "wife", "husband", "widow",
     "widower", "nephew", "niece", "uncle", "aunt", "cousin", "grandson", "granddaughter",
     "grandfather", "grandmother", "stepson", "stepdaughter", "stepfather", "stepmother",
+    "brother-in-law", "sister-in-law", "son-in-law", "daughter-in-law", "father-in-law", "mother-in-law",
 )
 ROLES = ("spokesman", "spokeswoman", "spokesperson", "leader", "head", "chief", "founder")
 _ROLE_NAME = {"spokeswoman": "spokesperson", "spokesman": "spokesperson"}
@@ -67,6 +68,10 @@ _APPOSITION = re.compile(r"^\s*,\s*(?P<det>the|a|an)\s+$", re.I)
 # "X, Y's cousin,": the relative's word right after the possessive, closing the apposition
 _KIN_AFTER = re.compile(rf"['’]s\s+(?:[a-z][\w'-]*\s+){{0,2}}?(?P<rel>{'|'.join(KIN)})(?P<plural>s)?(?=\s*[,;.)]|\s+(?:and|who)\b)",
                         re.I)
+# "Karim Saleh and his son Omar Saleh", "X, with her husband, Y", "X, whose father Y": the
+# pronoun is the first name's
+_AND_HIS = re.compile(rf"^\s*(?:,?\s*(?:and|with|alongside)\s+(?:his|her)|,\s*whose)\s+(?:[a-z]+\s+)?(?P<rel>{'|'.join(KIN)})"
+                      rf"(?P<plural>s)?\s*,?\s+$", re.I)
 _ROLE_AFTER = re.compile(rf"['’]?s?\s+(?P<rel>{'|'.join(ROLES)})\b", re.I)
 # a relation that no longer holds, or held for someone else before: "the late Taliban leader",
 # "former spokesman", "the then head of": one person now and another then are not a conflict
@@ -351,6 +356,9 @@ def _adjacent(between: str, a: NameMention, b: NameMention, sent: Sentence) -> R
             lead = sent.text[max(0, a.start - sent.start - 24):a.start - sent.start]
             definite = not match.groupdict().get("plural") and not _PAST.search(lead + " " + between)
             return RelationClaim(b.entity, _relation(rel), a.entity, a.text, definite, sent.article, sent)
+    if a.type == "person" and b.type == "person" and (kin := _AND_HIS.match(between)) is not None:
+        return RelationClaim(b.entity, _relation(kin.group("rel").lower()), a.entity, a.text,
+                             not kin.group("plural"), sent.article, sent)
     if a.type == "person" and b.type == "person" and re.fullmatch(r"\s*,\s*", between):
         after = _KIN_AFTER.match(sent.text, b.end - sent.start)
         if after is not None:  # "Peter Zünd, Gassner's cousin, ...": X is Y's cousin

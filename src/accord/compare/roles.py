@@ -7,6 +7,7 @@ the manner of Hearst 1992, anchored on the story's merged people from compare.en
     [ORG's | the] TITLE, NAME         "the company's chief executive, Paul Renner"
     TITLE NAME                        "hospital spokeswoman Irena Vasko", "Chief engineer X"
     NAME, [the | a] [ORG's] TITLE     "Dragan Ostoj, the mine's safety director"
+    NAME is [the | a] [ORG's] TITLE   "Ostoj is the mine's safety director"
     the TITLE of|at ORG, NAME         "the head of safety at Morvian Railways, Karel Dusek"
 
 A TITLE is up to four words ending in a post noun (director, manager, engineer, spokeswoman,
@@ -17,8 +18,8 @@ together with another (founder, owner, chairman, member, leader) never conflict,
 post ("former", "then"), except a body's chair and its secretary or treasurer ("commission
 chairman" / "the commission's secretary"): those offices are held by two people.
 
-What it does not do: it does not read roles of unnamed people, nor posts given in a later
-sentence ("He is the mine's ...").
+What it does not do: it does not read roles of unnamed people, nor posts given through a pronoun
+("He is the mine's ..."); "Ostoj is the mine's safety director" is read.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ POSTS = (
     "deputy", "analyst", "adviser", "advisor", "curator", "guard", "warden", "technician",
     "prefect", "councillor", "councilor", "senator", "ambassador", "commander", "colonel",
     "sergeant", "constable", "detective", "professor", "coach", "chancellor", "registrar",
-    "chairman", "chairwoman",
+    "chairman", "chairwoman", "founder", "owner",
 )
 # posts that often go with another one: never a conflict (a police inspector or a doctor may speak
 # for their service: "local police inspector X" / "police spokesman X", ECB+ dev)
@@ -55,10 +56,14 @@ _OWNER = r"(?:(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[\w-]+['’]s?\s+|the\s+|an?
 # word when the whole failed: minutes on four long words)
 _BEFORE = re.compile(rf"{_OWNER}?{_TITLE}(?:\s+(?:at|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s*,?\s*", re.I)
 # ", the mine's safety director" right after a name
-_AFTER = re.compile(rf"\s*,\s*{_OWNER}{_TITLE}\b(?!['’]s?\b)", re.I)  # not "the driver's wife"
+# (or ' is the mine's safety director': a post said of the name; not "was", which may be a past post)
+_AFTER = re.compile(rf"(?:\s*,\s*|\s+is\s+){_OWNER}{_TITLE}\b(?!['’]s?\b)", re.I)  # not "the driver's wife"
 _ANY_POST = re.compile(rf"\b(?:{_POST})\b", re.I)
 _NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)+")
 _PAST = re.compile(r"\b(?:former|ex|then|late|previous|one-time|onetime|acting|interim)\b", re.I)
+# a surname alone right before a post said of it ("Ekdahl is the festival's director", "Ekdahl, the
+# festival's director,"), which the recogniser may miss at a sentence's start
+_SURNAME_TOLD = re.compile(r"\b[A-Z][a-z][\w'’-]+(?=\s*,\s*(?:the|a|an)\s|\s+is\s+(?:the|a|an)\s)")
 
 
 def role_discrepancies(ctx: StoryContext, index: EntityIndex, posts=None) -> tuple[Discrepancy, ...]:
@@ -95,7 +100,7 @@ def posts_of(ctx: StoryContext, index: EntityIndex) -> dict[int, list[tuple[str,
                 continue  # "the head of safety at Morvian Railways": the post is at the organisation
             add(m.entity, s, m.start - s.start, m.end - s.start)
         known = [(m.start - s.start, m.end - s.start) for m in index.within(s.article, s.start, s.end, type=None)]
-        for found in _NAME.finditer(s.text):
+        for found in [*_NAME.finditer(s.text), *_SURNAME_TOLD.finditer(s.text)]:
             # a name the recogniser missed ("Lars Wenning, the chief executive, apologised"):
             # the one person of the story it can stand for
             if any(a < found.end() and found.start() < b for a, b in known):
