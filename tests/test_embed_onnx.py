@@ -106,3 +106,25 @@ def test_embed_report_runs_without_torch_or_sentence_transformers(seed_paths, tm
     result = json.loads(done.stderr.strip().splitlines()[-1])
     assert result == {"code": 0, "heavy": []}, done.stderr
     assert json.loads(out.read_text())["stories"]
+
+
+def test_embed_vector_independent_of_other_texts_and_threads():
+    # a text's vector is a function of the text alone: encoded alone, among longer and shorter
+    # texts, after others on a warm encoder, and in a process running one text at a time, its
+    # bits are the same (batched, the neighbours' shapes moved them by ~2e-8, which flipped a
+    # near tie in one summary of 1,000 dev articles between two runs of `report`)
+    from accord.embed import Encoder
+
+    text = "The ferry's owner said the vessel had passed its last safety inspection in March."
+    longer = ("Rescuers worked through the night in heavy rain, pulling survivors from the water "
+              "and ferrying the injured to two hospitals on the mainland, officials said on Sunday.")
+    alone = Encoder().encode([text])[0]
+    warm = Encoder()
+    warm.encode([longer, "Nine were rescued."])
+    among = warm.encode([longer + " Later reports differed.", text, "Four died."])[1]
+    assert np.array_equal(alone, among)
+    code = ("import json, sys; from accord.embed import Encoder; "
+            "json.dump(Encoder().encode([sys.argv[1]])[0].tolist(), sys.stdout)")
+    done = subprocess.run([sys.executable, "-c", code, text], capture_output=True, text=True, check=True,
+                          env={**os.environ, "ACCORD_ENCODER_THREADS": "1"})
+    assert np.array_equal(np.asarray(json.loads(done.stdout), dtype=np.float32), alone)

@@ -119,6 +119,8 @@ class SameEvent:
         self._vectors: dict[int, np.ndarray] = {}
         self._misses = 0  # encoder calls made so far
         self._names: list[set[str]] | None = None  # names per text, read by the date check only
+        self._mentions: dict[str, list[tuple[Mention, int]]] | None = None  # per article: (mention, fact)
+        self._facts: dict[tuple[str, int, int], frozenset[int]] = {}  # per sentence: its facts
 
     def _vector(self, *indices: int) -> list[np.ndarray]:
         missing = list(dict.fromkeys(i for i in indices if i not in self._vectors))
@@ -152,16 +154,22 @@ class SameEvent:
 
     def shared_fact(self, a: Located, b: Located) -> bool:
         """True when the aligner put both sentences in one fact (it saw them as one statement)."""
-        for fact in self.ctx.facts:
-            hit_a = hit_b = False
-            for m in fact.mentions:
-                if m.article == a.article and _inside(m, a.sentence):
-                    hit_a = True
-                if m.article == b.article and _inside(m, b.sentence):
-                    hit_b = True
-            if hit_a and hit_b:
-                return True
-        return False
+        return not self._facts_of(a.sentence).isdisjoint(self._facts_of(b.sentence))
+
+    def _facts_of(self, s: Sentence) -> frozenset[int]:
+        """The facts with a mention inside sentence `s`, found once per sentence (this was a walk
+        over every fact for every pair asked: quadratic in a big story's figures)."""
+        key = (s.article, s.start, s.end)
+        found = self._facts.get(key)
+        if found is None:
+            if self._mentions is None:
+                self._mentions = defaultdict(list)
+                for n, fact in enumerate(self.ctx.facts):
+                    for m in fact.mentions:
+                        self._mentions[m.article].append((m, n))
+            found = frozenset(n for m, n in self._mentions.get(s.article, ()) if _inside(m, s))
+            self._facts[key] = found
+        return found
 
 
 def governor(doc, start: int, end: int):

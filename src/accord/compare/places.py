@@ -365,6 +365,7 @@ def _city_conflicts(ctx: StoryContext) -> list[Discrepancy]:
     docs = parse([it.sentence.text for it in items])
     clauses = SameEvent(ctx, items, [clause_of(d, it.start, it.end) for d, it in zip(docs, items)])
     conflicts = []
+    nested: dict[tuple[str, str], bool] = {}  # per pair of place names: the story's text is long
     for i, a in enumerate(items):
         for j in range(i + 1, len(items)):
             b = items[j]
@@ -372,7 +373,10 @@ def _city_conflicts(ctx: StoryContext) -> list[Discrepancy]:
                 continue
             if a.value in texts[b.article] or b.value in texts[a.article]:
                 continue  # each article names the other's place: containment, not conflict
-            if _nested(a.value, b.value, story_text):
+            names = (a.value, b.value) if a.value < b.value else (b.value, a.value)
+            if names not in nested:
+                nested[names] = _nested(*names, story_text)
+            if nested[names]:
                 continue  # the story says one is in the other ("Banstead, Surrey")
             if same.similarity(a, b) < settings.PLACE_EVENT_SIMILARITY:
                 continue

@@ -10,12 +10,14 @@ Two backends compute the same function (mean-pooled, L2-normalised BERT; cosine 
   installed, or when asked for (`ACCORD_ENCODER=torch`, for comparisons).
 
 `ACCORD_ENCODER` picks one: `onnx` (settings.ENCODER_PRECISION), `onnx-fp32`, `onnx-int8` or
-`torch`; `ACCORD_ENCODER_THREADS` the intra-op threads (default: the usable cores).
+`torch`; `ACCORD_ENCODER_THREADS` how many texts ONNX Runtime runs side by side (default: the
+usable cores).
 
 The model is loaded once per process, lazily (commands that never encode never pay for it),
-runs batched on CPU, and every text is encoded at most once per `Encoder`: results are cached by
-text, so stages that ask for the same sentence (alignment, provenance, quotes) share one
-computation. Vectors are L2-normalised, so a dot product is the cosine similarity. Nothing here
+runs on CPU, and every text is encoded at most once per `Encoder`: results are cached by text,
+so stages that ask for the same sentence (alignment, provenance, quotes) share one computation.
+With ONNX Runtime a text's vector does not depend on the texts encoded with it or before it
+(`_OnnxModel.batch_size`), so a warm cache gives the same bits as a fresh one. Vectors are L2-normalised, so a dot product is the cosine similarity. Nothing here
 reaches the network.
 """
 
@@ -75,39 +77,61 @@ def load_model():
 
 
 class _OnnxModel:
-    """ONNX Runtime session and tokenizer; `encode` runs one batch at a time."""
+    """ONNX Runtime session and tokenizer; `encode` runs one text at a time (see batch_size)."""
 
-    # texts per batch: on one thread (as in accord.workers), 400 dev sentences longest first
-    # cost 9.2-9.5 ms of CPU each in batches of 4-8, 9.8 in 16, 10.8 in 32, 13.5 in 64 (bigger
-    # batches' activations leave the cache) and 9.4 one at a time: bench/encoder_batch.py
-    batch_size = 8
-    # fixed cost of one call, in texts' worth: none to speak of (one text alone costs 10% more)
+    # Texts per run: one. A text's vector is then a function of the text alone; in a batch the
+    # other texts' lengths change the kernels' shapes and move its last bits (~2e-8), enough to
+    # flip a near tie between two wordings, so a story's summary depended on which stories the
+    # same encoder had seen before (on 1,000 dev articles two runs of `report` differed in one
+    # story's summary, its worker having drawn other stories). On one thread it costs next to
+    # nothing (9.4 ms of CPU a text alone against 9.2-9.5 in batches of 4-8, 13.5 in 64:
+    # bench/encoder_batch.py). With more threads, texts run side by side on one intra-op thread
+    # each (ONNX Runtime releases the GIL while it runs; one thread or two give the same bits).
+    # Larger batches remain for benchmarks (`Encoder(batch_size=...)`), without that guarantee.
+    batch_size = 1
+    # fixed cost of one call, in texts' worth: none to speak of
     call_cost = 0
 
     def __init__(self, precision: str):
         from accord.embed import onnx_model
 
         folder = Path(model_path())
-        threads = int(os.environ.get("ACCORD_ENCODER_THREADS") or onnx_model.default_threads())
+        self.threads = int(os.environ.get("ACCORD_ENCODER_THREADS") or onnx_model.default_threads())
         self.name = f"onnx-{precision}"
         source = onnx_model.ensure(folder, precision)
         try:
-            self._session = onnx_model.session(source, threads)
+            self._session = onnx_model.session(source, 1)
         except Exception as exc:  # a damaged cached file: make it again, once
             if not isinstance(source, Path):
                 raise AccordError(f"ONNX Runtime cannot load the exported encoder: {exc}") from exc
             onnx_model.forget(source)
-            self._session = onnx_model.session(onnx_model.ensure(folder, precision), threads)
+            self._session = onnx_model.session(onnx_model.ensure(folder, precision), 1)
         self._tokenizer = onnx_model.tokenizer(folder)
+        self._pool = None  # threads that run texts side by side, made on first use
 
     def encode(self, texts: Sequence[str], batch_size: int) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, DIMENSIONS), dtype=np.float32)
+        if batch_size == 1:
+            if self.threads > 1 and len(texts) > 1:
+                if self._pool is None:
+                    from concurrent.futures import ThreadPoolExecutor
+
+                    self._pool = ThreadPoolExecutor(self.threads, thread_name_prefix="accord-encoder")
+                return np.stack(list(self._pool.map(self._one, texts)))
+            return np.stack([self._one(t) for t in texts])
         out = []
         for start in range(0, len(texts), batch_size):
-            batch = self._tokenizer.encode_batch(list(texts[start : start + batch_size]))
-            ids = np.array([e.ids for e in batch], dtype=np.int64)
-            mask = np.array([e.attention_mask for e in batch], dtype=np.int64)
-            out.append(self._session.run(None, {"input_ids": ids, "attention_mask": mask})[0])
-        return np.concatenate(out) if out else np.zeros((0, DIMENSIONS), dtype=np.float32)
+            out.append(self._run(self._tokenizer.encode_batch(list(texts[start : start + batch_size]))))
+        return np.concatenate(out)
+
+    def _one(self, text: str) -> np.ndarray:
+        return self._run([self._tokenizer.encode(text)])[0]
+
+    def _run(self, encodings) -> np.ndarray:
+        ids = np.array([e.ids for e in encodings], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+        return self._session.run(None, {"input_ids": ids, "attention_mask": mask})[0]
 
 
 class _TorchModel:
