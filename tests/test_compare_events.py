@@ -76,3 +76,24 @@ def test_compare_events_batches_the_rest_once_most_texts_are_asked_for():
     # the encoder calls that asking pair by pair would make
     same.similarity(items[0], items[6])
     assert all(encoder.is_cached(t) for t in texts)
+
+
+def _happening_of_day(sentence: str, day: str) -> tuple:
+    from accord.compare.events import governor, happening
+    from accord.compare.nlp import parse
+
+    [doc] = parse([sentence])
+    start = sentence.index(day)
+    return happening(governor(doc, start, start + len(day)))
+
+
+def test_events_took_alone_is_a_happening_of_its_own():
+    # "took place" names no happening of its own (the story's event, whatever the others call
+    # it); "took" alone does: taking six paintings is not the minister's resignation
+    from accord.compare.events import same_happening
+
+    resigned = _happening_of_day("The culture minister resigned on Tuesday.", "Tuesday")
+    took = _happening_of_day("Thieves took six paintings from the gallery on Monday.", "Monday")
+    took_place = _happening_of_day("The robbery took place on Monday.", "Monday")
+    assert same_happening(took, resigned) == 0
+    assert same_happening(took_place, resigned) == 1

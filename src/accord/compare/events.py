@@ -283,7 +283,10 @@ def happening(verb) -> tuple:
 
 _IDIOMS = frozenset({("gave", "way"), ("give", "way"), ("gives", "way"), ("took", "place"),
                      ("take", "place"), ("taken", "place")})
-_ANY_HAPPENING = frozenset("happened happens occurred occurs took place taken place struck unfolded".split())
+# verbs (with their particle) that name no happening of their own: the story's event. Phrases,
+# not words: split into words, "took" and "taken" alone had counted ("thieves took six paintings")
+_ANY_HAPPENING = frozenset(("happened", "happens", "occurred", "occurs", "took place", "taken place",
+                            "take place", "takes place", "struck", "unfolded"))
 _PARTS = frozenset("part section portion parts sections most some much half all".split())
 
 
