@@ -123,8 +123,8 @@ def date_discrepancies(
         # the whole sentence and the clause that holds the date must both say the same thing:
         # the sentence alone confuses two events of one story told in one sentence, the clause
         # alone is too short when it is only "the Taliban said"
+        # (the clause first: the sentence is encoded only when a decision reads it)
         clause = clauses.similarity(items[i], items[j])
-        sentence = same.similarity(a, b)
         if strict and same_verb(verbs[i], verbs[j]) and _subject(verbs[i]) is not None \
                 and _subject(verbs[i]) == _subject(verbs[j]):
             # one happening told in other words: the same verb with the same subject ("the fire
@@ -134,10 +134,11 @@ def date_discrepancies(
         if strict and not same_verb(verbs[i], verbs[j]):
             # a conflict needs more than likeness: "appeared in court Monday" and "was charged
             # Saturday" are two steps of one case. Other verbs must be near-paraphrases.
-            return min(clause, sentence) >= settings.DATE_OTHER_VERB_SIMILARITY
+            return (clause >= settings.DATE_OTHER_VERB_SIMILARITY
+                    and same.similarity(a, b) >= settings.DATE_OTHER_VERB_SIMILARITY)
         if clause < settings.DATE_CLAUSE_SIMILARITY:
             return False
-        return sentence >= settings.DATE_SAME_SIMILARITY or same.shared_fact(a, b)
+        return same.shared_fact(a, b) or same.similarity(a, b) >= settings.DATE_SAME_SIMILARITY
 
     def agrees(i: int, k: int) -> bool:
         key = day_key(items[i].value, items[k].value)

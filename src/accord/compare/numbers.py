@@ -205,7 +205,7 @@ def _same_thing(a: Located, b: Located, same: SameEvent) -> bool:
         # two lengths that say what they measure ("60 cm of snow", "fell 80 metres")
         if fa.key != fb.key or not contemporaneous(same.ctx, a.article, b.article):
             return False
-        return same.similarity(a, b) >= settings.NUMBER_MEASURE_KEY_SIMILARITY or same.shared_fact(a, b)
+        return same.shared_fact(a, b) or same.similarity(a, b) >= settings.NUMBER_MEASURE_KEY_SIMILARITY
     named_apart = bool(wa.subject and wb.subject and not set(wa.subject.split()) & set(wb.subject.split())) or bool(
         wa.agent and wb.agent and not set(wa.agent.split()) & set(wb.agent.split()))  # two payers, two costs
     if fa.key and fa.key == fb.key and not (wa.modal or wb.modal or named_apart) and contemporaneous(
@@ -213,7 +213,7 @@ def _same_thing(a: Located, b: Located, same: SameEvent) -> bool:
         # two sums named alike ("expects the recall to cost the company EUR 40m" / "has put the
         # cost at around 25 million euros"), by payers not named apart: the key is the sum's own
         # name, so the sentences need only be about the story; unlike names go the way below
-        if same.similarity(a, b) >= settings.NUMBER_MEASURE_KEY_SIMILARITY or same.shared_fact(a, b):
+        if same.shared_fact(a, b) or same.similarity(a, b) >= settings.NUMBER_MEASURE_KEY_SIMILARITY:
             return True
     if wa.modifier and wb.modifier and wa.modifier != wb.modifier:
         return False  # "home runs" and "runs batted in" are different counts
@@ -261,7 +261,8 @@ def _same_thing(a: Located, b: Located, same: SameEvent) -> bool:
         threshold = settings.NUMBER_KEY_SIMILARITY + settings.NUMBER_MEASURE_MARGIN
     else:
         threshold = settings.NUMBER_SAME_SIMILARITY + (0.0 if pred else 0.05) + (0.05 if bare else 0.0)
-    return same.similarity(a, b) >= threshold or same.shared_fact(a, b)
+    # the aligner's verdict first: it costs no encoding
+    return same.shared_fact(a, b) or same.similarity(a, b) >= threshold
 
 
 def _apart(x: str | None, y: str | None) -> bool:

@@ -233,8 +233,8 @@ def _direction_conflicts(ctx: StoryContext) -> list[Discrepancy]:
                 same_happening(happenings[i], happenings[j]) and contemporaneous(ctx, a.article, b.article))
             if (
                 not key
-                and same.similarity(a, b) < settings.PLACE_SAME_SIMILARITY
                 and not same.shared_fact(a, b)
+                and same.similarity(a, b) < settings.PLACE_SAME_SIMILARITY
                 and _located_similarity(ctx, a, b) < settings.PLACE_LOCATED_SIMILARITY
             ):
                 continue
