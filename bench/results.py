@@ -99,7 +99,7 @@ def _stages(r: dict) -> list[str]:
     rows += [["other (glue, not in any stage)", s["_other"], d["_other"]],
              ["**whole** (load + analyse + render JSON)", s.get("whole"), d.get("whole")],
              ["of which inside the encoder", s.get("encode"), d.get("encode")],
-             ["**encoder-only**, every sentence once, batched", s.get("encoder_only"), d.get("encoder_only")],
+             ["**encoder-only**, every sentence once, as Encoder runs it", s.get("encoder_only"), d.get("encoder_only")],
              ["**whole / encoder-only** (goal ≤ 1.5)", s.get("ratio"), d.get("ratio")],
              ["articles", s.get("articles"), d.get("articles")],
              ["stories found", s.get("stories"), d.get("stories")],

@@ -6,7 +6,7 @@ ingest, clean, cluster, segment, provenance, align, compare and summarize) and r
 (`accord.render`, timed here). Model loading is excluded: a live feed loads the models once.
 
 The irreducible cost is encoding every sentence of those articles once with a fresh
-`accord.embed.Encoder`, batched, the model already loaded: the goal is whole <= 1.5x that.
+`accord.embed.Encoder` (as it runs: one text per ONNX Runtime run, on every core), the model already loaded: the goal is whole <= 1.5x that.
 "encode" in the table is the part of the stages spent inside the encoder (already counted in
 the stage that asked for it), measured by wrapping accord's own encoder.
 
