@@ -38,7 +38,7 @@ times, converting between zones.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from accord import settings
@@ -183,13 +183,8 @@ def _leads(items: list[Located], happenings: list[tuple]) -> set[int]:
         k = first.get(it.article)
         if k is None or it.sentence.index < items[k].sentence.index:
             first[it.article] = i
-    out = set()
-    for i in first.values():
-        same_sentence = [k for k, it in enumerate(items) if it.article == items[i].article
-                         and it.sentence.index == items[i].sentence.index]
-        if len(same_sentence) == 1:
-            out.add(i)
-    return out
+    per_sentence = Counter((it.article, it.sentence.index) for it in items)
+    return {i for i in first.values() if per_sentence[(items[i].article, items[i].sentence.index)] == 1}
 
 
 def _disjoint(a: ClockTime, b: ClockTime) -> bool:

@@ -58,6 +58,7 @@ _LIGHT_VERBS = frozenset(
     "said stand stood remain number total reach come came put".split()
 )
 _STEM = re.compile(r"(?:ing|ed|es|s|e)$")
+ENDING = _STEM  # the endings `stem` strips, for keys that keep short words (compare.keys)
 # Adjectives that pick a subset ("the final two games" vs "the next four games").
 SCOPE_ADJECTIVES = frozenset(
     "first last final next previous past remaining other following preceding initial latest "
@@ -192,10 +193,7 @@ _COPULAS = frozenset("is are was were been be".split())
 def _of_befallen(tok) -> bool:
     """"N of those hurt", "N of the dead": the figure is taken from people named by what befell
     them, not from a group with a noun of its own ("two of the passengers")."""
-    return any(g.lower_ in _CASUALTIES or g.tag_ == "VBN" or any(
-        c.dep_ in ("acl", "amod") and c.tag_ == "VBN" for c in g.children)
-        for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-        for g in p.children if g.dep_ == "pobj")
+    return _befallen(_of_groups(tok)) is not None
 
 
 def _group_happening(tok, verb) -> str | None:
@@ -204,8 +202,18 @@ def _group_happening(tok, verb) -> str | None:
     firefighters" -> the stem of injured / hurt / dead (None when no such group is named)."""
     groups = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "among"
               for g in p.children if g.dep_ == "pobj"]
-    groups += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-               for g in p.children if g.dep_ == "pobj"]
+    return _befallen(groups + _of_groups(tok))
+
+
+def _of_groups(tok) -> list:
+    """The groups a figure is taken from: "N of <group>"."""
+    return [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj"]
+
+
+def _befallen(groups) -> str | None:
+    """The stem of what befell the first of `groups` named by it ("the injured", "those hurt",
+    "the dead"), else None."""
     for g in groups:
         if g.lower_ in _CASUALTIES:
             return _CASUALTIES[g.lower_]

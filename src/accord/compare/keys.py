@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from accord.compare.counted import stem
+from accord.compare.counted import ENDING, stem
 
 # verbs of a fall or a drop: the length beside them is the height fallen
 _FALL_VERBS = re.compile(r"(?i)^(?:fell|fall|falls|falling|fallen|plung\w*|plummet\w*|dropp\w*|drop|drops|"
@@ -81,7 +81,7 @@ def _sum_word(word: str) -> str | None:
     w = word.lower()
     if w in _NOT_SUMS:
         return None
-    return re.sub(r"(?:ing|ed|es|s|e)$", "", w) if len(w) > 3 else w
+    return ENDING.sub("", w) if len(w) > 3 else w  # stem's endings; "fine" kept short
 
 
 def sum_key(sentence: str, start: int, end: int) -> str | None:

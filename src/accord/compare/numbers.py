@@ -122,7 +122,8 @@ def figures(ctx: StoryContext) -> list[Located]:
         # a box score or a list of statistics is too dense to tell what is what; but a news lead
         # packs its figures into one sentence too ("17 were killed and 22 injured when a bus
         # carrying 43 passengers plunged 150 metres"): there each figure has a verb of its own
-        own_verb = _own_verbs(doc, qs) if dense else None
+        whats = [counted(doc, q.start, q.end) for q in qs] if dense else None
+        own_verb = _own_verbs(whats) if dense else None
         partial = bool(_PARTITIVE.search(s.text))
         rate = bool(_RATE.search(s.text))
         for k, q in enumerate(qs):
@@ -132,7 +133,7 @@ def figures(ctx: StoryContext) -> list[Located]:
                 continue  # "$US1 million ($1.52 million)", "10 feet (3 metres)": one figure in another unit
             if _REFERENCE_BEFORE.search(s.text, max(0, q.start - 40), q.start):
                 continue  # "less than the $184 million reported by X": another's figure, named to measure by
-            what = counted(doc, q.start, q.end)
+            what = whats[k] if whats else counted(doc, q.start, q.end)
             key = None
             if q.text.lower() == "one" and not q.unit and not (
                     what.noun in PEOPLE_LIKE and any(same_predicate(what.predicate, t) for t in _TALLIES)):
@@ -149,13 +150,12 @@ def figures(ctx: StoryContext) -> list[Located]:
             elif q.unit in _MEASURES:  # the unit says what is measured; its noun is the unit's
                 what = replace(what, noun=None if what.noun in _UNIT_NOUNS or not what.beside else what.noun,
                                phrase=_MEASURES[q.unit])
-            elif q.unit and q.unit not in _MEASURES:
+            elif q.unit:  # a sum
                 key = sum_key(s.text, q.start, q.end)
-            if q.unit and q.unit not in _MEASURES and q.unit not in ("%", "m") and (
-                    not what.beside or CURRENCY_NOUN.match(what.phrase)):
-                # "put the cost at EUR 40m": the subject is not the thing; "58,000 francs": the
-                # noun is the currency
-                what = replace(what, noun=None, phrase="")
+                if not what.beside or CURRENCY_NOUN.match(what.phrase):
+                    # "put the cost at EUR 40m": the subject is not the thing; "58,000 francs":
+                    # the noun is the currency
+                    what = replace(what, noun=None, phrase="")
             if what.noun in _TIME_NOUNS or "?" in s.text:
                 continue  # durations are not counts; a question asserts no figure
             increment = bool(_INCREMENT.match(s.text[q.end :]))
@@ -165,16 +165,13 @@ def figures(ctx: StoryContext) -> list[Located]:
     return out
 
 
-def _own_verbs(doc, qs) -> list[bool]:
+def _own_verbs(whats: list[Counted]) -> list[bool]:
     """For each figure of a sentence holding many: is it told as a lead tells it, each figure
     carried by a content verb that carries no other (all True), or is the sentence a list (all
     False)? A list ("seized 14 rifles, 31 magazines and 923 rounds",
     "hit .358 with 13 homers and 43 RBIs in 54 games") hangs its figures from one verb, or from
     none; a lead tells each figure with its own happening."""
-    verbs = []
-    for q in qs:
-        what = counted(doc, q.start, q.end)
-        verbs.append(what.verb.lower() if what.verb and what.predicate not in _LIST_VERBS else None)
+    verbs = [w.verb.lower() if w.verb and w.predicate not in _LIST_VERBS else None for w in whats]
     own = [v is not None and verbs.count(v) == 1 for v in verbs]
     return own if all(own) else [False] * len(own)
 
@@ -206,9 +203,8 @@ def _same_thing(a: Located, b: Located, same: SameEvent) -> bool:
         if fa.key != fb.key or not contemporaneous(same.ctx, a.article, b.article):
             return False
         return same.shared_fact(a, b) or same.similarity(a, b) >= settings.NUMBER_MEASURE_KEY_SIMILARITY
-    named_apart = bool(wa.subject and wb.subject and not set(wa.subject.split()) & set(wb.subject.split())) or bool(
-        wa.agent and wb.agent and not set(wa.agent.split()) & set(wb.agent.split()))  # two payers, two costs
-    if fa.key and fa.key == fb.key and not (wa.modal or wb.modal or named_apart) and contemporaneous(
+    if fa.key and fa.key == fb.key and not (wa.modal or wb.modal) and not (
+            _apart(wa.subject, wb.subject) or _apart(wa.agent, wb.agent)) and contemporaneous(  # two payers, two costs
             same.ctx, a.article, b.article):
         # two sums named alike ("expects the recall to cost the company EUR 40m" / "has put the
         # cost at around 25 million euros"), by payers not named apart: the key is the sum's own
@@ -238,9 +234,9 @@ def _same_thing(a: Located, b: Located, same: SameEvent) -> bool:
         return False  # a count needs its noun; a measure ("10 miles", "$5m") may stand alone
     if pred is False and not measure and not specific:
         return False
-    if wa.subject and wb.subject and not set(wa.subject.split()) & set(wb.subject.split()):
+    if _apart(wa.subject, wb.subject):
         return False  # "the Orioles offered" and "the Red Sox offered": two offers
-    if pred and wa.agent and wb.agent and not set(wa.agent.split()) & set(wb.agent.split()):
+    if pred and _apart(wa.agent, wb.agent):
         # "the county hospital treated 40" / "a small clinic treated 9": two counts; with other
         # verbs the doers are told apart by their words too often ("the attackers demanded" /
         # "the gang wants")
@@ -266,7 +262,7 @@ def _same_thing(a: Located, b: Located, same: SameEvent) -> bool:
 
 
 def _apart(x: str | None, y: str | None) -> bool:
-    """Two doers given, sharing no word ("gallery" / "thiev")."""
+    """Two doers (or subjects) given, sharing no word ("gallery" / "thiev")."""
     return bool(x and y and not set(x.split()) & set(y.split()))
 
 
