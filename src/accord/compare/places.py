@@ -409,14 +409,17 @@ def _contrast_conflicts(ctx: StoryContext, items: list[Located]) -> list[Discrep
     texts = {a.id: a.text.lower() for a in ctx.articles}
     same = None
     out, done = [], set()
+    outside_of: dict[str, str] = {}
     for it in items:
         spans = [m.span("what") for m in _CONTRAST.finditer(it.sentence.text)]
         if not spans or any(a <= it.start < b for a, b in spans):
             continue
         denied = {v for v in values if v != it.value and any(
             re.search(rf"\b{re.escape(v)}\b", it.sentence.text[a:b].lower()) for a, b in spans)}
+        if denied and it.article not in outside_of:
+            outside_of[it.article] = _CONTRAST.sub(" ", ctx.article(it.article).text).lower()
         for v in sorted(denied):
-            outside = _CONTRAST.sub(" ", ctx.article(it.article).text).lower()
+            outside = outside_of[it.article]  # the article's words outside its contrasts
             if re.search(rf"\b{re.escape(v)}\b", outside) or (it.value, v) in done:
                 continue
             others = [o for o in items if o.value == v and o.article != it.article

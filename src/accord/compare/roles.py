@@ -30,6 +30,7 @@ from collections import defaultdict
 from accord.compare.context import StoryContext
 from accord.compare.entities import EntityIndex
 from accord.compare.events import side_claim
+from accord.compare.missed_names import _FULL_NAME
 from accord.types import Discrepancy, Mention
 
 POSTS = (
@@ -59,7 +60,6 @@ _BEFORE = re.compile(rf"{_OWNER}?{_TITLE}(?:\s+(?:at|of)\s+(?:the\s+)?[A-Z][\w-]
 # (or ' is the mine's safety director': a post said of the name; not "was", which may be a past post)
 _AFTER = re.compile(rf"(?:\s*,\s*|\s+is\s+){_OWNER}{_TITLE}\b(?!['’]s?\b)", re.I)  # not "the driver's wife"
 _ANY_POST = re.compile(rf"\b(?:{_POST})\b", re.I)
-_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)+")
 _PAST = re.compile(r"\b(?:former|ex|then|late|previous|one-time|onetime|acting|interim)\b", re.I)
 # a surname alone right before a post said of it ("Ekdahl is the festival's director", "Ekdahl, the
 # festival's director,"), which the recogniser may miss at a sentence's start
@@ -93,14 +93,15 @@ def posts_of(ctx: StoryContext, index: EntityIndex) -> dict[int, list[tuple[str,
     for s in ctx.all_sentences():
         # the small NER model takes some unfamiliar people for organisations ("Dragan Ostoj"): a
         # title written beside a name says it is a person
-        for m in index.within(s.article, s.start, s.end, type=None):
+        mentions = index.within(s.article, s.start, s.end, type=None)
+        for m in mentions:
             if m.type not in ("person", "organization"):
                 continue
             if m.type == "organization" and re.search(r"\b(?:at|of|for|with|from|by)\s*$", s.text[:m.start - s.start]):
                 continue  # "the head of safety at Morvian Railways": the post is at the organisation
             add(m.entity, s, m.start - s.start, m.end - s.start)
-        known = [(m.start - s.start, m.end - s.start) for m in index.within(s.article, s.start, s.end, type=None)]
-        for found in [*_NAME.finditer(s.text), *_SURNAME_TOLD.finditer(s.text)]:
+        known = [(m.start - s.start, m.end - s.start) for m in mentions]
+        for found in [*_FULL_NAME.finditer(s.text), *_SURNAME_TOLD.finditer(s.text)]:
             # a name the recogniser missed ("Lars Wenning, the chief executive, apologised"):
             # the one person of the story it can stand for
             if any(a < found.end() and found.start() < b for a, b in known):

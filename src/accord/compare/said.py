@@ -84,7 +84,7 @@ def _whole(m: QuoteMention) -> bool:
 _FRAME_TURNS = re.compile(
     r"\b(?:not|no|never|nobody|nothing|neither|nor|without|cannot|n't|den(?:y|ied|ies|ying)|"
     r"reject\w*|refus\w*|dismiss\w*|ruled? out|disput\w*|contradict\w*|instead|rather|"
-    r"if|whether|unless|asked|question\w*|false\w*|wrong\w*)\b|n't\b|\?",
+    r"if|whether|unless|asked|question\w*|false\w*|wrong\w*)\b|n't\b",  # (a question: no frame read)
     re.IGNORECASE)
 # where the writer's frame of a fragment begins: the sentence start, or a clause break
 _FRAME_START = re.compile(r".*[;:()\u2013\u2014]|.*\s-\s", re.DOTALL)
