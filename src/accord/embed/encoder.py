@@ -177,7 +177,8 @@ class Encoder:
         """An (n, 384) float32 array of unit vectors, one row per text, in order."""
         missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
         if missing:
-            # longest first: batches of similar length waste less padding
+            # longest first: batches of similar length waste less padding, and texts run side by
+            # side end together
             order = sorted(missing, key=len, reverse=True)
             model = load_model()
             vectors = model.encode(order, self.batch_size or model.batch_size)
