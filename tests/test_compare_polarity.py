@@ -85,6 +85,11 @@ def test_compare_polarity_one_thing_said_in_other_words_is_disputed(encoder, one
         # a denial of injuries said of one place
         ("There were no reported injuries in the capital.",
          "The earthquake killed ten people and injured dozens more in the south."),
+        # "admitted" to hospital is not a confession, nor is a confession a hospital's care
+        ("The driver was admitted to hospital with chest injuries, police said.",
+         "The driver denied the charges when he appeared in court on Monday."),
+        ("The driver admitted the charges when he appeared in court on Monday.",
+         "The driver was not treated in hospital, police said."),
         # "is survived by" is said of the dead
         ("The guard, who married in May, is survived by his wife and a daughter.",
          "The gunman killed the guard at the gate before fleeing."),

@@ -93,11 +93,15 @@ def plain_verb(v) -> str:
         return "destroyed"
     if low.startswith("suffer") and any(c.dep_ == "dobj" and c.lower_ in _HARMS for c in kids):
         return "injured"  # "suffered burns", "suffered serious injuries"
+    if low.startswith("admit") and any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
+            g.lower_ in _CARE for g in c.children) for c in kids):
+        return "hospitalised"  # "admitted to hospital": not the confession "admitted" stands for here
     if low.startswith(("mov", "order", "forc", "driv")) and _out_of_homes(v):
         return "evacuated"  # "were moved out of their homes", "forcing 6,000 residents from their homes"
     return "destroyed" if low in _DESTROYED_WORDS else v.text
 
 
+_CARE = frozenset("hospital hospitals clinic care ward unit".split())
 _HOMES = frozenset("home homes house houses flat flats apartment apartments building buildings".split())
 
 
