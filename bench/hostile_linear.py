@@ -25,6 +25,11 @@ def _seconds(fn, arg) -> float:
     return time.perf_counter() - t0
 
 
+def _part_after_everywhere(text: str):
+    """compare.numbers asks _PART_AFTER after each figure: here after every character."""
+    return [numbers._PART_AFTER.match(text, i) for i in range(len(text))]
+
+
 def _classify(text: str):
     return classify(Line.of(text))
 
@@ -33,6 +38,7 @@ CASES = [
     *[("clean _EMAIL", _classify, unit, "") for unit in ("a", "a.", "a-", "a@")],
     *[("clean quotation test", _classify, unit, "Unsubscribe ") for unit in ("“", '"')],
     *[("compare _PARTITIVE", numbers._PARTITIVE.search, unit, "") for unit in ("1,", "1 of ", "1")],
+    *[("compare _PART_AFTER", _part_after_everywhere, unit, "") for unit in ("1,", "1 of ", "1")],
     *[("clean credits", credits_in, unit, "") for unit in ("A", "The ", "A.")],
     ("clean headline separator", lines.headline_outlet, " ", "Storm hits coast"),
     ("compare _CAPITAL", lambda t: list(places._CAPITAL.finditer(t)), "A", ""),

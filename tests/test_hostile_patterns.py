@@ -14,8 +14,12 @@ def test_clean_has_quotation_reads_one_line_at_a_time():
 
 
 def test_compare_partitive_pattern_still_finds_shares():
-    assert numbers._PARTITIVE.search("12,000 of the 40,000 residents fled")
-    assert numbers._PARTITIVE.search("a1,200 of them 3")  # a figure glued to a word, as before
+    # a part is read after its figure now ("12,000" then " of the 40,000"), anchored there
+    text = "12,000 of the 40,000 residents fled"
+    assert numbers._PART_AFTER.match(text, len("12,000"))
+    assert numbers._PART_AFTER.match("a1,200 of them 3", len("a1,200"))
+    assert not numbers._PART_AFTER.match("12,000 residents fled", len("12,000"))
+    assert numbers._PARTITIVE.search("about half of the 40,000 residents fled")
     assert not numbers._PARTITIVE.search("12,000 residents fled")
 
 

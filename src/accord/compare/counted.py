@@ -179,6 +179,14 @@ def _noun(tok):
         attrs = [c for c in tok.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
         if attrs:
             return attrs[0]
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NUM":
+        # "Of the 23 men caught underground, 21 came out alive": the figure counts the group the
+        # sentence opened with; "Of the 12 wagons ..., seven were tank cars": what its copula names
+        group = [g for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "of" and p.i < tok.i
+                 for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+        if group:
+            attrs = [c for c in tok.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+            return attrs[0] if tok.head.lower_ in _COPULAS and attrs else group[0]
     if tok.pos_ in ("NUM", "NOUN"):
         of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
         objs = [c for o in of for c in o.children if c.dep_ == "pobj"]
@@ -238,7 +246,9 @@ def _tally(subject):
     """"The number of people confirmed dead": the people, not the number."""
     if subject.lower_ in _TALLY_NOUNS:
         of = [c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"]
-        objs = [c for o in of for c in o.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "ADJ")]
+        # "the number of injured": the parser often takes "injured" for a participle (VBN)
+        objs = [c for o in of for c in o.children
+                if c.dep_ == "pobj" and (c.pos_ in ("NOUN", "PROPN", "ADJ") or c.tag_ == "VBN")]
         if objs:
             return objs[0]
     return subject
@@ -251,6 +261,11 @@ def _verb(anchor, figure: bool = False):
     # rebuild" (an infinitive) says what it is for, so the governing verb is asked instead.
     # A figure without its noun ("cost CHF 85,000, which will be paid by the canton") takes the
     # verb it hangs from: a relative clause on it is a comment on the sum
+    # The counted noun as the subject of a main verb ("21 miners trapped for 52 hours were
+    # brought out alive") takes that verb: the participle only says which miners
+    if not figure and anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.pos_ == "VERB" and any(
+            c.dep_ == "acl" and c.tag_ == "VBN" for c in anchor.children):
+        return anchor.head
     for c in (anchor.children if not figure else ()):
         if c.pos_ == "VERB" and (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ in ("VBN", "VBG"))):
             return c
@@ -306,6 +321,9 @@ def counted(doc, start: int, end: int) -> Counted:
         noun = None  # "CHF 85,000", "58,000 francs": the currency is the unit, not the thing
     beside = not (tok.dep_ == "pobj" and tok.head.lower_ in ("to", "at", "from"))
     verb = _verb(noun if noun is not None else tok, figure=noun is None)
+    if noun is not None and noun.dep_ == "pobj" and noun.head.head.i == tok.head.i != tok.i and tok.dep_ in (
+            "nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
+        verb = tok.head  # "Of the 30 climbers caught ..., 24 walked out": what befell the 24
     text = verb.text if verb is not None else ""
     modal = verb is not None and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
     predicate = stem(text) if text else None

@@ -49,25 +49,44 @@ def length_key(sentence: str, start: int, end: int, glued: bool, verb: str, doc=
     -> "fall"; None when the sentence does not say. A piece of a named whole is keyed by the
     whole (`doc`, the parsed sentence, names it): "a 40-metre section of the roof" and "a stretch
     of 25 metres of the arena's roof" -> "piece of roof"."""
+    if _WITHIN_BEFORE.search(sentence, 0, start):
+        return "radius"  # "within 5 km of the wreck": the zone's reach, not the wreck's
     # "a stretch of 25 metres of the roof" is the stretch's length: the noun before comes first
     if (m := _OF_BEFORE.search(sentence, 0, start)) and (key := _word(m.group(1))):
-        return _piece(key, doc, m.start(1), start, end)
+        return _SAME_KEYS.get(key) or _piece(key, doc, m.start(1), start, end)
     if (m := _OF_AFTER.match(sentence, end)) and (key := _word(m.group(1))):
         return key
     if glued and (m := _NOUN_AFTER.match(sentence, end)) and (key := _word(m.group(1))):
-        return _piece(key, doc, m.start(1), start, end)
+        return _SAME_KEYS.get(key) or _piece(key, doc, m.start(1), start, end)
     if verb and _FALL_VERBS.match(verb):
         return "fall"
+    if _DEPTH_AFTER.match(sentence, end):
+        return "depth"
     return None
+
+
+# "within 5 km of the wreck", "living within about 1.2 miles of the line": the reach of a zone
+# around a place, as "a 2-kilometre radius" names it
+_WITHIN_BEFORE = re.compile(r"(?i)\bwithin\s+(?:a\s+|an\s+)?(?:radius of\s+)?$")
+# "working 640 metres below ground", "nearly 900 metres down", "trapped 480 metres underground":
+# how deep, as "a depth of 600 metres" names it
+_DEPTH_AFTER = re.compile(r"(?i)\s+(?:underground|deep\b|down\b(?!\s+(?:the|a|an|its|into|to)\b)|"
+                          r"(?:below|beneath|under)\s+(?:the\s+)?(?:ground|surface)\b)")
+# keys that name one reach in other words: "a 2-kilometre radius" / "within 5 km"
+_SAME_KEYS = {"radiu": "radius", "depth": "depth"}
 
 
 # verbs that name the sum they take ("to cost the company EUR 40m", "fined the bank EUR 2m"), with
 # up to three words (whom it is charged to) between the verb and the sum
 _SUM_VERB_BEFORE = re.compile(r"(?i)\b(cost|costs|costing|fined|fines|fine|fining|charged|charges|charge|"
-                              r"billed|bills|bill)\s+(?:[A-Za-z][\w'-]*\s+){0,3}(?:of\s+)?$")
+                              r"billed|bills|bill|lost|lose|loses|losing|defrauded|defrauding|swindled|"
+                              r"swindling|cheated|cheating)\s+(?:[A-Za-z0-9][\w,.'-]*\s+){0,3}(?:of\s+)?$")
 # "put / estimated / set the cost at", "the bill came to", "the fine was / stood at"
-_SUM_NAMED_BEFORE = re.compile(r"(?i)\b(?:the|its|their|a|an)\s+(?:[a-z-]+\s+)?([a-z]+)\s+(?:at|to|was|is|of|"
-                               r"stood at|stands at|came to|comes to|totalled|totaled|reached|amounted to)"
+_SUM_NAMED_BEFORE = re.compile(r"(?i)\b(?:the|its|their|a|an)\s+(?:[a-z-]+\s+)?([a-z]+)"
+                               # "the losses to his clients come to": whose, between
+                               r"(?:\s+(?:to|of|for)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?[a-z]+)?"
+                               r"\s+(?:at|to|was|is|of|"
+                               r"stood at|stands at|came to|comes to|come to|totalled|totaled|reached|amounted to)"
                                r"\s+(?:(?:about|around|some|roughly|nearly|almost|approximately|an estimated|"
                                r"more than|less than|up to|at least)\s+)?$")
 _NOUN_GLUED = re.compile(r"\s+([a-z]+)\b(?!\s*(?:-|to\b))")
@@ -81,7 +100,13 @@ def _sum_word(word: str) -> str | None:
     w = word.lower()
     if w in _NOT_SUMS:
         return None
+    if w in _LOSS_WORDS:
+        return "loss"  # "investors lost GBP 68m", "the losses come to £86m", "defrauded of £86m"
     return ENDING.sub("", w) if len(w) > 3 else w  # stem's endings; "fine" kept short
+
+
+_LOSS_WORDS = frozenset("lost lose loses losing loss losses defrauded defrauding swindled swindling "
+                        "cheated cheating".split())
 
 
 def sum_key(sentence: str, start: int, end: int) -> str | None:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from accord import settings
 from accord.compare.context import StoryContext
@@ -45,18 +46,18 @@ from accord.compare.events import Located, SameEvent, claims_for, components, co
 from accord.compare.quantities import Quantity, compatible, find_quantities
 from accord.types import Discrepancy
 
+# a sentence that names a fraction tells of a part: its counts are parts ("a third of the 2,400
+# computers were locked": not 2,400 locked)
 _PARTITIVE = re.compile(
     r"\b(?:half|third|quarter|fifth|tenth|of the total|of all|"
-    r"majority|minority|share|proportion|fraction)\b"
-    # "two of them", "six of whom": a figure for a part; "most of them", "several of them" name a
-    # part with no figure, and the sentence's figure is then the whole ("51 passengers, most of
-    # them retired")
-    r"|\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\s+of\s+(?:them|whom)\b"
-    # a figure's run of digits and commas entered once, at its start, committed to its first
-    # digit at a word boundary: tried from every comma it was quadratic on "1,1,1,..." (issue 20)
-    r"|(?<![\d,])(?>[\d,]*?\b\d)[\d,]*+\s+of\s+(?:\S+\s+){0,3}?\d",
+    r"majority|minority|share|proportion|fraction)\b",
     re.IGNORECASE,
 )
+# after a figure, that the figure is a part of a group the sentence names: "26 injured, nine of
+# them seriously", "six of whom", "12 of the 30" (only the first figure is the part; the others
+# are wholes). "most of them", "several of them" name a part with no figure, and the sentence's
+# figure is then the whole ("51 passengers, most of them retired")
+_PART_AFTER = re.compile(r"\s+of\s+(?:(?:them|whom)\b|(?:\S+\s+){0,3}?\d)", re.IGNORECASE)
 # Time spans are durations, not counts of the story's things ("in his first three seasons").
 # Repetitions ("arrested three times") are counted over periods the sentence rarely states.
 _TIME_NOUNS = frozenset(
@@ -99,6 +100,9 @@ class Figure:
     rate: bool  # a rate or a per-item figure ("$22 million per season", "in each of")
     published: object = None  # the article's date (datetime.date), for tallies of one day
     key: str | None = None  # what a length measures (compare.keys.length_key), None if unsaid
+    # the whole of a group its sentence splits ("40 pupils, six of them from the village school"):
+    # the words that single out the part, which another report's count may carry instead
+    split: frozenset[str] = frozenset()
 
     @property
     def noun(self) -> str | None:
@@ -126,6 +130,8 @@ def figures(ctx: StoryContext) -> list[Located]:
         own_verb = _own_verbs(whats) if dense else None
         partial = bool(_PARTITIVE.search(s.text))
         rate = bool(_RATE.search(s.text))
+        parts = [_PART_AFTER.match(s.text, q.end) for q in qs]
+        split = frozenset().union(*(_words(s.text[m.end():]) for m in parts if m))
         for k, q in enumerate(qs):
             if own_verb is not None and not own_verb[k]:
                 continue
@@ -159,8 +165,9 @@ def figures(ctx: StoryContext) -> list[Located]:
             if what.noun in _TIME_NOUNS or "?" in s.text:
                 continue  # durations are not counts; a question asserts no figure
             increment = bool(_INCREMENT.match(s.text[q.end :]))
-            fig = Figure(q, what, (partial and q.unit != "%") or increment, rate,
-                         ctx.article(s.article).published, key)
+            part = partial or parts[k] is not None
+            fig = Figure(q, what, (part and q.unit != "%") or increment, rate,
+                         ctx.article(s.article).published, key, split if not part else frozenset())
             out.append(Located(s, q.start, q.end, fig, q.text))
     return out
 
@@ -198,6 +205,8 @@ def _same_thing(a: Located, b: Located, same: SameEvent) -> bool:
     wa, wb = fa.what, fb.what
     if fa.quantity.unit != fb.quantity.unit or fa.partial != fb.partial or fa.rate != fb.rate:
         return False
+    if (fa.split and fa.split <= _all_words(b.sentence.text)) or (fb.split and fb.split <= _all_words(a.sentence.text)):
+        return False  # "40 pupils, six of them from the village school" / "28 pupils from the village school"
     if fa.key and fb.key and fa.quantity.unit == "m":
         # two lengths that say what they measure ("60 cm of snow", "fell 80 metres")
         if fa.key != fb.key or not contemporaneous(same.ctx, a.article, b.article):
@@ -226,7 +235,10 @@ def _same_thing(a: Located, b: Located, same: SameEvent) -> bool:
                 # other verbs and other doers are two happenings ("the gallery lent 12 paintings" /
                 # "thieves took seven paintings")
                 and not (not same_predicate(wa.predicate, wb.predicate) and _apart(wa.agent, wb.agent)))
-    measure = (fa.quantity.unit not in ("", "m") and (wa.noun is None or wb.noun is None or wa.noun == wb.noun)
+    # a share's noun is often what it is a share of, often unread ("30 percent of those massed",
+    # "returns of 12 percent a year" / "loans paying 8% a year"): "%" stands for no noun
+    measure = (fa.quantity.unit not in ("", "m") and (wa.noun in (None, "%") or wb.noun in (None, "%")
+                                                     or wa.noun == wb.noun)
                and not known_apart(wa.predicate, wb.predicate))
     people = (pred and wa.noun in PEOPLE_LIKE and wb.noun in PEOPLE_LIKE
               and not ({wa.noun, wb.noun} & _MALE and {wa.noun, wb.noun} & _FEMALE))  # "two women" / "a man": two counts
@@ -259,6 +271,21 @@ def _same_thing(a: Located, b: Located, same: SameEvent) -> bool:
         threshold = settings.NUMBER_SAME_SIMILARITY + (0.0 if pred else 0.05) + (0.05 if bare else 0.0)
     # the aligner's verdict first: it costs no encoding
     return same.shared_fact(a, b) or same.similarity(a, b) >= threshold
+
+
+_CONTENT_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
+
+
+def _words(text: str, limit: int = 6) -> frozenset[str]:
+    """The content words (4 letters or more) of `text` up to its first punctuation, lower-cased,
+    at most `limit`: what singles out a part ("from the village school", "seriously")."""
+    head = re.split(r"[,;:.()]", text, maxsplit=1)[0]
+    return frozenset(w.lower() for w in _CONTENT_WORD.findall(head)[:limit])
+
+
+@lru_cache(maxsize=4096)
+def _all_words(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _CONTENT_WORD.findall(text))
 
 
 def _apart(x: str | None, y: str | None) -> bool:

@@ -46,6 +46,7 @@ _CURRENCY_WORDS = {"swiss francs": "CHF", "francs": "CHF", "kronor": "SEK", "kro
                    "kroner": "NOK", "zlotys": "PLN", "zloty": "PLN", "rand": "ZAR", "reais": "BRL",
                    "pesos": "MXN", "lira": "TRY", "roubles": "RUB", "rubles": "RUB",
                    "shillings": "KES", "naira": "NGN",
+                   "us dollars": "USD", "u.s. dollars": "USD",
                    "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR",
                    "pounds sterling": "GBP", "rupees": "INR", "yuan": "CNY", "yen": "JPY"}
 # distance units to metres, so "10 miles" and "16 km" compare
@@ -266,8 +267,51 @@ def _skip(sentence: str, start: int, end: int, number_text: str, has_unit: bool)
     return False
 
 
+# a share told as a fraction or a ratio: "a third of the computers", "half the staff", "two-thirds
+# of", "one in ten of the fans", "four out of five residents"; read as a percentage. Not an
+# ordinal's half ("the second half of"), nor "half an hour", nor a rate of years ("one in 100 years")
+_FRACTION_WORDS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0,
+                   "thirds": 200 / 3, "quarters": 75.0}
+_FRACTION = re.compile(
+    rf"(?<!\bthe )(?<!\bfirst )(?<!\bsecond )(?<!\blast )(?<!\bother )(?<!\blatter )"
+    rf"(?:(?P<hedge>\b{_HEDGE})\s+)?"
+    r"(?:\b(?:a|one)\s+(?P<one>half|third|quarter|fifth|tenth)|\b(?P<half>half)|"
+    r"\b(?:two|2)[- ](?P<two>thirds)|\b(?:three|3)[- ](?P<three>quarters)|"
+    rf"\b(?P<n>\d+|{_WORDNUM})\s+(?:in|out of)\s+(?:every\s+)?(?P<d>\d+|{_WORDNUM})\b"
+    r"(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|times?|cases?)\b))"
+    r"(?(n)|(?=\s+(?:of\b|the\b|its\b|their\b|his\b|her\b|all\b)))",
+    re.IGNORECASE,
+)
+
+
+def _fractions(sentence: str) -> list[Quantity]:
+    """Shares told as fractions or ratios, as percentages: approximate (+-10%, as a hedge) unless
+    hedged otherwise ("more than half": above 50)."""
+    out = []
+    for m in _FRACTION.finditer(sentence):
+        if m.group("n"):
+            n, d = parse_number(m.group("n")), parse_number(m.group("d"))
+            if not n or not d or n >= d:
+                continue
+            value = 100.0 * n / d
+        else:
+            value = _FRACTION_WORDS[next(g for g in (m.group(k) for k in ("one", "half", "two", "three")) if g).lower()]
+        low, high, kind = _interval(m.group("hedge") or "about", value, "")
+        out.append(Quantity(m.start(), m.end(), low, high, "%", kind, m.group(0)))
+    return out
+
+
 def find_quantities(sentence: str) -> list[Quantity]:
     """Every quantity in `sentence`, left to right, as intervals."""
+    shares = _fractions(sentence)
+    out = _quantities(sentence)
+    if shares:  # "one in ten": a share, not a count of one and one of ten
+        out = sorted([q for q in out if not any(q.start < f.end and f.start < q.end for f in shares)] + shares,
+                     key=lambda q: q.start)
+    return out
+
+
+def _quantities(sentence: str) -> list[Quantity]:
     out: list[Quantity] = []
     pos = 0
     while (m := _QUANTITY.search(sentence, pos)) is not None:
