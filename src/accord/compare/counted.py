@@ -77,6 +77,9 @@ class Counted:
     modal: bool  # "will miss", "could lose": said of the future or the possible
     agent: str | None = None  # stem of the verb's subject when a common noun ("hospital", "clinic")
     beside: bool = True  # False: the noun is the subject of "rose to N" / "put at N", not beside N
+    # the noun is the group a sentence opened with ("Of the 23 pirates arrested, 12 are ..."): the
+    # figure is a part of it, one with its own happening
+    grouped: bool = False
 
     @property
     def modifier(self) -> str:
@@ -321,8 +324,9 @@ def counted(doc, start: int, end: int) -> Counted:
         noun = None  # "CHF 85,000", "58,000 francs": the currency is the unit, not the thing
     beside = not (tok.dep_ == "pobj" and tok.head.lower_ in ("to", "at", "from"))
     verb = _verb(noun if noun is not None else tok, figure=noun is None)
-    if noun is not None and noun.dep_ == "pobj" and noun.head.head.i == tok.head.i != tok.i and tok.dep_ in (
-            "nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
+    grouped = noun is not None and noun.dep_ == "pobj" and noun.head.head.i == tok.head.i != tok.i and tok.dep_ in (
+        "nsubj", "nsubjpass") and tok.head.pos_ == "VERB"
+    if grouped:
         verb = tok.head  # "Of the 30 climbers caught ..., 24 walked out": what befell the 24
     text = verb.text if verb is not None else ""
     modal = verb is not None and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
@@ -360,4 +364,4 @@ def counted(doc, start: int, end: int) -> Counted:
             key in ("person", "bodi") and same_predicate(predicate, "kill")):
         # "killed 19 people" and "the death toll stood at 19" count the same dead
         return Counted("dead", phrase, "kill", text, subject, modal, agent)
-    return Counted(key, phrase, predicate, text, subject, modal, agent, beside)
+    return Counted(key, phrase, predicate, text, subject, modal, agent, beside, grouped)

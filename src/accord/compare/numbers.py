@@ -226,6 +226,8 @@ def _same_thing(a: Located, b: Located, same: SameEvent) -> bool:
         return False  # "the final two games" / "four games"; "will miss" / "missed"
     bare = wa.noun is None and wb.noun is None and fa.quantity.unit != ""
     pred = same_predicate(wa.predicate, wb.predicate)
+    if (wa.grouped or wb.grouped) and not pred:
+        return False  # "Of the 23 pirates arrested, 12 are reported to be Somali": a part, met by its happening only
     # a count of one specific thing ("38 batches" / "26 batches", "all 14 polling stations" /
     # "the town's 19 polling stations"): the noun is the key whatever verbs carry it, unless
     # one is a listed happening the other is not ("43 passengers" carried / "20 passengers" hurt)
