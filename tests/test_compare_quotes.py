@@ -362,12 +362,29 @@ def test_compare_quotes_surname_speaker_and_the_full_name_are_one_speaker(encode
 
 
 
-def test_compare_quotes_a_remark_tagged_by_a_pronoun_gives_no_speaker_conflict(encoder):
-    # "he said" after a sentence naming one person was another person's words on ECB+ dev
+def test_compare_quotes_a_remark_tagged_by_a_pronoun_after_its_speaker_is_introduced(encoder):
+    # the sentence before has one person, by full name, as its subject, and the quotation's own
+    # names nobody: "she said" is hers, as in news everywhere, and the evidence is both sentences
     _, discrepancies = quotes(
         encoder,
         'Marta Lenz, the airport\'s chief executive, apologised to passengers on Sunday. '
         '"Safety comes first and we are sorry for every delay," she said.',
+        '"Safety comes first and we are sorry for every delay," said transport minister Olaf Brenner.',
+    )
+    (d,) = [d for d in discrepancies if d.kind == "name"]
+    assert {c.value for c in d.claims} == {"Marta Lenz", "Olaf Brenner"}
+    lenz = next(c for c in d.claims if c.value == "Marta Lenz")
+    assert lenz.text.startswith("Marta Lenz, the airport's chief executive") and "she said" in lenz.text
+
+
+def test_compare_quotes_a_pronoun_beside_other_names_gives_no_speaker_conflict(encoder):
+    # "he said" in a sentence naming two people was another person's words on ECB+ dev (a
+    # representative's statement): the pronoun's speaker is not trusted there
+    _, discrepancies = quotes(
+        encoder,
+        'Marta Lenz was not at the airport on Sunday. '
+        'According to reports, her deputy Jonas Vik issued a statement, and he said "Safety comes first and '
+        'we are sorry for every delay".',
         '"Safety comes first and we are sorry for every delay," said transport minister Olaf Brenner.',
     )
     assert not [d for d in discrepancies if d.kind == "name"]

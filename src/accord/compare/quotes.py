@@ -68,10 +68,15 @@ class QuoteMention:
     text: str
     sentence: Sentence
     speaker: int | None  # entity index
-    explicit: bool  # the speaker is named in the quotation's sentence (not a resolved pronoun)
+    # the speaker is named in the quotation's sentence, or is the pronoun's ("he said") one person
+    # the sentence right before introduced as its subject (speakers.Speaker.introduced)
+    explicit: bool
     setting: str  # the sentence without the quotation, and the sentence before it
     norm: str  # the text normalised (`normalise`): what wordings are told apart and grouped by
     speaker_name: str | None = None  # the speaker as this article names or describes them
+    # the sentence that named the speaker when the quotation's own says only "he said": the
+    # evidence of who spoke is both sentences
+    introduced_by: Sentence | None = None
 
 
 def find_quotes(ctx: StoryContext, index: EntityIndex) -> tuple[tuple[Quote, ...], tuple[Discrepancy, ...]]:
@@ -129,9 +134,10 @@ def _quote_mentions(ctx: StoryContext, index: EntityIndex) -> list[QuoteMention]
             sent = sentences[at]
             outside = (sent.text[: match.start() - sent.start] + " " + sent.text[match.end() - sent.start:]).strip()
             previous = sentences[at - 1].text if at > 0 else ""
-            out.append(QuoteMention(article.id, start, end, inner, sent, speaker.entity, speaker.explicit,
+            out.append(QuoteMention(article.id, start, end, inner, sent, speaker.entity,
+                                    speaker.explicit or speaker.introduced,
                                     f"{_QUOTED.sub(' ', previous)} {_QUOTED.sub(' ', outside)}".strip(),
-                                    norm, speaker.name))
+                                    norm, speaker.name, sentences[at - 1] if speaker.introduced else None))
     return out
 
 
@@ -308,11 +314,19 @@ def _speaker_conflict(group: list[QuoteMention], index: EntityIndex) -> Discrepa
             text = group[0].text
             about = f"who said “{text if len(text) <= 80 else text[:77] + '...'}”"
             claims = tuple(
-                Claim(index.entities[s].name, _articles(ms), ms[0].sentence.text, _mentions(ms))
+                Claim(index.entities[s].name, _articles(ms), _who_evidence(ms[0]), _mentions(ms))
                 for s, ms in by_speaker.items()
             )
             return Discrepancy("name", about, claims)
     return None
+
+
+def _who_evidence(m: QuoteMention) -> str:
+    """The sentence that says who spoke: the quotation's, after the one that named the speaker
+    when the quotation's says only "he said"."""
+    if m.introduced_by is None:
+        return m.sentence.text
+    return f"{m.introduced_by.text} {m.sentence.text}"
 
 
 def _surname_of_named(m: QuoteMention, index: EntityIndex) -> bool:

@@ -37,7 +37,7 @@ articles (compare.quotes).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from accord import settings
 from accord.compare.entities import EntityIndex
@@ -65,6 +65,10 @@ class Speaker:
     explicit: bool = False  # named in the quotation's own sentence (not a pronoun or follow-on)
     kind: str = "none"  # person | organization | description | none
     org: int | None = None  # the organisation a described speaker speaks for ("the NRF spokesman")
+    # a pronoun's speaker ("he said") that the sentence right before introduced as its subject and
+    # only person ('Castrel's spokesman, Daniel Kemper, described the company as fortunate.
+    # "...," he told reporters'): trusted as if named (compare.quotes)
+    introduced: bool = False
 
 
 _NOBODY = Speaker(None)
@@ -346,6 +350,8 @@ class _Reader:
         # the preferred centre), else a person it introduces, else the latest speaker
         previous = self._recent_subject(at, low, back=1, depth=depth)
         if previous is not None:
+            if depth == 0 and self._introduces(at - 1, previous) and not self._persons_outside(at):
+                return replace(previous, introduced=True)
             return previous
         introduced = self._introduced(at, low)
         if introduced is not None:
@@ -364,6 +370,23 @@ class _Reader:
             if before:
                 return Speaker(self._entity_name(before[-1].entity), before[-1].entity, False, "person")
         return _NOBODY
+
+    def _introduces(self, i: int, speaker: Speaker) -> bool:
+        """Sentence `i` holds no quotation, names one person only, `speaker`, by a full name,
+        and is about that person (its main subject)."""
+        if speaker.kind != "person" or speaker.entity is None or self.inside[i]:
+            return False
+        sent = self.sentences[i]
+        persons = {m.entity for m in self.index.mentions.get(self.article, ())
+                   if sent.start <= m.start < sent.end and m.type == "person"}
+        return persons == {speaker.entity} and len(self.index.tokens[speaker.entity]) >= 2
+
+    def _persons_outside(self, at: int) -> bool:
+        """Does sentence `at` name a person outside its quotations?"""
+        sent, doc, inside = self.sentences[at], self.docs[at], self.inside[at]
+        outside = {sent.start + t.idx for t in doc if t.i not in inside}
+        return any(m.type == "person" and m.start in outside
+                   for m in self.index.mentions.get(self.article, ()) if sent.start <= m.start < sent.end)
 
     def _stands_alone(self, at: int, start: int, end: int) -> bool:
         """A quotation that is (nearly) its whole sentence, not a phrase inside one."""
