@@ -35,3 +35,27 @@ def test_compare_roles_one_post_said_two_ways_stays_quiet():
         "Prosecutor Marta Keller had asked for four years.",
         "Marta Keller, the prosecutor, had asked for four years.",
     ) == ()
+
+
+@pytest.mark.parametrize("one, other", [
+    # a rank written as a title
+    ("Major Ilse Varga led the rescue teams through the night.",
+     "Colonel Ilse Varga, who commanded the rescue, spoke to the families."),
+    # a hyphened rank below the post, for a post held beside others too (a president's)
+    ("The union's president, Aldo Ferri, said the strike was over.",
+     "Union vice-president Aldo Ferri told members the strike was over."),
+    ("The board's chairman, Nils Arvid Holm, signed the deal.",
+     "Deputy chairman Nils Arvid Holm signed the deal on the board's behalf."),
+])
+def test_compare_roles_ranks_and_vice_posts_disputed(one, other):
+    (d,) = disputes(one, other)
+    assert d.kind == "name" and len(d.claims) == 2
+
+
+def test_compare_roles_a_rank_said_in_full_and_a_co_founder_stay_quiet():
+    assert disputes(
+        "Lieutenant Colonel Ilse Varga led the rescue teams through the night.",
+        "Colonel Ilse Varga, who commanded the rescue, spoke to the families.",
+        "Aldo Ferri, the firm's co-founder, said the deal was done.",
+        "The firm's founder, Aldo Ferri, said the deal was done.",
+    ) == ()

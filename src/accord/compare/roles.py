@@ -43,14 +43,18 @@ POSTS = (
     "prefect", "councillor", "councilor", "senator", "ambassador", "commander", "colonel",
     "sergeant", "constable", "detective", "professor", "coach", "chancellor", "registrar",
     "chairman", "chairwoman", "founder", "owner",
+    # a club's or a company's president (a head of state's title before a name is one too), and
+    # ranks written as titles ("Major Ivan Petrak" / "Colonel Ivan Petrak")
+    "president", "major", "lieutenant", "corporal", "brigadier", "admiral",
 )
 # posts that often go with another one: never a conflict (a police inspector or a doctor may speak
 # for their service: "local police inspector X" / "police spokesman X", ECB+ dev)
 _COMBINED = frozenset("founder owner chairman chairwoman chair member leader president spokesman "
                       "spokeswoman spokesperson".split())
 _POST = "|".join(sorted(POSTS, key=len, reverse=True))
-_TITLE = (rf"(?P<title>(?:[A-Za-z][\w-]*\s+){{0,3}}(?:{_POST})\b(?:\s+of\s+(?:[A-Za-z][\w-]*)(?:\s+[a-z][\w-]*)?"
+_TITLE = (rf"(?P<title>(?:[A-Za-z][\w-]*\s+){{0,3}}(?:(?:vice|co|deputy)-)?(?:{_POST})\b(?:\s+of\s+(?:[A-Za-z][\w-]*)(?:\s+[a-z][\w-]*)?"
           rf"|\s+for\s+(?:the\s+)?(?:[A-Za-z][\w-]*)(?:\s+[A-Za-z][\w-]*){{0,2}})?)")
+_LEAD_POST = re.compile(rf"(?:(?:(?:vice|co|deputy)-)?(?:{_POST})\s+)+", re.I)
 _OWNER = r"(?:(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[\w-]+['’]s?\s+|the\s+|an?\s+)"
 # "the company's chief executive, " right before a name
 # words of the organisation one split each ("(?:[A-Z][\w-]*\s*)+" tried every split of every
@@ -99,7 +103,10 @@ def posts_of(ctx: StoryContext, index: EntityIndex) -> dict[int, list[tuple[str,
                 continue
             if m.type == "organization" and re.search(r"\b(?:at|of|for|with|from|by)\s*$", s.text[:m.start - s.start]):
                 continue  # "the head of safety at Morvian Railways": the post is at the organisation
-            add(m.entity, s, m.start - s.start, m.end - s.start)
+            start = m.start - s.start
+            # "Major Ilse Varga" taken whole by the recogniser: the title inside the name
+            lead = _LEAD_POST.match(s.text, start, m.end - s.start)
+            add(m.entity, s, lead.end() if lead and lead.end() < m.end - s.start else start, m.end - s.start)
         known = [(m.start - s.start, m.end - s.start) for m in mentions]
         for found in [*_FULL_NAME.finditer(s.text), *_SURNAME_TOLD.finditer(s.text)]:
             # a name the recogniser missed ("Lars Wenning, the chief executive, apologised"):
@@ -184,7 +191,8 @@ def _post_of(title: str) -> str | None:
     for cut in ("of", "for"):
         if cut in words:
             words = words[: words.index(cut)]
-    return words[-1] if words and words[-1] in POSTS else None
+    last = words[-1].rsplit("-", 1)[-1] if words else None  # "vice-president" -> "president"
+    return last if last in POSTS else None
 
 
 _POST_ALIKE = {"spokeswoman": "spokesman", "spokesperson": "spokesman", "advisor": "adviser"}
@@ -225,8 +233,10 @@ def _same_post(a: str, b: str) -> bool:
     if _post_of(a) in _SPOKES and _post_of(b) in _SPOKES:
         fa, fb = _speaks_for(a), _speaks_for(b)
         return not (fa and fb) or bool(fa & fb)  # a police spokeswoman does not speak for the fire service
-    if _rank(a) != _rank(b) and _post_of(a) == _post_of(b) and _post_of(a) not in _COMBINED:
-        return False  # "deputy mayor" / "the town's mayor": two posts of one office
+    if _rank(a) != _rank(b) and _post_of(a) == _post_of(b) and _post_of(a) not in _SPOKES:
+        # "deputy mayor" / "the town's mayor", "club vice-president" / "the club's president": two
+        # posts of one office (a post held beside others, a chairman's, is still held once)
+        return False
     pa, pb = _post_of(a), _post_of(b)
     pa, pb = _POST_ALIKE.get(pa, pa), _POST_ALIKE.get(pb, pb)
     if {pa, pb} & _CHAIRS and {pa, pb} & _OFFICERS and not (_rank(a) or _rank(b)):
