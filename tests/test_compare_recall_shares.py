@@ -202,3 +202,33 @@ def test_compare_numbers_a_part_of_the_opening_group_with_another_happening_stay
                     "The coastguard says it has detained 18 Turkish and Greek fishermen who tried to flee the inspection.",
                     "Of the 18 fishermen detained, 10 are reported to be Turkish and 8 Greek.")
     assert not found
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("The six-hour siege ended at dawn.", 5.7, 6.3),
+    ("Crews needed a 14-hour shift to clear the line.", 13.5, 14.5),
+    ("After a three-day search the boat was found.", 67.0, 77.2),
+])
+def test_compare_quantities_read_a_duration_glued_to_its_noun(text, low, high):
+    (q,) = find_quantities(text)
+    assert q.unit == "h" and q.low == pytest.approx(low, abs=0.1) and q.high == pytest.approx(high, abs=0.1)
+
+
+@pytest.mark.parametrize("text", [
+    "The council runs a 24-hour helpline for residents.",
+    "It is a seven-day-a-week service.",
+    "Police kept a 24-hour watch on the house.",
+])
+def test_compare_quantities_a_glued_duration_of_a_standing_service_is_not_read(text):
+    assert find_quantities(text) == []
+
+
+def test_compare_numbers_a_duration_glued_to_its_noun_meets_one_told_with_a_verb(encoder):
+    found = numbers(encoder,
+                    "Police ended the six-hour siege at the farmhouse shortly before dawn, a spokesman said.",
+                    "The siege at the farmhouse lasted nearly eleven hours before officers went in, the spokesman said.")
+    assert frozenset({"six-hour", "nearly eleven hours"}) in values(found)
+    found = numbers(encoder,
+                    "Police ended the six-hour siege at the farmhouse shortly before dawn, a spokesman said.",
+                    "The siege at the farmhouse lasted about six hours before officers went in, the spokesman said.")
+    assert not found

@@ -122,6 +122,11 @@ _AFTER_TIME = re.compile(
     re.IGNORECASE,
 )
 _NOT_DURATION = re.compile(r"\s+(?:ago|after|later|earlier|from now|old|into|of)\b", re.IGNORECASE)
+# after a duration glued to its figure ("a six-hour siege" is one, read as a duration): a
+# rate or a standing service, not something that lasted
+_GLUED_NOT_DURATION = re.compile(r"-a-|\s+(?:a|per)\s+(?:day|week)\b|\s+(?:helpline|hotline|service|news|"
+                                 r"clock|cover|coverage|access|opening|shop|store|line|watch|surveillance)\b",
+                                 re.IGNORECASE)
 _GLUED_TEMPERATURE = re.compile(r"[CF]\b(?!-)")  # "41C", "106F"
 _BEFORE_TIME = re.compile(r"\d\s?:\s?$")  # the minutes of "6:40"
 _AFTER_AGE = re.compile(r"^(?:-|\s)(?:year|month|week|day)s?[- ]old\b|^\s*,\s*(?:who|was|is)\b",
@@ -134,7 +139,7 @@ _AFTER_ORDINAL = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 # "a seven-year deal", "a five-boat attack": a compound modifier describes, it does not count
 # (lengths excepted: "a 10-mile stretch" is a distance)
 _COMPOUND = re.compile(
-    r"^\s?[-–]\s?(?!(?:km|kilomet|mile|metre|meter|foot|feet)\w*\b)[a-z]", re.IGNORECASE
+    r"^\s?[-–]\s?(?!(?:km|kilomet|mile|metre|meter|foot|feet|hour|day|minute|week)\w*\b)[a-z]", re.IGNORECASE
 )
 _BEFORE_YEAR = re.compile(
     r"\b(?:in|since|of|by|until|till|from|to|and|between|year|mid|late|early|the|before|after|"
@@ -351,6 +356,8 @@ def _quantities(sentence: str) -> list[Quantity]:
         elif unit_text in _DURATIONS:
             if _NOT_DURATION.match(sentence, m.end("unit")):
                 continue  # "three days after the fire", "two hours later": when, not how long
+            if m.group("unit").startswith("-") and _GLUED_NOT_DURATION.match(sentence, m.end("unit")):
+                continue  # "a seven-day-a-week service", "a 24-hour helpline": how often, not how long
             unit, mult = "h", _DURATIONS[unit_text]
         elif re.sub(r"\s", "", unit_text) in _TEMPERATURES or unit_text in _TEMPERATURES:
             unit = "C"
