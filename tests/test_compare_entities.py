@@ -153,3 +153,18 @@ def test_compare_entities_a_given_name_the_recogniser_left_out_is_kept():
 def test_compare_entities_a_title_before_a_name_is_not_taken_in(text):
     ctx = story_context(None, text)
     assert [e.name for e in find_entities(ctx).entities if e.type == "person"] == ["Clara Novak"]
+
+
+def test_compare_entities_a_full_name_after_a_title_is_a_person_the_recogniser_missed():
+    # the small model reads no entity in this sentence; the title says a person's name follows
+    ctx = story_context(None, "Detective Superintendent Colm Varley, who leads the police inquiry, spoke bluntly.")
+    assert [e.name for e in find_entities(ctx).entities if e.type == "person"] == ["Colm Varley"]
+
+
+@pytest.mark.parametrize("text", [
+    "General Motors said the plant would close.",  # one word after the title: no full name
+    "The Justice Department said the inquiry was closed.",
+])
+def test_compare_entities_a_title_word_before_one_name_makes_no_person(text):
+    ctx = story_context(None, text)
+    assert [e.name for e in find_entities(ctx).entities if e.type == "person"] == []
