@@ -121,3 +121,21 @@ def test_cli_report_parses_in_its_parse_process(tmp_path):
     assert runs["process"][0] == {"exit": 0, "spacy_here": False}  # spaCy stayed in the other process
     assert runs["here"][0] == {"exit": 0, "spacy_here": True}
     assert runs["process"][1] == runs["here"][1]  # the same report, byte for byte
+
+
+def test_compare_parse_process_loads_spacy_without_its_command_line():
+    code = """
+import json, pickle, sys
+from accord.compare import nlp
+from accord.compare.parsed import from_spacy
+nlp._without_spacy_cli()
+docs = [from_spacy(d) for d in nlp.load_spacy().pipe(%r)]
+print(json.dumps({"cli": [m for m in ("weasel", "typer", "requests", "httpx") if m in sys.modules],
+                  "docs": pickle.dumps(docs).hex()}))
+""" % (SENTENCES,)
+    there = _run(code)
+    assert there["cli"] == []
+    from accord.compare.parsed import from_spacy
+
+    here = [from_spacy(d) for d in _spacy_docs(SENTENCES)]
+    assert [pickle.dumps(d) for d in pickle.loads(bytes.fromhex(there["docs"]))] == [pickle.dumps(d) for d in here]

@@ -145,6 +145,7 @@ def _serve(conn, parent_end) -> None:
     the other end closes."""
     parent_end.close()
     try:
+        _without_spacy_cli()
         nlp = load_spacy()
         while (batch := conn.recv()) is not None:
             conn.send([from_spacy(doc) for doc in nlp.pipe(batch, batch_size=64)])
@@ -152,3 +153,25 @@ def _serve(conn, parent_end) -> None:
         pass
     finally:
         conn.close()
+
+
+def _without_spacy_cli() -> None:
+    """In the parse process only: spaCy's package imports its command line (`spacy.cli`: weasel,
+    typer, requests, httpx ..., ~0.25 s of CPU here) for one name, `info`, which nothing in a
+    parse calls; an empty stand-in takes its place (`spacy.info` then says so if called)."""
+    import sys
+    import types
+
+    if "spacy" in sys.modules:
+        return
+    cli = types.ModuleType("spacy.cli")
+    cli.__path__ = []
+    info = types.ModuleType("spacy.cli.info")
+
+    def _info(*args, **kwargs):
+        raise RuntimeError("spacy.info is not available in accord's parse process")
+
+    info.info = _info
+    cli.info = info
+    sys.modules["spacy.cli"] = cli
+    sys.modules["spacy.cli.info"] = info
