@@ -80,6 +80,8 @@ def start_helper() -> bool:
     import multiprocessing
 
     if _HELPER is None and _NLP is None and "fork" in multiprocessing.get_all_start_methods():
+        import numpy  # noqa: F401  both processes use it: imported once, before the fork
+
         _HELPER = _Helper()
     return _HELPER is not None
 
