@@ -139,3 +139,35 @@ print(json.dumps({"cli": [m for m in ("weasel", "typer", "requests", "httpx") if
 
     here = [from_spacy(d) for d in _spacy_docs(SENTENCES)]
     assert [pickle.dumps(d) for d in pickle.loads(bytes.fromhex(there["docs"]))] == [pickle.dumps(d) for d in here]
+
+
+def test_pipeline_stops_the_parse_process_before_forking_workers(seed_paths):
+    code = """
+import json, os, sys
+import accord
+from accord import settings, workers
+from accord.compare import nlp
+settings.ANALYZE_PARALLEL_MIN_ARTICLES = 2
+assert nlp.start_helper()
+pid = nlp._HELPER.process.pid
+loaded = accord.load(sys.argv[1:])
+used = workers.worth_it(accord.group(loaded.articles), None)
+report = accord.analyze(loaded.articles)
+try:
+    os.kill(pid, 0)
+    alive = True
+except OSError:
+    alive = False
+print(json.dumps({"workers": used, "stories": len(report.stories), "helper": nlp._HELPER is not None,
+                  "alive": alive, "spacy_here": "spacy" in sys.modules}))
+"""
+    paths = [*map(str, seed_paths), str(EXAMPLES / "port-fire")]
+    done = subprocess.run([sys.executable, "-c", code, *paths], capture_output=True, text=True, timeout=600,
+                          env={**os.environ, "PYTHONPATH": str(ROOT / "src"), "ACCORD_WORKERS": "2"})
+    assert done.returncode == 0, done.stderr[-2000:]
+    out = json.loads(done.stdout.strip().splitlines()[-1])
+    if not out["workers"]:  # pragma: no cover - a one-core machine
+        return
+    # each worker parsed for itself; the parse process was ended (and reaped) before the fork
+    assert out == {"workers": True, "stories": out["stories"], "helper": False, "alive": False,
+                   "spacy_here": False} and out["stories"] >= 2
