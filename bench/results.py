@@ -89,7 +89,8 @@ def _stages(r: dict) -> list[str]:
     out += [f"Seeds: `accord report` on ../shared/seeds (clustering on). Largest dev story: "
             f"gold story `{d.get('label')}` as one story (`--one-story`). Medians of "
             f"{s.get('repeats')} runs; a fresh encoder and cleared spaCy cache each run; models "
-            "loaded beforehand (not counted).", ""]
+            "loaded beforehand (not counted); spaCy parses in its own process, as `accord report` "
+            "runs it (accord.compare.nlp), so the CPU rows count both processes.", ""]
     rows = []
     names = list(STAGES) + [k for k in s.get("timings", {}) if k not in STAGES and k != "render"] + ["render"]
     for k in names:
@@ -101,6 +102,8 @@ def _stages(r: dict) -> list[str]:
              ["of which inside the encoder", s.get("encode"), d.get("encode")],
              ["**encoder-only**, every sentence once, as Encoder runs it", s.get("encoder_only"), d.get("encoder_only")],
              ["**whole / encoder-only** (goal ≤ 1.5)", s.get("ratio"), d.get("ratio")],
+             ["whole, CPU s (with the parse process)", s.get("whole_cpu"), d.get("whole_cpu")],
+             ["encoder-only, CPU s", s.get("encoder_only_cpu"), d.get("encoder_only_cpu")],
              ["articles", s.get("articles"), d.get("articles")],
              ["stories found", s.get("stories"), d.get("stories")],
              ["words", s.get("words"), d.get("words")],

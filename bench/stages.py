@@ -59,6 +59,7 @@ def one_run(paths: Sequence[str], *, one_story: bool) -> dict:
 
     clear_caches()
     encoder = timed_encoder()
+    cpu0 = _cpu()
     t0 = time.perf_counter()
     loaded = accord.load(list(paths))
     report = accord.analyze(
@@ -67,6 +68,7 @@ def one_run(paths: Sequence[str], *, one_story: bool) -> dict:
     t_render = time.perf_counter()
     accord.render(report, "json")
     end = time.perf_counter()
+    whole_cpu = _cpu() - cpu0
     whole = end - t0
     timings = dict(report.timings)
     timings["render"] = end - t_render
@@ -74,9 +76,11 @@ def one_run(paths: Sequence[str], *, one_story: bool) -> dict:
 
     sentences = [s.text for a in loaded.articles for s in segment(a)]
     fresh = Encoder()
+    cpu0 = _cpu()
     t0 = time.perf_counter()
     fresh.encode(sentences)
     encoder_only = time.perf_counter() - t0
+    encoder_only_cpu = _cpu() - cpu0
     return {
         "articles": len(loaded.articles),
         "rejected": len(loaded.rejected),
@@ -91,7 +95,28 @@ def one_run(paths: Sequence[str], *, one_story: bool) -> dict:
         "whole": whole,
         "encoder_only": encoder_only,
         "ratio": whole / encoder_only if encoder_only > 0 else float("nan"),
+        "whole_cpu": whole_cpu,
+        "encoder_only_cpu": encoder_only_cpu,
     }
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and of its parse process, if one runs (accord.compare.nlp)."""
+    import os
+
+    total = time.process_time()
+    try:
+        from accord.compare import nlp
+    except ImportError:
+        return total
+    helper = getattr(nlp, "_HELPER", None)
+    if helper is not None:
+        try:
+            fields = open(f"/proc/{helper.process.pid}/stat").read().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        except (OSError, IndexError, ValueError):
+            pass
+    return total
 
 
 def measure(paths: Sequence[str], *, one_story: bool, repeats: int, seconds: float | None = None) -> dict:
@@ -117,5 +142,7 @@ def measure(paths: Sequence[str], *, one_story: bool, repeats: int, seconds: flo
         "whole": median([r["whole"] for r in runs]),
         "encoder_only": median([r["encoder_only"] for r in runs]),
         "ratio": median([r["ratio"] for r in runs]),
+        "whole_cpu": median([r["whole_cpu"] for r in runs]),
+        "encoder_only_cpu": median([r["encoder_only_cpu"] for r in runs]),
         "ratios": [r["ratio"] for r in runs],
     }

@@ -188,6 +188,7 @@ def report(paths, fetch, output, quiet, fmt, db, one_story, summary_words):
     if not paths:
         raise UsageError("no PATH given (or --db DB to render a store)")
     show = not quiet and sys.stderr.isatty()
+    _start_parse_process()
     with _Progress(show) as progress:
         loaded = _load(paths, fetch, progress)
         if not loaded.articles:
@@ -201,6 +202,7 @@ def report(paths, fetch, output, quiet, fmt, db, one_story, summary_words):
             progress=progress,
             timings=loaded.timings,
         )
+    _stop_parse_process()
     _write(render(result, fmt, width=_width(output), color=False if output else None), output)
     sys.exit(_exit_status(len(loaded.articles), len(loaded.rejected)))
 
@@ -233,6 +235,24 @@ def cluster(paths, fetch, output, quiet, fmt):
     )
     _write(text, output)
     sys.exit(_exit_status(len(loaded.articles), len(loaded.rejected)))
+
+
+def _start_parse_process() -> None:
+    """spaCy loads and parses in a process of its own on the other core while this one reads,
+    groups and encodes (accord.compare.nlp; issue 18). Not on one core, nor with ACCORD_WORKERS=1
+    (one process, for comparisons and debugging)."""
+    from accord.workers import usable_cores
+
+    if usable_cores() >= 2 and os.environ.get("ACCORD_WORKERS") != "1":
+        from accord.compare import nlp
+
+        nlp.start_helper()
+
+
+def _stop_parse_process() -> None:
+    from accord.compare import nlp
+
+    nlp.stop_helper()
 
 
 def _width(output: str | None) -> int | None:

