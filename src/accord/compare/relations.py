@@ -72,6 +72,13 @@ _KIN_AFTER = re.compile(rf"['’]s\s+(?:[a-z][\w'-]*\s+){{0,2}}?(?P<rel>{'|'.joi
 # pronoun is the first name's
 _AND_HIS = re.compile(rf"^\s*(?:,?\s*(?:and|with|alongside)\s+(?:his|her)|,\s*whose)\s+(?:[a-z]+\s+)?(?P<rel>{'|'.join(KIN)})"
                       rf"(?P<plural>s)?\s*,?\s+$", re.I)
+# "Marek Holub, 58, a retired miner whose son Jiri": an age and a description before "whose"
+_APPOSED_WHOSE = re.compile(rf"^\s*,\s*(?:\d{{1,3}}\s*,\s*)?(?:an?|the)\s+(?:[a-z][\w'’-]*\s+){{0,4}}?whose\s+"
+                            rf"(?:[a-z]+\s+)?(?P<rel>{'|'.join(KIN)})(?P<plural>s)?\s*,?\s+$", re.I)
+# "Marek Holub, had a personal stake: his younger brother Jiri": the sentence's one person before
+# the pronoun is its antecedent
+_LATER_HIS = re.compile(rf"^[^.;]{{0,80}}?[\s,:;](?:his|her)\s+(?:[a-z]+\s+){{0,2}}?(?P<rel>{'|'.join(KIN)})"
+                        rf"(?P<plural>s)?\s*,?\s+$", re.I)
 _ROLE_AFTER = re.compile(rf"['’]?s?\s+(?P<rel>{'|'.join(ROLES)})\b", re.I)
 # a relation that no longer holds, or held for someone else before: "the late Taliban leader",
 # "former spokesman", "the then head of": one person now and another then are not a conflict
@@ -109,12 +116,20 @@ def find_relations(ctx: StoryContext, index: EntityIndex, holders=None) -> list[
             found = _pronoun_relation(sent, people, previous.get(sent.article, []))
             if found is not None:
                 out.append(found)
-        previous[sent.article] = people
+        if people or not _STARTS_WITH_PRONOUN.match(sent.text):
+            # "He was cleared of two counts." names nobody and goes on about the same person: the
+            # people before it stay the antecedents of the next sentence's "His"
+            previous[sent.article] = people
     return out
 
 
 # "His sister, Ilse Veller, ...": a sentence that opens on a relative of the last sentence's subject
-_PRONOUN_KIN = re.compile(rf"^\s*(?:His|Her)\s+(?:[a-z]+\s+)?(?P<rel>{'|'.join(KIN)})\s*,?\s+(?=[A-Z])")
+# "His sister, Ilse Veller,", "His brother-in-law and co-defendant, Martin Keel,"
+_PRONOUN_KIN = re.compile(rf"^\s*(?:His|Her)\s+(?:[a-z]+\s+)?(?P<rel>{'|'.join(KIN)})"
+                          rf"(?:\s+and\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?\s*,?\s+(?=[A-Z])")
+
+
+_STARTS_WITH_PRONOUN = re.compile(r"^\s*(?:He|She)\b")
 
 
 def _pronoun_relation(sent: Sentence, people: list[NameMention], before: list[NameMention]) -> RelationClaim | None:
@@ -308,6 +323,15 @@ def _sentence_relations(
             if claim is not None:
                 out.append(claim)
                 break
+    if len(people) >= 2 and not out and people[0].entity != people[1].entity and not any(
+            m.type == "person" for m in names if m.start < people[0].start):
+        # the sentence's first person, then "his younger brother Jiri": of the first, the only one
+        # named before the pronoun
+        a, b = people[0], people[1]
+        kin = _LATER_HIS.match(text[a.end - base:b.start - base])
+        if kin is not None:
+            out.append(RelationClaim(b.entity, _relation(kin.group("rel").lower()), a.entity, a.text,
+                                     not kin.group("plural"), sent.article, sent))
     return out
 
 
@@ -356,7 +380,7 @@ def _adjacent(between: str, a: NameMention, b: NameMention, sent: Sentence) -> R
             lead = sent.text[max(0, a.start - sent.start - 24):a.start - sent.start]
             definite = not match.groupdict().get("plural") and not _PAST.search(lead + " " + between)
             return RelationClaim(b.entity, _relation(rel), a.entity, a.text, definite, sent.article, sent)
-    if a.type == "person" and b.type == "person" and (kin := _AND_HIS.match(between)) is not None:
+    if a.type == "person" and b.type == "person" and (kin := _AND_HIS.match(between) or _APPOSED_WHOSE.match(between)):
         return RelationClaim(b.entity, _relation(kin.group("rel").lower()), a.entity, a.text,
                              not kin.group("plural"), sent.article, sent)
     if a.type == "person" and b.type == "person" and re.fullmatch(r"\s*,\s*", between):
