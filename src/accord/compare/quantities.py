@@ -289,10 +289,19 @@ _FRACTION = re.compile(
 )
 
 
+# the words without which no share is told: _FRACTION's many alternatives and look-behinds are
+# tried only where one of them stands (0.5 s of CPU on 500 dev articles otherwise)
+_FRACTION_HINT = re.compile(r"(?i)half|third|quarter|fifth|tenth|\s(?:in|out of)\s+(?:every\s+)?(?:\d|two|three|four|"
+                            r"five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|"
+                            r"sixty|seventy|eighty|ninety|a dozen|dozen|a hundred|a thousand|a million|a billion)")
+
+
 def _fractions(sentence: str) -> list[Quantity]:
     """Shares told as fractions or ratios, as percentages: approximate (+-10%, as a hedge) unless
     hedged otherwise ("more than half": above 50)."""
     out = []
+    if not _FRACTION_HINT.search(sentence):
+        return out
     for m in _FRACTION.finditer(sentence):
         if m.group("n"):
             n, d = parse_number(m.group("n")), parse_number(m.group("d"))
