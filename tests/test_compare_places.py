@@ -201,3 +201,23 @@ def test_compare_places_other_happenings_at_other_gates_stay_quiet(encoder):
         "Reporters waited outside the south gate for news on Monday.",
     )
     assert place_discrepancies(ctx) == ()
+
+
+def test_compare_places_one_edge_of_the_site_against_the_other_side(encoder):
+    # "the east side of the quarry" / "the western edge of the site": one way out, two bearings
+    ctx = story(
+        encoder,
+        "The last of the workers were brought out through the old haul road on the east side of the quarry.",
+        "Rescuers brought the last workers out along the haul road on the western edge of the site.",
+    )
+    (d,) = place_discrepancies(ctx)
+    assert d.about == "which side of the site"
+
+
+def test_compare_places_an_edge_of_the_site_for_another_happening_stays_quiet(encoder):
+    ctx = story(
+        encoder,
+        "The last of the workers were brought out through the old haul road on the east side of the quarry.",
+        "Reporters gathered at a car park on the western edge of the site on Monday.",
+    )
+    assert place_discrepancies(ctx) == ()

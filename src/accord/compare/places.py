@@ -68,7 +68,8 @@ _DIRECTION = re.compile(
 # a common noun, which in one story is the story's site whatever the noun ("building", "museum")
 _SIDE = re.compile(
     r"\b(?:the\s+)?(?:(?P<owner>[a-z]+['’]s|its|their)\s+)?(?P<dir>(?i:(?:north|south)(?:[- ]?(?:east|west))?|east|west))"
-    r"(?:ern)?\s+(?:side|wing|end|entrance|gate|exit|face|facade|flank)\b(?:\s+of\s+the\s+(?P<of>[a-z]+))?"
+    r"(?:ern)?\s+(?:side|wing|end|entrance|gate|exit|face|facade|flank|edge|corner|perimeter)\b"
+    r"(?:\s+of\s+the\s+(?P<of>[a-z]+))?"
 )
 # "X, the capital": entered where a token starts, committed to its first capital (tried from
 # every capital of a long upper-case token it was quadratic, issue 20; the names found are the same)
