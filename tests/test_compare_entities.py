@@ -168,3 +168,20 @@ def test_compare_entities_a_full_name_after_a_title_is_a_person_the_recogniser_m
 def test_compare_entities_a_title_word_before_one_name_makes_no_person(text):
     ctx = story_context(None, text)
     assert [e.name for e in find_entities(ctx).entities if e.type == "person"] == []
+
+
+def test_compare_entities_a_capitalised_common_noun_opening_a_sentence_is_no_person():
+    # the small model reads "Screens" as a person; the story writes "screens" in lower case too
+    ctx = story_context(
+        None,
+        "Screens across the network showed a ransom note. Staff said the screens went dark at 3 a.m.",
+        "Chief executive Helena Marsh said no data had been stolen. Marsh said paper records were used.",
+    )
+    names = {e.name for e in find_entities(ctx).entities if e.type == "person"}
+    assert "Screens" not in names and "Helena Marsh" in names
+
+
+def test_compare_entities_a_name_after_a_post_noun_is_a_person():
+    # "Chief executive Helena Marsh": the recogniser's organisation label gives way to the post
+    ctx = story_context(None, "Chief executive Helena Marsh said no patient data had been stolen.")
+    assert [(e.name, e.type) for e in find_entities(ctx).entities] == [("Helena Marsh", "person")]

@@ -195,7 +195,22 @@ def _raw_mentions(ctx: StoryContext) -> list[_Raw]:
             text = doc[first:last].text
             start = sent.start + doc[first].idx
             out.append(_Raw(sent.article, sent.index, start, start + len(text), text, "person", name_tokens(text)))
-    return out
+    return _without_capitalised_words(out, sentences)
+
+
+def _without_capitalised_words(raws: list[_Raw], sentences) -> list[_Raw]:
+    """Drop a one-word "person" that opens its sentence when the story writes that word in lower
+    case elsewhere ("Screens across the network showed a message" beside "screens went dark"):
+    a common noun capitalised by its place, not a name. A surname the story gives in a full name
+    stays ("Marsh said" after "Helena Marsh")."""
+    starts = {(s.article, s.start) for s in sentences}
+    lone = [r for r in raws if r.label == "person" and len(r.text.split()) == 1 and (r.article, r.start) in starts]
+    if not lone:
+        return raws
+    lower = {w for s in sentences for w in re.findall(r"\b[a-z][a-z'-]+\b", s.text)}
+    surnames = {r.tokens[-1] for r in raws if r.label == "person" and len(r.tokens) >= 2}
+    drop = {id(r) for r in lone if r.text.lower() in lower and r.tokens[-1:] and r.tokens[-1] not in surnames}
+    return [r for r in raws if id(r) not in drop]
 
 
 def _titled_names(doc) -> list[tuple[int, int]]:
@@ -332,6 +347,8 @@ _PERSON_BEFORE = ROLE_NOUNS | frozenset(
     referee coach driver pilot captain skipper witness spectator firefighter teacher student pupil
     passenger resident engineer nurse surgeon player manager owner farmer survivor victim worker
     employee neighbour neighbor climber inspector detective sergeant constable paramedic
+    executive prosecutor superintendent councillor councilor adviser advisor administrator editor
+    curator steward warden technician treasurer
     """.split()
 )
 
