@@ -221,6 +221,26 @@ def test_compare_an_age_written_in_a_relative_clause(encoder):
     assert any("age" in d.about.lower() for d in found)
 
 
+def test_compare_the_age_of_one_unnamed_person_told_in_the_same_words(encoder):
+    # no name, but one boy in each report and the same sentence around him: one person
+    found = flagged(
+        encoder,
+        "Among those who died was a 15-year-old boy who had gone to the concert with his aunt.",
+        "Among the dead was a 13-year-old boy who had come to the concert with his aunt, police said.",
+    )
+    assert [d.about for d in found if "age" in d.about] == ["age of the boy"]
+
+
+def test_compare_ages_of_unnamed_people_in_other_sentences_stay_quiet(encoder):
+    # a boy who died and a boy who was hurt: two boys
+    found = flagged(
+        encoder,
+        "Among those who died was a 15-year-old boy who had gone to the concert with his aunt.",
+        "A 13-year-old boy was treated for a broken arm and sent home on Sunday.",
+    )
+    assert not [d for d in found if "age" in d.about]
+
+
 @pytest.mark.parametrize("a, b, conflict", [
     # antonyms about one thing named otherwise are matched by the things as written with their
     # modifiers ("structural inspection" / "structural check" 0.78), not by the sentences or the

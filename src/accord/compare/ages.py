@@ -8,8 +8,11 @@ full name are one person. Two ages of one person conflict when they are two or m
 (a birthday between two reports explains one year), in articles dated within a year of each
 other (an age is of its day: 27 when charged, 29 when sentenced).
 
-What it does not do: ages of unnamed people ("a 62-year-old night guard") are not compared: the
-description alone does not tell that two articles mean one person.
+An unnamed person ("a 14-year-old boy" / "a 12-year-old boy") is compared only when each article
+gives one age for that noun and the two sentences, the ages masked, say the same thing (the
+number check's bar, settings.NUMBER_SAME_SIMILARITY, or one fact of the aligner): the description
+alone does not tell that two articles mean one person; the description and the rest of the
+sentence ("Among the dead was a 14-year-old boy who had come to the match with his father") do.
 """
 
 from __future__ import annotations
@@ -61,7 +64,7 @@ def age_discrepancies(ctx: StoryContext, index: EntityIndex) -> tuple[Discrepanc
             entity = index.lookup(found.group("name"), s.article)
             if entity is not None and s.start + found.start() not in named:
                 add(entity, found.group("age"), s)
-    out = []
+    out = list(_unnamed(ctx))
     for entity, found in ages.items():
         values = sorted({a for a, _, _ in found})
         if len({art for _, art, _ in found}) < 2 or values[-1] - values[0] < _MIN_APART:
@@ -80,3 +83,51 @@ def age_discrepancies(ctx: StoryContext, index: EntityIndex) -> tuple[Discrepanc
                        for age, ms in sorted(sides.items(), key=lambda kv: -len(kv[1])))
         out.append(Discrepancy("number", f"age of {index.entities[entity].name}", claims))
     return tuple(out)
+
+
+# "a 14-year-old boy", "an 81-year-old local woman": an unnamed person by age and noun (not one
+# whose name follows: "a 54-year-old shift foreman, Ruben Sazon" is read above)
+_UNNAMED = re.compile(r"\b(?:a|an)\s+(?P<age>\d{1,3})[- ]year[- ]old\s+(?:[a-z]+\s+){0,2}?"
+                      r"(?P<noun>boy|girl|man|woman|child|baby|toddler|teenager|youth|pensioner|student|pupil|"
+                      r"driver|passenger|cyclist|pedestrian|worker|miner|climber|hiker|fan|victim|suspect|"
+                      r"mother|father|son|daughter)\b(?!\s*,?\s*[A-Z])")
+
+
+def _unnamed(ctx: StoryContext) -> list[Discrepancy]:
+    """Ages of one unnamed person told apart by two articles (see the module's docstring)."""
+    from accord import settings
+    from accord.compare.events import Located, SameEvent, claims_for, components, contemporaneous, partition
+
+    items = []
+    for s in ctx.all_sentences():
+        for found in _UNNAMED.finditer(s.text):
+            age = int(found.group("age"))
+            if 0 < age < 120:
+                items.append(Located(s, found.start("age"), found.end("age"), (age, found.group("noun")), str(age)))
+    per_article: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for it in items:
+        per_article[(it.article, it.value[1])].add(it.value[0])
+    items = [it for it in items if len(per_article[(it.article, it.value[1])]) == 1]  # one such person each
+    if len({it.article for it in items}) < 2:
+        return []
+    same = SameEvent(ctx, items)
+
+    def one_person(a: Located, b: Located) -> bool:
+        return (a.article != b.article and a.value[1] == b.value[1] and contemporaneous(ctx, a.article, b.article)
+                and (same.shared_fact(a, b) or same.similarity(a, b) >= settings.NUMBER_SAME_SIMILARITY))
+
+    links = [(i, j) for i, a in enumerate(items) for j in range(i + 1, len(items))
+             if abs(a.value[0] - items[j].value[0]) >= _MIN_APART and one_person(a, items[j])]
+    linked = {k for pair in links for k in pair}
+    # the articles that agree with one side back it
+    links += [(k, m) for k in range(len(items)) if k not in linked for m in sorted(linked)
+              if items[k].value[0] == items[m].value[0] and one_person(items[k], items[m])]
+    out = []
+    for members in components(links):
+        groups = partition(sorted(members), lambda g, k: items[g[0]].value[0] == items[k].value[0])
+        if len(groups) < 2:
+            continue
+        claims = claims_for(ctx, [(str(items[g[0]].value[0]), [items[k] for k in g])
+                                  for g in sorted(groups, key=lambda g: -len(g))])
+        out.append(Discrepancy("number", f"age of the {items[members[0]].value[1]}", claims))
+    return out
