@@ -130,6 +130,19 @@ def test_compare_clock_times_of_one_happening_conflict(encoder):
     assert any(d.about.startswith("time of") for d in found)
 
 
+def test_compare_clock_times_of_one_finding_told_by_two_verbs_of_noticing(encoder):
+    # "was detected at" / "spotted ... at" (a day later: "yesterday"): one happening told with
+    # two verbs of one kind
+    first = ("The attack on the council's network was detected at about 4 a.m. on Tuesday, when night "
+             "staff found that payroll files could no longer be opened. Screens showed a ransom note.")
+    found = flagged(encoder, first, "Technicians spotted the intrusion at 7.15 a.m. yesterday, the council said.",
+                    published=["2026-08-04", "2026-08-05"])
+    assert any(d.about.startswith("time of") for d in found)
+    quiet = flagged(encoder, first, "Technicians restored the payroll servers at 7.15 a.m. yesterday, the council said.",
+                    published=["2026-08-04", "2026-08-05"])
+    assert not any(d.about.startswith("time of") for d in quiet)
+
+
 @pytest.mark.parametrize("b", [
     # a bound, not when it happened
     "Firefighters said the fire was out by 6 a.m. on Sunday.",

@@ -51,6 +51,8 @@ _PREDICATE_GROUPS = [
      "went dark", "crash", "crumbl", "broke", "gone down"},
     {"approv", "pass", "adopt", "back"},
     {"treat", "admit", "hospitali"},
+    # noticing: "the attack was detected at 3 a.m." / "technicians spotted the intrusion at 5.30"
+    {"detect", "spott", "discover", "notic", "uncover"},
 ]
 # Verbs that say nothing of the happening ("had 150 passengers", "was 62 percent").
 _LIGHT_VERBS = frozenset(
