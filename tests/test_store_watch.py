@@ -145,11 +145,18 @@ def test_store_watch_guard_refuses_loopback_by_default(server, tmp_path):
     assert server.requests == []
 
 
+@pytest.mark.parametrize("text, seconds", [("90s", 90), ("15m", 900), ("1h", 3600)])
+def test_store_watch_every_option_reads_its_unit(text, seconds):
+    # the --every option's parser: text to a number of seconds (no clock is read)
+    from accord.store.watch import parse_duration
+
+    assert parse_duration(text) == seconds
+
+
 def test_store_watch_duration_is_checked():
     from accord.errors import UsageError
     from accord.store.watch import parse_duration
 
-    assert parse_duration("90s") == 90 and parse_duration("15m") == 900 and parse_duration("1h") == 3600
     for bad in ("", "soon", "-5m", "0s"):
         with pytest.raises(UsageError, match="--every"):
             parse_duration(bad)
