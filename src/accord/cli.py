@@ -189,20 +189,22 @@ def report(paths, fetch, output, quiet, fmt, db, one_story, summary_words):
         raise UsageError("no PATH given (or --db DB to render a store)")
     show = not quiet and sys.stderr.isatty()
     _start_parse_process()
-    with _Progress(show) as progress:
-        loaded = _load(paths, fetch, progress)
-        if not loaded.articles:
-            _error("no usable article in the inputs")
-            sys.exit(EXIT_NOTHING)
-        result = analyze(
-            loaded.articles,
-            one_story=one_story,
-            summary_words=summary_words,
-            rejected=loaded.rejected,
-            progress=progress,
-            timings=loaded.timings,
-        )
-    _stop_parse_process()
+    try:
+        with _Progress(show) as progress:
+            loaded = _load(paths, fetch, progress)
+            if not loaded.articles:
+                _error("no usable article in the inputs")
+                sys.exit(EXIT_NOTHING)
+            result = analyze(
+                loaded.articles,
+                one_story=one_story,
+                summary_words=summary_words,
+                rejected=loaded.rejected,
+                progress=progress,
+                timings=loaded.timings,
+            )
+    finally:
+        _stop_parse_process()  # on an error or an early exit too, not only at the end
     _write(render(result, fmt, width=_width(output), color=False if output else None), output)
     sys.exit(_exit_status(len(loaded.articles), len(loaded.rejected)))
 

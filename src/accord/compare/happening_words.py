@@ -21,7 +21,7 @@ from accord.compare.counted import stem as verb_stem
 
 ANTONYMS = (
     ("pass", "fail"), ("work", "fail"), ("function", "fail"), ("succeed", "fail"),
-    ("approv", "reject"), ("accept", "reject"), ("win", "lost"), ("win", "los"),
+    ("approv", "reject"), ("accept", "reject"), ("win", "los"),
     # of one named person only (see `_of_one`): "the driver survived" / "the driver was among those killed"
     ("surviv", "kill"), ("surviv", "die"), ("surviv", "dead"),
     ("acquit", "convict"), ("admit", "deni"), ("admit", "deny"), ("confess", "deni"), ("confess", "deny"),
@@ -38,11 +38,11 @@ PHRASINGS = re.compile(r"\b(?:pass|passed|fail|failed|fails|failing|work|worked|
 # about other things every time ("had no experience" / "had a long career").
 HAPPENINGS = (
     "arrest", "detain", "charg", "convict", "acquit", "sentenc", "jail", "releas", "injur", "hurt",
-    "wound", "kill", "die", "dead", "evacuat", "rescu", "found", "recover", "stol", "steal", "damag",
+    "wound", "kill", "die", "dead", "rescu", "found", "recover", "stol", "steal", "damag",
     "destroy", "clos", "reopen", "cancel", "suspend", "approv", "reject", "pass", "fail", "work",
     "function", "succeed", "breach", "collaps", "leak", "contaminat", "infect", "warn", "inspect",
     "test", "poison", "fired", "shot", "shoot", "attack", "evacu", "spread", "surviv", "hospitali",
-    "divert", "ground", "spill", "admit", "deni", "deny", "confess", "leak", "pour", "seep", "shut", "locat",
+    "divert", "ground", "spill", "admit", "deni", "deny", "confess", "pour", "seep", "shut", "locat",
     "treat",
 )
 # Verbs that tell one happening, beyond compare.counted's groups: a find, a spill, a closure, a

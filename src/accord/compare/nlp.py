@@ -94,10 +94,6 @@ def stop_helper() -> None:
         helper.close()
 
 
-def helper_running() -> bool:
-    return _HELPER is not None and _HELPER.process.is_alive()
-
-
 class _Helper:
     """The forked parse process and this side of its pipe: batches of texts go out in order and
     their documents come back in the same order."""

@@ -111,6 +111,8 @@ _REGION = re.compile(
 # "east of the town", written after the town was named: read as the anchor other articles name
 # (see `_resolve_common`)
 _COMMON_ANCHORS = frozenset("town city village".split())
+# a landmark word alone that names no one landmark ("north of the capital" is read above)
+_GENERIC_LANDMARKS = _COMMON_ANCHORS | {"capital", "border", "region"}
 _PLACE_PREPOSITIONS = frozenset("in at near outside inside".split())
 
 
@@ -145,6 +147,7 @@ def bearings(ctx: StoryContext) -> list[Located]:
     capital = _capital(ctx)
     out = []
     for s in ctx.all_sentences():
+        first = len(out)  # this sentence's bearings start here
         for m in _DIRECTION.finditer(s.text):
             anchor = _anchor_name(m.group("anchor"), capital)
             if anchor is None and m.group("anchor").strip().lower() in _COMMON_ANCHORS:
@@ -154,7 +157,7 @@ def bearings(ctx: StoryContext) -> list[Located]:
             word = m.group("dir").lower().replace("-", "").replace(" ", "")
             b = Bearing(_BEARINGS[word], anchor)
             out.append(Located(s, m.start("dir"), m.end(), b, m.group(0).strip(" ,")))
-        taken = {it.start for it in out if it.sentence is s}
+        taken = {it.start for it in out[first:]}  # (was a walk over the whole story's list per sentence)
         for m in _REGION.finditer(s.text):
             word = (m.group("dir") or m.group("adir")).lower().replace("-", "").replace(" ", "")
             anchor = (m.group("anchor") or m.group("aanchor")).lower()
@@ -169,7 +172,7 @@ def bearings(ctx: StoryContext) -> list[Located]:
                 if w in _LANDMARK_STOP:
                     break
                 words.append(w)
-            if not words or (len(words) == 1 and words[0] in _COMMON_ANCHORS | {"capital", "border", "region"}):
+            if not words or (len(words) == 1 and words[0] in _GENERIC_LANDMARKS):
                 continue
             word = m.group("dir").lower().replace("-", "").replace(" ", "")
             b = Bearing(_BEARINGS[word], " ".join(words))

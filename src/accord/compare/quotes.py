@@ -18,9 +18,11 @@ what was said.
 
 Discrepancies: "quote" for each quote with a meaning-changing variant, and "name" when one
 quote is given to clearly different named speakers: named in the quotation's sentence by a full
-name, or by a surname its article gave in full before. A pronoun's speaker ("he said") is not
-trusted for this: on ECB+ dev one "he said" after a sentence naming only Tara Reid was her
-representative's words.
+name, or by a surname its article gave in full before, or introduced by the sentence right
+before as its subject and only person, by full name ("Castrel's spokesman, Daniel Kemper,
+described the company as fortunate. '...,' he told reporters": speakers.Speaker.introduced; the
+evidence is then both sentences). Other pronoun speakers are not trusted for this: on ECB+ dev a
+"he said" in a sentence naming Tara Reid and her representative was the representative's words.
 
 What it does not do: indirect speech ("he said the talks had failed") is not a quotation here;
 quotations spread over several paragraphs are read paragraph by paragraph.

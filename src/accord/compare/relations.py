@@ -47,6 +47,8 @@ KIN = (
     "grandfather", "grandmother", "stepson", "stepdaughter", "stepfather", "stepmother",
     "brother-in-law", "sister-in-law", "son-in-law", "daughter-in-law", "father-in-law", "mother-in-law",
 )
+# the kin words as one alternation, longest first ("brother-in-law" before "brother")
+_KIN_WORDS = "|".join(sorted(KIN, key=len, reverse=True))
 ROLES = ("spokesman", "spokeswoman", "spokesperson", "leader", "head", "chief", "founder")
 _ROLE_NAME = {"spokeswoman": "spokesperson", "spokesman": "spokesperson"}
 _REL = "|".join(sorted(KIN + ROLES, key=len, reverse=True))
@@ -66,18 +68,18 @@ _PRE = re.compile(rf"^\s+(?:[a-z][\w'-]*\s+)?(?P<rel>{'|'.join(ROLES)})\s*,?\s+$
 # "X, the ORG spokesman"
 _APPOSITION = re.compile(r"^\s*,\s*(?P<det>the|a|an)\s+$", re.I)
 # "X, Y's cousin,": the relative's word right after the possessive, closing the apposition
-_KIN_AFTER = re.compile(rf"['’]s\s+(?:[a-z][\w'-]*\s+){{0,2}}?(?P<rel>{'|'.join(KIN)})(?P<plural>s)?(?=\s*[,;.)]|\s+(?:and|who)\b)",
+_KIN_AFTER = re.compile(rf"['’]s\s+(?:[a-z][\w'-]*\s+){{0,2}}?(?P<rel>{_KIN_WORDS})(?P<plural>s)?(?=\s*[,;.)]|\s+(?:and|who)\b)",
                         re.I)
 # "Karim Saleh and his son Omar Saleh", "X, with her husband, Y", "X, whose father Y": the
 # pronoun is the first name's
-_AND_HIS = re.compile(rf"^\s*(?:,?\s*(?:and|with|alongside)\s+(?:his|her)|,\s*whose)\s+(?:[a-z]+\s+)?(?P<rel>{'|'.join(KIN)})"
+_AND_HIS = re.compile(rf"^\s*(?:,?\s*(?:and|with|alongside)\s+(?:his|her)|,\s*whose)\s+(?:[a-z]+\s+)?(?P<rel>{_KIN_WORDS})"
                       rf"(?P<plural>s)?\s*,?\s+$", re.I)
 # "Marek Holub, 58, a retired miner whose son Jiri": an age and a description before "whose"
 _APPOSED_WHOSE = re.compile(rf"^\s*,\s*(?:\d{{1,3}}\s*,\s*)?(?:an?|the)\s+(?:[a-z][\w'’-]*\s+){{0,4}}?whose\s+"
-                            rf"(?:[a-z]+\s+)?(?P<rel>{'|'.join(KIN)})(?P<plural>s)?\s*,?\s+$", re.I)
+                            rf"(?:[a-z]+\s+)?(?P<rel>{_KIN_WORDS})(?P<plural>s)?\s*,?\s+$", re.I)
 # "Marek Holub, had a personal stake: his younger brother Jiri": the sentence's one person before
 # the pronoun is its antecedent
-_LATER_HIS = re.compile(rf"^[^.;]{{0,80}}?[\s,:;](?:his|her)\s+(?:[a-z]+\s+){{0,2}}?(?P<rel>{'|'.join(KIN)})"
+_LATER_HIS = re.compile(rf"^[^.;]{{0,80}}?[\s,:;](?:his|her)\s+(?:[a-z]+\s+){{0,2}}?(?P<rel>{_KIN_WORDS})"
                         rf"(?P<plural>s)?\s*,?\s+$", re.I)
 _ROLE_AFTER = re.compile(rf"['’]?s?\s+(?P<rel>{'|'.join(ROLES)})\b", re.I)
 # a relation that no longer holds, or held for someone else before: "the late Taliban leader",
@@ -125,7 +127,7 @@ def find_relations(ctx: StoryContext, index: EntityIndex, holders=None) -> list[
 
 # "His sister, Ilse Veller, ...": a sentence that opens on a relative of the last sentence's subject
 # "His sister, Ilse Veller,", "His brother-in-law and co-defendant, Martin Keel,"
-_PRONOUN_KIN = re.compile(rf"^\s*(?:His|Her)\s+(?:[a-z]+\s+)?(?P<rel>{'|'.join(KIN)})"
+_PRONOUN_KIN = re.compile(rf"^\s*(?:His|Her)\s+(?:[a-z]+\s+)?(?P<rel>{_KIN_WORDS})"
                           rf"(?:\s+and\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?\s*,?\s+(?=[A-Z])")
 
 
@@ -323,10 +325,9 @@ def _sentence_relations(
             if claim is not None:
                 out.append(claim)
                 break
-    if len(people) >= 2 and not out and people[0].entity != people[1].entity and not any(
-            m.type == "person" for m in names if m.start < people[0].start):
-        # the sentence's first person, then "his younger brother Jiri": of the first, the only one
-        # named before the pronoun
+    if len(people) >= 2 and not out and people[0].entity != people[1].entity:
+        # the sentence's first person, then "his younger brother Jiri": of the first, the only
+        # person named before the pronoun
         a, b = people[0], people[1]
         kin = _LATER_HIS.match(text[a.end - base:b.start - base])
         if kin is not None:
@@ -335,7 +336,6 @@ def _sentence_relations(
     return out
 
 
-_KIN_WORDS = "|".join(sorted(KIN, key=len, reverse=True))
 # "the driver's sister", "the mayor's eldest son": a relative named through the other's post
 _POST_KIN = re.compile(rf"\b(?:the|their|its)\s+(?P<post>[a-z]+(?:\s+[a-z]+)?)['’]s\s+(?:[a-z]+\s+)?"
                        rf"(?P<rel>{_KIN_WORDS})\b(?!\s+(?:of|and|or)\b)", re.I)

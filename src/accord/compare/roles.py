@@ -116,6 +116,7 @@ def posts_of(ctx: StoryContext, index: EntityIndex) -> dict[int, list[tuple[str,
             entity = index.lookup(found.group(0), s.article)
             if entity is not None:
                 add(entity, s, found.start(), found.end())
+                known.append((found.start(), found.end()))  # "Lars Wenning" then "Wenning": one name
     return posts
 
 
