@@ -244,6 +244,23 @@ def test_compare_the_age_of_one_unnamed_person_told_in_the_same_words(encoder):
     assert [d.about for d in found if "age" in d.about] == ["age of the boy"]
 
 
+def test_compare_the_age_of_one_unnamed_person_opening_a_sentence(encoder):
+    found = flagged(
+        encoder,
+        "A 15-year-old boy who had gone to the concert with his aunt was among those who died.",
+        "A 13-year-old boy who had come to the concert with his aunt was among the dead, police said.",
+    )
+    assert [d.about for d in found if "age" in d.about] == ["age of the boy"]
+
+
+def test_compare_a_named_person_s_age_is_not_an_unnamed_one():
+    # "Smith, a 40-year-old father": Smith's age (read with the name), not a second father
+    from accord.compare.ages import _NAME_BEFORE, _UNNAMED
+
+    text = "Smith, a 40-year-old father of two, was hurt; a 12-year-old boy was hurt too."
+    assert [m.group("age") for m in _UNNAMED.finditer(text) if not _NAME_BEFORE.search(text, 0, m.start())] == ["12"]
+
+
 def test_compare_ages_of_unnamed_people_in_other_sentences_stay_quiet(encoder):
     # a boy who died and a boy who was hurt: two boys
     found = flagged(

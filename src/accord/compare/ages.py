@@ -87,10 +87,12 @@ def age_discrepancies(ctx: StoryContext, index: EntityIndex) -> tuple[Discrepanc
 
 # "a 14-year-old boy", "an 81-year-old local woman": an unnamed person by age and noun (not one
 # whose name follows: "a 54-year-old shift foreman, Ruben Sazon" is read above)
-_UNNAMED = re.compile(r"\b(?:a|an)\s+(?P<age>\d{1,3})[- ]year[- ]old\s+(?:[a-z]+\s+){0,2}?"
+# (not a named person's: "Smith, a 40-year-old father", "Kemp (a 40-year-old driver)")
+_UNNAMED = re.compile(r"\b(?:[Aa]n?)\s+(?P<age>\d{1,3})[- ]year[- ]old\s+(?:[a-z]+\s+){0,2}?"
                       r"(?P<noun>boy|girl|man|woman|child|baby|toddler|teenager|youth|pensioner|student|pupil|"
                       r"driver|passenger|cyclist|pedestrian|worker|miner|climber|hiker|fan|victim|suspect|"
                       r"mother|father|son|daughter)\b(?!\s*,?\s*[A-Z])")
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s*[,(]\s*$")
 
 
 def _unnamed(ctx: StoryContext) -> list[Discrepancy]:
@@ -101,6 +103,8 @@ def _unnamed(ctx: StoryContext) -> list[Discrepancy]:
     items = []
     for s in ctx.all_sentences():
         for found in _UNNAMED.finditer(s.text):
+            if _NAME_BEFORE.search(s.text, 0, found.start()):
+                continue
             age = int(found.group("age"))
             if 0 < age < 120:
                 items.append(Located(s, found.start("age"), found.end("age"), (age, found.group("noun")), str(age)))

@@ -109,13 +109,21 @@ _LOSS_WORDS = frozenset("lost lose loses losing loss losses defrauded defrauding
                         "cheated cheating".split())
 
 
-def sum_key(sentence: str, start: int, end: int) -> str | None:
+def _is_noun(doc, at: int) -> bool:
+    """Is the word at character `at` of the parsed sentence `doc` a noun ("the EUR 40m cost"), not
+    an adverb or a verb ("paid $5m yesterday", "$5m raised")? True without a parse."""
+    if doc is None:
+        return True
+    return any(t.idx == at and t.pos_ in ("NOUN", "PROPN") and t.dep_ != "npadvmod" for t in doc)
+
+
+def sum_key(sentence: str, start: int, end: int, doc=None) -> str | None:
     """What the sum at [start, end) of `sentence` is: the noun glued after it ("the EUR 40m
     cost"), the noun it is given for ("put the cost at", "a fine of"), or a verb that names a sum
     ("to cost the company", "fined the bank"); None when the sentence does not say."""
     if (m := _SUM_VERB_BEFORE.search(sentence, 0, start)) and (key := _sum_word(m.group(1))):
         return key
-    if (m := _NOUN_GLUED.match(sentence, end)) and (key := _sum_word(m.group(1))):
+    if (m := _NOUN_GLUED.match(sentence, end)) and _is_noun(doc, m.start(1)) and (key := _sum_word(m.group(1))):
         return key
     if (m := _SUM_NAMED_BEFORE.search(sentence, 0, start)) and (key := _sum_word(m.group(1))):
         return key

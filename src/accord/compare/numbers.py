@@ -131,7 +131,9 @@ def figures(ctx: StoryContext) -> list[Located]:
         partial = bool(_PARTITIVE.search(s.text))
         rate = bool(_RATE.search(s.text))
         parts = [_PART_AFTER.match(s.text, q.end) for q in qs]
-        split = frozenset().union(*(_words(s.text[m.end():]) for m in parts if m))
+        # the part's own words follow "of them" / "of whom"; after "12 of the 30" come the whole's
+        # noun and verb, which are no qualifier
+        split = frozenset().union(*(_words(s.text[m.end():]) for m in parts if m and m.group(0).rstrip()[-1:].isalpha()))
         for k, q in enumerate(qs):
             if own_verb is not None and not own_verb[k]:
                 continue
@@ -157,7 +159,7 @@ def figures(ctx: StoryContext) -> list[Located]:
                 what = replace(what, noun=None if what.noun in _UNIT_NOUNS or not what.beside else what.noun,
                                phrase=_MEASURES[q.unit])
             elif q.unit:  # a sum
-                key = sum_key(s.text, q.start, q.end)
+                key = sum_key(s.text, q.start, q.end, doc)
                 if not what.beside or CURRENCY_NOUN.match(what.phrase):
                     # "put the cost at EUR 40m": the subject is not the thing; "58,000 francs":
                     # the noun is the currency
