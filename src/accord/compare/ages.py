@@ -20,9 +20,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from accord import settings
 from accord.compare.context import StoryContext
 from accord.compare.entities import EntityIndex
-from accord.compare.events import side_claim
+from accord.compare.events import Located, SameEvent, claims_for, components, contemporaneous, partition, side_claim
 from accord.types import Discrepancy, Mention
 
 # after a name: ", 54," / " (54)" / ", aged 54" / ", a 54-year-old"
@@ -97,9 +98,6 @@ _NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s*[,(]\s*$")
 
 def _unnamed(ctx: StoryContext) -> list[Discrepancy]:
     """Ages of one unnamed person told apart by two articles (see the module's docstring)."""
-    from accord import settings
-    from accord.compare.events import Located, SameEvent, claims_for, components, contemporaneous, partition
-
     items = []
     for s in ctx.all_sentences():
         for found in _UNNAMED.finditer(s.text):

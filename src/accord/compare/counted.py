@@ -181,7 +181,7 @@ def _noun(tok):
     if tok.dep_ == "nsubj" and tok.head.lower_ in _COPULAS and _of_befallen(tok):
         # "Eight of those hurt were children", "three of the dead were firefighters": the figure
         # says how many of a group named by what befell it were of the kind its copula names
-        attrs = [c for c in tok.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+        attrs = _attrs(tok.head)
         if attrs:
             return attrs[0]
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NUM":
@@ -190,7 +190,7 @@ def _noun(tok):
         group = [g for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "of" and p.i < tok.i
                  for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
         if group:
-            attrs = [c for c in tok.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+            attrs = _attrs(tok.head)
             return attrs[0] if tok.head.lower_ in _COPULAS and attrs else group[0]
     if tok.pos_ in ("NUM", "NOUN"):
         of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
@@ -201,6 +201,11 @@ def _noun(tok):
 
 
 _COPULAS = frozenset("is are was were been be".split())
+
+
+def _attrs(verb) -> list:
+    """The nouns a copula says its subject is ("Eight of those hurt were children")."""
+    return [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
 
 
 def _of_befallen(tok) -> bool:
