@@ -185,3 +185,26 @@ def test_compare_entities_a_name_after_a_post_noun_is_a_person():
     # "Chief executive Helena Marsh": the recogniser's organisation label gives way to the post
     ctx = story_context(None, "Chief executive Helena Marsh said no patient data had been stolen.")
     assert [(e.name, e.type) for e in find_entities(ctx).entities] == [("Helena Marsh", "person")]
+
+
+@pytest.mark.parametrize("text, name", [
+    # the recogniser took the surname for a place, the title run holds a word that is no title
+    ("Chief Rescue Officer Aled Penhale said 120 homes had been flooded.", "Aled Penhale"),
+    # a full name in apposition with a post, read as a place or not at all
+    ("Aled Penhale, the rescue service's deputy chief officer, said crews had been sent.", "Aled Penhale"),
+    ("Gethin Price, the brigade's station commander, said crews from three counties had come.", "Gethin Price"),
+])
+def test_compare_entities_a_name_with_its_post_is_a_person_whatever_the_recogniser_said(text, name):
+    index = find_entities(story_context(None, text))
+    assert person(index, name)
+    assert not [e for e in index.entities if e.type != "person" and e.name in name]
+
+
+def test_compare_entities_a_description_opening_a_sentence_is_not_part_of_the_name():
+    index = find_entities(story_context(
+        None,
+        "Pensioner Elsie Marwood, 81, and her brother Cyril Marwood, 79, were lifted from the roof.",
+        "Elsie Marwood and her husband Cyril were lifted from the roof by the crew.",
+    ))
+    assert person(index, "Elsie Marwood")
+    assert not [e for e in index.entities if "Pensioner" in e.name or "pensioner" in " ".join(e.variants).lower()]

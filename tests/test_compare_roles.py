@@ -59,3 +59,19 @@ def test_compare_roles_a_rank_said_in_full_and_a_co_founder_stay_quiet():
         "Aldo Ferri, the firm's co-founder, said the deal was done.",
         "The firm's founder, Aldo Ferri, said the deal was done.",
     ) == ()
+
+
+def test_compare_roles_a_post_of_a_name_the_recogniser_misread_is_disputed():
+    # "Penhale" is read as a place in both sentences by the small recogniser
+    (d,) = disputes(
+        "Chief Rescue Officer Aled Penhale said 120 homes had been flooded.",
+        "Aled Penhale, the rescue service's deputy chief officer, said crews had been sent.",
+    )
+    assert d.kind == "name" and {c.value for c in d.claims} == {"chief rescue officer", "deputy chief officer"}
+
+
+def test_compare_roles_a_post_of_a_misread_name_said_twice_stays_quiet():
+    assert disputes(
+        "Chief Rescue Officer Aled Penhale said 120 homes had been flooded.",
+        "Aled Penhale, the rescue service's chief officer, said crews had been sent.",
+    ) == ()

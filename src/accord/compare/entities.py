@@ -5,6 +5,10 @@ compare.nlp.parse: each sentence parsed once per process), a person's span widen
 name the recogniser left out but the parser joins to the name ("Davit Orbeli" read as "Orbeli").
 Then, per type:
 
+- people, also where the recogniser missed or mislabelled them: a full name after a title run
+  ("Chief Fire Officer Aled Morgan") or in apposition with a post or kin ("Aled Morgan, the
+  service's deputy chief officer"); a description capitalised at a sentence's start is not part
+  of a name the story gives without it ("Pensioner Harold Penrice");
 - people: full names (two tokens or more) are merged when compare.names.same_person says they
   can be one person (Masood/Massoud, Anthony/Antony, Omarullah/Amrullah); a one-token mention
   ("Mujahid", "Mr. Blinken") stands for the full name whose surname it matches, looked up first
@@ -191,11 +195,34 @@ def _raw_mentions(ctx: StoryContext) -> list[_Raw]:
             offset = span.start_char + span.text.find(text) if text in span.text else span.start_char
             out.append(_Raw(sent.article, sent.index, sent.start + offset, sent.start + offset + len(text),
                             text, label, name_tokens(text) if label == "person" else tuple(fold(text).split())))
-        for first, last in _titled_names(doc):
+        for first, last in _titled_names(doc) + _appositive_names(doc):
             text = doc[first:last].text
             start = sent.start + doc[first].idx
-            out.append(_Raw(sent.article, sent.index, start, start + len(text), text, "person", name_tokens(text)))
-    return _without_capitalised_words(out, sentences)
+            # the recogniser's other label for a part of the name goes ("Chief Fire Officer Aled
+            # Morgan" had "Morgan" as an organisation)
+            end = start + len(text)
+            out = [r for r in out if not (r.article == sent.article and r.sentence == sent.index
+                                          and r.label != "person" and start <= r.start and r.end <= end)]
+            out.append(_Raw(sent.article, sent.index, start, end, text, "person", name_tokens(text)))
+    return _without_opening_nouns(_without_capitalised_words(out, sentences), sentences)
+
+
+def _without_opening_nouns(raws: list[_Raw], sentences) -> list[_Raw]:
+    """Trim the first word of a name of three words or more that opens its sentence when the
+    rest is a full name the story gives on its own ("Pensioner Harold Penrice, 81, and his sister"
+    beside "Harold Penrice"): the word is a description capitalised by its place ("Pensioner",
+    "Grandmother", "Farmer"), or a given name the other mentions leave out; either way one person."""
+    starts = {(s.article, s.start) for s in sentences}
+    full = {r.tokens for r in raws if r.label == "person" and len(r.tokens) >= 2}
+    out = []
+    for r in raws:
+        if (r.article, r.start) in starts and " " in r.text:
+            rest = r.text[r.text.index(" ") + 1:]
+            tokens = name_tokens(rest)
+            if len(tokens) >= 2 and tokens in full:  # whatever the label ("Pensioner ..." as an organisation)
+                r = _Raw(r.article, r.sentence, r.end - len(rest), r.end, rest, "person", tokens)
+        out.append(r)
+    return out
 
 
 def _without_capitalised_words(raws: list[_Raw], sentences) -> list[_Raw]:
@@ -217,7 +244,7 @@ def _titled_names(doc) -> list[tuple[int, int]]:
     """Token spans of full names written after a capitalised title that the recogniser missed
     ("Detective Superintendent Colm Varley, who leads the inquiry, spoke"): two or three
     capitalised proper nouns, in no entity of the recogniser's."""
-    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    covered = _people_tokens(doc)
     found, i, n = [], 0, len(doc)
     while i < n:
         j = i
@@ -234,6 +261,34 @@ def _titled_names(doc) -> list[tuple[int, int]]:
             found.append((j, k))
         i = max(k, i + 1)
     return found
+
+
+def _appositive_names(doc) -> list[tuple[int, int]]:
+    """Token spans of full names the recogniser missed or took for something else, whose
+    apposition is a person's post or kin ("Aled Morgan, the fire service's deputy chief fire
+    officer, said"): two or three capitalised proper nouns joined by the parse."""
+    covered = _people_tokens(doc)
+    found = []
+    for t in doc:
+        head = t.head
+        if (t.dep_ != "appos" or t.lower_ not in _PERSON_BEFORE or head.pos_ != "PROPN"
+                or head.i in covered or t.i < head.i):
+            continue
+        first = head.i
+        while (first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ == "compound"
+               and doc[first - 1].head.i == head.i and doc[first - 1].text[:1].isupper()
+               and doc[first - 1].lower_.rstrip(".") not in _NOT_GIVEN_NAMES):
+            first -= 1
+        tokens = doc[first:head.i + 1]
+        if 2 <= len(tokens) <= 3 and all(x.text[:1].isupper() and x.text[1:].islower() for x in tokens) \
+                and not covered.intersection(range(first, head.i + 1)):
+            found.append((first, head.i + 1))
+    return found
+
+
+def _people_tokens(doc) -> set[int]:
+    """Token indices inside the recogniser's PERSON entities."""
+    return {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
 
 
 def _clean_surface(text: str, label: str) -> str:
