@@ -75,3 +75,18 @@ def test_compare_roles_a_post_of_a_misread_name_said_twice_stays_quiet():
         "Chief Rescue Officer Aled Penhale said 120 homes had been flooded.",
         "Aled Penhale, the rescue service's chief officer, said crews had been sent.",
     ) == ()
+
+
+def test_compare_roles_a_spokesman_for_an_owner_and_for_a_regulator_disputed():
+    (d,) = disputes(
+        "Ines Haldor, a spokeswoman for the tanker's owner, Brightwater Shipping, said the firm would pay.",
+        "Ines Haldor, a spokeswoman for the Coastal Protection Agency, said booms would be laid at dawn.",
+    )
+    assert d.kind == "name" and len(d.claims) == 2
+
+
+def test_compare_roles_a_spokesman_for_an_owner_said_twice_stays_quiet():
+    assert disputes(
+        "Ines Haldor, a spokeswoman for the tanker's owner, Brightwater Shipping, said the firm would pay.",
+        "Ines Haldor, a spokeswoman for the tanker's owners, said the company would meet the costs.",
+    ) == ()

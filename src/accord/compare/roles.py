@@ -53,7 +53,7 @@ _COMBINED = frozenset("founder owner chairman chairwoman chair member leader pre
                       "spokeswoman spokesperson".split())
 _POST = "|".join(sorted(POSTS, key=len, reverse=True))
 _TITLE = (rf"(?P<title>(?:[A-Za-z][\w-]*\s+){{0,3}}(?:(?:vice|co|deputy)-)?(?:{_POST})\b(?:\s+of\s+(?:[A-Za-z][\w-]*)(?:\s+[a-z][\w-]*)?"
-          rf"|\s+for\s+(?:the\s+)?(?:[A-Za-z][\w-]*)(?:\s+[A-Za-z][\w-]*){{0,2}})?)")
+          rf"|\s+for\s+(?:the\s+)?(?:[A-Za-z][\w-]*(?:['’]s)?)(?:\s+[A-Za-z][\w-]*(?:['’]s)?){{0,2}})?)")
 _LEAD_POST = re.compile(rf"(?:(?:(?:vice|co|deputy)-)?(?:{_POST})\s+)+", re.I)
 _OWNER = r"(?:(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[\w-]+['’]s?\s+|the\s+|an?\s+)"
 # "the company's chief executive, " right before a name
@@ -223,7 +223,7 @@ _GRADES = frozenset("chief senior principal lead head main official top acting n
 def _speaks_for(title: str) -> frozenset[str]:
     """Whom a spokesperson speaks for, as words: "police spokeswoman" -> {police};
     "spokeswoman for the morsund fire service" -> {morsund, fire, service}."""
-    words = title.split()
+    words = [re.sub(r"['’]s$", "", w) for w in title.split()]  # "for the ship's owner"
     if "for" in words:
         return frozenset(w for w in words[words.index("for") + 1:] if w not in _FILLER and w not in _GENERIC_BODIES)
     return frozenset(w for w in words if w not in _SPOKES and w not in _FILLER and w not in _RANKS
