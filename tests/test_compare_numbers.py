@@ -136,12 +136,19 @@ def test_compare_numbers_no_false_alarm_on_the_seeds(seed_articles, encoder):
         ("Nearly a metre of water stood in the cellars", 0.85, 1.0),  # "a metre" is one metre
         ("A 12-metre crack opened in the quay wall", 11.5, 12.5),  # glued by a hyphen; "A" is the article
         ("an 800-foot span of the bridge", 800 * 0.3048 * 0.98 * 0.95, 800 * 0.3048 * 1.02 * 1.05),
+        ("Gauges on the moor recorded nearly 70mm by dawn", 0.05, 0.0715),  # "mm" is no million here
+        ("The trawler sank about 12 nautical miles off the headland", 12 * 1852 * 0.85, 12 * 1852 * 1.15),
     ],
 )
 def test_compare_numbers_reads_centimetres_a_metre_and_glued_lengths(text, low, high):
     (q,) = find_quantities(text)
     assert q.unit == "m"
     assert low <= q.low <= q.high <= high
+
+
+def test_compare_numbers_mm_after_a_currency_is_millions():
+    (q,) = find_quantities("The fund raised $40mm from pension schemes")
+    assert q.unit == "USD" and q.low <= 40e6 <= q.high
 
 
 @pytest.mark.parametrize("text", ["a five-boat attack began", "A 14-year-old girl was rescued", "an AK 47 rifle"])

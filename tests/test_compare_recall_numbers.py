@@ -187,3 +187,101 @@ def test_compare_clock_first_times_of_an_event_and_an_arrest_stay_quiet(encoder)
                         published=["2026-05-14", "2026-05-14"])
     found = compare_story(ctx.articles, ctx.sentences, (), encoder).discrepancies
     assert not [d for d in found if d.kind == "date"]
+
+
+OUTAGE = ("The outage began at 17:42 as the city sweltered, and power was back everywhere by 02:30, "
+          "the grid operator said.")
+
+
+def test_compare_clock_a_beginning_told_with_two_verbs_is_one_happening(encoder):
+    # "began" / "started": one happening; the other report's "yesterday evening's blackout" fits
+    # both times and so tells neither
+    ctx = story_context(encoder, OUTAGE,
+                        "Energy Minister Dalia Voss has ordered an inquiry into yesterday evening's blackout across "
+                        "the province. The outage started shortly after 4 p.m., according to the grid operator.",
+                        published=["2026-05-14", "2026-05-15"])
+    found = compare_story(ctx.articles, ctx.sentences, (), encoder).discrepancies
+    assert frozenset({"at 17:42", "shortly after 4 p.m."}) in values(d for d in found if d.kind == "date")
+
+
+def test_compare_clock_a_beginning_and_an_end_stay_quiet(encoder):
+    ctx = story_context(encoder, OUTAGE,
+                        "The outage ended shortly after 2 a.m., according to the grid operator, and crews "
+                        "worked through the night.",
+                        published=["2026-05-14", "2026-05-15"])
+    found = compare_story(ctx.articles, ctx.sentences, (), encoder).discrepancies
+    assert not [d for d in found if d.kind == "date"]
+
+
+MARKET_FIVE = ("Five people died and 31 were treated for burns after fire swept through a night market "
+               "in Corvale on Friday evening, officials said.")
+MARKET_SIX = ("Six people lost their lives when flames tore through the crowded night market in Corvale, "
+              "and stallholders spent this morning sifting through what was left of their stalls.")
+
+
+def test_compare_numbers_first_tolls_of_two_reports_are_the_main_events(encoder):
+    # each report's first count of the dead, however unlike the sentences ("lost their lives")
+    assert values(numbers(encoder, MARKET_FIVE, MARKET_SIX)) == {frozenset({"Five", "Six"})}
+
+
+def test_compare_numbers_first_tolls_of_a_day_apart_run_on_quietly(encoder):
+    # the later report's larger first toll is the toll that grew, not another account
+    assert numbers(encoder, MARKET_FIVE, MARKET_SIX, published=[DAY, NEXT]) == []
+
+
+def test_compare_numbers_first_tolls_of_two_happenings_stay_quiet(encoder):
+    # each report's first count of the dead and of the hurt: two tolls, never compared
+    assert numbers(encoder, MARKET_FIVE, MARKET_SIX.replace("lost their lives", "were hurt")) == []
+
+
+def test_compare_numbers_others_are_more_of_the_noun_counted_before(encoder):
+    # "injured 14 others": 14 more workers, disputed by another count of hurt workers
+    found = numbers(encoder,
+                    "A boiler explosion at the Ostrava dye works killed two workers and injured 14 others, "
+                    "the company said.",
+                    "Nine workers were hurt and two were killed in Tuesday's boiler explosion, the plant's "
+                    "owners confirmed.")
+    assert values(found) == {frozenset({"14", "Nine"})}
+
+
+def test_compare_numbers_others_counted_alike_stay_quiet(encoder):
+    assert numbers(encoder,
+                   "A boiler explosion at the Ostrava dye works killed two workers and injured 14 others, "
+                   "the company said.",
+                   "Fourteen workers were hurt and two were killed in Tuesday's boiler explosion, the plant's "
+                   "owners confirmed.") == []
+
+
+def test_compare_events_verbs_of_a_beginning_are_one_happening_and_not_an_ending():
+    from accord.compare.events import begins_and_ends, same_happening
+
+    began, started = (("began", "outag", None),), (("started", "outag", None),)
+    ended = (("ended", "outag", None),)
+    assert same_happening(began, started) == 1
+    assert same_happening(began, ended) == 0 and begins_and_ends(began, ended)
+    assert not begins_and_ends(began, started)
+
+
+def test_compare_numbers_a_sentence_carrying_the_other_measure_too_stays_quiet(encoder):
+    # the first report's sentence gives the 40 as well: its 6 is another distance, not a dispute
+    assert numbers(encoder,
+                   "The collision happened about 40 nautical miles off the cape and the lifeboat was about "
+                   "6 nautical miles away when the call came.",
+                   "The collision happened about 40 nautical miles off the cape.") == []
+
+
+def test_compare_numbers_first_measures_of_a_unit_in_two_reports_meet(encoder):
+    # each report's first duration: how long the main event lasted, in sentences worded apart
+    found = numbers(encoder,
+                    "A burst water main left 40,000 homes in Dunmore without water for up to six hours on "
+                    "Sunday, the utility said.",
+                    "Taps across the eastern suburbs were dry for more than 11 hours, and bottled water "
+                    "ran out in several shops.")
+    assert frozenset({"up to six hours", "more than 11 hours"}) in values(found)
+
+
+def test_compare_numbers_first_sums_told_by_two_verbs_stay_quiet(encoder):
+    # a loss and a recovery are two sums, each its report's first
+    assert numbers(encoder,
+                   "The fraud cost the county council £4m over six years, auditors found on Tuesday.",
+                   "Detectives have recovered £600,000 from accounts abroad, a police spokesman said.") == []

@@ -31,6 +31,10 @@ def texts(text: str) -> list[str]:
             "The ferry left at 6 p.m. It never arrived.",
             ["The ferry left at 6 p.m.", "It never arrived."],
         ),
+        (  # a temperature's unit is no initial
+            "The town baked at 36C. Power came back by 02:30, the grid said.",
+            ["The town baked at 36C.", "Power came back by 02:30, the grid said."],
+        ),
     ],
 )
 def test_segment_abbreviations(text, expected):

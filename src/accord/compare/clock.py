@@ -46,6 +46,7 @@ from accord.compare.context import StoryContext
 from accord.compare.events import (
     Located,
     SameEvent,
+    begins_and_ends,
     claims_for,
     clause_of,
     components,
@@ -250,6 +251,8 @@ def clock_discrepancies(ctx: StoryContext, dates=()) -> tuple[Discrepancy, ...]:
         if a.article == b.article or days_apart(a, b) or dated_apart(a, b):
             return False
         key = same_happening(happenings[i], happenings[j])
+        if not key and begins_and_ends(happenings[i], happenings[j]):
+            return False
         if key:
             bar = settings.CLOCK_SAME_SIMILARITY + (0.0 if key == 2 else settings.DATE_VERB_KIND_MARGIN)
         elif _unlisted(happenings[i], happenings[j]):
@@ -282,9 +285,14 @@ def clock_discrepancies(ctx: StoryContext, dates=()) -> tuple[Discrepancy, ...]:
                 continue
             if not same_event(i, j):
                 continue
-            # the other article also gives a time that fits: it tells both (a start and an end)
-            if any(not disjoint(a, items[k]) and same_event(i, k) for k in by_article[b.article]) or any(
-                    not disjoint(b, items[k]) and same_event(j, k) for k in by_article[a.article]):
+            # the other article also gives a time that fits: it tells both (a start and an end);
+            # against two times to the hour, a part of the day ("yesterday evening's blackout")
+            # fits too much to tell anything
+            vague = a.value.part or b.value.part
+            if any((vague or not items[k].value.part) and not disjoint(a, items[k]) and same_event(i, k)
+                   for k in by_article[b.article]) or any(
+                    (vague or not items[k].value.part) and not disjoint(b, items[k]) and same_event(j, k)
+                    for k in by_article[a.article]):
                 continue
             conflicts.append((i, j))
     out = []

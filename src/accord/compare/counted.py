@@ -341,6 +341,9 @@ def counted(doc, start: int, end: int) -> Counted:
     if verb is not None and any(c.lower_ in ("into", "in") and any(g.lower_ == "custody" for g in c.children)
                                 for c in verb.children):
         predicate = "arrest"  # "taken into custody", "held in custody"
+    if verb is not None and verb.lower_ in ("lost", "lose", "loses", "losing") and any(
+            c.dep_ == "dobj" and c.lower_ in ("life", "lives") for c in verb.children):
+        predicate = "die"  # "three people lost their lives"
     if verb is not None and verb.lower_ in _COPULAS:
         group = _group_happening(tok, verb)
         if group is not None:

@@ -322,7 +322,7 @@ def same_happening(a: tuple, b: tuple) -> int:
                 best = max(best, 1)
                 continue
             one_verb = va.split()[0][:5] == vb.split()[0][:5]
-            if not (one_verb or same_predicate(verb_stem(va), verb_stem(vb))):
+            if not (one_verb or same_predicate(verb_stem(va), verb_stem(vb)) or _beginning(va) and _beginning(vb)):
                 continue
             # the same verb with other subjects is two happenings ("the ministers met" / "the
             # unions met"); two verbs of one kind are how outlets retell one, often naming the
@@ -332,6 +332,25 @@ def same_happening(a: tuple, b: tuple) -> int:
                 continue
             best = max(best, 2 if one_verb else 1)
     return best
+
+
+# Verbs of a beginning: one kind of happening for times and dates ("the outage began at 17:42" /
+# "the outage started shortly after 4 p.m."), no kind for counts (counted.listed does not know them)
+_BEGINNINGS = ("began", "begin", "begun", "start", "commenc")
+_ENDINGS = frozenset("end ended ends ending finished finish finishes concluded concludes".split())
+
+
+def _beginning(verb: str) -> bool:
+    return verb.split()[0].startswith(_BEGINNINGS)
+
+
+def begins_and_ends(a: tuple, b: tuple) -> bool:
+    """One happening's beginning told on one side, an ending on the other ("the outage began at
+    17:42" / "the outage ended shortly after 2 a.m."): two moments, never one."""
+    def kinds(h):
+        return {"begin" if _beginning(v) else "end" if v.split()[0] in _ENDINGS else None for v, _, _ in h}
+    ka, kb = kinds(a), kinds(b)
+    return ("begin" in ka and "end" in kb) or ("end" in ka and "begin" in kb)
 
 
 def _clash(x: str | None, y: str | None, nouns: bool = True) -> bool:

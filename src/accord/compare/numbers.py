@@ -7,8 +7,9 @@ when the counted nouns match (generic words for people count as one: people, civ
 residents ...), the verbs do not name different happenings (killed vs injured), neither is
 scoped differently ("the final two games", "will miss", "per season", "four more"), named
 subjects do not differ ("the Orioles offered" vs "the Red Sox offered"), and their sentences,
-with the figures masked, are close (compare.events). They conflict when their intervals are
-disjoint.
+with the figures masked, are close (compare.events), or each is its report's first count of one
+toll or first measure in one unit (`_leads`: the main event's, as news gives it first). They
+conflict when their intervals are disjoint.
 
 Not a conflict, by design:
 - a bound and a value inside it, hedges, rounding ("more than 120,000" vs "about 124,000");
@@ -16,7 +17,8 @@ Not a conflict, by design:
   describes a part, and is only compared with other parts;
 - a running toll: a larger figure in a later article (by publication date), or a figure that
   the sentence says has risen ("rose to", "climbed to");
-- a figure the other article also gives elsewhere (it then reports both quantities);
+- a figure the other article also gives elsewhere (it then reports both quantities), or in the
+  same sentence in the same unit;
 - figures whose sentences disagree on every other figure as well (two periods, two games).
 What it does not do: durations, repetitions ("three times"), figures in questions and in
 statistics lists (more than NUMBER_MAX_PER_SENTENCE figures, unless each has a verb of its own,
@@ -134,6 +136,7 @@ def figures(ctx: StoryContext) -> list[Located]:
         # the part's own words follow "of them" / "of whom"; after "12 of the 30" come the whole's
         # noun and verb, which are no qualifier
         split = frozenset().union(*(_words(s.text[m.end():]) for m in parts if m and m.group(0).rstrip()[-1:].isalpha()))
+        seen: list[Counted] = []
         for k, q in enumerate(qs):
             if own_verb is not None and not own_verb[k]:
                 continue
@@ -142,6 +145,11 @@ def figures(ctx: StoryContext) -> list[Located]:
             if _REFERENCE_BEFORE.search(s.text, max(0, q.start - 40), q.start):
                 continue  # "less than the $184 million reported by X": another's figure, named to measure by
             what = whats[k] if whats else counted(doc, q.start, q.end)
+            if what.noun == "other" and not q.unit:
+                # "killing two workers and injuring 17 others": more of the noun counted before
+                before = next((w.noun for w in reversed(seen) if w.noun and w.noun != "other"), None)
+                what = replace(what, noun=before or "person")
+            seen.append(what)
             key = None
             if q.text.lower() == "one" and not q.unit and not (
                     what.noun in PEOPLE_LIKE and any(same_predicate(what.predicate, t) for t in _TALLIES)):
@@ -202,7 +210,32 @@ def _background(s, ctx: StoryContext) -> bool:
     return own is None or any(y != own.year for y in years)
 
 
-def _same_thing(a: Located, b: Located, same: SameEvent) -> bool:
+def _leads(items: list[Located]) -> frozenset[int]:
+    """The ids of each article's first count of a toll (the dead, the injured, the missing, the
+    arrested) and first measure of each unit (a duration, a share, a sum; not a length, of which
+    news gives many): news gives the main event's figures first, so two reports' first figures
+    of one toll or one unit are that event's, however unlike their sentences ("Four people died
+    and 23 were treated in hospital after a flash flood tore through the town" / "Three people
+    lost their lives when the river swept through the town last night"). `_same_thing` meets
+    them only where nothing else tells them apart."""
+    first: dict[tuple[str, str], Located] = {}
+    for it in sorted(items, key=lambda it: (it.article, it.sentence.index, it.start)):
+        fig, w = it.value, it.value.what
+        if fig.partial or fig.rate or w.modal:
+            continue
+        if fig.quantity.unit:
+            if fig.quantity.unit != "m":
+                first.setdefault((it.article, fig.quantity.unit), it)
+            continue
+        if w.noun is None or w.grouped:
+            continue
+        tally = next((t for t in _TALLIES if same_predicate(w.predicate, t)), None)
+        if tally is not None:
+            first.setdefault((it.article, tally), it)
+    return frozenset(id(x) for x in first.values())
+
+
+def _same_thing(a: Located, b: Located, same: SameEvent, leads: frozenset[int] = frozenset()) -> bool:
     fa, fb = a.value, b.value
     wa, wb = fa.what, fb.what
     if fa.quantity.unit != fb.quantity.unit or fa.partial != fb.partial or fa.rate != fb.rate:
@@ -258,6 +291,11 @@ def _same_thing(a: Located, b: Located, same: SameEvent) -> bool:
         # "the gang wants")
         return False
     if pred and not bare and contemporaneous(same.ctx, a.article, b.article):
+        if id(a) in leads and id(b) in leads and "lower" not in (fa.quantity.hedge, fb.quantity.hedge):
+            # each report's first count of this toll: the story's main event's (not for a bound:
+            # "at least 17 killed" against "eighteen died" is read as a tally only when the
+            # sentences say one thing)
+            return True
         # the key matches: the same counted thing and the same happening ("escaped with five
         # paintings" / "six paintings were taken"); the sentences need only be about the story's
         # event, not worded alike
@@ -265,6 +303,8 @@ def _same_thing(a: Located, b: Located, same: SameEvent) -> bool:
     elif specific and contemporaneous(same.ctx, a.article, b.article):
         threshold = settings.NUMBER_KEY_SIMILARITY - settings.NUMBER_SPECIFIC_MARGIN
     elif measure and contemporaneous(same.ctx, a.article, b.article):
+        if id(a) in leads and id(b) in leads and pred is not False and fa.key == fb.key:
+            return True  # each report's first measure in this unit, told by no two verbs or names
         # a measure whose unit says what it is (money, a share, a speed, a duration, an area, a
         # temperature) and whose nouns do not differ ("fined EUR 4.5m" / "a penalty of 2.8
         # million euros"; "turnout was 38 percent" / "a turnout of 52%"): a little more likeness
@@ -356,11 +396,21 @@ def _other_scope(a: Located, b: Located, items, same_sentence) -> bool:
     return bool(pairs) and not any(compatible(x.value.quantity, y.value.quantity) for x, y in pairs)
 
 
+def _carries_other(a: Located, b: Located, same_sentence) -> bool:
+    """`a`'s sentence also gives a measure in `b`'s unit that fits `b`: it does not dispute it
+    ("The attack took place about 150 nautical miles off Aden and the frigate was about 13
+    nautical miles away" / "The incident took place about 150 nautical miles off Aden")."""
+    unit = b.value.quantity.unit
+    return bool(unit) and any(x is not a and x.value.quantity.unit == unit and _compatible(x, b)
+                              for x in same_sentence[(a.article, a.sentence.index)])
+
+
 def number_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
     items = figures(ctx)
     if len({it.article for it in items}) < 2:
         return ()
     same = SameEvent(ctx, items)
+    leads = _leads(items)
     by_article: dict[str, list[int]] = defaultdict(list)
     same_sentence: dict[tuple[str, int], list[Located]] = defaultdict(list)
     for i, it in enumerate(items):
@@ -371,7 +421,7 @@ def number_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
     def is_same(i: int, j: int) -> bool:
         key = (min(i, j), max(i, j))
         if key not in same_pairs:
-            same_pairs[key] = _same_thing(items[i], items[j], same)
+            same_pairs[key] = _same_thing(items[i], items[j], same, leads)
         return same_pairs[key]
 
     conflicts: list[tuple[int, int]] = []
@@ -383,6 +433,8 @@ def number_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
             if not is_same(i, j) or _update(a, b, ctx):
                 continue
             if _other_scope(a, b, items, same_sentence):
+                continue
+            if _carries_other(a, b, same_sentence) or _carries_other(b, a, same_sentence):
                 continue
             # the other article also gives a figure that agrees: it reports both quantities
             if any(is_same(i, k) and _compatible(a, items[k]) for k in by_article[b.article]) or any(

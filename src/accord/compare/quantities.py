@@ -59,7 +59,7 @@ _LENGTHS = {"km": 1000.0, "kilometres": 1000.0, "kilometers": 1000.0, "kilometre
             # snow, rain, cracks and floods are measured in centimetres and inches
             "centimetres": 0.01, "centimeters": 0.01, "centimetre": 0.01, "centimeter": 0.01, "cm": 0.01,
             "millimetres": 0.001, "millimeters": 0.001, "millimetre": 0.001, "millimeter": 0.001,
-            "mm": 0.001, "inches": 0.0254, "inch": 0.0254, "yards": 0.9144, "yard": 0.9144}
+            "mm": 0.001, "nautical miles": 1852.0, "nautical mile": 1852.0, "inches": 0.0254, "inch": 0.0254, "yards": 0.9144, "yard": 0.9144}
 # areas to square metres, so "3,200 hectares" and "32 square kilometres" compare
 _AREAS = {"hectares": 1e4, "hectare": 1e4, "ha": 1e4, "acres": 4046.86, "acre": 4046.86,
           "square kilometres": 1e6, "square kilometers": 1e6, "square kilometre": 1e6,
@@ -338,6 +338,10 @@ def _quantities(sentence: str) -> list[Quantity]:
         a_start = m.start("a")
         if _skip(sentence, a_start, m.end("a"), a_text, bool(unit_text or cur)):
             continue
+        if not cur and not unit_text and re.fullmatch(r"[\d.,]+mm", b_text or a_text):
+            # "nearly 70mm" of rain, "40-50mm": millimetres; "mm" is millions only after a currency
+            a_text, unit_text = a_text.removesuffix("mm"), "mm"
+            b_text = b_text.removesuffix("mm") if b_text else b_text
         a = parse_number(a_text)
         if a is None:
             continue

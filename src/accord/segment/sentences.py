@@ -220,7 +220,8 @@ def _ends_sentence(text: str, sent_start: int, i: int, punct: str, j: int, end: 
     next_word = _NEXT_WORD.match(text, k)
     opener = next_word is not None and next_word.group(1).lower() in _OPENERS
     if len(word) == 1 and word.isupper():
-        return False  # an initial: "J. Smith"
+        # an initial: "J. Smith"; not a unit glued to its figure ("reaching 36C. Power was ...")
+        return before.start(1) > 0 and text[before.start(1) - 1].isdigit()
     if "." in word:  # dotted acronym: U.S., a.m., e.g.
         return opener or key not in _SOFT_ABBREVIATIONS and len(key) > 3
     if key in _SOFT_ABBREVIATIONS and word.isupper() is False and key in {"am", "pm"}:
