@@ -90,3 +90,11 @@ def test_compare_roles_a_spokesman_for_an_owner_said_twice_stays_quiet():
         "Ines Haldor, a spokeswoman for the tanker's owner, Brightwater Shipping, said the firm would pay.",
         "Ines Haldor, a spokeswoman for the tanker's owners, said the company would meet the costs.",
     ) == ()
+
+
+def test_compare_roles_a_union_organiser_and_its_general_secretary_disputed():
+    (d,) = disputes(
+        "Marisol Kemp, the porters' union's general secretary, said members would return on Monday.",
+        "Marisol Kemp, the porters' union's regional organiser, said members had voted to go back.",
+    )
+    assert {c.value for c in d.claims} == {"general secretary", "regional organiser"}

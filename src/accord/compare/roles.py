@@ -43,6 +43,8 @@ POSTS = (
     "prefect", "councillor", "councilor", "senator", "ambassador", "commander", "colonel",
     "sergeant", "constable", "detective", "professor", "coach", "chancellor", "registrar",
     "chairman", "chairwoman", "founder", "owner",
+    # a union's or a campaign's officers
+    "organiser", "organizer", "negotiator", "convenor",
     # a club's or a company's president (a head of state's title before a name is one too), and
     # ranks written as titles ("Major Ivan Petrak" / "Colonel Ivan Petrak")
     "president", "major", "lieutenant", "corporal", "brigadier", "admiral",
