@@ -8,12 +8,14 @@ Two checks:
    neighbouring bearings ("north" vs "northeast") are the same rough direction and are not a
    conflict. Anchors are matched by name, and "the capital" is read as the city the story calls
    "the capital X" elsewhere, "the town" as the one anchor other articles name that this article
-   names too. Also read as bearings: a landmark named by common nouns ("north of the main
+   names too (so is the town named by a common noun: "on the western edge of town", "just north
+   of downtown", and "the capital" of a story that never says which city it is). Also read as bearings: a landmark named by common nouns ("north of the main
    shaft"), a part of a named place ("in the north of X", "in northern X", "the southern
    outskirts of X"), a side or way in of the story's site ("the dam's western flank", "the north
    gate"), a part of the site ("the north stand", "the east terminal": anchored to that part), and
    a direction of travel ("heading south", "on their way back north"), keyed by the moment told
-   ("... when it left the road").
+   ("... when it left the road"), and of a thing carried by wind or water ("the slick was
+   drifting south-west", "winds were pushing the slick north-east": placing that thing).
 2. Cities. Sentences in different articles that report the same event (close in meaning with
    the place masked, and their place-bearing clauses close too) but name different places after
    "in/at/near" (spaCy GPE entities: towns, regions, countries; not streets or buildings).
