@@ -55,6 +55,14 @@ def test_compare_places_the_town_by_a_common_noun_and_carried_things_are_dispute
          "Winds were pushing the ash cloud from the Skarfell volcano north-east on Monday."),
         ("The ash cloud from the Skarfell volcano was drifting east towards the airport on Monday.",
          "Strong winds were pushing the fishing boats west, back into the harbour."),
+        # two things carried, the one named in the other's sentence (the fire, the ferry)
+        ("Smoke from the moorland fire was drifting east over Tansley, the fire service said.",
+         "Winds were pushing the moorland fire west, away from Tansley, the fire service said."),
+        ("The ferry was heading north when it hit the rocks off Skerry Point.",
+         "Oil leaking from the ferry was drifting south towards Skerry Point."),
+        # another of its kind, told on the other side
+        ("Fire gutted the Crumb & Co bakery on the south side of Marlow overnight, firefighters said.",
+         "A second bakery, just north of downtown, was damaged by the fire, firefighters in Marlow said."),
     ],
 )
 def test_compare_places_look_alikes_of_the_town_and_carried_things_stay_quiet(encoder, one, other):

@@ -47,6 +47,12 @@ def test_compare_polarity_a_denial_by_its_noun_is_disputed(encoder, one, other):
         # an act denied at one moment, told at another (a state, "was in force when", lasts)
         ("No shots were fired when the poacher was arrested, rangers said.",
          "The poacher fired one shot at a ranger's jeep earlier that day."),
+        # a verb of movement or service: its denial is of a moment
+        ("No trains were running on the coast line, the operator said.",
+         "Trains were running normally on the coast line, the operator said."),
+        # words of a change over time
+        ("The airline said no complaints of lost luggage had been received yet.",
+         "The airline has received 40 complaints of lost luggage from passengers on the Lisbon flight."),
         # the thing's own verb negated is compare.polarity's reading, and "could" is not "did"
         ("No players could face sanctions under the old rules, the club said.",
          "Two players face sanctions over the brawl at the derby, the league confirmed."),
@@ -65,3 +71,13 @@ def test_compare_polarity_a_statement_printed_after_the_denial_stays_quiet_unles
     # ... unless the later article says it was linked on Tuesday, before the denial was printed
     (d,) = polarity_discrepancies(story_context(encoder, denial, dated, published=("2026-07-15", "2026-07-16")))
     assert {c.articles for c in d.claims} == {("a0",), ("a1",)}
+
+
+def test_compare_polarity_a_denial_and_a_statement_of_other_days_stay_quiet(encoder):
+    ctx = story_context(
+        encoder,
+        "No complaints of lost luggage were received on Monday, the airline said.",
+        "The airline received 40 complaints of lost luggage on Wednesday.",
+        published=("2026-05-12", "2026-05-12"),
+    )
+    assert polarity_discrepancies(ctx) == ()

@@ -577,3 +577,8 @@ DENIAL_OTHER_SIMILARITY = 0.5
 # patients" / "14 reports of patients falling ill" 0.48; "... of fraud" 0.20, "of delays to
 # deliveries" 0.10). Set by hand between, on own probe pairs.
 DENIAL_OF_SIMILARITY = 0.4
+# compare.places: two things carried by wind or water ("the slick was drifting south-west" /
+# "winds were pushing the slick north-east") are one thing when their last nouns share a stem or
+# their names are this close (encoder cosine). Set by hand on own probe pairs: "smoke" / "fire"
+# 0.67 and "oil" / "ferry" 0.25 are two things; "balloon" / "hot-air balloon" one.
+PLACE_MOVER_SIMILARITY = 0.75

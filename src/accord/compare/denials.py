@@ -39,6 +39,8 @@ from accord.compare.temporal import find_dates, references
 from accord.types import Discrepancy, Sentence
 
 _NO = re.compile(r"\b(?:no|there\s+(?:was|were|is|are|has\s+been|have\s+been)\s+no)\b", re.I)
+# words of a change over time: a denial or a statement of one moment, not of the story
+_CHANGE = re.compile(r"\b(?:again|until|till|since|no longer|any ?more|first|yet|so far)\b", re.I)
 _QUOTED = re.compile(r"(?:[\"“]|``)(?:(?![\"”]|'').){3,}(?:[\"”]|''|$)")
 # open verbs whose "no N" is about something else nearly every time ("had no experience", "made
 # no comment", "gave no details"), and verbs of saying and knowing
@@ -56,6 +58,11 @@ _MODALS = frozenset("will would could may might can should shall must".split())
 _MARKS = frozenset("if whether unless before until till once when after".split())
 # a verb whose present already speaks of what is to come: "will face" says what "faces" says
 _PROSPECTS = ("fac",)
+# The verbs read: of a cause, a complaint or a prospect, whose denial by a noun holds for the story
+# ("no deaths have been linked to", "no complaints were received", "no drivers will face"). Verbs
+# of movement and service are not: their denial is of a moment ("No trains were running on
+# Monday" / "trains were running again by the evening"; own probes, all flagged when read)
+_DENIED = ("link", "connect", "tied", "attribut", "blam", "fac", "receiv", "lodg", "regist")
 # a thing brought into being ("issued a flood warning"), or said to be ("was in force")
 _CREATE = ("issu", "declar", "impos", "sound", "post", "broadcast", "rais", "sent", "send")
 _IN_FORCE = frozenset("force place effect operation".split())
@@ -110,6 +117,11 @@ def denial_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
                 continue  # "no reports of harm to patients" / "reports of delays"
             if _similarity(ctx, d.sentence.text, t.sentence.text) < settings.POLARITY_SAME_SIMILARITY:
                 continue
+            if _CHANGE.search(d.sentence.text) or _CHANGE.search(t.sentence.text):
+                continue  # "no complaints until Friday" / "complaints were received again"
+            refs = refs or references(ctx.articles)
+            if _other_days(d, t, refs):
+                continue  # "no complaints were received on Monday" / "40 ... on Friday"
             refs = refs or references(ctx.articles)
             if _later(ctx, t, d, refs):
                 continue
@@ -150,6 +162,8 @@ def _told(s: Sentence, v) -> list[Told]:
     stem = verb_stem(v.lower_)
     if v.pos_ != "VERB" or v.lower_ in _OPEN or stem.startswith(HAPPENINGS):
         return []  # happenings are compare.polarity's
+    if not stem.startswith(_CREATE + _DENIED):
+        return []
     if stem.startswith(_CREATE) and obj is not None and obj.pos_ == "NOUN" and not _no(obj):
         # "issued a flood warning": it was
         return _claims(s, v, "be", "subject", obj, subj, kids, _compound(obj))
@@ -236,6 +250,13 @@ def _hedged(v, verb: str) -> bool:
             break
         node = node.head
     return False
+
+
+def _other_days(a: Told, b: Told, refs) -> bool:
+    """Both sentences name days, and no day of one is a day of the other."""
+    da = {d.date for d in find_dates(a.sentence.text, refs[a.sentence.article]) if d.date and d.precision == "day"}
+    db = {d.date for d in find_dates(b.sentence.text, refs[b.sentence.article]) if d.date and d.precision == "day"}
+    return bool(da) and bool(db) and not da & db
 
 
 def _same_kind(ctx: StoryContext, a: Told, b: Told) -> bool:

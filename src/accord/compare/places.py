@@ -36,6 +36,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from accord import settings
+from accord.cluster.features import stem as noun_stem
 from accord.compare.context import StoryContext
 from accord.compare.events import (
     Located,
@@ -277,6 +278,10 @@ def _direction_conflicts(ctx: StoryContext) -> list[Discrepancy]:
             # north of Vessick" / "the ferry went down just south of Vessick")
             key = same_happening(happenings[i], happenings[j]) == 2 or (
                 same_happening(happenings[i], happenings[j]) and contemporaneous(ctx, a.article, b.article))
+            if (_mover(a) is not None or _mover(b) is not None) and not _same_mover(ctx, a, b):
+                continue  # a thing carried: the same thing, whatever else the sentences share
+            if not key and (_other_one(a) or _other_one(b)):
+                continue  # "a second warehouse, just north of downtown"
             if (
                 not key
                 and not same.shared_fact(a, b)
@@ -342,9 +347,9 @@ def _located(item: Located) -> list[str]:
     """What the bearing places: the nouns of the (at most two) noun chunks just before it in its
     sentence ("a storage hall operated by X, west of ..." -> "storage hall", "X"), pronouns
     skipped ("The warehouse, which lies east of ..." -> "warehouse")."""
-    carried = _TRAVEL.match(item.label) if item.value.anchor == "the journey" else None
-    if carried is not None and carried.group("thing"):
-        return [carried.group("thing").strip()]  # "pushing the slick north-east": the slick
+    mover = _mover(item)
+    if mover is not None:
+        return [mover] if mover else []
     doc = parse([item.sentence.text])[0]
     # a time is not a thing placed ("on Monday night in a warehouse north of X": the warehouse)
     chunks = [c for c in doc.noun_chunks if c.end_char <= item.start and c.root.pos_ != "PRON"
@@ -355,6 +360,45 @@ def _located(item: Located) -> list[str]:
         if words:
             out.append(" ".join(words))
     return out
+
+
+def _mover(item: Located) -> str | None:
+    """The thing a carried bearing moves ("pushing the slick north-east": "slick"; "Oil leaking from
+    the ferry was drifting south": "Oil", not the ferry), "" when unread; None for other bearings."""
+    carried = _TRAVEL.match(item.label) if item.value.anchor == "the journey" else None
+    if carried is None or not carried.group("carried"):
+        return None
+    if carried.group("thing"):  # up to its first preposition: "ash cloud from the volcano"
+        return re.split(r"\s+(?:from|of|in|on|at|off|near|with|over)\s+", carried.group("thing").strip())[0]
+    doc = parse([item.sentence.text])[0]
+    verb = next((t for t in doc if t.idx >= item.start - len(item.label) and t.text.lower().startswith(
+        item.label.split()[0].lower()[:4])), None)
+    if verb is None:
+        return ""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ in ("acl", "relcl"):
+        subj = verb.head  # "the balloon being carried west"
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    return " ".join([c.text for c in subj.children if c.dep_ == "compound" and c.i < subj.i] + [subj.text])
+
+
+def _same_mover(ctx: StoryContext, a: Located, b: Located) -> bool:
+    """One thing carried (or travelling): the same last noun ("oil slick" / "slick"), or names
+    close enough for one thing (PLACE_MOVER_SIMILARITY: "smoke" / "fire" 0.67 are two)."""
+    la, lb = _located(a), _located(b)
+    if not la or not lb:
+        return False
+    if {noun_stem(x.split()[-1].lower()) for x in la} & {noun_stem(x.split()[-1].lower()) for x in lb}:
+        return True
+    return float(ctx.encoder.similarity(la, lb).max()) >= settings.PLACE_MOVER_SIMILARITY
+
+
+def _other_one(item: Located) -> bool:
+    """The thing placed is introduced as another of its kind: "A second warehouse, just north of ..."."""
+    before = item.sentence.text[max(0, item.start - 60):item.start]
+    return re.search(r"\b(?:a second|a third|another|the other)\s+[a-z]+(?:\s+[a-z]+)?\s*,?\s*(?:\w+\s+)?$", before,
+                     re.I) is not None
 
 
 def _located_similarity(ctx: StoryContext, a: Located, b: Located) -> float:
