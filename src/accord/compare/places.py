@@ -36,7 +36,6 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from accord import settings
-from accord.cluster.features import stem as noun_stem
 from accord.compare.context import StoryContext
 from accord.compare.events import (
     Located,
@@ -52,6 +51,7 @@ from accord.compare.events import (
     same_happening,
 )
 from accord.compare.nlp import parse
+from accord.compare.placed import TRAVEL, located_similarity, mover, other_one, same_mover
 from accord.types import Discrepancy
 
 _BEARINGS = {
@@ -85,19 +85,6 @@ _PART = re.compile(
     r"(?<![\w-])(?P<dir>(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)?\s+"
     r"(?P<part>stand|tribune|terrace|terminal|tower|platform|slope|bank|shore|runway|stage|pier|apron|"
     r"hangar|car park|carriageway|lane)s?\b"
-)
-# Travel told by its bearing: "was heading south from X", "on their way back north", "a
-# northbound train". Anchored to the journey: two bearings of one trip are compared.
-_TRAVEL = re.compile(
-    r"\b(?:heading|headed|travell?ing|travell?ed|driving|sailing|flying|going|bound|moving|"
-    r"on (?:its|their|his|her|the) way)(?:\s+back)?\s+"
-    r"(?P<dir>(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:wards?)?\b"
-    r"|\b(?P<bound>(?:north|south)(?:[- ]?(?:east|west))?|east|west)bound\b"
-    # a thing carried by wind or water: "the slick was drifting south-west", "winds were pushing
-    # the slick north-east", "the cloud was blown east"
-    r"|\b(?:drift(?:s|ed|ing)?|blow(?:s|n|ing)|blew|push(?:es|ed|ing)?|carr(?:ies|ied|ying))"
-    r"(?:\s+(?:the|its|their|it|them)(?P<thing>(?:\s+[\w-]+){0,6}?))?\s+"
-    r"(?P<carried>(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:wards?)?\b"
 )
 # "north of the main shaft": a landmark named by any common noun phrase after "the" (the listed
 # nouns above are taken whatever follows; these only up to a word that starts another phrase)
@@ -228,7 +215,7 @@ def bearings(ctx: StoryContext) -> list[Located]:
             word = m.group("dir").replace("-", "").replace(" ", "")
             b = Bearing(_BEARINGS[word], f"the site's {m.group('part')}")
             out.append(Located(s, m.start("dir"), m.end(), b, m.group(0)))
-        for m in _TRAVEL.finditer(s.text):
+        for m in TRAVEL.finditer(s.text):
             word = (m.group("dir") or m.group("bound") or m.group("carried")).lower().replace("-", "").replace(" ", "")
             # a thing carried is named inside the match ("pushing the slick north-east"): the
             # bearing starts at its direction, so that the thing is among the words before it
@@ -278,15 +265,15 @@ def _direction_conflicts(ctx: StoryContext) -> list[Discrepancy]:
             # north of Vessick" / "the ferry went down just south of Vessick")
             key = same_happening(happenings[i], happenings[j]) == 2 or (
                 same_happening(happenings[i], happenings[j]) and contemporaneous(ctx, a.article, b.article))
-            if (_mover(a) is not None or _mover(b) is not None) and not _same_mover(ctx, a, b):
+            if (mover(a) is not None or mover(b) is not None) and not same_mover(ctx, a, b):
                 continue  # a thing carried: the same thing, whatever else the sentences share
-            if not key and (_other_one(a) or _other_one(b)):
+            if not key and (other_one(a) or other_one(b)):
                 continue  # "a second warehouse, just north of downtown"
             if (
                 not key
                 and not same.shared_fact(a, b)
                 and same.similarity(a, b) < settings.PLACE_SAME_SIMILARITY
-                and _located_similarity(ctx, a, b) < settings.PLACE_LOCATED_SIMILARITY
+                and located_similarity(ctx, a, b) < settings.PLACE_LOCATED_SIMILARITY
             ):
                 continue
             # the other article also gives a close bearing for it: it knows both
@@ -337,77 +324,6 @@ def _about_bearing(anchor: str) -> str:
     if anchor.startswith("the site's "):
         return "which " + anchor.removeprefix("the site's ")
     return f"direction from {anchor.title()}"
-
-
-_TIMES = frozenset("night nights day days morning mornings evening evenings afternoon afternoons week weeks "
-                   "month months year years hour hours minute minutes weekend dawn dusk midnight noon".split())
-
-
-def _located(item: Located) -> list[str]:
-    """What the bearing places: the nouns of the (at most two) noun chunks just before it in its
-    sentence ("a storage hall operated by X, west of ..." -> "storage hall", "X"), pronouns
-    skipped ("The warehouse, which lies east of ..." -> "warehouse")."""
-    mover = _mover(item)
-    if mover is not None:
-        return [mover] if mover else []
-    doc = parse([item.sentence.text])[0]
-    # a time is not a thing placed ("on Monday night in a warehouse north of X": the warehouse)
-    chunks = [c for c in doc.noun_chunks if c.end_char <= item.start and c.root.pos_ != "PRON"
-              and c.root.ent_type_ not in ("DATE", "TIME") and c.root.lower_ not in _TIMES]
-    out = []
-    for chunk in chunks[-2:]:
-        words = [t.text for t in chunk if t.pos_ in ("NOUN", "PROPN") or t.dep_ == "compound"]
-        if words:
-            out.append(" ".join(words))
-    return out
-
-
-def _mover(item: Located) -> str | None:
-    """The thing a carried bearing moves ("pushing the slick north-east": "slick"; "Oil leaking from
-    the ferry was drifting south": "Oil", not the ferry), "" when unread; None for other bearings."""
-    carried = _TRAVEL.match(item.label) if item.value.anchor == "the journey" else None
-    if carried is None or not carried.group("carried"):
-        return None
-    if carried.group("thing"):  # up to its first preposition: "ash cloud from the volcano"
-        return re.split(r"\s+(?:from|of|in|on|at|off|near|with|over)\s+", carried.group("thing").strip())[0]
-    doc = parse([item.sentence.text])[0]
-    verb = next((t for t in doc if t.idx >= item.start - len(item.label) and t.text.lower().startswith(
-        item.label.split()[0].lower()[:4])), None)
-    if verb is None:
-        return ""
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None and verb.dep_ in ("acl", "relcl"):
-        subj = verb.head  # "the balloon being carried west"
-    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
-        return ""
-    return " ".join([c.text for c in subj.children if c.dep_ == "compound" and c.i < subj.i] + [subj.text])
-
-
-def _same_mover(ctx: StoryContext, a: Located, b: Located) -> bool:
-    """One thing carried (or travelling): the same last noun ("oil slick" / "slick"), or names
-    close enough for one thing (PLACE_MOVER_SIMILARITY: "smoke" / "fire" 0.67 are two)."""
-    la, lb = _located(a), _located(b)
-    if not la or not lb:
-        return False
-    if {noun_stem(x.split()[-1].lower()) for x in la} & {noun_stem(x.split()[-1].lower()) for x in lb}:
-        return True
-    return float(ctx.encoder.similarity(la, lb).max()) >= settings.PLACE_MOVER_SIMILARITY
-
-
-def _other_one(item: Located) -> bool:
-    """The thing placed is introduced as another of its kind: "A second warehouse, just north of ..."."""
-    before = item.sentence.text[max(0, item.start - 60):item.start]
-    return re.search(r"\b(?:a second|a third|another|the other)\s+[a-z]+(?:\s+[a-z]+)?\s*,?\s*(?:\w+\s+)?$", before,
-                     re.I) is not None
-
-
-def _located_similarity(ctx: StoryContext, a: Located, b: Located) -> float:
-    """How alike the things two bearings place are (0 when either names none): the same
-    warehouse called "storage hall" and "warehouse" scores high, a camp and an airport low."""
-    la, lb = _located(a), _located(b)
-    if not la or not lb:
-        return 0.0
-    return float(ctx.encoder.similarity(la, lb).max())
 
 
 def place_mentions(ctx: StoryContext) -> list[Located]:
