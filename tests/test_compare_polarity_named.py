@@ -1,6 +1,7 @@
 """compare.polarity: one person called by a post in one article and by name in another (or by
 two posts with the name beside them) is one person whose verdict or fate is disputed; two people
-of one family are two. An arrest told as "taken into custody" is an arrest."""
+of one family are two. An arrest told as "taken into custody" is an arrest; "no suspects" denies
+it of suspects and of people named by no other role, not of witnesses."""
 
 from __future__ import annotations
 
@@ -22,6 +23,9 @@ from conftest import story_context
         # an arrest told as custody
         ("Police said nobody had been arrested over the vandalism at the botanical garden.",
          "Three teenagers were taken into custody after the vandalism at the botanical garden, police said."),
+        # "no suspects" denies it of suspects, and of a man not named by another role
+        ("Wardens said no suspects had been arrested over the poisoned swans at Lake Orrin.",
+         "A 41-year-old man was arrested over the poisoned swans at Lake Orrin on Friday, wardens said."),
     ],
 )
 def test_compare_polarity_one_person_by_post_and_name_or_custody_is_disputed(encoder, one, other):
@@ -40,6 +44,9 @@ def test_compare_polarity_one_person_by_post_and_name_or_custody_is_disputed(enc
         # custody of another kind, not an arrest
         ("Police said nobody had been arrested over the vandalism at the botanical garden.",
          "The garden's rare orchids were taken into the care of a nursery after the vandalism."),
+        # "no suspects" says nothing of witnesses (ECB+ dev)
+        ("Wardens said no suspects had been taken into custody over the poisoned swans at Lake Orrin.",
+         "Police detained six potential witnesses to learn more about the poisoned swans at Lake Orrin."),
     ],
 )
 def test_compare_polarity_two_people_of_one_name_or_other_custody_stay_quiet(encoder, one, other):

@@ -248,6 +248,12 @@ _CALLED = frozenset("suspect suspects defendant defendants offender offenders at
                     "gunmen perpetrator perpetrators culprit culprits".split())
 
 
+_CALLED_STEMS = frozenset(noun_stem(w) for w in _CALLED)
+# people named by no role: a suspect may be any of them, not a witness, an officer or a victim
+_PLAIN_PEOPLE = frozenset(noun_stem(w) for w in "man men woman women person people teenager teenagers "
+                          "boy boys girl girls youth youths driver drivers".split())
+
+
 # Nouns whose denial holds for the whole story ("no arrests have been made"); "no injuries were
 # reported", "no damage" are said of one place or group (ECB+ dev: "no reported injuries in Dubai"
 # against the quake's wounded in Iran)
@@ -367,6 +373,9 @@ def _same_about(a: Polar, b: Polar, encoder=None) -> bool:
         return False  # "Rolf Imming" / "Anton Imming": two people of one family
     if a.about == b.about or _same_name(a.name, b.name):
         return True  # one person named, or called by one post and named by the other
+    if a.sweeping != b.sweeping and any(c.sweeping and c.about in _CALLED_STEMS for c in (a, b)):
+        other = b if a.sweeping else a  # "no suspects were arrested" / "a man was arrested"
+        return other.about in _PLAIN_PEOPLE or bool(other.name)
     if encoder is None or not a.thing or not b.thing or " of " in a.about + b.about:
         return False  # a finding is named by what was found ("evidence of arson"): no other name
     va, vb = encoder.encode([a.thing, b.thing])
