@@ -24,8 +24,9 @@ article stating what an earlier one denied (it happened since: "was arrested on 
 Denials by a noun of the other verbs ("No deaths have been linked to the outage", "No flood
 warning was in force") are compare.denials', whose discrepancies are returned with these.
 
-What it does not do: no paraphrase of the happening itself ("data was stolen" / "records were
-copied" is not read as one verb), no scope beyond the clause.
+What it does not do: no paraphrase of the happening beyond the listed wordings (records copied
+or downloaded are stolen; "no criminal wrongdoing was suspected" / "opened a criminal
+investigation" is not read), no scope beyond the clause.
 """
 
 from __future__ import annotations
@@ -203,7 +204,7 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
                 about = f"{about} of {noun_stem(of[0].lower_)}" if of else about
             if about is None and not anyone:
                 continue  # "it worked": about nothing we can match
-            thing = "" if about is None else thing_of(head)
+            thing = "" if about is None else _thing(head)
             one = about is not None and (head.tag_ == "NNP" or (head.tag_ == "NN" and any(
                 c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "no", "any", "every", "each")
                 for c in head.children)))
@@ -215,6 +216,17 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
             out.append(Polar(s, verb_stem(plain), negated, about, anyone, written, thing, one, sweeping, some,
                              name=name))
     return out
+
+
+def _thing(head) -> str:
+    """thing_of, or a bare noun with what it is of as its kind ("the records of 310,000 patients":
+    "patients records", as "patient data" is written)."""
+    thing = thing_of(head)
+    if " " in thing:
+        return thing
+    of = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+    return thing if of is None else f"{of.lower_} {thing}"
 
 
 def _name_of(head) -> str:
