@@ -567,3 +567,18 @@ POLARITY_SAME_THING_SIMILARITY = 0.75
 # contrast already says the writer knows the other version, so one topic is enough (own cases
 # 0.47-0.6; two things of one story, a plant and the town's shelters, 0.2-0.3). Set by hand between.
 PLACE_CONTRAST_SIMILARITY = 0.40
+
+# compare.denials: a denial by its noun ("no drivers would face disciplinary action") and a
+# statement of the same verb and noun dispute each other only when the verb's other arguments,
+# where both name one, are this close (encoder cosine). Set by hand on own probe pairs between
+# "disciplinary action" / "disciplinary hearings" (same) and "disciplinary action" / "a pay cut".
+DENIAL_OTHER_SIMILARITY = 0.5
+# compare.denials: the same for what the two nouns are of, both told ("no reports of harm to
+# patients" / "14 reports of patients falling ill" 0.48; "... of fraud" 0.20, "of delays to
+# deliveries" 0.10). Set by hand between, on own probe pairs.
+DENIAL_OF_SIMILARITY = 0.4
+# compare.places: two things carried by wind or water ("the slick was drifting south-west" /
+# "winds were pushing the slick north-east") are one thing when their last nouns share a stem or
+# their names are this close (encoder cosine). Set by hand on own probe pairs: "smoke" / "fire"
+# 0.67 and "oil" / "ferry" 0.25 are two things; "balloon" / "hot-air balloon" one.
+PLACE_MOVER_SIMILARITY = 0.75

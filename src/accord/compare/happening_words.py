@@ -30,7 +30,8 @@ PHRASINGS = re.compile(r"\b(?:pass|passed|fail|failed|fails|failing|work|worked|
                             r"functioned|functioning|succeeded|approved|rejected|accepted|won|lost|survived?|survives|surviving)\b"
                             r"|\b(?:reduced|razed|burn(?:ed|t)\s+down|gutted|unhurt|unharmed|uninjured|unscathed|undamaged|intact|"
                             r"alive|guilty|acquitted|convicted|suffer(?:ed|s|ing)?|admit(?:s|ted)?|confess(?:es|ed)?|den(?:y|ies|ied)|"
-                            r"moved|ordered|forced|forcing)\b",
+                            r"moved|ordered|forced|forcing|copied|downloaded|exfiltrated|siphoned)\b"
+                            r"|\binto\s+(?:police\s+)?custody\b",
                             re.I)
 # What a denial is checked for: things that happen to people, places and machines, which news
 # reports as done or not done ("no arrests", "nobody was hurt", "the pumps failed"). Open verbs
@@ -98,9 +99,16 @@ def plain_verb(v) -> str:
         return "hospitalised"  # "admitted to hospital": not the confession "admitted" stands for here
     if low.startswith(("mov", "order", "forc", "driv")) and _out_of_homes(v):
         return "evacuated"  # "were moved out of their homes", "forcing 6,000 residents from their homes"
+    if low.startswith(("copi", "copy", "download", "exfiltrat", "siphon")) and any(
+            c.dep_ == "dobj" and c.lower_ in _DATA for c in kids):
+        return "stolen"  # "the attackers had copied the records of 310,000 patients"
+    if low.startswith(("tak", "took")) and any(c.dep_ == "prep" and c.lower_ == "into" and any(
+            g.lower_ == "custody" for g in c.children) for c in kids):
+        return "arrested"  # "two men were taken into custody"
     return "destroyed" if low in _DESTROYED_WORDS else v.text
 
 
+_DATA = frozenset("data records files details information documents emails".split())
 _CARE = frozenset("hospital hospitals clinic care ward unit".split())
 _HOMES = frozenset("home homes house houses flat flats apartment apartments building buildings".split())
 

@@ -8,12 +8,14 @@ Two checks:
    neighbouring bearings ("north" vs "northeast") are the same rough direction and are not a
    conflict. Anchors are matched by name, and "the capital" is read as the city the story calls
    "the capital X" elsewhere, "the town" as the one anchor other articles name that this article
-   names too. Also read as bearings: a landmark named by common nouns ("north of the main
+   names too (so is the town named by a common noun: "on the western edge of town", "just north
+   of downtown", and "the capital" of a story that never says which city it is). Also read as bearings: a landmark named by common nouns ("north of the main
    shaft"), a part of a named place ("in the north of X", "in northern X", "the southern
    outskirts of X"), a side or way in of the story's site ("the dam's western flank", "the north
    gate"), a part of the site ("the north stand", "the east terminal": anchored to that part), and
    a direction of travel ("heading south", "on their way back north"), keyed by the moment told
-   ("... when it left the road").
+   ("... when it left the road"), and of a thing carried by wind or water ("the slick was
+   drifting south-west", "winds were pushing the slick north-east": placing that thing).
 2. Cities. Sentences in different articles that report the same event (close in meaning with
    the place masked, and their place-bearing clauses close too) but name different places after
    "in/at/near" (spaCy GPE entities: towns, regions, countries; not streets or buildings).
@@ -49,6 +51,7 @@ from accord.compare.events import (
     same_happening,
 )
 from accord.compare.nlp import parse
+from accord.compare.placed import TRAVEL, located_similarity, mover, other_one, same_mover
 from accord.types import Discrepancy
 
 _BEARINGS = {
@@ -83,14 +86,6 @@ _PART = re.compile(
     r"(?P<part>stand|tribune|terrace|terminal|tower|platform|slope|bank|shore|runway|stage|pier|apron|"
     r"hangar|car park|carriageway|lane)s?\b"
 )
-# Travel told by its bearing: "was heading south from X", "on their way back north", "a
-# northbound train". Anchored to the journey: two bearings of one trip are compared.
-_TRAVEL = re.compile(
-    r"\b(?:heading|headed|travell?ing|travell?ed|driving|sailing|flying|going|bound|moving|"
-    r"on (?:its|their|his|her|the) way)(?:\s+back)?\s+"
-    r"(?P<dir>(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:wards?)?\b"
-    r"|\b(?P<bound>(?:north|south)(?:[- ]?(?:east|west))?|east|west)bound\b"
-)
 # "north of the main shaft": a landmark named by any common noun phrase after "the" (the listed
 # nouns above are taken whatever follows; these only up to a word that starts another phrase)
 _LANDMARK = re.compile(
@@ -108,11 +103,27 @@ _REGION = re.compile(
     r"(?:\s+(?:part|parts|outskirts|suburbs|edge|end|side|districts?))?\s+of\s+(?P<anchor>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
     r"|\bin\s+(?P<adir>(?:north|south)(?:[- ]?(?:east|west))?|east|west)ern\s+(?P<aanchor>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
 )
+# The same, of the story's town named by a common noun: "on the western edge of town", "in the
+# north of the city": read as that part of "the town" (see `_resolve_common`)
+_TOWN_REGION = re.compile(
+    r"\b(?:in|on|at)\s+the\s+(?P<dir>(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)?"
+    r"(?:\s+(?:part|parts|outskirts|suburbs|edge|end|side|districts?))?\s+of\s+(?:the\s+)?(?P<anchor>town|city|village)\b"
+    r"(?!\s+(?:of\s+)?[A-Z])"
+)
+# The centre of the story's town as an anchor: "just north of downtown", "south of the town centre"
+# place a thing on that side within the town (or beyond it): a bearing from "the town"
+_CENTRE = re.compile(
+    r"\b(?P<dir>(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern|erly|ward)?\s+of\s+"
+    r"(?:downtown|midtown|the\s+(?:town|city)\s+cent(?:re|er)|the\s+cent(?:re|er)\s+of\s+(?:the\s+)?(?:town|city))\b"
+)
 # "east of the town", written after the town was named: read as the anchor other articles name
 # (see `_resolve_common`)
 _COMMON_ANCHORS = frozenset("town city village".split())
 # a landmark word alone that names no one landmark ("north of the capital" is read above)
 _GENERIC_LANDMARKS = _COMMON_ANCHORS | {"capital", "border", "region"}
+# read as the one anchor other articles name that this article names too: the town, and the
+# capital of a story that never says which city is the capital
+_RESOLVED_ANCHORS = _COMMON_ANCHORS | {"capital"}
 _PLACE_PREPOSITIONS = frozenset("in at near outside inside".split())
 
 
@@ -148,10 +159,17 @@ def bearings(ctx: StoryContext) -> list[Located]:
     out = []
     for s in ctx.all_sentences():
         first = len(out)  # this sentence's bearings start here
+        centre = {m.start("dir"): m for m in _CENTRE.finditer(s.text)}
+        for m in centre.values():
+            word = m.group("dir").lower().replace("-", "").replace(" ", "")
+            out.append(Located(s, m.start("dir"), m.end(), Bearing(_BEARINGS[word], "the town"), m.group(0)))
         for m in _DIRECTION.finditer(s.text):
+            if m.start("dir") in centre:
+                continue  # "north of the town centre": of the town (above), not a landmark "town centre"
             anchor = _anchor_name(m.group("anchor"), capital)
-            if anchor is None and m.group("anchor").strip().lower() in _COMMON_ANCHORS:
-                anchor = "the " + m.group("anchor").strip().lower()
+            raw = m.group("anchor").strip().lower()
+            if anchor is None and (raw in _COMMON_ANCHORS or (raw == "capital" and capital is None)):
+                anchor = "the " + raw
             if anchor is None:
                 continue
             word = m.group("dir").lower().replace("-", "").replace(" ", "")
@@ -164,6 +182,13 @@ def bearings(ctx: StoryContext) -> list[Located]:
             at = m.start("dir") if m.group("dir") else m.start("adir")
             if at not in taken:  # "in the north of Lorvik" is read above as "north of Lorvik"
                 out.append(Located(s, at, m.end(), Bearing(_BEARINGS[word], anchor), m.group(0)))
+        for m in _TOWN_REGION.finditer(s.text):
+            if m.start("dir") in taken:
+                continue  # "in the north of the town" is read above as "north of the town"
+            word = m.group("dir").lower().replace("-", "").replace(" ", "")
+            out.append(Located(s, m.start("dir"), m.end(), Bearing(_BEARINGS[word], "the " + m.group("anchor")),
+                               m.group(0)))
+            taken.add(m.start("dir"))
         for m in _LANDMARK.finditer(s.text):
             if m.start("dir") in taken:
                 continue
@@ -178,6 +203,8 @@ def bearings(ctx: StoryContext) -> list[Located]:
             b = Bearing(_BEARINGS[word], " ".join(words))
             out.append(Located(s, m.start("dir"), m.end(), b, f"{m.group('dir')} of the {' '.join(words)}"))
         for m in _SIDE.finditer(s.text):
+            if m.start("dir") in taken:
+                continue  # "on the western side of the town": a part of the town (above)
             # a way in, in lower case, needs no owner: the story's site has one "north gate"
             way_in = m.group("dir").islower() and re.search(r"(?:entrance|gate|exit)\b", m.group(0))
             if m.group("owner") or m.group("of") or way_in:
@@ -188,9 +215,12 @@ def bearings(ctx: StoryContext) -> list[Located]:
             word = m.group("dir").replace("-", "").replace(" ", "")
             b = Bearing(_BEARINGS[word], f"the site's {m.group('part')}")
             out.append(Located(s, m.start("dir"), m.end(), b, m.group(0)))
-        for m in _TRAVEL.finditer(s.text):
-            word = (m.group("dir") or m.group("bound")).lower().replace("-", "").replace(" ", "")
-            out.append(Located(s, m.start(), m.end(), Bearing(_BEARINGS[word], "the journey"), m.group(0)))
+        for m in TRAVEL.finditer(s.text):
+            word = (m.group("dir") or m.group("bound") or m.group("carried")).lower().replace("-", "").replace(" ", "")
+            # a thing carried is named inside the match ("pushing the slick north-east"): the
+            # bearing starts at its direction, so that the thing is among the words before it
+            at = m.start("carried") if m.group("carried") else m.start()
+            out.append(Located(s, at, m.end(), Bearing(_BEARINGS[word], "the journey"), m.group(0)))
     return _resolve_common(ctx, out)
 
 
@@ -201,7 +231,7 @@ def _resolve_common(ctx: StoryContext, items: list[Located]) -> list[Located]:
     out = []
     for it in items:
         anchor = it.value.anchor
-        if anchor.split(" ", 1)[-1] in _COMMON_ANCHORS and anchor.startswith("the "):
+        if anchor.split(" ", 1)[-1] in _RESOLVED_ANCHORS and anchor.startswith("the "):
             text = ctx.article(it.article).text.lower()
             fits = {n for n in named if re.search(rf"\b{re.escape(n)}\b", text)}
             if len(fits) != 1:
@@ -235,11 +265,15 @@ def _direction_conflicts(ctx: StoryContext) -> list[Discrepancy]:
             # north of Vessick" / "the ferry went down just south of Vessick")
             key = same_happening(happenings[i], happenings[j]) == 2 or (
                 same_happening(happenings[i], happenings[j]) and contemporaneous(ctx, a.article, b.article))
+            if (mover(a) is not None or mover(b) is not None) and not same_mover(ctx, a, b):
+                continue  # a thing carried: the same thing, whatever else the sentences share
+            if not key and (other_one(a) or other_one(b)):
+                continue  # "a second warehouse, just north of downtown"
             if (
                 not key
                 and not same.shared_fact(a, b)
                 and same.similarity(a, b) < settings.PLACE_SAME_SIMILARITY
-                and _located_similarity(ctx, a, b) < settings.PLACE_LOCATED_SIMILARITY
+                and located_similarity(ctx, a, b) < settings.PLACE_LOCATED_SIMILARITY
             ):
                 continue
             # the other article also gives a close bearing for it: it knows both
@@ -290,35 +324,6 @@ def _about_bearing(anchor: str) -> str:
     if anchor.startswith("the site's "):
         return "which " + anchor.removeprefix("the site's ")
     return f"direction from {anchor.title()}"
-
-
-_TIMES = frozenset("night nights day days morning mornings evening evenings afternoon afternoons week weeks "
-                   "month months year years hour hours minute minutes weekend dawn dusk midnight noon".split())
-
-
-def _located(item: Located) -> list[str]:
-    """What the bearing places: the nouns of the (at most two) noun chunks just before it in its
-    sentence ("a storage hall operated by X, west of ..." -> "storage hall", "X"), pronouns
-    skipped ("The warehouse, which lies east of ..." -> "warehouse")."""
-    doc = parse([item.sentence.text])[0]
-    # a time is not a thing placed ("on Monday night in a warehouse north of X": the warehouse)
-    chunks = [c for c in doc.noun_chunks if c.end_char <= item.start and c.root.pos_ != "PRON"
-              and c.root.ent_type_ not in ("DATE", "TIME") and c.root.lower_ not in _TIMES]
-    out = []
-    for chunk in chunks[-2:]:
-        words = [t.text for t in chunk if t.pos_ in ("NOUN", "PROPN") or t.dep_ == "compound"]
-        if words:
-            out.append(" ".join(words))
-    return out
-
-
-def _located_similarity(ctx: StoryContext, a: Located, b: Located) -> float:
-    """How alike the things two bearings place are (0 when either names none): the same
-    warehouse called "storage hall" and "warehouse" scores high, a camp and an airport low."""
-    la, lb = _located(a), _located(b)
-    if not la or not lb:
-        return 0.0
-    return float(ctx.encoder.similarity(la, lb).max())
 
 
 def place_mentions(ctx: StoryContext) -> list[Located]:

@@ -12,16 +12,21 @@ anybody. Only sentences with a negation cue or one of the listed wordings are pa
 sentences of other articles are parsed when they carry the same verb stems or their kin.
 
 Two claims from different articles conflict when they are about the same thing (the same head
-noun, or the things as written close in meaning: "homes" / "houses", POLARITY_SAME_THING_SIMILARITY;
-or a negation that names none: "nobody") and either one negates the verb the other states, or
+noun, or one person named beside a post or alone: "His co-defendant, Martin Keel," / "Keel"; or
+the things as written close in meaning: "homes" / "houses", POLARITY_SAME_THING_SIMILARITY;
+or a negation that names none: "nobody"; "no suspects" names suspects) and either one negates the verb the other states, or
 they state antonyms (pass / fail, survive / be killed (of one person), acquit / convict, admit /
 deny ...). Not a conflict, by design:
 what is said of the future or the possible ("will be charged", "could fail"), questions and
 conditions, doubt rather than denial ("no evidence that", "not clear whether"), and a later
 article stating what an earlier one denied (it happened since: "was arrested on Tuesday").
 
-What it does not do: no paraphrase of the happening itself ("data was stolen" / "records were
-copied" is not read as one verb), no scope beyond the clause.
+Denials by a noun of the other verbs ("No deaths have been linked to the outage", "No flood
+warning was in force") are compare.denials', whose discrepancies are returned with these.
+
+What it does not do: no paraphrase of the happening beyond the listed wordings (records copied
+or downloaded are stolen; "no criminal wrongdoing was suspected" / "opened a criminal
+investigation" is not read), no scope beyond the clause.
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ from accord.compare.context import StoryContext
 from accord.compare.counted import kin_verbs, same_predicate, stem as verb_stem
 from accord.compare.nlp import parse
 from accord.compare.events import side_claim
+from accord.compare.denials import denial_discrepancies
 from accord.compare.happening_words import (
     ANTONYMS,
     HAPPENINGS,
@@ -81,13 +87,14 @@ class Polar:
     sweeping: bool = False  # "No homes were destroyed": denied of every one of a kind of thing
     some: bool = False  # its subject is one or some of a kind ("a bank employee", "300 residents")
     nominal: bool = False  # denied by its noun ("no arrests have been made")
+    name: str = ""  # the person it is about by name ("His co-defendant, Martin Keel": "martin keel")
 
 
 def polarity_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
     first = [s for s in ctx.all_sentences() if _CUE.search(s.text) or PHRASINGS.search(s.text)]
     claims = _claims(first)
     if not any(c.negated for c in claims) and not claims:
-        return ()
+        return denial_discrepancies(ctx)
     stems = {c.verb for c in claims} | {b for a, b in ANTONYMS if any(c.verb.startswith(a) for c in claims)} \
         | {a for a, b in ANTONYMS if any(c.verb.startswith(b) for c in claims)}
     stems |= {x for c in claims for x in kin_verbs(c.verb) if not any(x.startswith(w) for w in _LOOSE)}
@@ -121,7 +128,7 @@ def polarity_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
                 done.add(key)
                 covered.update((m.article, m.start) for c in found.claims for m in c.mentions)
                 out.append(found)
-    return tuple(out)
+    return tuple(out) + denial_discrepancies(ctx)
 
 
 def _at(c: Polar) -> tuple[str, int]:
@@ -175,7 +182,9 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
                     if arg.lower_ in _DOUBT:  # "the recount found no evidence of tampering"
                         negated = True
                         break
-                    negated, anyone = True, not names_a_thing(v, plain, arg)
+                    # "no people were hurt" denies it of anybody; "no suspects have been taken into
+                    # custody" of suspects only, not of witnesses detained (ECB+ dev)
+                    negated, anyone = True, not names_a_thing(v, plain, arg) and arg.lower_ not in _CALLED
                     sweeping = not anyone
             if v.pos_ == "ADJ" and not negated and counted_in is None and not state:
                 continue
@@ -195,15 +204,66 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
                 about = f"{about} of {noun_stem(of[0].lower_)}" if of else about
             if about is None and not anyone:
                 continue  # "it worked": about nothing we can match
-            thing = "" if about is None else thing_of(head)
+            thing = "" if about is None else _thing(head)
             one = about is not None and (head.tag_ == "NNP" or (head.tag_ == "NN" and any(
                 c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "no", "any", "every", "each")
                 for c in head.children)))
+            name = _name_of(head) if about is not None else ""
+            one = one or bool(name)
             written = v.text if plain == v.text else f"{v.text} ({plain})"
             some = about is not None and head is not obj and not sweeping and any(
                 (c.dep_ == "det" and c.lower_ in _SOME) or c.dep_ == "nummod" for c in head.children)
-            out.append(Polar(s, verb_stem(plain), negated, about, anyone, written, thing, one, sweeping, some))
+            out.append(Polar(s, verb_stem(plain), negated, about, anyone, written, thing, one, sweeping, some,
+                             name=name))
     return out
+
+
+def _thing(head) -> str:
+    """thing_of, or a bare noun with what it is of as its kind ("the records of 310,000 patients":
+    "patients records", as "patient data" is written)."""
+    thing = thing_of(head)
+    if " " in thing:
+        return thing
+    of = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+    return thing if of is None else f"{of.lower_} {thing}"
+
+
+def _name_of(head) -> str:
+    """The person a noun names: itself when a proper noun, else its apposition ("His brother-in-law
+    and co-defendant, Martin Keel, ..."; "The pilot, Jonas Berg, ..."), in lower case."""
+    if head.pos_ == "PROPN":
+        return _full(head)
+    # the words of one noun phrase the parser split ("co-defendant": co, -, defendant as three
+    # subjects) or joined ("brother-in-law and co-defendant") carry it too
+    words = [head] + [c for c in head.children if c.dep_ == "conj"] + [
+        t for t in head.head.children if t.dep_ == head.dep_ and t is not head and head.head is not head]
+    names = [c for w in words for c in w.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    return _full(names[0]) if names else ""
+
+
+def _full(name) -> str:
+    return " ".join([c.lower_ for c in name.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < name.i]
+                    + [name.lower_])
+
+
+def _same_name(a: str, b: str) -> bool:
+    """"martin keel" and "keel" are one person; "rolf imming" and "anton imming" two."""
+    if not a or not b:
+        return False
+    return a == b or (" " not in a and b.endswith(" " + a)) or (" " not in b and a.endswith(" " + b))
+
+
+# People named by what they did or what is held against them: "no suspects were arrested" is
+# said of suspects, not of anybody
+_CALLED = frozenset("suspect suspects defendant defendants offender offenders attacker attackers gunman "
+                    "gunmen perpetrator perpetrators culprit culprits".split())
+
+
+_CALLED_STEMS = frozenset(noun_stem(w) for w in _CALLED)
+# people named by no role: a suspect may be any of them, not a witness, an officer or a victim
+_PLAIN_PEOPLE = frozenset(noun_stem(w) for w in "man men woman women person people teenager teenagers "
+                          "boy boys girl girls youth youths driver drivers".split())
 
 
 # Nouns whose denial holds for the whole story ("no arrests have been made"); "no injuries were
@@ -321,8 +381,13 @@ def _same_about(a: Polar, b: Polar, encoder=None) -> bool:
     # meaning ("homes" / "houses", "structural inspection" / "structural check"). The sentences'
     # or the bare nouns' cosines do not tell them from two things of one story (ECB+ dev: "worked a
     # crossword puzzle" / "failed to reach a decision"; "inspection" / "check" 0.35)
-    if a.about == b.about:
-        return True
+    if a.name and b.name and not _same_name(a.name, b.name):
+        return False  # "Rolf Imming" / "Anton Imming": two people of one family
+    if a.about == b.about or _same_name(a.name, b.name):
+        return True  # one person named, or called by one post and named by the other
+    if a.sweeping != b.sweeping and any(c.sweeping and c.about in _CALLED_STEMS for c in (a, b)):
+        other = b if a.sweeping else a  # "no suspects were arrested" / "a man was arrested"
+        return other.about in _PLAIN_PEOPLE or bool(other.name)
     if encoder is None or not a.thing or not b.thing or " of " in a.about + b.about:
         return False  # a finding is named by what was found ("evidence of arson"): no other name
     va, vb = encoder.encode([a.thing, b.thing])
@@ -359,7 +424,7 @@ def _discrepancy(ctx: StoryContext, a: Polar, b: Polar, claims: list[Polar]) -> 
                 break
     sides[_yes(a)].insert(0, a)
     sides[_yes(b)].insert(0, b)
-    what = a.about or b.about or a.verb
+    what = a.name or b.name or a.about or b.about or a.verb
     out = []
     articles_of = [{c.sentence.article for c in sides[yes]} for yes in (True, False)]
     if articles_of[0] & articles_of[1]:
