@@ -31,10 +31,11 @@ _SET = ("POS", "TAG", "DEP")  # what a rule may set that a parse is read for
 class TagRules:
     """The compiled rules; `apply(doc)` sets a spaCy Doc's part of speech, tag and dependency."""
 
-    def __init__(self, by_value, hashes):
-        # (key, value hash) -> [(rule number, pattern, which token it sets, {attr: value})]
+    def __init__(self, by_value, pos_ids):
+        # (key, value hash) -> [(rule number, pattern, which token it sets, {attr: value},
+        # whether finding it there is its whole test)]
         self._by_value = by_value
-        self._pos = hashes  # part of speech name -> spaCy's number for it
+        self._pos = pos_ids  # part of speech name -> spaCy's number for it
 
     def __call__(self, doc):
         self.apply(doc)
@@ -96,7 +97,7 @@ def compile_rules(ruler) -> TagRules | None:
         return 0 if value == "" else strings.add(value)
 
     by_value: dict[tuple[str, int], list] = defaultdict(list)
-    hashes: dict[str, int] = {}
+    pos_ids: dict[str, int] = {}
     for number, rule in enumerate(ruler.patterns):
         attrs = {a: v for a, v in rule["attrs"].items() if a in _SET}
         unknown = set(rule["attrs"]) - set(_SET) - {"LEMMA", "MORPH"}
@@ -108,7 +109,7 @@ def compile_rules(ruler) -> TagRules | None:
             if not isinstance(v, str) or a == "POS" and v not in POS_IDS:
                 return None
             if a == "POS":
-                hashes[v] = POS_IDS[v]
+                pos_ids[v] = POS_IDS[v]
         for pattern in rule["patterns"]:
             compiled = []
             for token in pattern:
@@ -136,7 +137,7 @@ def compile_rules(ruler) -> TagRules | None:
             sure = len(compiled) == 1 and len(compiled[0]) == 1  # found by its one test
             for v in values:
                 by_value[(_KEYS[k], v)].append((number, tuple(compiled), index, attrs, sure))
-    return TagRules(dict(by_value), hashes)
+    return TagRules(dict(by_value), pos_ids)
 
 
 def install(nlp) -> bool:
