@@ -208,3 +208,11 @@ def test_compare_entities_a_description_opening_a_sentence_is_not_part_of_the_na
     ))
     assert person(index, "Elsie Marwood")
     assert not [e for e in index.entities if "Pensioner" in e.name or "pensioner" in " ".join(e.variants).lower()]
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Holdings, the site's owner, said the plant would reopen.",  # a post a firm holds too
+    "Reform Party, the poll leader, rejected the claim.",
+])
+def test_compare_entities_a_body_in_apposition_with_a_post_is_no_person(text):
+    assert not [e for e in find_entities(story_context(None, text)).entities if e.type == "person"]

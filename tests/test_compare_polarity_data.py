@@ -1,4 +1,4 @@
-"""compare.polarity: data copied or downloaded by intruders is data stolen ("the attackers copied
+"""compare.polarity: data copied or downloaded by intruders is data stolen (not by its keepers) ("the attackers copied
 the records of 52,000 customers" / "no customer data was stolen"); other data is not."""
 
 from __future__ import annotations
@@ -29,4 +29,12 @@ def test_compare_polarity_records_copied_dispute_no_data_stolen(encoder):
 )
 def test_compare_polarity_other_data_copied_stays_quiet(encoder, other):
     ctx = story_context(encoder, "Gatewise said no card details had been stolen in the break-in.", other)
+    assert polarity_discrepancies(ctx) == ()
+
+
+def test_compare_polarity_records_copied_by_staff_are_not_stolen(encoder):
+    # a copy made by the owner's own engineers takes nothing
+    ctx = story_context(encoder, "No patient records were stolen in the cyber attack, the trust said.",
+                        "Engineers copied the patient records to a backup server after the cyber attack.",
+                        published=["2026-05-11", "2026-05-11"])
     assert polarity_discrepancies(ctx) == ()

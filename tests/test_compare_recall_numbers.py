@@ -285,3 +285,9 @@ def test_compare_numbers_first_sums_told_by_two_verbs_stay_quiet(encoder):
     assert numbers(encoder,
                    "The fraud cost the county council £4m over six years, auditors found on Tuesday.",
                    "Detectives have recovered £600,000 from accounts abroad, a police spokesman said.") == []
+
+
+def test_compare_numbers_first_durations_of_two_happenings_stay_quiet(encoder):
+    # how long the outage lasted and how long the crews took to reach the substation
+    assert numbers(encoder, "The outage lasted three hours on Monday, the operator said.",
+                   "Crews took six hours to reach the substation on Monday.") == []

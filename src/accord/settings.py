@@ -276,6 +276,11 @@ NUMBER_SPECIFIC_MARGIN = 0.05
 # the measure bar (NUMBER_KEY_SIMILARITY); set by hand below them. Lengths keyed alike ("a section
 # of the roof" / "a stretch of the roof", 0.39; "plunged" / "fell") meet at it too.
 NUMBER_MEASURE_KEY_SIMILARITY = 0.35
+# Masked-sentence cosine above which each report's first measure in one unit is the main event's
+# (compare.numbers._leads): dev pairs of one outage's or one rescue's duration 0.40-0.45, a probe
+# of two happenings' durations ("The outage lasted three hours" / "Crews took six hours to reach
+# the substation") 0.35. Set by hand between them.
+NUMBER_LEAD_MEASURE_SIMILARITY = 0.38
 # Sentences with more figures than this are statistics lists ("106 carries for 404 yards and two
 # touchdowns ..."); on ECB+ dev every flag raised inside one was a false alarm.
 NUMBER_MAX_PER_SENTENCE = 3

@@ -165,6 +165,7 @@ def _raw_mentions(ctx: StoryContext) -> list[_Raw]:
     docs = parse([s.text for s in sentences])
     out: list[_Raw] = []
     for sent, doc in zip(sentences, docs):
+        mark = len(out)  # this sentence's mentions start here
         for ent in doc.ents:
             label = _TYPES.get(ent.label_)
             if label is None:
@@ -195,15 +196,16 @@ def _raw_mentions(ctx: StoryContext) -> list[_Raw]:
             offset = span.start_char + span.text.find(text) if text in span.text else span.start_char
             out.append(_Raw(sent.article, sent.index, sent.start + offset, sent.start + offset + len(text),
                             text, label, name_tokens(text) if label == "person" else tuple(fold(text).split())))
+        found = []
         for first, last in _titled_names(doc) + _appositive_names(doc):
             text = doc[first:last].text
             start = sent.start + doc[first].idx
+            found.append(_Raw(sent.article, sent.index, start, start + len(text), text, "person", name_tokens(text)))
+        if found:
             # the recogniser's other label for a part of the name goes ("Chief Fire Officer Aled
-            # Morgan" had "Morgan" as an organisation)
-            end = start + len(text)
-            out = [r for r in out if not (r.article == sent.article and r.sentence == sent.index
-                                          and r.label != "person" and start <= r.start and r.end <= end)]
-            out.append(_Raw(sent.article, sent.index, start, end, text, "person", name_tokens(text)))
+            # Morgan" had "Morgan" as an organisation); only this sentence's mentions are looked at
+            out[mark:] = [r for r in out[mark:] if not (r.label != "person" and any(
+                f.start <= r.start and r.end <= f.end for f in found))] + found
     return _without_opening_nouns(_without_capitalised_words(out, sentences), sentences)
 
 
@@ -271,7 +273,7 @@ def _appositive_names(doc) -> list[tuple[int, int]]:
     found = []
     for t in doc:
         head = t.head
-        if (t.dep_ != "appos" or t.lower_ not in _PERSON_BEFORE or head.pos_ != "PROPN"
+        if (t.dep_ != "appos" or t.lower_ not in _PERSON_BEFORE or t.lower_ in _FIRMS_TOO or head.pos_ != "PROPN"
                 or head.i in covered or t.i < head.i):
             continue
         first = head.i
@@ -280,10 +282,15 @@ def _appositive_names(doc) -> list[tuple[int, int]]:
                and doc[first - 1].lower_.rstrip(".") not in _NOT_GIVEN_NAMES):
             first -= 1
         tokens = doc[first:head.i + 1]
-        if 2 <= len(tokens) <= 3 and all(x.text[:1].isupper() and x.text[1:].islower() for x in tokens) \
+        if 2 <= len(tokens) <= 3 and all(x.text[:1].isupper() for x in tokens) \
+                and not _ORG_WORDS.intersection(x.lower_ for x in tokens) \
                 and not covered.intersection(range(first, head.i + 1)):
             found.append((first, head.i + 1))
     return found
+
+
+# posts a company holds as well as a person ("Acme Holdings, the site's owner, said"): no proof of a person
+_FIRMS_TOO = frozenset("owner manager administrator head leader operator contractor insurer".split())
 
 
 def _people_tokens(doc) -> set[int]:

@@ -336,12 +336,13 @@ def same_happening(a: tuple, b: tuple) -> int:
 
 # Verbs of a beginning: one kind of happening for times and dates ("the outage began at 17:42" /
 # "the outage started shortly after 4 p.m."), no kind for counts (counted.listed does not know them)
-_BEGINNINGS = ("began", "begin", "begun", "start", "commenc")
+_BEGINNINGS = frozenset("began begin begins beginning begun start starts started starting commence commences "
+                        "commenced commencing".split())
 _ENDINGS = frozenset("end ended ends ending finished finish finishes concluded concludes".split())
 
 
 def _beginning(verb: str) -> bool:
-    return verb.split()[0].startswith(_BEGINNINGS)
+    return verb.split()[0] in _BEGINNINGS
 
 
 def begins_and_ends(a: tuple, b: tuple) -> bool:

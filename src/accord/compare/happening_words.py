@@ -100,8 +100,11 @@ def plain_verb(v) -> str:
     if low.startswith(("mov", "order", "forc", "driv")) and _out_of_homes(v):
         return "evacuated"  # "were moved out of their homes", "forcing 6,000 residents from their homes"
     if low.startswith(("copi", "copy", "download", "exfiltrat", "siphon")) and any(
-            c.dep_ == "dobj" and c.lower_ in _DATA for c in kids):
-        return "stolen"  # "the attackers had copied the records of 310,000 patients"
+            c.dep_ == "dobj" and c.lower_ in _DATA for c in kids) and any(
+            c.dep_ == "nsubj" and c.lower_ in _TAKERS for c in kids):
+        # "the attackers had copied the records of 310,000 patients"; not "engineers copied the
+        # records to a backup server"
+        return "stolen"
     if low.startswith(("tak", "took")) and any(c.dep_ == "prep" and c.lower_ == "into" and any(
             g.lower_ == "custody" for g in c.children) for c in kids):
         return "arrested"  # "two men were taken into custody"
@@ -109,6 +112,9 @@ def plain_verb(v) -> str:
 
 
 _DATA = frozenset("data records files details information documents emails".split())
+# who takes data when they copy it
+_TAKERS = frozenset("attackers attacker hackers hacker thieves thief criminals criminal gang intruders intruder "
+                    "they".split())
 _CARE = frozenset("hospital hospitals clinic care ward unit".split())
 _HOMES = frozenset("home homes house houses flat flats apartment apartments building buildings".split())
 

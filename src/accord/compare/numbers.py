@@ -303,7 +303,8 @@ def _same_thing(a: Located, b: Located, same: SameEvent, leads: frozenset[int] =
     elif specific and contemporaneous(same.ctx, a.article, b.article):
         threshold = settings.NUMBER_KEY_SIMILARITY - settings.NUMBER_SPECIFIC_MARGIN
     elif measure and contemporaneous(same.ctx, a.article, b.article):
-        if id(a) in leads and id(b) in leads and pred is not False and fa.key == fb.key:
+        if id(a) in leads and id(b) in leads and pred is not False and fa.key == fb.key and (
+                same.shared_fact(a, b) or same.similarity(a, b) >= settings.NUMBER_LEAD_MEASURE_SIMILARITY):
             return True  # each report's first measure in this unit, told by no two verbs or names
         # a measure whose unit says what it is (money, a share, a speed, a duration, an area, a
         # temperature) and whose nouns do not differ ("fined EUR 4.5m" / "a penalty of 2.8
@@ -468,10 +469,12 @@ def _spun_changes(ctx: StoryContext, same_sentence) -> list[tuple[Located, Locat
                 continue
             for s, d in zip(source, derived):
                 xs, ys = same_sentence.get((s.article, s.index), []), same_sentence.get((d.article, d.index), [])
-                if len(xs) != len(ys):
-                    continue
+                if len(xs) != len(ys) or sorted(x.label for x in xs) == sorted(y.label for y in ys):
+                    continue  # a figure left out or added, or the same figures in another order
                 out.extend((x, y) for x, y in zip(xs, ys) if x.value.quantity.unit == y.value.quantity.unit
-                           and not compatible(x.value.quantity, y.value.quantity))
+                           and (x.value.noun is None) == (y.value.noun is None)
+                           and not compatible(x.value.quantity, y.value.quantity)
+                           and not _RISING.search(x.sentence.text) and not _RISING.search(y.sentence.text))
     return out
 
 
