@@ -291,3 +291,15 @@ def test_compare_numbers_first_durations_of_two_happenings_stay_quiet(encoder):
     # how long the outage lasted and how long the crews took to reach the substation
     assert numbers(encoder, "The outage lasted three hours on Monday, the operator said.",
                    "Crews took six hours to reach the substation on Monday.") == []
+
+
+def test_compare_numbers_tolls_in_two_places_stay_quiet(encoder):
+    # one storm's dead in two countries: two counts, not two accounts of one
+    assert numbers(encoder, "Cyclone Mira killed four people in Madagascar on Sunday, officials said.",
+                   "The storm killed nine people in Mozambique on Sunday, officials said.") == []
+
+
+def test_compare_numbers_tolls_in_one_place_named_alike_still_meet(encoder):
+    found = numbers(encoder, "Cyclone Mira killed four people in Madagascar on Sunday, officials said.",
+                    "The storm killed nine people in Madagascar on Sunday, officials said.")
+    assert frozenset({"four", "nine"}) in values(found)

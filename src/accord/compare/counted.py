@@ -82,6 +82,8 @@ class Counted:
     # the noun is the group a sentence opened with ("Of the 23 pirates arrested, 12 are ..."): the
     # figure is a part of it, one with its own happening
     grouped: bool = False
+    # the place the verb says it happened in, folded ("killed four people in Florida": "florida")
+    where: str | None = None
 
     @property
     def modifier(self) -> str:
@@ -305,6 +307,18 @@ def _named_subject(verb, noun) -> str | None:
     return None
 
 
+def _where(verb, noun=None) -> str | None:
+    """The place name the verb (or the counted noun) says its happening was in: "killed nine
+    people in Cuba" -> "cuba" (a name only; "in the town" says no place another report could
+    name otherwise)."""
+    for c in [*(verb.children if verb is not None else ()), *(noun.children if noun is not None else ())]:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for g in c.children:
+                if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ in ("GPE", "LOC"):
+                    return " ".join(t.lower_ for t in g.subtree if t.pos_ == "PROPN")
+    return None
+
+
 def _agent(verb, noun) -> str | None:
     """The stem of the verb's subject when it is a common noun other than the counted one:
     "the main hospital treated 45 patients" / "a small clinic treated 12 patients"."""
@@ -354,12 +368,12 @@ def counted(doc, start: int, end: int) -> Counted:
         # "the number of injured", "the dead": a count of people, the word says what befell them
         predicate = _CASUALTIES[noun.lower_]
         key = "dead" if predicate == "kill" else "person"
-        return Counted(key, noun.text, predicate, text, subject, modal, agent)
+        return Counted(key, noun.text, predicate, text, subject, modal, agent, where=_where(verb, noun))
     if noun is None and predicate and tok.dep_ in ("nsubj", "nsubjpass") and any(
             same_predicate(predicate, t) for t in ("kill", "injur", "miss", "arrest", "trapp", "rescu")):
         # "31 were injured", "nine were killed": people, unnamed
         key = "dead" if same_predicate(predicate, "kill") else "person"
-        return Counted(key, "people", predicate, text, subject, modal, agent)
+        return Counted(key, "people", predicate, text, subject, modal, agent, where=_where(verb, noun))
     if noun is None:
         return Counted(None, "", predicate, text, subject, modal, agent)
     parts = [c.text for c in noun.children
@@ -373,5 +387,5 @@ def counted(doc, start: int, end: int) -> Counted:
     if death_toll or key in ("dead", "death", "fatalit") or (
             key in ("person", "bodi") and same_predicate(predicate, "kill")):
         # "killed 19 people" and "the death toll stood at 19" count the same dead
-        return Counted("dead", phrase, "kill", text, subject, modal, agent)
-    return Counted(key, phrase, predicate, text, subject, modal, agent, beside, grouped)
+        return Counted("dead", phrase, "kill", text, subject, modal, agent, where=_where(verb, noun))
+    return Counted(key, phrase, predicate, text, subject, modal, agent, beside, grouped, _where(verb, noun))

@@ -285,6 +285,8 @@ def _same_thing(a: Located, b: Located, same: SameEvent, leads: frozenset[int] =
         return False
     if _apart(wa.subject, wb.subject):
         return False  # "the Orioles offered" and "the Red Sox offered": two offers
+    if _apart(wa.where, wb.where):
+        return False  # "killed four people in Florida" / "killed nine people in Cuba": two tolls
     if pred and _apart(wa.agent, wb.agent):
         # "the county hospital treated 40" / "a small clinic treated 9": two counts; with other
         # verbs the doers are told apart by their words too often ("the attackers demanded" /
