@@ -331,6 +331,21 @@ def _agent(verb, noun) -> str | None:
     return None
 
 
+def idiom(v) -> str | None:
+    """The plain verb a phrase of the verb token `v` stands for, or None: "taken into custody",
+    "held in custody" -> "arrested"; "lost their lives" -> "died". Counts (here) and statements
+    (happening_words.plain_verb) read them alike."""
+    if any(c.lower_ in ("into", "in") and any(g.lower_ == "custody" for g in c.children) for c in v.children):
+        return "arrested"
+    if v.lower_ in ("lost", "lose", "loses", "losing") and any(
+            c.dep_ == "dobj" and c.lower_ in ("life", "lives") for c in v.children):
+        return "died"
+    return None
+
+
+_IDIOM_STEMS = {"arrested": "arrest", "died": "die"}
+
+
 def counted(doc, start: int, end: int) -> Counted:
     """What the figure at characters [start, end) of the parsed sentence `doc` counts."""
     toks = [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
@@ -352,12 +367,8 @@ def counted(doc, start: int, end: int) -> Counted:
     text = verb.text if verb is not None else ""
     modal = verb is not None and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
     predicate = stem(text) if text else None
-    if verb is not None and any(c.lower_ in ("into", "in") and any(g.lower_ == "custody" for g in c.children)
-                                for c in verb.children):
-        predicate = "arrest"  # "taken into custody", "held in custody"
-    if verb is not None and verb.lower_ in ("lost", "lose", "loses", "losing") and any(
-            c.dep_ == "dobj" and c.lower_ in ("life", "lives") for c in verb.children):
-        predicate = "die"  # "three people lost their lives"
+    if verb is not None and idiom(verb) is not None:
+        predicate = _IDIOM_STEMS[idiom(verb)]
     if verb is not None and verb.lower_ in _COPULAS:
         group = _group_happening(tok, verb)
         if group is not None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from accord.cluster.features import stem as noun_stem
-from accord.compare.counted import stem as verb_stem
+from accord.compare.counted import idiom, stem as verb_stem
 
 ANTONYMS = (
     ("pass", "fail"), ("work", "fail"), ("function", "fail"), ("succeed", "fail"),
@@ -105,9 +105,8 @@ def plain_verb(v) -> str:
         # "the attackers had copied the records of 310,000 patients"; not "engineers copied the
         # records to a backup server"
         return "stolen"
-    if low.startswith(("tak", "took")) and any(c.dep_ == "prep" and c.lower_ == "into" and any(
-            g.lower_ == "custody" for g in c.children) for c in kids):
-        return "arrested"  # "two men were taken into custody"
+    if idiom(v) is not None:
+        return idiom(v)  # "two men were taken into custody", "no one lost their life"
     return "destroyed" if low in _DESTROYED_WORDS else v.text
 
 

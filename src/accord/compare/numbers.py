@@ -445,9 +445,11 @@ def number_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
                 continue
             conflicts.append((i, j))
     position = {id(it): k for k, it in enumerate(items)}
+    known = set(conflicts)
     for x, y in _spun_changes(ctx, same_sentence):
         pair = tuple(sorted((position[id(x)], position[id(y)])))
-        if pair not in conflicts:
+        if pair not in known:
+            known.add(pair)
             conflicts.append(pair)
     return tuple(_discrepancies(ctx, items, conflicts))
 
