@@ -26,6 +26,10 @@ from conftest import story_context
         ("The Kettle Hill observatory, 20 km north of Dunmere, recorded the tremor at 4 a.m.",
          "Dunmere residents felt the tremor. It was recorded at the Kettle Hill observatory, which "
          "lies south of the capital."),
+        # "the village of X" is X
+        ("An avalanche buried a lodge on Wednesday. The lodge is about two kilometres north of the "
+         "village of Tresk.",
+         "The lodge hit by Wednesday's avalanche sits roughly 2 km south of Tresk."),
         # a thing carried by the wind, told with and without the verb's object
         ("The ash cloud from the Skarfell volcano was drifting east towards the airport on Monday.",
          "Strong winds were blowing the ash cloud from the Skarfell volcano west, away from the airport."),
@@ -47,6 +51,11 @@ def test_compare_places_the_town_by_a_common_noun_and_carried_things_are_dispute
         ("Velden's vintage tram left the rails on Sunday. The tram derailed on the eastern edge of "
          "town, near the old cattle market, the operator said.",
          "Velden's new swimming pool, on the western side of Velden, opened in May."),
+        # a sentence naming the village and placing it from the capital: the capital is another
+        # city, not the village the other article gives its bearing from
+        ("An avalanche buried the Alpenrose lodge near Tresk on Wednesday. The Alpenrose lodge, "
+         "above Tresk, lies about 90 km east of the capital.",
+         "The Alpenrose lodge, which was buried by an avalanche on Wednesday, stands 2 km north of Tresk."),
         # an article that names no town: "the capital" is not read
         ("The Kettle Hill observatory, 20 km north of Dunmere, recorded the tremor at 4 a.m.",
          "It was recorded at the Kettle Hill observatory, which lies south of the capital."),

@@ -64,7 +64,7 @@ _DIRECTION = re.compile(
     # a common-noun landmark: "the old town", "the city centre", "the main railway station"
     r"(?:[a-z]+\s+){0,2}(?:town|centre|center|harbou?r|port|airport|station|river|bridge|square|"
     r"valley|coast|lake|district|quay|market|base|camp)\b(?![ ,]*[A-Z])"
-    r"|(?:(?:capital|city|town|village|province|region|border)\s*,?\s*)?"
+    r"|(?:(?:capital|city|town|village|province|region|border)(?:\s+of\b)?\s*,?\s*)?"
     r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)?)",
 )
 # "on the building's east side", "at the west side of the museum": a side of a landmark named by
@@ -234,6 +234,11 @@ def _resolve_common(ctx: StoryContext, items: list[Located]) -> list[Located]:
         if anchor.split(" ", 1)[-1] in _RESOLVED_ANCHORS and anchor.startswith("the "):
             text = ctx.article(it.article).text.lower()
             fits = {n for n in named if re.search(rf"\b{re.escape(n)}\b", text)}
+            if anchor == "the capital":
+                # a sentence that names the place and places something from the capital tells the
+                # two apart ("Tresk, a ski village, lies 90 km east of the capital")
+                said = it.sentence.text.lower()
+                fits = {n for n in fits if not re.search(rf"\b{re.escape(n)}\b", said)}
             if len(fits) != 1:
                 continue
             it = Located(it.sentence, it.start, it.end, Bearing(it.value.degrees, fits.pop()), it.label)
