@@ -1,5 +1,5 @@
-"""compare.places: the story's town named by a common noun ("on the western edge of town", "just
-north of downtown", "west of the capital" where no article says which city is the capital) is
+"""compare.places: the story's town named by a common noun ("on the western edge of town", "west
+of the capital" where no article says which city is the capital) is
 the one anchor the other articles give bearings from; a thing carried by wind or water has a
 direction of travel ("the ash cloud was drifting east" / "winds were blowing the ash west")."""
 
@@ -18,10 +18,6 @@ from conftest import story_context
         ("Velden's vintage tram left the rails on Sunday. The tram derailed on the eastern edge of "
          "town, near the old cattle market, the operator said.",
          "The tram came off the rails on the western side of Velden, close to the old cattle market."),
-        # a bearing from the town's centre against the other side of the town
-        ("Fire gutted the Crumb & Co bakery in Marlow overnight. The bakery stood just north of "
-         "downtown, firefighters said.",
-         "Fire gutted the Crumb & Co bakery on the south side of Marlow overnight, firefighters said."),
         # "the capital" of a story that never names it, read as the anchor this article names
         ("The Kettle Hill observatory, 20 km north of Dunmere, recorded the tremor at 4 a.m.",
          "Dunmere residents felt the tremor. It was recorded at the Kettle Hill observatory, which "
@@ -43,10 +39,6 @@ def test_compare_places_the_town_by_a_common_noun_and_carried_things_are_dispute
 @pytest.mark.parametrize(
     "one, other",
     [
-        # the same side of the town, told from its centre and by its name
-        ("Fire gutted the Crumb & Co bakery in Marlow overnight. The bakery stood just south of "
-         "downtown, firefighters said.",
-         "Fire gutted the Crumb & Co bakery on the south side of Marlow overnight, firefighters said."),
         # another thing at the other side of the town
         ("Velden's vintage tram left the rails on Sunday. The tram derailed on the eastern edge of "
          "town, near the old cattle market, the operator said.",
@@ -81,8 +73,8 @@ def test_compare_places_look_alikes_of_the_town_and_carried_things_stay_quiet(en
 def test_compare_places_reads_the_town_by_a_common_noun(encoder):
     ctx = story_context(
         encoder,
-        "Lorne's bus depot flooded. The depot lies on the western edge of town and just north of the town centre.",
+        "Lorne's bus depot flooded. The depot lies on the western edge of town.",
         "The Lorne bus depot, east of Lorne, flooded on Friday.",
     )
     got = sorted((b.value.degrees, b.value.anchor) for b in bearings(ctx))
-    assert got == [(0, "lorne"), (90, "lorne"), (270, "lorne")]
+    assert got == [(90, "lorne"), (270, "lorne")]
