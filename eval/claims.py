@@ -48,7 +48,14 @@ credited reprint, a duplicate, a machine-spun rewrite and independent reports:
   closed after cracks are found, a norovirus outbreak on a cruise ship, an earthquake near a
   mountain town, a factory closure, a hostage standoff at a bank), 45 planted conflicts and 55
   compatible look-alikes. Held out: run it for its four figures only
-  (`eval/claims.py blind4 | grep -E "^(planted|blind4_)"`);
+  (`eval/claims.py blind4 | grep -E "^(planted|blind4_)"`). Its found-per-kind counts were used
+  once (2026-12-07) to find which reading of one commit lost a place conflict there;
+- blind5, eval/data/claims_h/ (see its truth.json "about"): written by an eighth writer, blind to
+  the code and the other sets' articles (2026-12-07, 00:30), five news genres the other sets do
+  not use (a minister's resignation and a confidence vote, a takeover bid, a football coach
+  sacked, a drug trial's results, a rocket launch failure), 45 planted conflicts and 55
+  compatible look-alikes. Held out: run it for its four figures only
+  (`eval/claims.py blind5 | grep -E "^(planted|blind5_)"`);
 - newsdev, ../shared/data/newsdev/ (the external dev collections and their truth.json).
 
 accord runs in-process on each collection alone, as `accord report --one-story --format json`
@@ -69,6 +76,7 @@ external scorer's `discrepancies` and `soundness` checks mean:
     blind2_*                  the same four on the second blind set
     blind3_*                  the same four on the third blind set
     blind4_*                  the same four on the fourth blind set
+    blind5_*                  the same four on the fifth blind set
     newsdev_*                 the same four on newsdev
 
 A set with no summary sentence (or no fact) at all scores 0 on that soundness figure: nothing
@@ -76,7 +84,7 @@ cited is not sound citing. Every evidence string of the set's truth file is chec
 substring of its article before anything runs; a stale annotation is an error, not a miss.
 
     .venv/bin/python eval/claims.py              # every set: prints every miss, then the figures
-    .venv/bin/python eval/claims.py fresh        # only the named sets (claims, fresh, third, blind, blind2, blind3, blind4, newsdev)
+    .venv/bin/python eval/claims.py fresh        # only the named sets (claims, fresh, third, blind, blind2, blind3, blind4, blind5, newsdev)
 """
 
 from __future__ import annotations
@@ -97,10 +105,11 @@ BLIND = HERE / "data" / "claims_d"
 BLIND2 = HERE / "data" / "claims_e"
 BLIND3 = HERE / "data" / "claims_f"
 BLIND4 = HERE / "data" / "claims_g"
+BLIND5 = HERE / "data" / "claims_h"
 NEWSDEV = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "newsdev"
 SCORER = NEWSDEV / "score.py"
 # figure prefix -> folder holding truth.json; a truth file names its articles relative to its folder
-SETS = {"claims": OURS, "fresh": FRESH, "third": THIRD, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4, "newsdev": NEWSDEV}
+SETS = {"claims": OURS, "fresh": FRESH, "third": THIRD, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4, "blind5": BLIND5, "newsdev": NEWSDEV}
 
 _ENCODER = None
 _SCORE = None
