@@ -248,7 +248,7 @@ def analyze_story(
 ) -> StoryReport:
     """Facts, summary, discrepancies, quotes, entities, provenance and timeline of one story."""
     from accord.align import align_facts
-    from accord.claims import sound_facts
+    from accord.claims import sound_facts, value_checked_facts
     from accord.compare import compare_story
     from accord.provenance import detect_provenance
     from accord.segment import segment
@@ -269,6 +269,7 @@ def analyze_story(
         comparison = compare_story(articles, sentences, facts, encoder, provenance)
     with timer("claims"):
         facts = sound_facts(facts, comparison.discrepancies, story.articles, provenance)
+        facts = value_checked_facts(facts, articles, provenance)
     with timer("summarize"):
         summary, disputes = summary_with_disputes(articles, sentences, facts, encoder, words=summary_words,
                                                   provenance=provenance, discrepancies=comparison.discrepancies)
