@@ -56,6 +56,11 @@ credited reprint, a duplicate, a machine-spun rewrite and independent reports:
   sacked, a drug trial's results, a rocket launch failure), 45 planted conflicts and 55
   compatible look-alikes. Held out: run it for its four figures only
   (`eval/claims.py blind5 | grep -E "^(planted|blind5_)"`);
+- genres, eval/data/claims_i/ (see its truth.json "about"): written by a ninth writer, blind to
+  the code and the other sets' articles (2026-12-07, 01:00), as DEV data in five more news
+  genres (a central bank's rate decision, a regional election, a tech company's layoffs and
+  results, an athlete's doping ban, a court ruling in a civil suit), 45 planted conflicts and 66
+  compatible look-alikes, most of them figures that look alike but are different things;
 - newsdev, ../shared/data/newsdev/ (the external dev collections and their truth.json).
 
 accord runs in-process on each collection alone, as `accord report --one-story --format json`
@@ -77,6 +82,7 @@ external scorer's `discrepancies` and `soundness` checks mean:
     blind3_*                  the same four on the third blind set
     blind4_*                  the same four on the fourth blind set
     blind5_*                  the same four on the fifth blind set
+    genres_*                  the same four on the genres dev set
     newsdev_*                 the same four on newsdev
 
 A set with no summary sentence (or no fact) at all scores 0 on that soundness figure: nothing
@@ -84,7 +90,7 @@ cited is not sound citing. Every evidence string of the set's truth file is chec
 substring of its article before anything runs; a stale annotation is an error, not a miss.
 
     .venv/bin/python eval/claims.py              # every set: prints every miss, then the figures
-    .venv/bin/python eval/claims.py fresh        # only the named sets (claims, fresh, third, blind, blind2, blind3, blind4, blind5, newsdev)
+    .venv/bin/python eval/claims.py fresh        # only the named sets (claims, fresh, third, blind, blind2, blind3, blind4, blind5, genres, newsdev)
 """
 
 from __future__ import annotations
@@ -106,10 +112,11 @@ BLIND2 = HERE / "data" / "claims_e"
 BLIND3 = HERE / "data" / "claims_f"
 BLIND4 = HERE / "data" / "claims_g"
 BLIND5 = HERE / "data" / "claims_h"
+GENRES = HERE / "data" / "claims_i"
 NEWSDEV = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "newsdev"
 SCORER = NEWSDEV / "score.py"
 # figure prefix -> folder holding truth.json; a truth file names its articles relative to its folder
-SETS = {"claims": OURS, "fresh": FRESH, "third": THIRD, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4, "blind5": BLIND5, "newsdev": NEWSDEV}
+SETS = {"claims": OURS, "fresh": FRESH, "third": THIRD, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4, "blind5": BLIND5, "genres": GENRES, "newsdev": NEWSDEV}
 
 _ENCODER = None
 _SCORE = None
