@@ -98,3 +98,22 @@ def test_compare_roles_a_union_organiser_and_its_general_secretary_disputed():
         "Marisol Kemp, the porters' union's regional organiser, said members had voted to go back.",
     )
     assert {c.value for c in d.claims} == {"general secretary", "regional organiser"}
+
+
+def test_compare_roles_two_chief_officers_of_named_functions_disputed():
+    (d,) = disputes(
+        "Chief financial officer Priya Raman told investors the brewery's sales had slowed.",
+        "On the call, the brewer's chief operating officer, Priya Raman, blamed the weather.",
+    )
+    assert d.kind == "name" and len(d.claims) == 2
+
+
+def test_compare_roles_one_chief_officer_said_two_ways_stays_quiet():
+    assert disputes(
+        "Chief financial officer Priya Raman told investors the brewery's sales had slowed.",
+        "Priya Raman, the brewer's chief finance officer, said sales had slowed.",
+        "Chief executive officer Tomas Lind said the plant would stay open.",
+        "The brewer's chief executive, Tomas Lind, said the plant would stay open.",
+        # a word that names no function (a spinner's) is no dispute
+        "Chief monetary officer Priya Raman said sales had slowed.",
+    ) == ()

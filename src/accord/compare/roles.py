@@ -13,7 +13,8 @@ the manner of Hearst 1992, anchored on the story's merged people from compare.en
 A TITLE is up to four words ending in a post noun (director, manager, engineer, spokeswoman,
 officer, head ...). Two posts of one person conflict when their post nouns differ and neither
 title contains the other's post noun ("safety director" / "security director" is one post, a
-spinner's synonym; "chief executive" / "operations manager" are two). Posts people commonly hold
+spinner's synonym; "chief executive" / "operations manager" are two; so are two chief officers
+of named functions, "chief financial officer" / "chief operating officer"). Posts people commonly hold
 together with another (founder, owner, chairman, member, leader) never conflict, nor does a past
 post ("former", "then"), except a body's chair and its secretary or treasurer ("commission
 chairman" / "the commission's secretary"): those offices are held by two people.
@@ -232,7 +233,30 @@ def _speaks_for(title: str) -> frozenset[str]:
                      and w not in _GRADES and w not in _GENERIC_BODIES)
 
 
+# what a company's chief officer runs: "chief financial officer" and "chief operating officer"
+# are two posts, though both end in "officer" (a word not listed here, such as a spinner's
+# "chief monetary officer", names no function and opens no conflict)
+_FUNCTIONS = {
+    "executive": "executive", "financial": "finance", "finance": "finance", "operating": "operations",
+    "operations": "operations", "technology": "technology", "technical": "technology",
+    "information": "information", "marketing": "marketing", "legal": "legal", "medical": "medical",
+    "commercial": "commercial", "investment": "investment", "risk": "risk", "people": "people",
+    "product": "product", "revenue": "revenue", "data": "data", "security": "security",
+    "compliance": "compliance", "scientific": "science", "science": "science", "strategy": "strategy",
+    "digital": "digital", "communications": "communications", "nursing": "nursing",
+}
+_CHIEF_OF = re.compile(r"\bchief\s+(\w+)\s+officer\b|\bchief\s+(executive)\b")
+
+
+def _function(title: str) -> str | None:
+    m = _CHIEF_OF.search(title)
+    return _FUNCTIONS.get(m.group(1) or m.group(2)) if m else None
+
+
 def _same_post(a: str, b: str) -> bool:
+    fa, fb = _function(a), _function(b)
+    if fa and fb:
+        return fa == fb  # "chief financial officer" / "chief operating officer"
     if _post_of(a) in _SPOKES and _post_of(b) in _SPOKES:
         fa, fb = _speaks_for(a), _speaks_for(b)
         return not (fa and fb) or bool(fa & fb)  # a police spokeswoman does not speak for the fire service
