@@ -209,3 +209,24 @@ def test_compare_numbers_a_total_with_an_unnumbered_part_is_a_whole(encoder):
         published=("2024-06-11", "2024-06-11"),
     )
     assert number_discrepancies(part) == ()
+
+
+
+def test_compare_numbers_sides_stated_together_by_one_report_are_not_disputed():
+    from accord.compare.numbers import _stated_beside, figures
+
+    # the agency gives three rates; a regional paper gives one: it disputes the rate the most
+    # reports give, not each of the three
+    agency = ("Rents rose 6.2% in the year to March, the housing agency said. Core rents rose 4.9%. "
+              "The agency expects rents to rise 4.5% next year.")
+    ctx = story_context(None, agency, agency, "Rents rose 5.1 per cent in the year to March.",
+                        "Rents were up 6.2% on a year earlier.")
+    items = figures(ctx)
+    at = {(it.article, it.label.split()[0].rstrip("%")): k for k, it in enumerate(items)}
+    headline, core, forecast = ([at[("a0", v)], at[("a1", v)]] for v in ("6.2", "4.9", "4.5"))
+    other = at[("a2", "5.1")]
+    pairs = {(min(k, other), max(k, other)) for k in headline + core + forecast}
+    groups = [headline + [at[("a3", "6.2")]], core, forecast, [other]]
+    assert _stated_beside(groups, items, pairs) == [groups[0], [other]]
+    # sides that no report states together stay
+    assert _stated_beside([headline, [other]], items, pairs) == [headline, [other]]

@@ -482,11 +482,29 @@ def _spun_changes(ctx: StoryContext, same_sentence) -> list[tuple[Located, Locat
     return out
 
 
+def _stated_beside(groups: list[list[int]], items, pairs: set[tuple[int, int]]) -> list[list[int]]:
+    """The sides of one dispute without those stated only by articles that are also on a larger
+    side: an article that gives the headline, the core and the forecast rate states all three,
+    and the report that gives one other rate disputes the one it is most like in support (the
+    headline), not each of them. The sides left must still be disputed between themselves."""
+    arts = [{items[k].article for k in g} for g in groups]
+    keep = [g for n, g in enumerate(groups)
+            if not any(len(arts[m]) > len(arts[n]) and arts[n] <= arts[m] for m in range(len(groups)))]
+    if len(keep) == len(groups):
+        return groups
+    kept = [set(g) for g in keep]
+    disputed = {n for n, g in enumerate(kept) for m, h in enumerate(kept)
+                if n != m and any((min(x, y), max(x, y)) in pairs for x in g for y in h)}
+    return [g for n, g in enumerate(keep) if n in disputed]
+
+
 def _discrepancies(ctx, items, conflicts):
+    pairs = {(min(i, j), max(i, j)) for i, j in conflicts}
     out = []
     for members in components(conflicts):
         members.sort(key=lambda k: (items[k].value.quantity.point, k))
         groups = partition(members, lambda g, k: all(_compatible(items[k], items[m]) for m in g))
+        groups = _stated_beside(groups, items, pairs)
         if len(groups) < 2:
             continue
         first = items[members[0]].value
