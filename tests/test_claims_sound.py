@@ -145,6 +145,29 @@ def test_claims_age_of_one_person_disputed(published, disputed):
     assert {c.value: set(c.articles) for c in d.claims} == {"61": {"a0", "a2"}, "56": {"a1"}}
 
 
+@pytest.mark.parametrize(
+    "told, disputed",
+    [
+        # "The 52-year-old ..." names nobody: the one person the sentence before names
+        ("Skipper Aldo Brenn brought the trawler home on Friday. The 52-year-old had been at sea for "
+         "forty years.", True),
+        # two people in the sentence before: whose age it is cannot be told
+        ("Skipper Aldo Brenn and his mate Ivo Sander brought the trawler home on Friday. The "
+         "52-year-old had been at sea for forty years.", False),
+        # the age of someone the sentence names
+        ("Skipper Aldo Brenn brought the trawler home on Friday. The 52-year-old mate, Ivo Sander, "
+         "had been at sea for forty years.", False),
+    ],
+)
+def test_claims_age_told_of_the_person_named_before(told, disputed):
+    ctx = story_context(None, "Aldo Brenn, 47, the trawler's skipper, said the catch was poor.", told,
+                        published=("2025-05-06", "2025-05-06"))
+    found = age_discrepancies(ctx, find_entities(ctx))
+    assert bool(found) == disputed, found
+    if disputed:
+        assert {c.value: c.articles for c in found[0].claims} == {"47": ("a0",), "52": ("a1",)}
+
+
 def test_claims_day_of_one_happening_in_other_sentences(encoder):
     found = date_discrepancies(story_context(
         encoder,

@@ -2,7 +2,8 @@
 shift foreman" / "Sazon, aged 45").
 
 An age is read where news writes one beside a name: "X, 54," "X (54)", "X, aged 54", "aged 54"
-right after X, "X, a 54-year-old ...", and "a 54-year-old ... X" (the name closing the phrase).
+right after X, "X, a 54-year-old ...", and "a 54-year-old ... X" (the name closing the phrase); and "The 54-year-old ..." opening a
+sentence that names nobody, of the one person the sentence before names.
 The person comes from the story's merged entities (compare.entities), so a surname alone and the
 full name are one person. Two ages of one person conflict when they are two or more years apart
 (a birthday between two reports explains one year), in articles dated within a year of each
@@ -23,6 +24,7 @@ from collections import defaultdict
 from accord import settings
 from accord.compare.context import StoryContext
 from accord.compare.entities import EntityIndex
+from accord.compare.missed_names import _FULL_NAME
 from accord.compare.events import Located, SameEvent, claims_for, components, contemporaneous, partition, side_claim
 from accord.types import Discrepancy, Mention
 
@@ -34,6 +36,8 @@ _AFTER = re.compile(r"\s*(?:,\s*(?:aged\s+|age\s+)?(?P<a>\d{1,3})\s*(?:,|\.|\s+(
                     r"(?!\s*(?:%|per\b|percent|metres|km|miles|kilo|points?|goals?|times|feet|minutes|hours|days|weeks|months)))")
 # before a name: "a 54-year-old shift foreman, X" / "54-year-old X"
 _BEFORE = re.compile(r"\b(?P<d>\d{1,3})[- ]year[- ]old\s+(?:[a-z][\w-]*\s+){0,3},?\s*$")
+# "The 47-year-old former mayor led ...": a person the sentence does not name (see age_discrepancies)
+_TOLD = re.compile(r"(?:^|[.;]\s+)(?:The|the)\s+(?P<age>\d{1,3})[- ]year[- ]old\b")
 _UNRECOGNISED = re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,\s*(?:aged\s+)?(?P<age>\d{1,3})\s*,")
 _MIN_APART = 2
 
@@ -54,6 +58,18 @@ def age_discrepancies(ctx: StoryContext, index: EntityIndex) -> tuple[Discrepanc
 
     for s in ctx.all_sentences():
         people = index.within(s.article, s.start, s.end)
+        if not people and (told := _TOLD.search(s.text)) and s.index > 0:
+            # "The 29-year-old tested positive ...": the one person the sentence before names
+            before = ctx.sentences[s.article][s.index - 1]
+            found_before = index.within(before.article, before.start, before.end)
+            spans = [(m.start - before.start, m.end - before.start)
+                     for m in index.within(before.article, before.start, before.end, type=None)]
+            # a full name the recogniser did not take ("his mate Ivo Sander") may be the one meant
+            unread = any(not any(a <= n.start() < b for a, b in spans) for n in _FULL_NAME.finditer(before.text)
+                         if n.start() > 0)
+            named_before = {m.entity for m in found_before}
+            if len(named_before) == 1 and not unread:
+                add(named_before.pop(), told.group("age"), s)
         for m in people:
             found = _AFTER.match(s.text, m.end - s.start) or _BEFORE.search(s.text[: m.start - s.start])
             if found:
