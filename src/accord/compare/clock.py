@@ -159,12 +159,20 @@ def _unlisted(a: tuple, b: tuple) -> bool:
 
 
 def _one_kind(a: tuple, b: tuple, key: int) -> bool:
-    """May two first times be one happening's? Verbs of one kind (`key`), or verbs no list knows
+    """May two first times be one happening's? Verbs of one kind (`key`; against an unnamed "it
+    happened", any verb but a tally's), or verbs no list knows
     ("the system failed" / "screens went dark") whose doers are not two different common nouns:
     "the gunman opened fire" / "police arrested the suspect", "the fire broke out" / "firefighters
     brought the blaze under control" are two happenings."""
     from accord.compare.counted import listed, stem
 
+    def unnamed(h):
+        return all(v == "*" for v, _, _ in h)
+
+    if key and (unnamed(a) or unnamed(b)):
+        # "the accident happened at 1 a.m." names no kind: any happening but a tally's change
+        # ("the death toll rose to four on Wednesday afternoon"), which is no moment of the event
+        return not all(v == "*" or s in _TALLIES for v, s, _ in (b if unnamed(a) else a))
     if key:
         return True
     if any(v != "*" and listed(stem(v.split()[0])) for v, _, _ in a + b):
@@ -174,18 +182,45 @@ def _one_kind(a: tuple, b: tuple, key: int) -> bool:
                               and sa != sb for sa, sb in pairs))
 
 
-def _leads(items: list[Located], happenings: list[tuple]) -> set[int]:
+def _leads(items: list[Located], happenings: list[tuple], verbs: list | None = None) -> set[int]:
     """Indices of each article's first time of day that belongs to a happening (its first
-    sentence holding one; not a statement's or a plan's time, not a sentence with two)."""
+    sentence holding one; not a statement's or a plan's time, not a sentence with two).
+
+    With the governing `verbs` (spaCy tokens), a time of a state in progress ("the search was
+    continuing this afternoon") or of a relative clause ("the ambulance service, which logged its
+    first call at 1.08 a.m.") is no happening's time: the lead's event is a moment the main
+    clause asserts. Such a time neither leads nor makes its sentence one with two times."""
+    told = [bool(happenings[i]) and not (verbs and _aside(verbs[i])) for i in range(len(items))]
     first: dict[str, int] = {}
     for i, it in enumerate(items):
-        if not happenings[i]:
+        if not told[i]:
             continue
         k = first.get(it.article)
         if k is None or it.sentence.index < items[k].sentence.index:
             first[it.article] = i
-    per_sentence = Counter((it.article, it.sentence.index) for it in items)
+    per_sentence = Counter((it.article, it.sentence.index) for i, it in enumerate(items)
+                           if told[i] or not verbs)
     return {i for i in first.values() if per_sentence[(items[i].article, items[i].sentence.index)] == 1}
+
+
+def _aside(verb) -> bool:
+    """A verb in the progressive ("was continuing", "are searching": a state going on at that
+    time, not a moment that happened) or inside a relative clause (a detail of a participant)."""
+    if verb is None:
+        return False
+    if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in _BE for c in verb.children):
+        return True
+    node = verb
+    while node.head.i != node.i:
+        if node.dep_ in ("relcl", "acl"):
+            return True
+        node = node.head
+    return False
+
+
+# subjects of a tally's change: "the death toll rose", "the number of injured climbed"
+_TALLIES = frozenset("toll number total tally count figure".split())
+_BE = frozenset("is are was were be been am 's 're".split())
 
 
 def _disjoint(a: ClockTime, b: ClockTime) -> bool:
@@ -216,7 +251,8 @@ def clock_discrepancies(ctx: StoryContext, dates=()) -> tuple[Discrepancy, ...]:
     docs = parse([it.sentence.text for it in items])
     clause_texts = [clause_of(doc, it.start, it.end) for doc, it in zip(docs, items)]
     clauses = SameEvent(ctx, items, clause_texts)
-    happenings = [happening(governor(doc, it.start, it.end)) for doc, it in zip(docs, items)]
+    governors = [governor(doc, it.start, it.end) for doc, it in zip(docs, items)]
+    happenings = [happening(v) for v in governors]
 
     def day_shift(a: Located, b: Located) -> int | None:
         """Minutes to add to b's time to set it on a's clock: 0 on one day (or days not said),
@@ -272,7 +308,7 @@ def clock_discrepancies(ctx: StoryContext, dates=()) -> tuple[Discrepancy, ...]:
     def both_dated(a: Located, b: Located) -> bool:
         return ctx.article(a.article).published is not None and ctx.article(b.article).published is not None
 
-    leads = _leads(items, happenings)
+    leads = _leads(items, happenings, governors)
 
     by_article: dict[str, list[int]] = defaultdict(list)
     for i, it in enumerate(items):

@@ -40,7 +40,7 @@ from accord.compare.events import (
     same_verb,
 )
 from accord.compare.nlp import parse
-from accord.compare.temporal import WEEKDAYS, DateMention, find_dates, references
+from accord.compare.temporal import DESIGNATION, WEEKDAYS, DateMention, find_dates, references
 from accord.types import Discrepancy
 
 
@@ -100,11 +100,20 @@ def date_discrepancies(
     clauses = SameEvent(ctx, items, clause_texts)
     verbs = [governor(d, it.start, it.end) for d, it in zip(docs, items)]
     happenings = [happening(v) for v in verbs]
+    named = [designated(d, it.start, it.end) for d, it in zip(docs, items)]
+    things = [dated_things(v) for v in verbs]
 
     def same_event(i: int, j: int, strict: bool = False) -> bool:
         a, b = masked[i], masked[j]
         key = same_happening(happenings[i], happenings[j]) if strict and contemporaneous(
             ctx, items[i].article, items[j].article) and _near(items[i].value, items[j].value) else 0
+        if not key and strict and contemporaneous(ctx, items[i].article, items[j].article) and _near(
+                items[i].value, items[j].value) and (named[i] and named[i] in things[j] | {named[j]}
+                                                     or named[j] and named[j] in things[i]):
+            # a day named as a day of something and that thing dated by the other report ("has
+            # declared Monday a day of mourning" / "will observe a day of mourning tomorrow"):
+            # one day, whatever the verbs (the naming, the holding), when the clauses share the topic
+            key = 2
         if key:
             # the claim's key matches: one happening (the same verb, or verbs of one kind:
             # "stolen" / "escaped with"), its subject and object not clearly others; the clauses
@@ -172,6 +181,33 @@ def date_discrepancies(
                 continue
             conflicts.append((i, j))
     return tuple(_discrepancies(ctx, items, conflicts, same_event))
+
+
+def designated(doc, start: int, end: int) -> str | None:
+    """The thing a bare weekday at [start, end) is named as ("declared Monday a day of mourning":
+    "day of mourning"), read from the noun phrase right after it (temporal.DESIGNATION)."""
+    if not DESIGNATION.match(doc.text, end):
+        return None
+    after = [t for t in doc if t.idx >= end and t.pos_ == "NOUN"]
+    return _thing(after[0]) if after else None
+
+
+def dated_things(verb) -> frozenset[str]:
+    """What a date's verb acts on or says of ("will observe a day of mourning tomorrow": "day of
+    mourning"; "a day of mourning will be held on Tuesday"), or the noun the date hangs from
+    ("Tuesday's day of mourning"), each as its head and its 'of' complement."""
+    if verb is None:
+        return frozenset()
+    if verb.pos_ == "NOUN":
+        return frozenset({_thing(verb)})
+    return frozenset(_thing(c) for c in verb.children
+                     if c.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") and c.pos_ == "NOUN")
+
+
+def _thing(noun) -> str:
+    of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+          for g in c.children if g.dep_ == "pobj"]
+    return stem(noun.lower_) + (" of " + stem(of[0].lower_) if of else "")
 
 
 def _near(a, b) -> bool:
