@@ -10,14 +10,16 @@ Two days are compared on the firmest thing both sides give: the calendar date wh
 the articles' own dates or on the text; else the stated month and day; else the weekday (what
 the text says, so undated articles still compare: "arrived on Monday" vs "arrived on Tuesday").
 
-Not a conflict, by design: a sentence that carries both days ("On Tuesday, X reported that ...
-on Monday"), and an article that elsewhere also gives the other article's day for that event.
-Months compare too ("launched in September" vs "launched in December"), with a day's month
+Not a conflict, by design: "today", "yesterday", "tomorrow" inside a quotation (they count from
+when it was said, which another outlet may print a day later), a sentence that carries both days
+("On Tuesday, X reported that ... on Monday"), and an article that elsewhere also gives the
+other article's day for that event. Months compare too ("launched in September" vs "launched in December"), with a day's month
 when one side gives a day. What it does not do: weeks and vaguer spans, clock times.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -153,6 +155,7 @@ def date_discrepancies(
         key = day_key(items[i].value, items[k].value)
         return key is not None and key[0] == key[1]
 
+    spoken = [_spoken(it) for it in items]
     by_article: dict[str, list[int]] = defaultdict(list)
     position = {id(it): i for i, it in enumerate(items)}
     for i, it in enumerate(items):
@@ -161,7 +164,7 @@ def date_discrepancies(
     for i, a in enumerate(items):
         for j in range(i + 1, len(items)):
             b = items[j]
-            if a.article == b.article:
+            if a.article == b.article or spoken[i] or spoken[j]:
                 continue
             key = day_key(a.value, b.value)
             if key is None or key[0] == key[1]:
@@ -208,6 +211,24 @@ def _thing(noun) -> str:
     of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
           for g in c.children if g.dep_ == "pobj"]
     return stem(noun.lower_) + (" of " + stem(of[0].lower_) if of else "")
+
+
+# words whose day is the speaker's: inside a quotation they count from when it was said, which
+# another outlet may have printed a day later ("today our drivers got what they deserved")
+_DEICTIC = re.compile(r"(?:today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))\b", re.I)
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+
+
+def _spoken(item: Located) -> bool:
+    """A day counted from the moment of speaking, inside a quotation: not the page's day."""
+    if not _DEICTIC.match(item.value.text):
+        return False
+    text = item.sentence.text
+    before = len(_QUOTE_MARKS.findall(text, 0, item.start))
+    after = len(_QUOTE_MARKS.findall(text, item.end))
+    # an odd count before it opens a quotation; none before and one left after closes a
+    # quotation opened in an earlier sentence ("... to the doorstep. Today it came to the ceiling.")
+    return before % 2 == 1 or (before == 0 and after % 2 == 1)
 
 
 def _near(a, b) -> bool:
