@@ -135,3 +135,85 @@ def test_compare_moments_today_outside_a_quotation_is_the_page_s_day(encoder):
     assert date_flags(encoder, "The dockers signed the new contract today, ending the lockout, the port said.",
                       "The dockers signed the new contract today, ending the lockout, the port said.",
                       published=["2026-04-13", "2026-04-14"])
+
+
+@pytest.mark.parametrize("sentence, day, verb", [
+    # a day hanging from a part of the day belongs to the verb that time dates
+    ("The sea wall gave way in the early hours of yesterday.", "yesterday", "gave"),
+    # or to the noun of the happening the time is of
+    ("Engineers began an inquiry into yesterday evening's collapse.", "yesterday", "collapse"),
+])
+def test_compare_moments_a_day_of_a_time_hangs_from_what_the_time_dates(sentence, day, verb):
+    from accord.compare.events import governor
+    from accord.compare.nlp import parse
+
+    (doc,) = parse([sentence])
+    start = sentence.index(day)
+    assert governor(doc, start, start + len(day)).text == verb
+
+
+SLIDE = "Geologist Petra Lind has called for a review of yesterday evening's landslide, which buried the valley road."
+
+
+def test_compare_moments_one_noun_of_a_happening_dated_twice(encoder):
+    # both days hang on "landslide", in sentences about other acts by other people
+    found = dates(encoder, SLIDE, "The mayor, Jonas Brekke, told a briefing that the landslide on the evening "
+                  "of 4 March had been foreseen by the council's engineers.", published=["2026-03-06", "2026-03-06"])
+    assert frozenset({"yesterday", "4 March"}) in found
+
+
+@pytest.mark.parametrize("other", [
+    # another thing of that evening
+    "The mayor, Jonas Brekke, told a briefing that the road closure on the evening of 4 March had been foreseen.",
+    # the same evening, written as a date
+    "The mayor, Jonas Brekke, told a briefing that the landslide on the evening of 5 March had been foreseen.",
+])
+def test_compare_moments_one_noun_look_alikes_stay_quiet(encoder, other):
+    assert not dates(encoder, SLIDE, other, published=["2026-03-06", "2026-03-06"])
+
+
+@pytest.mark.parametrize("sentence", [
+    # a stretch of time spent, not the moment of a happening
+    "Volunteers spent this morning clearing mud from the chapel floor.",
+    # a clip's length in brackets
+    "Watch: the moment the chapel roof fell (2:14)",
+])
+def test_compare_moments_spans_of_time_are_no_times_of_day(sentence):
+    from accord.compare.clock import find_times
+
+    assert not find_times(sentence)
+
+
+def test_compare_moments_a_bracketed_time_with_its_words_is_still_a_time():
+    from accord.compare.clock import find_times
+
+    (_, _, t), = find_times("The roof fell at 02:14 (local time) on Sunday.")
+    assert t.minute == 134
+
+
+
+SWORN = ("The returning officer, Lidia Marsh, confirmed the recount result and said she would be sworn in as "
+         "councillor on 3 June.")
+
+
+def test_compare_moments_one_plan_told_for_two_days(encoder):
+    # the same planned act, a week apart, in reports of the same day, worded apart
+    found = dates(encoder, SWORN, "Both new councillors will be sworn in on 10 June.",
+                  published=["2026-05-20", "2026-05-20"])
+    assert frozenset({"3 June", "10 June"}) in found
+
+
+@pytest.mark.parametrize("other", [
+    # another planned act
+    "Both new councillors will be given their seats on the planning committee on 10 June.",
+    # the same day
+    "Both new councillors will be sworn in on 3 June.",
+])
+def test_compare_moments_plan_look_alikes_stay_quiet(encoder, other):
+    assert not dates(encoder, SWORN, other, published=["2026-05-20", "2026-05-20"])
+
+
+def test_compare_moments_plans_of_two_named_people_stay_quiet(encoder):
+    assert not dates(encoder, "The returning officer said Lidia Marsh would be sworn in on 3 June.",
+                     "The returning officer said Tomas Vik would be sworn in on 10 June.",
+                     published=["2026-05-20", "2026-05-20"])

@@ -24,7 +24,10 @@ its report's first time of a happening (the earliest sentence holding one, alone
 gives the time of its main event in the lead, so "part of the dam gave way shortly after 4 a.m."
 and "the wall burst at around 11 p.m." are one event's, however unlike their clauses, when their
 verbs are of one kind, or no list knows them and their doers are not two different common nouns
-("the fire broke out" / "firefighters brought the blaze under control" are two happenings).
+("the fire broke out" / "firefighters brought the blaze under control" are two happenings). A
+state in progress ("the search was continuing this afternoon") and a time in a relative clause
+("the ambulance service, which logged its first call at 1.08 a.m.") are no lead's time; an
+unnamed "the accident happened" meets any lead but a tally's change ("the toll rose to four").
 
 Time zones: a zone written after a time ("3:30 p.m. ET", "15:00 GMT", "local time") is kept. Two
 times in different zones are not compared (no conversion); two times to the minute that differ by
@@ -84,6 +87,7 @@ _PART = re.compile(r"\b(?:in the (?P<early>early|small) hours|(?P<dawn>before da
                    r"(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day (?P<part>morning|afternoon|evening)|"
                    r"(?:this|yesterday|on the|in the|late in the|early in the) (?P<part2>morning|afternoon|evening))\b",
                    re.IGNORECASE)
+_SPENT = re.compile(r"\bspen(?:d|t|ds|ding)\s+$", re.IGNORECASE)
 # words before a time that make it a bound or the time of a count, not the time of the happening
 _NOT_A_TIME_OF = frozenset({"by", "until", "till", "since", "as of"})
 _MINUTES_OF = re.compile(r"\d\s*[:.]\s*$")
@@ -126,6 +130,8 @@ def find_times(sentence: str) -> list[tuple[int, int, ClockTime]]:
             h = (h % 12) + (12 if pm else 0)
             exact = m.group("m12") is not None
         elif m.group("h24"):
+            if sentence[max(0, m.start() - 1):m.start()] == "(" and sentence[m.end():m.end() + 1] == ")":
+                continue  # "Listen: our reporter at the scene (3:42)": a clip's length, no time
             h, minute, exact = int(m.group("h24")), int(m.group("m24")), True
         else:
             h, minute, exact = (0, 0, False) if m.group("named").lower() == "midnight" else (12, 0, False)
@@ -140,6 +146,8 @@ def find_times(sentence: str) -> list[tuple[int, int, ClockTime]]:
     for m in _PART.finditer(sentence):
         if any(s < m.end() and m.start() < e for s, e, _ in out):
             continue  # "five in the morning" is already a time
+        if _SPENT.search(sentence, 0, m.start()):
+            continue  # "spent this morning shovelling silt": a stretch of time spent, no moment
         key = "early hours" if m.group("early") else "before dawn" if m.group("dawn") else (
             (m.group("part") or m.group("part2")).lower())
         lo, hi = _PARTS[key]
@@ -212,7 +220,7 @@ def _aside(verb) -> bool:
         return True
     node = verb
     while node.head.i != node.i:
-        if node.dep_ in ("relcl", "acl"):
+        if node.dep_ == "relcl":  # not "acl": the parser reads "a deluge ripped through" as one
             return True
         node = node.head
     return False

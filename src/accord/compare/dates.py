@@ -29,6 +29,7 @@ from accord.cluster.features import stem
 from accord.compare.context import StoryContext
 from accord.compare.events import (
     Located,
+    _arg,
     SameEvent,
     claims_for,
     clause_of,
@@ -104,17 +105,26 @@ def date_discrepancies(
     happenings = [happening(v) for v in verbs]
     named = [designated(d, it.start, it.end) for d, it in zip(docs, items)]
     things = [dated_things(v) for v in verbs]
+    plans = [planned(v) for v in verbs]
 
     def same_event(i: int, j: int, strict: bool = False) -> bool:
         a, b = masked[i], masked[j]
-        key = same_happening(happenings[i], happenings[j]) if strict and contemporaneous(
-            ctx, items[i].article, items[j].article) and _near(items[i].value, items[j].value) else 0
-        if not key and strict and contemporaneous(ctx, items[i].article, items[j].article) and _near(
-                items[i].value, items[j].value) and (named[i] and named[i] in things[j] | {named[j]}
-                                                     or named[j] and named[j] in things[i]):
-            # a day named as a day of something and that thing dated by the other report ("has
-            # declared Monday a day of mourning" / "will observe a day of mourning tomorrow"):
-            # one day, whatever the verbs (the naming, the holding), when the clauses share the topic
+        keyed = strict and contemporaneous(ctx, items[i].article, items[j].article) and _near(
+            items[i].value, items[j].value)
+        key = same_happening(happenings[i], happenings[j]) if keyed else 0
+        # a day named as a day of something and that thing dated by the other report ("has
+        # declared Monday a day of mourning" / "will observe a day of mourning tomorrow"), or both
+        # days hanging on one noun of a happening ("yesterday evening's blackout" / "the blackout
+        # on the evening of 18 August"): one day, whatever the verbs (the naming, the holding, an
+        # inquiry ordered into it), when the clauses (for a noun, its phrase) share the topic
+        nominal = keyed and not key and _one_noun(verbs[i], verbs[j])
+        if not key and strict and contemporaneous(ctx, items[i].article, items[j].article) and _one_plan(
+                plans[i], plans[j], items[i].value, items[j].value):
+            # one thing planned ("he would be sentenced on 14 May" / "both men will be sentenced on
+            # 21 May"): a plan has one day, which reports of the same days give alike
+            key = 2
+        if nominal or keyed and not key and (named[i] and named[i] in things[j] | {named[j]}
+                                             or named[j] and named[j] in things[i]):
             key = 2
         if key:
             # the claim's key matches: one happening (the same verb, or verbs of one kind:
@@ -126,7 +136,7 @@ def date_discrepancies(
             # whole sentence may stand in for it)
             # Two verbs of one kind ask for closer clauses than one verb: real news retells
             # other events of the kind in its background ("two other climbers fell on Friday").
-            short = min(len(clause_texts[i].split()), len(clause_texts[j].split())) < 4
+            short = min(len(clause_texts[i].split()), len(clause_texts[j].split())) < 4 and not nominal
             bar = settings.DATE_SAME_SUBJECT_SIMILARITY + (0.0 if key == 2 else settings.DATE_VERB_KIND_MARGIN)
             return (same.similarity(a, b) if short else clauses.similarity(items[i], items[j])) >= bar
         if same.has_names(a) and same.has_names(b) and same.name_overlap(a, b) == 0:
@@ -207,6 +217,19 @@ def dated_things(verb) -> frozenset[str]:
                      if c.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") and c.pos_ == "NOUN")
 
 
+# nouns of periods, which a day hangs from without naming a happening ("the week of 4 May")
+_PERIODS = frozenset("day days week weeks weekend month months year years time period date "
+                     "season".split())
+
+
+def _one_noun(a, b) -> bool:
+    """Both days hang directly on nouns, the same one (with the same 'of' complement), not a
+    period's ("Sunday's ferry accident" / "the accident on Saturday")."""
+    if a is None or b is None or a.pos_ != "NOUN" or b.pos_ != "NOUN" or a.lower_ in _PERIODS:
+        return False
+    return _thing(a) == _thing(b)
+
+
 def _thing(noun) -> str:
     of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
           for g in c.children if g.dep_ == "pobj"]
@@ -229,6 +252,30 @@ def _spoken(item: Located) -> bool:
     # an odd count before it opens a quotation; none before and one left after closes a
     # quotation opened in an earlier sentence ("... to the doorstep. Today it came to the ceiling.")
     return before % 2 == 1 or (before == 0 and after % 2 == 1)
+
+
+def planned(verb) -> tuple[str, str | None] | None:
+    """A verb said of the future with "will" / "would" / "is to" ("will be sentenced on 21 May"):
+    its stem (five letters) and its subject as events._arg reads it, else None."""
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if not aux & {"will", "would", "'ll", "shall"}:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return verb.lower_[:5], _arg(subject)
+
+
+def _one_plan(a, b, da, db) -> bool:
+    """Two plans of one verb whose subjects are not two different names, for days within
+    PLAN_DAYS (a plan told a week off is one plan misreported or moved, not two)."""
+    if a is None or b is None or a[0] != b[0]:
+        return False
+    if a[1] and b[1] and a[1].startswith("name:") and b[1].startswith("name:") and a[1] != b[1]:
+        return False
+    if da.date is None or db.date is None or da.precision != "day" or db.precision != "day":
+        return False
+    return abs((da.date - db.date).days) <= settings.DATE_PLAN_DAYS
 
 
 def _near(a, b) -> bool:
