@@ -587,3 +587,8 @@ DENIAL_OF_SIMILARITY = 0.4
 # their names are this close (encoder cosine). Set by hand on own probe pairs: "smoke" / "fire"
 # 0.67 and "oil" / "ferry" 0.25 are two things; "balloon" / "hot-air balloon" one.
 PLACE_MOVER_SIMILARITY = 0.75
+
+# compare.dates: two plans of one verb in reports dated within CLAIM_KEY_DAYS meet when their days
+# are at most this far apart ("would be sentenced on 14 May" / "will be sentenced on 21 May", the
+# claims_d dev pair 7 days); a month keeps plans of another season apart. Set by hand.
+DATE_PLAN_DAYS = 31

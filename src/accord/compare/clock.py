@@ -24,7 +24,10 @@ its report's first time of a happening (the earliest sentence holding one, alone
 gives the time of its main event in the lead, so "part of the dam gave way shortly after 4 a.m."
 and "the wall burst at around 11 p.m." are one event's, however unlike their clauses, when their
 verbs are of one kind, or no list knows them and their doers are not two different common nouns
-("the fire broke out" / "firefighters brought the blaze under control" are two happenings).
+("the fire broke out" / "firefighters brought the blaze under control" are two happenings). A
+state in progress ("the search was continuing this afternoon") and a time in a relative clause
+("the ambulance service, which logged its first call at 1.08 a.m.") are no lead's time; an
+unnamed "the accident happened" meets any lead but a tally's change ("the toll rose to four").
 
 Time zones: a zone written after a time ("3:30 p.m. ET", "15:00 GMT", "local time") is kept. Two
 times in different zones are not compared (no conversion); two times to the minute that differ by
@@ -84,6 +87,7 @@ _PART = re.compile(r"\b(?:in the (?P<early>early|small) hours|(?P<dawn>before da
                    r"(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day (?P<part>morning|afternoon|evening)|"
                    r"(?:this|yesterday|on the|in the|late in the|early in the) (?P<part2>morning|afternoon|evening))\b",
                    re.IGNORECASE)
+_SPENT = re.compile(r"\bspen(?:d|t|ds|ding)\s+$", re.IGNORECASE)
 # words before a time that make it a bound or the time of a count, not the time of the happening
 _NOT_A_TIME_OF = frozenset({"by", "until", "till", "since", "as of"})
 _MINUTES_OF = re.compile(r"\d\s*[:.]\s*$")
@@ -126,6 +130,8 @@ def find_times(sentence: str) -> list[tuple[int, int, ClockTime]]:
             h = (h % 12) + (12 if pm else 0)
             exact = m.group("m12") is not None
         elif m.group("h24"):
+            if sentence[max(0, m.start() - 1):m.start()] == "(" and sentence[m.end():m.end() + 1] == ")":
+                continue  # "Listen: our reporter at the scene (3:42)": a clip's length, no time
             h, minute, exact = int(m.group("h24")), int(m.group("m24")), True
         else:
             h, minute, exact = (0, 0, False) if m.group("named").lower() == "midnight" else (12, 0, False)
@@ -140,6 +146,8 @@ def find_times(sentence: str) -> list[tuple[int, int, ClockTime]]:
     for m in _PART.finditer(sentence):
         if any(s < m.end() and m.start() < e for s, e, _ in out):
             continue  # "five in the morning" is already a time
+        if _SPENT.search(sentence, 0, m.start()):
+            continue  # "spent this morning shovelling silt": a stretch of time spent, no moment
         key = "early hours" if m.group("early") else "before dawn" if m.group("dawn") else (
             (m.group("part") or m.group("part2")).lower())
         lo, hi = _PARTS[key]
@@ -159,12 +167,20 @@ def _unlisted(a: tuple, b: tuple) -> bool:
 
 
 def _one_kind(a: tuple, b: tuple, key: int) -> bool:
-    """May two first times be one happening's? Verbs of one kind (`key`), or verbs no list knows
+    """May two first times be one happening's? Verbs of one kind (`key`; against an unnamed "it
+    happened", any verb but a tally's), or verbs no list knows
     ("the system failed" / "screens went dark") whose doers are not two different common nouns:
     "the gunman opened fire" / "police arrested the suspect", "the fire broke out" / "firefighters
     brought the blaze under control" are two happenings."""
     from accord.compare.counted import listed, stem
 
+    def unnamed(h):
+        return all(v == "*" for v, _, _ in h)
+
+    if key and (unnamed(a) or unnamed(b)):
+        # "the accident happened at 1 a.m." names no kind: any happening but a tally's change
+        # ("the death toll rose to four on Wednesday afternoon"), which is no moment of the event
+        return not all(v == "*" or s in _TALLIES for v, s, _ in (b if unnamed(a) else a))
     if key:
         return True
     if any(v != "*" and listed(stem(v.split()[0])) for v, _, _ in a + b):
@@ -174,18 +190,45 @@ def _one_kind(a: tuple, b: tuple, key: int) -> bool:
                               and sa != sb for sa, sb in pairs))
 
 
-def _leads(items: list[Located], happenings: list[tuple]) -> set[int]:
+def _leads(items: list[Located], happenings: list[tuple], verbs: list | None = None) -> set[int]:
     """Indices of each article's first time of day that belongs to a happening (its first
-    sentence holding one; not a statement's or a plan's time, not a sentence with two)."""
+    sentence holding one; not a statement's or a plan's time, not a sentence with two).
+
+    With the governing `verbs` (spaCy tokens), a time of a state in progress ("the search was
+    continuing this afternoon") or of a relative clause ("the ambulance service, which logged its
+    first call at 1.08 a.m.") is no happening's time: the lead's event is a moment the main
+    clause asserts. Such a time neither leads nor makes its sentence one with two times."""
+    told = [bool(happenings[i]) and not (verbs and _aside(verbs[i])) for i in range(len(items))]
     first: dict[str, int] = {}
     for i, it in enumerate(items):
-        if not happenings[i]:
+        if not told[i]:
             continue
         k = first.get(it.article)
         if k is None or it.sentence.index < items[k].sentence.index:
             first[it.article] = i
-    per_sentence = Counter((it.article, it.sentence.index) for it in items)
+    per_sentence = Counter((it.article, it.sentence.index) for i, it in enumerate(items)
+                           if told[i] or not verbs)
     return {i for i in first.values() if per_sentence[(items[i].article, items[i].sentence.index)] == 1}
+
+
+def _aside(verb) -> bool:
+    """A verb in the progressive ("was continuing", "are searching": a state going on at that
+    time, not a moment that happened) or inside a relative clause (a detail of a participant)."""
+    if verb is None:
+        return False
+    if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in _BE for c in verb.children):
+        return True
+    node = verb
+    while node.head.i != node.i:
+        if node.dep_ == "relcl":  # not "acl": the parser reads "a deluge ripped through" as one
+            return True
+        node = node.head
+    return False
+
+
+# subjects of a tally's change: "the death toll rose", "the number of injured climbed"
+_TALLIES = frozenset("toll number total tally count figure".split())
+_BE = frozenset("is are was were be been am 's 're".split())
 
 
 def _disjoint(a: ClockTime, b: ClockTime) -> bool:
@@ -216,7 +259,8 @@ def clock_discrepancies(ctx: StoryContext, dates=()) -> tuple[Discrepancy, ...]:
     docs = parse([it.sentence.text for it in items])
     clause_texts = [clause_of(doc, it.start, it.end) for doc, it in zip(docs, items)]
     clauses = SameEvent(ctx, items, clause_texts)
-    happenings = [happening(governor(doc, it.start, it.end)) for doc, it in zip(docs, items)]
+    governors = [governor(doc, it.start, it.end) for doc, it in zip(docs, items)]
+    happenings = [happening(v) for v in governors]
 
     def day_shift(a: Located, b: Located) -> int | None:
         """Minutes to add to b's time to set it on a's clock: 0 on one day (or days not said),
@@ -272,7 +316,7 @@ def clock_discrepancies(ctx: StoryContext, dates=()) -> tuple[Discrepancy, ...]:
     def both_dated(a: Located, b: Located) -> bool:
         return ctx.article(a.article).published is not None and ctx.article(b.article).published is not None
 
-    leads = _leads(items, happenings)
+    leads = _leads(items, happenings, governors)
 
     by_article: dict[str, list[int]] = defaultdict(list)
     for i, it in enumerate(items):

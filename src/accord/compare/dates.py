@@ -10,14 +10,16 @@ Two days are compared on the firmest thing both sides give: the calendar date wh
 the articles' own dates or on the text; else the stated month and day; else the weekday (what
 the text says, so undated articles still compare: "arrived on Monday" vs "arrived on Tuesday").
 
-Not a conflict, by design: a sentence that carries both days ("On Tuesday, X reported that ...
-on Monday"), and an article that elsewhere also gives the other article's day for that event.
-Months compare too ("launched in September" vs "launched in December"), with a day's month
+Not a conflict, by design: "today", "yesterday", "tomorrow" inside a quotation (they count from
+when it was said, which another outlet may print a day later), a sentence that carries both days
+("On Tuesday, X reported that ... on Monday"), and an article that elsewhere also gives the
+other article's day for that event. Months compare too ("launched in September" vs "launched in December"), with a day's month
 when one side gives a day. What it does not do: weeks and vaguer spans, clock times.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -27,6 +29,7 @@ from accord.cluster.features import stem
 from accord.compare.context import StoryContext
 from accord.compare.events import (
     Located,
+    _arg,
     SameEvent,
     claims_for,
     clause_of,
@@ -40,7 +43,7 @@ from accord.compare.events import (
     same_verb,
 )
 from accord.compare.nlp import parse
-from accord.compare.temporal import WEEKDAYS, DateMention, find_dates, references
+from accord.compare.temporal import DESIGNATION, WEEKDAYS, DateMention, find_dates, references
 from accord.types import Discrepancy
 
 
@@ -100,11 +103,29 @@ def date_discrepancies(
     clauses = SameEvent(ctx, items, clause_texts)
     verbs = [governor(d, it.start, it.end) for d, it in zip(docs, items)]
     happenings = [happening(v) for v in verbs]
+    named = [designated(d, it.start, it.end) for d, it in zip(docs, items)]
+    things = [dated_things(v) for v in verbs]
+    plans = [planned(v) for v in verbs]
 
     def same_event(i: int, j: int, strict: bool = False) -> bool:
         a, b = masked[i], masked[j]
-        key = same_happening(happenings[i], happenings[j]) if strict and contemporaneous(
-            ctx, items[i].article, items[j].article) and _near(items[i].value, items[j].value) else 0
+        keyed = strict and contemporaneous(ctx, items[i].article, items[j].article) and _near(
+            items[i].value, items[j].value)
+        key = same_happening(happenings[i], happenings[j]) if keyed else 0
+        # a day named as a day of something and that thing dated by the other report ("has
+        # declared Monday a day of mourning" / "will observe a day of mourning tomorrow"), or both
+        # days hanging on one noun of a happening ("yesterday evening's blackout" / "the blackout
+        # on the evening of 18 August"): one day, whatever the verbs (the naming, the holding, an
+        # inquiry ordered into it), when the clauses (for a noun, its phrase) share the topic
+        nominal = keyed and not key and _one_noun(verbs[i], verbs[j])
+        if not key and strict and contemporaneous(ctx, items[i].article, items[j].article) and _one_plan(
+                plans[i], plans[j], items[i].value, items[j].value):
+            # one thing planned ("he would be sentenced on 14 May" / "both men will be sentenced on
+            # 21 May"): a plan has one day, which reports of the same days give alike
+            key = 2
+        if nominal or keyed and not key and (named[i] and named[i] in things[j] | {named[j]}
+                                             or named[j] and named[j] in things[i]):
+            key = 2
         if key:
             # the claim's key matches: one happening (the same verb, or verbs of one kind:
             # "stolen" / "escaped with"), its subject and object not clearly others; the clauses
@@ -115,7 +136,7 @@ def date_discrepancies(
             # whole sentence may stand in for it)
             # Two verbs of one kind ask for closer clauses than one verb: real news retells
             # other events of the kind in its background ("two other climbers fell on Friday").
-            short = min(len(clause_texts[i].split()), len(clause_texts[j].split())) < 4
+            short = min(len(clause_texts[i].split()), len(clause_texts[j].split())) < 4 and not nominal
             bar = settings.DATE_SAME_SUBJECT_SIMILARITY + (0.0 if key == 2 else settings.DATE_VERB_KIND_MARGIN)
             return (same.similarity(a, b) if short else clauses.similarity(items[i], items[j])) >= bar
         if same.has_names(a) and same.has_names(b) and same.name_overlap(a, b) == 0:
@@ -144,6 +165,7 @@ def date_discrepancies(
         key = day_key(items[i].value, items[k].value)
         return key is not None and key[0] == key[1]
 
+    spoken = [_spoken(it) for it in items]
     by_article: dict[str, list[int]] = defaultdict(list)
     position = {id(it): i for i, it in enumerate(items)}
     for i, it in enumerate(items):
@@ -152,7 +174,7 @@ def date_discrepancies(
     for i, a in enumerate(items):
         for j in range(i + 1, len(items)):
             b = items[j]
-            if a.article == b.article:
+            if a.article == b.article or spoken[i] or spoken[j]:
                 continue
             key = day_key(a.value, b.value)
             if key is None or key[0] == key[1]:
@@ -172,6 +194,88 @@ def date_discrepancies(
                 continue
             conflicts.append((i, j))
     return tuple(_discrepancies(ctx, items, conflicts, same_event))
+
+
+def designated(doc, start: int, end: int) -> str | None:
+    """The thing a bare weekday at [start, end) is named as ("declared Monday a day of mourning":
+    "day of mourning"), read from the noun phrase right after it (temporal.DESIGNATION)."""
+    if not DESIGNATION.match(doc.text, end):
+        return None
+    after = [t for t in doc if t.idx >= end and t.pos_ == "NOUN"]
+    return _thing(after[0]) if after else None
+
+
+def dated_things(verb) -> frozenset[str]:
+    """What a date's verb acts on or says of ("will observe a day of mourning tomorrow": "day of
+    mourning"; "a day of mourning will be held on Tuesday"), or the noun the date hangs from
+    ("Tuesday's day of mourning"), each as its head and its 'of' complement."""
+    if verb is None:
+        return frozenset()
+    if verb.pos_ == "NOUN":
+        return frozenset({_thing(verb)})
+    return frozenset(_thing(c) for c in verb.children
+                     if c.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") and c.pos_ == "NOUN")
+
+
+# nouns of periods, which a day hangs from without naming a happening ("the week of 4 May")
+_PERIODS = frozenset("day days week weeks weekend month months year years time period date "
+                     "season".split())
+
+
+def _one_noun(a, b) -> bool:
+    """Both days hang directly on nouns, the same one (with the same 'of' complement), not a
+    period's ("Sunday's ferry accident" / "the accident on Saturday")."""
+    if a is None or b is None or a.pos_ != "NOUN" or b.pos_ != "NOUN" or a.lower_ in _PERIODS:
+        return False
+    return _thing(a) == _thing(b)
+
+
+def _thing(noun) -> str:
+    of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+          for g in c.children if g.dep_ == "pobj"]
+    return stem(noun.lower_) + (" of " + stem(of[0].lower_) if of else "")
+
+
+# words whose day is the speaker's: inside a quotation they count from when it was said, which
+# another outlet may have printed a day later ("today our drivers got what they deserved")
+_DEICTIC = re.compile(r"(?:today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))\b", re.I)
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+
+
+def _spoken(item: Located) -> bool:
+    """A day counted from the moment of speaking, inside a quotation: not the page's day."""
+    if not _DEICTIC.match(item.value.text):
+        return False
+    text = item.sentence.text
+    before = len(_QUOTE_MARKS.findall(text, 0, item.start))
+    after = len(_QUOTE_MARKS.findall(text, item.end))
+    # an odd count before it opens a quotation; none before and one left after closes a
+    # quotation opened in an earlier sentence ("... to the doorstep. Today it came to the ceiling.")
+    return before % 2 == 1 or (before == 0 and after % 2 == 1)
+
+
+def planned(verb) -> tuple[str, str | None] | None:
+    """A verb said of the future with "will" / "would" / "is to" ("will be sentenced on 21 May"):
+    its stem (five letters) and its subject as events._arg reads it, else None."""
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if not aux & {"will", "would", "'ll", "shall"}:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return verb.lower_[:5], _arg(subject)
+
+
+def _one_plan(a, b, da, db) -> bool:
+    """Two plans of one verb whose subjects are not two different names, for days within
+    PLAN_DAYS (a plan told a week off is one plan misreported or moved, not two)."""
+    if a is None or b is None or a[0] != b[0]:
+        return False
+    if a[1] and b[1] and a[1].startswith("name:") and b[1].startswith("name:") and a[1] != b[1]:
+        return False
+    if da.date is None or db.date is None or da.precision != "day" or db.precision != "day":
+        return False
+    return abs((da.date - db.date).days) <= settings.DATE_PLAN_DAYS
 
 
 def _near(a, b) -> bool:

@@ -179,10 +179,18 @@ def governor(doc, start: int, end: int):
         return None
     span_ids = {t.i for t in toks}
     node = toks[0]
-    while node.i in span_ids and node.head.i != node.i:
-        node = node.head
-    if node.pos_ == "ADP" and node.head.i != node.i:
-        node = node.head
+    while True:
+        while node.i in span_ids and node.head.i != node.i:
+            node = node.head
+        if node.pos_ == "ADP" and node.head.i != node.i:
+            node = node.head
+        if node.lower_ in _TIME_NOUNS and node.pos_ not in ("VERB", "AUX") and node.i not in span_ids \
+                and node.head.i != node.i:
+            # "the evening of 18 August", "yesterday evening's blackout", "in the early hours of
+            # Tuesday": the day is part of a time, which is no event of its own; climb on from it
+            span_ids.add(node.i)
+            continue
+        break
     if node.pos_ == "NOUN" and node.i not in span_ids:
         return node  # "a shooting ... Friday", "the takeover on August 15": a nominal event
     while node.head.i != node.i and (node.i in span_ids or node.pos_ not in ("VERB", "AUX")):
@@ -193,6 +201,10 @@ def governor(doc, start: int, end: int):
 
 
 _LIGHT = frozenset("be is are was were been am has have had do does did will would".split())
+# nouns of a part of the day, which a day can hang from in the parse ("the evening of 18 August").
+# Not "a.m." / "p.m.": a clock time's attachment is less sure ("was with her husband when she was
+# struck ... around 7 p.m. Wednesday" hangs from "was"; ECB+ dev), and compare.clock reads them.
+_TIME_NOUNS = frozenset("morning afternoon evening night hours dawn daybreak".split())
 
 
 

@@ -18,6 +18,9 @@ or, when the clause gives no tense, by whether the sentence speaks of the future
 the rule of rule-based news temporal taggers (HeidelTime's news domain, Strötgen and Gertz 2013:
 anchor on the document creation time, direction from tense).
 
+A weekday named as a day of something ("has declared Monday a day of mourning") is that day
+ahead of the article (or the article's own), whatever the tense of the naming.
+
 Also resolved: deadlines and offsets as the day they fall on ("has 14 days to appeal", "within
 10 days" in a clause about the future, "10 days from today", "three days ago"), days anchored on
 a day named earlier in the same sentence ("on Friday ... the following day"), "the day before
@@ -58,6 +61,9 @@ _WD_MOD = "|".join(sorted((*_BACK_MODS, *_FORWARD_MODS), key=len, reverse=True))
 # Named days that are not the weekday of this week: "Black Friday", "Good Friday", "Super Tuesday"
 _NAMED_DAY = re.compile(r"(?:Black|Good|Holy|Maundy|Ash|Easter|Palm|Super|Cyber|Bloody|Shrove|Giving|"
                         r"Whit|Plough|Blue|Mad)\s+$")
+# A bare weekday named as a day of something ("declared Monday a day of mourning", "made Friday a
+# public holiday", "set Thursday as the day of the vote"): the words after the weekday
+DESIGNATION = re.compile(r"\s+(?:as\s+)?(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(?:day|holiday)\b")
 _NUM = (r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
         r"thirteen|fourteen|fifteen|twenty|twenty-one|thirty|forty|forty-five|sixty|ninety)")
 _UNIT = r"(?:days?|weeks?|fortnights?|months?|hours?)"
@@ -352,6 +358,10 @@ def _weekday(m: re.Match, sentence: str, ref: Reference, future: bool) -> DateMe
             d = ref.date - dt.timedelta(days=back or 7)
         elif mod in _FORWARD_MODS:
             d = ref.date + dt.timedelta(days=fwd or 7)
+        elif not mod and DESIGNATION.match(sentence, m.end("wdname")):
+            # "has declared Monday a day of mourning": the day named, not the time of the
+            # declaring, whose tense says nothing of it; a day is named ahead of it (or is today)
+            d = ref.date + dt.timedelta(days=fwd)
         elif _direction(sentence, start, end, future) > 0:
             # "until Monday" said on a Monday is the Monday after; "by Saturday evening" today
             d = ref.date + dt.timedelta(days=fwd or (7 if re.search(r"\b(?:until|till)\s+$", before) else 0))
