@@ -109,6 +109,11 @@ _LOSS_WORDS = frozenset("lost lose loses losing loss losses defrauded defrauding
                         "cheated cheating".split())
 
 
+def sum_word(word: str) -> str | None:
+    """The key a verb or a noun names a sum by ("lost" -> "loss", "fined" -> "fin"), None if none."""
+    return _sum_word(word)
+
+
 def _is_noun(doc, at: int) -> bool:
     """Is the word at character `at` of the parsed sentence `doc` a noun ("the EUR 40m cost"), not
     an adverb or a verb ("paid $5m yesterday", "$5m raised")? True without a parse."""
