@@ -182,3 +182,33 @@ def test_compare_numbers_two_losses_named_by_verb_and_noun_conflict(encoder):
                     "Subscribers to the collapsed travel club lost GBP 3.1m when it went bust, the administrators said.",
                     "The losses to the club's subscribers come to £5.4m, according to the administrators.")
     assert frozenset({"GBP 3.1m", "£5.4m"}) in values(found)
+
+
+def test_compare_numbers_two_reports_sole_weights_of_one_load_conflict(encoder):
+    # each report weighs the barley once, by verbs of holding, in sentences that say little else alike
+    found = numbers(encoder,
+                    "Firefighters said the silo, which held about 2,000 tonnes of barley, had been smouldering "
+                    "since the weekend.",
+                    "The co-operative said its silo contained 3,500 tons of barley when the fire took hold on "
+                    "Saturday night, and that none of it could now be sold.")
+    assert frozenset({"about 2,000", "3,500"}) in values(found)
+
+
+def test_compare_numbers_a_load_carried_and_a_load_spilled_stay_quiet(encoder):
+    found = numbers(encoder,
+                    "The lorry was carrying 18 tonnes of liquid chocolate when it overturned on the slip road.",
+                    "Around 6 tonnes of liquid chocolate spilled across the carriageway, the highways agency said.")
+    assert not found
+
+
+@pytest.mark.parametrize("one, other, sides", [
+    # a penalty in two words for it, and a loss told as a cost: still one sum each
+    ("The regulator fined the ferry company EUR 2m for the safety breaches on Tuesday.",
+     "The ferry company was ordered to pay EUR 3.5m by the regulator over the safety breaches.",
+     {"EUR 2m", "EUR 3.5m"}),
+    ("The pyramid scheme cost savers in the valley about £12m over six years, the court heard.",
+     "Savers lost £21m to the scheme, prosecutors told the court.",
+     {"about £12m", "£21m"}),
+])
+def test_compare_numbers_one_sum_named_by_two_verbs_still_conflicts(encoder, one, other, sides):
+    assert frozenset(sides) in values(numbers(encoder, one, other))

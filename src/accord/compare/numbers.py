@@ -42,6 +42,7 @@ from accord.compare.counted import (
     known_apart,
     listed,
     same_predicate,
+    stem,
 )
 from accord.compare.keys import length_key, sum_key, sum_word
 from accord.compare.events import Located, SameEvent, claims_for, components, contemporaneous, partition
@@ -158,6 +159,8 @@ def figures(ctx: StoryContext) -> list[Located]:
             key = None
             if not q.unit and what.noun in _WEIGHTS:
                 q, what = _in_tonnes(q, what, s.text)  # "180 tons" / "163 metric tonnes": one load
+                unit_end = _UNIT_WORD.match(s.text, q.end)
+                key = _word_key(_OF_WEIGHED.match(s.text, unit_end.end()) if unit_end else None)
             if q.text.lower() == "one" and not q.unit and not (
                     what.noun in PEOPLE_LIKE and any(same_predicate(what.predicate, t) for t in _TALLIES)):
                 # "one of the biggest stars", "one punch": a determiner far more than a count; but
@@ -201,6 +204,16 @@ _WEIGHTS = {"tonn": (1.0, 1.0), "ton": (0.907185, 1.016047), "tons": (0.907185, 
             "kilogram": (1e-3, 1e-3), "kilo": (1e-3, 1e-3), "kg": (1e-3, 1e-3),
             "lbs": (4.5359e-4, 4.5359e-4), "lb": (4.5359e-4, 4.5359e-4)}
 _METRIC_AFTER = re.compile(r"\s+metric\b", re.IGNORECASE)
+_UNIT_WORD = re.compile(r"(?:\s+metric)?\s*[A-Za-z]+\.?")
+# what a weight is of: "180 tons of ammonium nitrate" -> "ammonium", "12 kg of the powder" -> "powder"
+_OF_WEIGHED = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([a-z][a-z-]+)", re.IGNORECASE)
+# verbs of what a place or a vessel holds: one load whichever ("a bay holding about 180 tons" /
+# "the bay contained nearly 400 tons"); not a verb of losing or moving part of it ("spilled")
+_HOLDING = re.compile(r"(?i)^(?:hold|held|contain|stor|carr|kept|keep|load|had$|has$|have$|hav$)")
+
+
+def _word_key(m) -> str | None:
+    return stem(m.group(1).lower()) if m else None
 
 
 def _in_tonnes(q: Quantity, what: Counted, text: str) -> tuple[Quantity, Counted]:
@@ -299,7 +312,7 @@ def _keyed_once(items: list[Located]) -> frozenset[int]:
     groups: dict[tuple, list[Located]] = defaultdict(list)
     for it in items:
         fig = it.value
-        if fig.key and fig.quantity.unit and not (fig.partial or fig.rate or fig.what.modal):
+        if fig.key and (fig.quantity.unit or fig.what.noun == "tonne") and not (fig.partial or fig.rate or fig.what.modal):
             groups[(it.article, fig.quantity.unit, fig.key)].append(it)
     return frozenset(id(it) for g in groups.values()
                      if all(compatible(x.value.quantity, y.value.quantity) for x in g for y in g)
@@ -321,7 +334,7 @@ def _same_thing(a: Located, b: Located, same: SameEvent, leads: frozenset[int] =
         if id(a) in once and id(b) in once and not (_apart(wa.subject, wb.subject) or _apart(wa.where, wb.where)):
             return True  # each report's one value for this key
         return same.shared_fact(a, b) or same.similarity(a, b) >= settings.NUMBER_MEASURE_KEY_SIMILARITY
-    if fa.key and fa.key == fb.key and not (wa.modal or wb.modal) and not (
+    if fa.key and fa.key == fb.key and fa.quantity.unit and not (wa.modal or wb.modal) and not (
             _apart(wa.subject, wb.subject) or _apart(wa.agent, wb.agent)) and contemporaneous(  # two payers, two costs
             same.ctx, a.article, b.article):
         # two sums named alike ("expects the recall to cost the company EUR 40m" / "has put the
@@ -331,6 +344,14 @@ def _same_thing(a: Located, b: Located, same: SameEvent, leads: frozenset[int] =
             return True  # each report's one value for this key ("a 6.8 per cent rise" / "the 7.2% rise")
         if same.shared_fact(a, b) or same.similarity(a, b) >= settings.NUMBER_MEASURE_KEY_SIMILARITY:
             return True
+    if wa.noun == wb.noun == "tonne" and fa.key and fa.key == fb.key and id(a) in once and id(b) in once and (
+            same_predicate(wa.predicate, wb.predicate) is not False
+            or (_HOLDING.match(wa.predicate or "") and _HOLDING.match(wb.predicate or ""))) and not (
+            _apart(wa.where, wb.where)) and contemporaneous(same.ctx, a.article, b.article):
+        return True  # each report's one weight of this stuff, by one happening ("held" / "contained")
+    if wa.noun == wb.noun == "tonne" and wa.predicate and wb.predicate and bool(
+            _HOLDING.match(wa.predicate)) != bool(_HOLDING.match(wb.predicate)):
+        return False  # "was carrying 18 tonnes" / "6 tonnes spilled": the load and what left it
     if _verb_named_sums(fa, fb) or _verb_named_sums(fb, fa):
         return False  # "investors lost GBP 68m" / "about £9 million had been recovered": two sums
     if wa.modifier and wb.modifier and wa.modifier != wb.modifier:
@@ -399,16 +420,25 @@ def _same_thing(a: Located, b: Located, same: SameEvent, leads: frozenset[int] =
 
 
 def _verb_named_sums(fa: Figure, fb: Figure) -> bool:
-    """`fa` is a sum its own verb names ("investors lost GBP 68m": a loss; "fined the bank EUR
-    2m": a fine) and `fb` an unnamed sum that another content verb carries ("about £9 million had
-    been recovered"), or a sum another verb names ("repairs cost £250,000"): two sums, not two
-    accounts of one. A light verb names nothing ("the bill was $5m"), and a sum named by a noun
-    may be the verb's in other words ("fined EUR 4.5m" / "a penalty of 2.8 million euros")."""
-    if fa.quantity.unit in ("", "m", "%") or not fa.key or not fa.what.verb or sum_word(fa.what.verb) != fa.key:
+    """Two sums of two kinds, not two accounts of one: a penalty named by its verb ("the bakery
+    was fined £40,000") and a sum another verb names ("repairs cost £250,000"); or a sum said to
+    be recovered ("about £9 million had been recovered", "refunded") and one that is not
+    ("investors lost GBP 68m"). A penalty in other words ("fined EUR 4.5m" / "a penalty of 2.8
+    million euros") and a loss told as a cost ("cost investors £86m" / "investors lost £68m")
+    stay one."""
+    if fa.quantity.unit in ("", "m", "%"):
         return False
-    if fb.key:  # "was fined £40,000" / "repairs cost £250,000": each named by its own verb
-        return fb.key != fa.key and bool(fb.what.verb) and sum_word(fb.what.verb) == fb.key
-    return same_predicate(fa.what.predicate, fb.what.predicate) is False
+    if bool(_RECOVERED.match(fa.what.predicate or "")) != bool(_RECOVERED.match(fb.what.predicate or "")):
+        return fa.what.predicate is not None and fb.what.predicate is not None
+    own = fa.key and fa.what.verb and sum_word(fa.what.verb) == fa.key
+    other = fb.key and fb.what.verb and sum_word(fb.what.verb) == fb.key
+    return bool(own and other and (fa.key in _PENALTIES) != (fb.key in _PENALTIES))
+
+
+# sums' keys that name a penalty (compare.keys.sum_word: "fined" -> "fin"), and verbs of money
+# coming back (crude stems, as compare.counted gives predicates)
+_PENALTIES = frozenset({"fin", "penalt", "penalty"})
+_RECOVERED = re.compile(r"(?i)^(?:recover|refund|repaid|repay|reimburs|claw|return)")
 
 
 _CONTENT_WORD = re.compile(r"[A-Za-z][a-z]{3,}")

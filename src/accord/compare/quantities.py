@@ -121,7 +121,11 @@ _AFTER_TIME = re.compile(
     r"^(?:\s?:\s?\d\d|\s*(?:a\.\s?m\.|p\.\s?m\.|am\b|pm\b|gmt\b|utc\b|o'clock|hrs\b|h\b))",
     re.IGNORECASE,
 )
-_NOT_DURATION = re.compile(r"\s+(?:ago|after|later|earlier|from now|old|into|of)\b", re.IGNORECASE)
+# "within three hours of the blast", "two days of the festival" say when; "eleven days of
+# disruption", "six weeks of talks" say how long
+_NOT_DURATION = re.compile(r"\s+(?:ago|after|later|earlier|from now|old|into|"
+                           r"of(?=\s+(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)\b))\b",
+                           re.IGNORECASE)
 # after a duration glued to its figure ("a six-hour siege" is one, read as a duration): a
 # rate or a standing service, not something that lasted
 _GLUED_NOT_DURATION = re.compile(r"-a-|\s+(?:a|per)\s+(?:day|week)\b|\s+(?:helpline|hotline|service|news|"
