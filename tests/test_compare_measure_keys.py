@@ -14,7 +14,8 @@ import pytest
 
 from accord.compare import compare_story
 from accord.compare.nlp import parse
-from accord.compare.numbers import _in_tonnes, _rates
+from accord.compare.numbers import _rates
+from accord.compare.weights import in_tonnes
 from accord.compare.counted import counted
 from accord.compare.quantities import find_quantities
 from conftest import story_context
@@ -41,7 +42,7 @@ def values(found) -> set[frozenset[str]]:
 def test_compare_numbers_read_a_weight_in_tonnes(text, low, high):
     (q,) = find_quantities(text)
     (doc,) = parse([text])
-    weight, what = _in_tonnes(q, counted(doc, q.start, q.end), text)
+    weight, what, _ = in_tonnes(q, counted(doc, q.start, q.end), text)
     assert what.noun == "tonne"
     assert weight.low == pytest.approx(low, rel=1e-3) and weight.high == pytest.approx(high, rel=1e-3)
 

@@ -42,11 +42,11 @@ from accord.compare.counted import (
     known_apart,
     listed,
     same_predicate,
-    stem,
 )
-from accord.compare.keys import length_key, sum_key, sum_word
+from accord.compare.keys import SumSaid, length_key, sum_key, two_sums
 from accord.compare.events import Located, SameEvent, claims_for, components, contemporaneous, partition
 from accord.compare.quantities import Quantity, compatible, find_quantities
+from accord.compare.weights import WEIGHTS, holds, in_tonnes
 from accord.types import Discrepancy
 
 # a sentence that names a fraction tells of a part: its counts are parts ("a third of the 2,400
@@ -157,10 +157,8 @@ def figures(ctx: StoryContext) -> list[Located]:
                 what = replace(what, grouped=True)
             seen.append(what)
             key = None
-            if not q.unit and what.noun in _WEIGHTS:
-                q, what = _in_tonnes(q, what, s.text)  # "180 tons" / "163 metric tonnes": one load
-                unit_end = _UNIT_WORD.match(s.text, q.end)
-                key = _word_key(_OF_WEIGHED.match(s.text, unit_end.end()) if unit_end else None)
+            if not q.unit and what.noun in WEIGHTS:
+                q, what, key = in_tonnes(q, what, s.text)  # "180 tons" / "163 metric tonnes": one load
             if q.text.lower() == "one" and not q.unit and not (
                     what.noun in PEOPLE_LIKE and any(same_predicate(what.predicate, t) for t in _TALLIES)):
                 # "one of the biggest stars", "one punch": a determiner far more than a count; but
@@ -195,39 +193,6 @@ def figures(ctx: StoryContext) -> list[Located]:
                          ctx.article(s.article).published, key, split if not part else frozenset())
             out.append(Located(s, q.start, q.end, fig, q.text))
     return out
-
-
-# weights, as tonnes per unit (stems of compare.counted): "tons" is the short ton (907 kg) in
-# American writing and the long ton (1,016 kg) in British, and often loosely the metric one, so
-# it stands for all three; "metric tons" is the tonne. Not "pounds", which news writes for money
-_WEIGHTS = {"tonn": (1.0, 1.0), "ton": (0.907185, 1.016047), "tons": (0.907185, 1.016047),
-            "kilogram": (1e-3, 1e-3), "kilo": (1e-3, 1e-3), "kg": (1e-3, 1e-3),
-            "lbs": (4.5359e-4, 4.5359e-4), "lb": (4.5359e-4, 4.5359e-4)}
-_METRIC_AFTER = re.compile(r"\s+metric\b", re.IGNORECASE)
-_UNIT_WORD = re.compile(r"(?:\s+metric)?\s*[A-Za-z]+\.?")
-# what a weight is of: "180 tons of ammonium nitrate" -> "ammonium", "12 kg of the powder" -> "powder"
-_OF_WEIGHED = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([a-z][a-z-]+)", re.IGNORECASE)
-# verbs of what a place or a vessel holds: one load whichever ("a bay holding about 180 tons" /
-# "the bay contained nearly 400 tons"); not a verb of losing or moving part of it ("spilled")
-_HOLDING = re.compile(r"(?i)^(?:hold|held|contain|stor|carr|kept|keep|load|had$|has$|have$|hav$)")
-
-
-def _word_key(m) -> str | None:
-    return stem(m.group(1).lower()) if m else None
-
-
-def _in_tonnes(q: Quantity, what: Counted, text: str) -> tuple[Quantity, Counted]:
-    """A weight counted by its unit ("about 180 tons of ammonium nitrate", "12 kilograms of
-    cocaine") as tonnes, its unit's noun made one ("tonne"), so that outlets that weigh one load
-    in other units meet and compare ("163 metric tonnes" is "about 180 tons"). The weight stays a
-    count of tonnes otherwise: what it weighs is told by its verb and its sentence, as before."""
-    low, high = _WEIGHTS[what.noun]
-    if _METRIC_AFTER.match(text, q.end):
-        low = high = 1.0
-    if low not in (1.0, 1e-3):  # a figure converted from tons or pounds was itself rounded: the unit slack
-        low, high = low * (1 - settings.NUMBER_UNIT_SLACK), high * (1 + settings.NUMBER_UNIT_SLACK)
-    weight = replace(q, low=q.low * low, high=q.high * high)
-    return weight, replace(what, noun="tonne", phrase="tonnes")
 
 
 def _glued_key(text: str, end: int, key: str) -> bool:
@@ -346,13 +311,12 @@ def _same_thing(a: Located, b: Located, same: SameEvent, leads: frozenset[int] =
             return True
     if wa.noun == wb.noun == "tonne" and fa.key and fa.key == fb.key and id(a) in once and id(b) in once and (
             same_predicate(wa.predicate, wb.predicate) is not False
-            or (_HOLDING.match(wa.predicate or "") and _HOLDING.match(wb.predicate or ""))) and not (
+            or (holds(wa.predicate) and holds(wb.predicate))) and not (
             _apart(wa.where, wb.where)) and contemporaneous(same.ctx, a.article, b.article):
         return True  # each report's one weight of this stuff, by one happening ("held" / "contained")
-    if wa.noun == wb.noun == "tonne" and wa.predicate and wb.predicate and bool(
-            _HOLDING.match(wa.predicate)) != bool(_HOLDING.match(wb.predicate)):
+    if wa.noun == wb.noun == "tonne" and wa.predicate and wb.predicate and holds(wa.predicate) != holds(wb.predicate):
         return False  # "was carrying 18 tonnes" / "6 tonnes spilled": the load and what left it
-    if _verb_named_sums(fa, fb) or _verb_named_sums(fb, fa):
+    if fa.quantity.unit not in ("", "m", "%") and two_sums(_sum(fa), _sum(fb)):
         return False  # "investors lost GBP 68m" / "about £9 million had been recovered": two sums
     if wa.modifier and wb.modifier and wa.modifier != wb.modifier:
         return False  # "home runs" and "runs batted in" are different counts
@@ -419,26 +383,8 @@ def _same_thing(a: Located, b: Located, same: SameEvent, leads: frozenset[int] =
     return same.shared_fact(a, b) or same.similarity(a, b) >= threshold
 
 
-def _verb_named_sums(fa: Figure, fb: Figure) -> bool:
-    """Two sums of two kinds, not two accounts of one: a penalty named by its verb ("the bakery
-    was fined £40,000") and a sum another verb names ("repairs cost £250,000"); or a sum said to
-    be recovered ("about £9 million had been recovered", "refunded") and one that is not
-    ("investors lost GBP 68m"). A penalty in other words ("fined EUR 4.5m" / "a penalty of 2.8
-    million euros") and a loss told as a cost ("cost investors £86m" / "investors lost £68m")
-    stay one."""
-    if fa.quantity.unit in ("", "m", "%"):
-        return False
-    if bool(_RECOVERED.match(fa.what.predicate or "")) != bool(_RECOVERED.match(fb.what.predicate or "")):
-        return fa.what.predicate is not None and fb.what.predicate is not None
-    own = fa.key and fa.what.verb and sum_word(fa.what.verb) == fa.key
-    other = fb.key and fb.what.verb and sum_word(fb.what.verb) == fb.key
-    return bool(own and other and (fa.key in _PENALTIES) != (fb.key in _PENALTIES))
-
-
-# sums' keys that name a penalty (compare.keys.sum_word: "fined" -> "fin"), and verbs of money
-# coming back (crude stems, as compare.counted gives predicates)
-_PENALTIES = frozenset({"fin", "penalt", "penalty"})
-_RECOVERED = re.compile(r"(?i)^(?:recover|refund|repaid|repay|reimburs|claw|return)")
+def _sum(fig: Figure) -> SumSaid:
+    return SumSaid(fig.key, fig.what.verb, fig.what.predicate)
 
 
 _CONTENT_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
