@@ -107,6 +107,9 @@ class Figure:
     # the whole of a group its sentence splits ("40 pupils, six of them from the village school"):
     # the words that single out the part, which another report's count may carry instead
     split: frozenset[str] = frozenset()
+    # a share's kind: "part" of a group the sentence names ("40% of the airline's customers"),
+    # "change" of something ("shares fell 8%", "a 6.8 per cent rise"), or "" when unsaid
+    share: str = ""
 
     @property
     def noun(self) -> str | None:
@@ -190,9 +193,29 @@ def figures(ctx: StoryContext) -> list[Located]:
             increment = bool(_INCREMENT.match(s.text[q.end :]))
             part = partial or parts[k] is not None
             fig = Figure(q, what, (part and q.unit != "%") or increment, rates[k],
-                         ctx.article(s.article).published, key, split if not part else frozenset())
+                         ctx.article(s.article).published, key, split if not part else frozenset(),
+                         _share_kind(s.text, q) if q.unit == "%" else "")
             out.append(Located(s, q.start, q.end, fig, q.text))
     return out
+
+
+_CHANGES = (r"rise|increase|fall|drop|cut|decline|gain|jump|hike|reduction|growth|decrease|raise|slump|"
+            r"rises|increases|falls|drops|cuts|declines|gains|jumps|hikes|reductions|decreases|raises")
+_CHANGE_BEFORE = re.compile(
+    r"(?i)\b(?:rose|risen|rises|rising|fell|fallen|falls|falling|dropped|drops|dropping|climbed|climbs|"
+    r"jumped|jumps|slumped|slid|sank|plunged|plummeted|soared|surged|increased|decreased|declined|grew|"
+    r"gained|shed|cut|raised|lowered|up|down|" + _CHANGES + r")\s+(?:by\s+|of\s+)?$")
+_CHANGE_AFTER = re.compile(r"(?i)\s+(?:pay\s+|price\s+)?(?:" + _CHANGES + r"|up|down|higher|lower|more|less)\b")
+_SHARE_OF = re.compile(r"(?i)\s+of\s+(?!the\s+(?:vote|total)\b)")
+
+
+def _share_kind(text: str, q: Quantity) -> str:
+    """What a percentage is: a "change" of something ("shares fell 8%", "a 6.8 per cent rise",
+    "up 3%"), a "part" of a group it names ("hit 40% of the airline's customers"), or "" when the
+    sentence does not say ("turnout was 61 per cent"). A change and a part are two claims."""
+    if _CHANGE_BEFORE.search(text, 0, q.start) or _CHANGE_AFTER.match(text, q.end):
+        return "change"
+    return "part" if _SHARE_OF.match(text, q.end) else ""
 
 
 def _glued_key(text: str, end: int, key: str) -> bool:
@@ -290,6 +313,8 @@ def _same_thing(a: Located, b: Located, same: SameEvent, leads: frozenset[int] =
     wa, wb = fa.what, fb.what
     if fa.quantity.unit != fb.quantity.unit or fa.partial != fb.partial or fa.rate != fb.rate:
         return False
+    if fa.share and fb.share and fa.share != fb.share:
+        return False  # "shares fell 8%" / "the outage hit 40% of the airline's customers"
     if (fa.split and fa.split <= _all_words(b.sentence.text)) or (fb.split and fb.split <= _all_words(a.sentence.text)):
         return False  # "40 pupils, six of them from the village school" / "28 pupils from the village school"
     if fa.key and fb.key and fa.quantity.unit == "m":
