@@ -14,6 +14,10 @@ bank EUR 2m" (`sum_key`: "cost", "fin"). Two sums with one key in reports of the
 payers not named apart, meet at settings.NUMBER_MEASURE_KEY_SIMILARITY; sums with other keys or
 none go the measure's way as before ("fined EUR 4.5m" / "a penalty of 2.8 million euros").
 
+Two sums whose names say they are of two kinds are kept apart (`two_sums`): a penalty named by
+its verb against a sum another verb names ("fined £40,000" / "repairs cost £250,000"), and a sum
+recovered against one that is not ("lost GBP 68m" / "£9 million had been recovered").
+
 What it does not do: no synonyms ("snow" / "powder" are two keys; a piece is keyed by its whole,
 so "section" / "stretch" of one roof meet), and a length with no key
 of its own is left to the masked-sentence test as before (real news gives many lengths of
@@ -23,6 +27,7 @@ different things: how far off the coast, how far from the road).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from accord.compare.counted import ENDING, stem
 
@@ -107,6 +112,35 @@ def _sum_word(word: str) -> str | None:
 
 _LOSS_WORDS = frozenset("lost lose loses losing loss losses defrauded defrauding swindled swindling "
                         "cheated cheating".split())
+
+
+@dataclass(frozen=True)
+class SumSaid:
+    """How a sentence names a sum: its key (`sum_key`), its verb as written, its predicate's stem."""
+
+    key: str | None
+    verb: str
+    predicate: str | None
+
+
+def two_sums(a: SumSaid, b: SumSaid) -> bool:
+    """Two sums of two kinds, not two accounts of one: a penalty named by its verb ("the bakery
+    was fined £40,000") and a sum another verb names ("repairs cost £250,000"); or a sum said to
+    be recovered ("about £9 million had been recovered", "refunded") and one that is not
+    ("investors lost GBP 68m"). A penalty in other words ("fined EUR 4.5m" / "a penalty of 2.8
+    million euros", "ordered to pay") and a loss told as a cost ("cost investors £86m" /
+    "investors lost £68m") stay one."""
+    if bool(_RECOVERED.match(a.predicate or "")) != bool(_RECOVERED.match(b.predicate or "")):
+        return a.predicate is not None and b.predicate is not None
+    own = a.key and a.verb and _sum_word(a.verb) == a.key
+    other = b.key and b.verb and _sum_word(b.verb) == b.key
+    return bool(own and other and (a.key in _PENALTIES) != (b.key in _PENALTIES))
+
+
+# sums' keys that name a penalty ("fined" -> "fin"), and verbs of money coming back (crude stems,
+# as compare.counted gives predicates)
+_PENALTIES = frozenset({"fin", "penalt", "penalty"})
+_RECOVERED = re.compile(r"(?i)^(?:recover|refund|repaid|repay|reimburs|claw|return)")
 
 
 def _is_noun(doc, at: int) -> bool:

@@ -43,9 +43,10 @@ from accord.compare.counted import (
     listed,
     same_predicate,
 )
-from accord.compare.keys import length_key, sum_key
+from accord.compare.keys import SumSaid, length_key, sum_key, two_sums
 from accord.compare.events import Located, SameEvent, claims_for, components, contemporaneous, partition
 from accord.compare.quantities import Quantity, compatible, find_quantities
+from accord.compare.weights import WEIGHTS, holds, in_tonnes
 from accord.types import Discrepancy
 
 # a sentence that names a fraction tells of a part: its counts are parts ("a third of the 2,400
@@ -75,7 +76,8 @@ _GENERIC_NOUNS = frozenset({"person", "dead", "man", "men", "woman", "women", "c
                             "those", "them", "other", "time", "thing", "way", "%"})
 # units of figures that grow while a story runs, so a later article's larger one updates
 _RUNNING_UNITS = frozenset({"", "m2", "m"})
-_RATE = re.compile(r"\b(?:per(?! ?cent\b)|each|every|a year|a season|annually|a day|a week|a month|an hour)\b",
+# ("for a week", "in a day" tell how long, not how often)
+_RATE = re.compile(r"\b(?:per(?! ?cent\b)|each|every|annually|(?<!\bfor )(?<!\bin )(?:a year|a season|a day|a week|a month|an hour))\b",
                    re.IGNORECASE)
 _INCREMENT = re.compile(r"\s+(?:more|other|additional|further|extra|remaining|new)\b", re.IGNORECASE)
 # "less than the $184 million reported by X", "compared with the 12 of last year": a figure after a
@@ -87,7 +89,7 @@ _BEARING_AFTER = re.compile(r"\s+(?:(?:north|south)(?:[- ]?(?:east|west))?|east|
                             re.IGNORECASE)
 _RISING = re.compile(
     r"\b(?:rose|risen|rising|rises|climbed|climbing|climbs|increased|jumped|"
-    r"grew|mounted|soared|has risen|up from)\b",
+    r"grew|mounted|soared|has risen|up from|widened|extended|expanded|enlarged)\b",
     re.IGNORECASE,
 )
 
@@ -105,6 +107,9 @@ class Figure:
     # the whole of a group its sentence splits ("40 pupils, six of them from the village school"):
     # the words that single out the part, which another report's count may carry instead
     split: frozenset[str] = frozenset()
+    # a share's kind: "part" of a group the sentence names ("40% of the airline's customers"),
+    # "change" of something ("shares fell 8%", "a 6.8 per cent rise"), or "" when unsaid
+    share: str = ""
 
     @property
     def noun(self) -> str | None:
@@ -131,7 +136,7 @@ def figures(ctx: StoryContext) -> list[Located]:
         whats = [counted(doc, q.start, q.end) for q in qs] if dense else None
         own_verb = _own_verbs(whats) if dense else None
         partial = bool(_PARTITIVE.search(s.text))
-        rate = bool(_RATE.search(s.text))
+        rates = _rates(s.text, qs)
         parts = [_PART_AFTER.match(s.text, q.end) for q in qs]
         # the part's own words follow "of them" / "of whom"; after "12 of the 30" come the whole's
         # noun and verb, which are no qualifier
@@ -149,8 +154,14 @@ def figures(ctx: StoryContext) -> list[Located]:
                 # "killing two workers and injuring 17 others": more of the noun counted before
                 before = next((w.noun for w in reversed(seen) if w.noun and w.noun != "other"), None)
                 what = replace(what, noun=before or "person")
+            if k and parts[k - 1] is not None and parts[k - 1].end() > q.start:
+                # "only two of the company's 38 routes ran": the whole the part is taken from, met
+                # only by its own happening (as "Of the 23 pirates arrested, 12 ...")
+                what = replace(what, grouped=True)
             seen.append(what)
             key = None
+            if not q.unit and what.noun in WEIGHTS:
+                q, what, key = in_tonnes(q, what, s.text)  # "180 tons" / "163 metric tonnes": one load
             if q.text.lower() == "one" and not q.unit and not (
                     what.noun in PEOPLE_LIKE and any(same_predicate(what.predicate, t) for t in _TALLIES)):
                 # "one of the biggest stars", "one punch": a determiner far more than a count; but
@@ -158,6 +169,11 @@ def figures(ctx: StoryContext) -> list[Located]:
                 continue
             if q.unit == "%":
                 what = replace(what, noun=what.noun or "%", phrase=what.phrase or "share")
+                key = sum_key(s.text, q.start, q.end, doc)  # "a 6.8 per cent rise" / "the 7.2% rise"
+                if key and what.modal and _glued_key(s.text, q.end, key):
+                    # "drivers will receive a 6.8 per cent rise": the verb is to come, the rise's
+                    # size is said as a fact of the deal, as "the 7.2% rise" says it
+                    what = replace(what, modal=False)
             elif q.unit == "m":  # what a distance belongs to is not its noun
                 if _BEARING_AFTER.match(s.text, q.end):
                     continue  # "4 km north of Vessick": a place claim (compare.places)
@@ -176,9 +192,48 @@ def figures(ctx: StoryContext) -> list[Located]:
                 continue  # durations are not counts; a question asserts no figure
             increment = bool(_INCREMENT.match(s.text[q.end :]))
             part = partial or parts[k] is not None
-            fig = Figure(q, what, (part and q.unit != "%") or increment, rate,
-                         ctx.article(s.article).published, key, split if not part else frozenset())
+            fig = Figure(q, what, (part and q.unit != "%") or increment, rates[k],
+                         ctx.article(s.article).published, key, split if not part else frozenset(),
+                         _share_kind(s.text, q) if q.unit == "%" else "")
             out.append(Located(s, q.start, q.end, fig, q.text))
+    return out
+
+
+_CHANGES = (r"rise|increase|fall|drop|cut|decline|gain|jump|hike|reduction|growth|decrease|raise|slump|"
+            r"rises|increases|falls|drops|cuts|declines|gains|jumps|hikes|reductions|decreases|raises")
+_CHANGE_BEFORE = re.compile(
+    r"(?i)\b(?:rose|risen|rises|rising|fell|fallen|falls|falling|dropped|drops|dropping|climbed|climbs|"
+    r"jumped|jumps|slumped|slid|sank|plunged|plummeted|soared|surged|increased|decreased|declined|grew|"
+    r"gained|shed|cut|raised|lowered|up|down|" + _CHANGES + r")\s+(?:by\s+|of\s+)?$")
+_CHANGE_AFTER = re.compile(r"(?i)\s+(?:pay\s+|price\s+)?(?:" + _CHANGES + r"|up|down|higher|lower|more|less)\b")
+_SHARE_OF = re.compile(r"(?i)\s+of\s+(?!the\s+(?:vote|total)\b)")
+
+
+def _share_kind(text: str, q: Quantity) -> str:
+    """What a percentage is: a "change" of something ("shares fell 8%", "a 6.8 per cent rise",
+    "up 3%"), a "part" of a group it names ("hit 40% of the airline's customers"), or "" when the
+    sentence does not say ("turnout was 61 per cent"). A change and a part are two claims."""
+    if _CHANGE_BEFORE.search(text, 0, q.start) or _CHANGE_AFTER.match(text, q.end):
+        return "change"
+    return "part" if _SHARE_OF.match(text, q.end) else ""
+
+
+def _glued_key(text: str, end: int, key: str) -> bool:
+    """Is `key` the noun written right after the figure ending at `end` ("a 6.8 per cent rise")?"""
+    m = re.match(r"\s+([A-Za-z]+)", text[end:])
+    return bool(m) and m.group(1).lower().startswith(key)
+
+
+def _rates(text: str, qs: list[Quantity]) -> list[bool]:
+    """For each figure of a sentence, is it a rate ("$22 million per season", "earning £34.5k a
+    year")? A sentence's rate word belongs to the figures of its own stretch, from the figure
+    before to the figure after: "a 6.8 per cent rise over two years, with new starters earning
+    £34.5k a year" gives one rate, the salary, and a share that is none."""
+    out = []
+    for k, q in enumerate(qs):
+        start = qs[k - 1].end if k else 0
+        end = qs[k + 1].start if k + 1 < len(qs) else len(text)
+        out.append(bool(_RATE.search(text, start, end)))
     return out
 
 
@@ -235,26 +290,59 @@ def _leads(items: list[Located]) -> frozenset[int]:
     return frozenset(id(x) for x in first.values())
 
 
-def _same_thing(a: Located, b: Located, same: SameEvent, leads: frozenset[int] = frozenset()) -> bool:
+def _keyed_once(items: list[Located]) -> frozenset[int]:
+    """The ids of measures whose key (what a length, a share or a sum is of: "depth", "radius",
+    "rise", "cost") their article states one value for, however often it repeats it: a report
+    gives the depth of the trapped men or the size of a pay rise once, so two reports' sole values
+    for one key are one claim, however unlike the sentences that carry them ("The fall happened
+    about 620 metres underground" / "The men are 480 metres below the surface, the official
+    said"). Counts are keyed by their nouns, which name many things, and are not read so."""
+    groups: dict[tuple, list[Located]] = defaultdict(list)
+    for it in items:
+        fig = it.value
+        if fig.key and (fig.quantity.unit or fig.what.noun == "tonne") and not (fig.partial or fig.rate or fig.what.modal):
+            groups[(it.article, fig.quantity.unit, fig.key)].append(it)
+    return frozenset(id(it) for g in groups.values()
+                     if all(compatible(x.value.quantity, y.value.quantity) for x in g for y in g)
+                     for it in g)
+
+
+def _same_thing(a: Located, b: Located, same: SameEvent, leads: frozenset[int] = frozenset(),
+                once: frozenset[int] = frozenset()) -> bool:
     fa, fb = a.value, b.value
     wa, wb = fa.what, fb.what
     if fa.quantity.unit != fb.quantity.unit or fa.partial != fb.partial or fa.rate != fb.rate:
         return False
+    if fa.share and fb.share and fa.share != fb.share:
+        return False  # "shares fell 8%" / "the outage hit 40% of the airline's customers"
     if (fa.split and fa.split <= _all_words(b.sentence.text)) or (fb.split and fb.split <= _all_words(a.sentence.text)):
         return False  # "40 pupils, six of them from the village school" / "28 pupils from the village school"
     if fa.key and fb.key and fa.quantity.unit == "m":
         # two lengths that say what they measure ("60 cm of snow", "fell 80 metres")
         if fa.key != fb.key or not contemporaneous(same.ctx, a.article, b.article):
             return False
+        if id(a) in once and id(b) in once and not (_apart(wa.subject, wb.subject) or _apart(wa.where, wb.where)):
+            return True  # each report's one value for this key
         return same.shared_fact(a, b) or same.similarity(a, b) >= settings.NUMBER_MEASURE_KEY_SIMILARITY
-    if fa.key and fa.key == fb.key and not (wa.modal or wb.modal) and not (
+    if fa.key and fa.key == fb.key and fa.quantity.unit and not (wa.modal or wb.modal) and not (
             _apart(wa.subject, wb.subject) or _apart(wa.agent, wb.agent)) and contemporaneous(  # two payers, two costs
             same.ctx, a.article, b.article):
         # two sums named alike ("expects the recall to cost the company EUR 40m" / "has put the
         # cost at around 25 million euros"), by payers not named apart: the key is the sum's own
         # name, so the sentences need only be about the story; unlike names go the way below
+        if id(a) in once and id(b) in once and not _apart(wa.where, wb.where):
+            return True  # each report's one value for this key ("a 6.8 per cent rise" / "the 7.2% rise")
         if same.shared_fact(a, b) or same.similarity(a, b) >= settings.NUMBER_MEASURE_KEY_SIMILARITY:
             return True
+    if wa.noun == wb.noun == "tonne" and fa.key and fa.key == fb.key and id(a) in once and id(b) in once and (
+            same_predicate(wa.predicate, wb.predicate) is not False
+            or (holds(wa.predicate) and holds(wb.predicate))) and not (
+            _apart(wa.where, wb.where)) and contemporaneous(same.ctx, a.article, b.article):
+        return True  # each report's one weight of this stuff, by one happening ("held" / "contained")
+    if wa.noun == wb.noun == "tonne" and wa.predicate and wb.predicate and holds(wa.predicate) != holds(wb.predicate):
+        return False  # "was carrying 18 tonnes" / "6 tonnes spilled": the load and what left it
+    if fa.quantity.unit not in ("", "m", "%") and two_sums(_sum(fa), _sum(fb)):
+        return False  # "investors lost GBP 68m" / "about £9 million had been recovered": two sums
     if wa.modifier and wb.modifier and wa.modifier != wb.modifier:
         return False  # "home runs" and "runs batted in" are different counts
     if wa.scope != wb.scope or wa.modal != wb.modal:
@@ -320,6 +408,10 @@ def _same_thing(a: Located, b: Located, same: SameEvent, leads: frozenset[int] =
     return same.shared_fact(a, b) or same.similarity(a, b) >= threshold
 
 
+def _sum(fig: Figure) -> SumSaid:
+    return SumSaid(fig.key, fig.what.verb, fig.what.predicate)
+
+
 _CONTENT_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
 
 
@@ -382,20 +474,26 @@ def _update(a: Located, b: Located, ctx: StoryContext) -> bool:
 
 
 def _done(a: Located, b: Located) -> bool:
-    """Lengths of one completed movement ("plunged 150 metres", "fell some 80 metres"): a fall is
-    over when it is reported, so a later article's larger height is another account, not an
-    update (a fire's reach or a search's, which run, say no fall)."""
-    return a.value.key == b.value.key == "fall"
+    """Lengths of one completed movement ("plunged 150 metres", "fell some 80 metres"), or of a
+    place that does not move (how deep the men are, "480 metres below the surface"; how far an
+    order reaches, "within 5 km of the wreck"): a later article's larger figure is another
+    account, not an update, unless it says the figure grew ("the zone was widened to 5 km"). A
+    fire's reach or a search's, which run, are keyed by neither."""
+    return a.value.key == b.value.key and a.value.key in ("fall", "depth", "radius")
 
 
 def _other_scope(a: Located, b: Located, items, same_sentence) -> bool:
-    """Both sentences give further figures for the same nouns and none of those agree either:
-    "13 homers and 43 RBIs in 54 games" vs "33 homers and 121 RBIs in 157 games" are two
-    periods, not two accounts of one."""
+    """Both sentences give further figures of the same kind for the same nouns and none of those
+    agree either: "13 homers and 43 RBIs in 54 games" vs "33 homers and 121 RBIs in 157 games"
+    are two periods, not two accounts of one."""
     others_a = [x for x in same_sentence[(a.article, a.sentence.index)] if x is not a]
     others_b = [y for y in same_sentence[(b.article, b.sentence.index)] if y is not b]
+    # figures of the pair's own kind: "13 homers and 43 RBIs in 54 games" is a list of counts;
+    # a sentence that gives a count and a duration ("left 2.3 million people without power for up
+    # to nine hours") tells two claims, each disputed or not on its own
+    unit = a.value.quantity.unit
     pairs = [(x, y) for x in others_a for y in others_b
-             if x.value.noun is not None and x.value.noun == y.value.noun]
+             if x.value.noun is not None and x.value.noun == y.value.noun and x.value.quantity.unit == unit]
     return bool(pairs) and not any(compatible(x.value.quantity, y.value.quantity) for x, y in pairs)
 
 
@@ -414,6 +512,7 @@ def number_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
         return ()
     same = SameEvent(ctx, items)
     leads = _leads(items)
+    once = _keyed_once(items)
     by_article: dict[str, list[int]] = defaultdict(list)
     same_sentence: dict[tuple[str, int], list[Located]] = defaultdict(list)
     for i, it in enumerate(items):
@@ -424,7 +523,7 @@ def number_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
     def is_same(i: int, j: int) -> bool:
         key = (min(i, j), max(i, j))
         if key not in same_pairs:
-            same_pairs[key] = _same_thing(items[i], items[j], same, leads)
+            same_pairs[key] = _same_thing(items[i], items[j], same, leads, once)
         return same_pairs[key]
 
     conflicts: list[tuple[int, int]] = []

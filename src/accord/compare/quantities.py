@@ -121,7 +121,11 @@ _AFTER_TIME = re.compile(
     r"^(?:\s?:\s?\d\d|\s*(?:a\.\s?m\.|p\.\s?m\.|am\b|pm\b|gmt\b|utc\b|o'clock|hrs\b|h\b))",
     re.IGNORECASE,
 )
-_NOT_DURATION = re.compile(r"\s+(?:ago|after|later|earlier|from now|old|into|of)\b", re.IGNORECASE)
+# "within three hours of the blast", "two days of the festival" say when; "eleven days of
+# disruption", "six weeks of talks" say how long
+_NOT_DURATION = re.compile(r"\s+(?:ago|after|later|earlier|from now|old|into|"
+                           r"of(?=\s+(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)\b))\b",
+                           re.IGNORECASE)
 # after a duration glued to its figure ("a six-hour siege" is one, read as a duration): a
 # rate or a standing service, not something that lasted
 _GLUED_NOT_DURATION = re.compile(r"-a-|\s+(?:a|per)\s+(?:day|week)\b|\s+(?:helpline|hotline|service|news|"
@@ -141,6 +145,11 @@ _AFTER_ORDINAL = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 _COMPOUND = re.compile(
     r"^\s?[-–]\s?(?!(?:km|kilomet|mile|metre|meter|foot|feet|hour|day|minute|week)\w*\b)[a-z]", re.IGNORECASE
 )
+# a dash with a space on each side before a word that modifies no noun ("start on £33,900 - hardly
+# a fortune", "rose to 41 - the highest since"): punctuation that ends the figure's phrase, not
+# the hyphen of a compound (tokenised text writes "a six - hour siege" so)
+_DASH_NOT_COMPOUND = re.compile(r"^\s[-–]\s(?:[a-z]+ly|the|a|an|and|but|or|which|who|that|this|its|his|her|their|"
+                                r"not|just|only|well|still|even|up|down|more|less|all|some|now|then|as)\b")
 _BEFORE_YEAR = re.compile(
     r"\b(?:in|since|of|by|until|till|from|to|and|between|year|mid|late|early|the|before|after|"
     r"during|circa|c\.|'s|summer|winter|spring|autumn|fall)\s*-?\s*$",
@@ -251,7 +260,7 @@ def _skip(sentence: str, start: int, end: int, number_text: str, has_unit: bool)
     before, after = sentence[:start], sentence[end:]
     if _BEFORE_DATE.search(before) or _AFTER_DATE.match(after) or _AFTER_TIME.match(after):
         return True
-    if _BEFORE_TIME.search(before) or _COMPOUND.match(after):
+    if _BEFORE_TIME.search(before) or (_COMPOUND.match(after) and not _DASH_NOT_COMPOUND.match(after)):
         return True
     if _AFTER_AGE.match(after) or _BEFORE_AGE.search(before) or _AFTER_ORDINAL.match(after):
         return True
