@@ -81,3 +81,30 @@ def test_compare_polarity_a_denial_and_a_statement_of_other_days_stay_quiet(enco
         published=("2026-05-12", "2026-05-12"),
     )
     assert polarity_discrepancies(ctx) == ()
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        # a made thing denied in the passive, by its noun or by the verb's own negation
+        "No avalanche warning was issued for the pass before the slide, mountain guides said.",
+        "An avalanche warning had not been issued for the pass, mountain guides said.",
+    ],
+)
+def test_compare_polarity_a_passive_denial_of_a_made_thing_is_disputed(encoder, denial):
+    ctx = story_context(encoder, denial, "The alpine rescue service issued an avalanche warning for the pass at dawn.")
+    (d,) = polarity_discrepancies(ctx)
+    assert {c.articles for c in d.claims} == {("a0",), ("a1",)}
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # a warning for another place, a thing of another kind
+        "The alpine rescue service issued an avalanche warning for the eastern valley at dawn.",
+        "The alpine rescue service issued a parking ban for the pass at dawn.",
+    ],
+)
+def test_compare_polarity_a_passive_denial_beside_another_made_thing_stays_quiet(encoder, other):
+    ctx = story_context(encoder, "No avalanche warning was issued for the pass before the slide, guides said.", other)
+    assert polarity_discrepancies(ctx) == ()

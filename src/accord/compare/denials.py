@@ -38,7 +38,8 @@ from accord.compare.nlp import parse
 from accord.compare.temporal import find_dates, references
 from accord.types import Discrepancy, Sentence
 
-_NO = re.compile(r"\b(?:no|there\s+(?:was|were|is|are|has\s+been|have\s+been)\s+no)\b", re.I)
+_NO = re.compile(r"\b(?:no|there\s+(?:was|were|is|are|has\s+been|have\s+been)\s+no)\b"
+                 r"|\b(?:not|never)\s+(?:been\s+)?(?:issu|declar|impos|sound|post|broadcast|rais|sent|send)\w*", re.I)
 # words of a change over time: a denial or a statement of one moment, not of the story
 _CHANGE = re.compile(r"\b(?:again|until|till|since|no longer|any ?more|first|yet|so far)\b", re.I)
 _QUOTED = re.compile(r"(?:[\"“]|``)(?:(?![\"”]|'').){3,}(?:[\"”]|''|$)")
@@ -165,8 +166,11 @@ def _told(s: Sentence, v) -> list[Told]:
     if not stem.startswith(_CREATE + _DENIED):
         return []
     if stem.startswith(_CREATE) and obj is not None and obj.pos_ == "NOUN" and not _no(obj):
-        # "issued a flood warning": it was
-        return _claims(s, v, "be", "subject", obj, subj, kids, _compound(obj))
+        # "issued a flood warning": it was; "did not issue a flood warning": it was not
+        return _claims(s, v, "be", "subject", obj, subj, kids, _compound(obj), made=True)
+    if stem.startswith(_CREATE) and subj is not None and subj.dep_ == "nsubjpass" and subj.pos_ == "NOUN":
+        # "No flood warning was issued", "a flood warning was issued at 4 p.m.": of its being too
+        return _claims(s, v, "be", "subject", subj, None, kids, made=True)
     passive = subj is not None and subj.dep_ == "nsubjpass"
     args = [(subj, "object" if passive else "subject", obj), (obj, "object", subj)]
     denied = [a for a in args if a[0] is not None and _no(a[0])]
@@ -177,22 +181,25 @@ def _told(s: Sentence, v) -> list[Told]:
     return out
 
 
-def _claims(s: Sentence, v, verb: str, role: str, noun, other, kids, named=None) -> list[Told]:
-    """`named`: the noun's (stem, words) where the parser split it (see `_compound`)."""
+def _claims(s: Sentence, v, verb: str, role: str, noun, other, kids, named=None, made=False) -> list[Told]:
+    """`named`: the noun's (stem, words) where the parser split it (see `_compound`); `made`: a
+    thing brought into being by `v`, whose own negation denies it ("was not issued")."""
     if noun.lower_ in _NOT_THINGS or _hedged(v, verb):
         return []
-    negated = _no(noun)
+    negated = _no(noun) or (made and any(c.dep_ == "neg" for c in kids))
     if negated and verb != "be" and any(c.dep_ == "advcl" and any(
             m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "while") for m in c.children) for c in kids):
         return []  # "No shots were fired when he was taken into custody": of that moment only (ECB+
         # dev: against "he fired one shot" earlier); a state ("no warning was in force when") lasts
-    if any(c.dep_ == "neg" for c in kids):
+    if any(c.dep_ == "neg" for c in kids) and not made:
         return []  # "was not linked": a verb's own negation is compare.polarity's kind, not read here
     other_thing = thing_of(other) if other is not None and other.pos_ in ("NOUN", "PROPN") else ""
     of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                for g in c.children if g.dep_ == "pobj"), None)
     of_text = "" if of is None else _words_from(of.left_edge, of.i - of.left_edge.i + 2)
-    preps = tuple((c.lower_, thing_of(g)) for c in kids if c.dep_ == "prep" and c.lower_ in _PREPS
+    # a made thing's own ("a flood warning for the Ellis") as the verb's ("was issued for the Ellis")
+    held = kids + (list(noun.children) if made else [])
+    preps = tuple((c.lower_, thing_of(g)) for c in held if c.dep_ == "prep" and c.lower_ in _PREPS
                   for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN"))
     stem, thing = named or (noun_stem(noun.lower_), thing_of(noun))
     return [Told(s, verb, role, stem, thing, other_thing, of_text, negated, v.idx,
@@ -283,11 +290,11 @@ def _later(ctx: StoryContext, said: Told, denial: Told, refs) -> bool:
     return not dated_before(said.sentence, said.at, refs[said.sentence.article], pd)
 
 
-def dated_before(sentence: Sentence, at: int, ref, day) -> bool:
+def dated_before(sentence: Sentence, at: int, ref, day, or_on: bool = False) -> bool:
     """Does the sentence date the verb at `at`, or a verb it hangs from ("Police confirmed on
-    Wednesday night that the death was linked"), on a day before `day`?"""
+    Wednesday night that the death was linked"), on a day before `day` (or on it, `or_on`)?"""
     dates = [d for d in find_dates(sentence.text, ref)
-             if d.precision == "day" and d.date is not None and d.firm and d.date < day]
+             if d.precision == "day" and d.date is not None and d.firm and (d.date < day or (or_on and d.date == day))]
     if not dates:
         return False
     doc = parse([sentence.text])[0]

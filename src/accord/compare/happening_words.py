@@ -30,7 +30,7 @@ PHRASINGS = re.compile(r"\b(?:pass|passed|fail|failed|fails|failing|work|worked|
                             r"functioned|functioning|succeeded|approved|rejected|accepted|won|lost|survived?|survives|surviving)\b"
                             r"|\b(?:reduced|razed|burn(?:ed|t)\s+down|gutted|unhurt|unharmed|uninjured|unscathed|undamaged|intact|"
                             r"alive|guilty|acquitted|convicted|suffer(?:ed|s|ing)?|admit(?:s|ted)?|confess(?:es|ed)?|den(?:y|ies|ied)|"
-                            r"moved|ordered|forced|forcing|copied|downloaded|exfiltrated|siphoned)\b"
+                            r"moved|ordered|forced|forcing|copied|downloaded|exfiltrated|siphoned|held)\b"
                             r"|\binto\s+(?:police\s+)?custody\b",
                             re.I)
 # What a denial is checked for: things that happen to people, places and machines, which news
@@ -105,6 +105,8 @@ def plain_verb(v) -> str:
         # "the attackers had copied the records of 310,000 patients"; not "engineers copied the
         # records to a backup server"
         return "stolen"
+    if low == "held" and _held_by_police(kids):
+        return "detained"  # "a 34-year-old man was held on suspicion of arson"
     if idiom(v) is not None:
         return idiom(v)  # "two men were taken into custody", "no one lost their life"
     return "destroyed" if low in _DESTROYED_WORDS else v.text
@@ -116,6 +118,18 @@ _TAKERS = frozenset("attackers attacker hackers hacker thieves thief criminals c
                     "they".split())
 _CARE = frozenset("hospital hospitals clinic care ward unit".split())
 _HOMES = frozenset("home homes house houses flat flats apartment apartments building buildings".split())
+
+
+# what a person is held on or for by police: "held on suspicion of arson", "held for questioning"
+_HELD_ON = frozenset("suspicion questioning charges charge remand".split())
+
+
+def _held_by_police(kids) -> bool:
+    """"was held on suspicion of ...", "held for questioning": a person detained, not a meeting
+    held or a title held (a passive subject and what it is held on)."""
+    return any(c.dep_ == "nsubjpass" for c in kids) and any(
+        c.dep_ == "prep" and c.lower_ in ("on", "for") and any(g.lower_ in _HELD_ON for g in c.children)
+        for c in kids)
 
 
 def _out_of_homes(v) -> bool:

@@ -41,7 +41,9 @@ from accord.compare.context import StoryContext
 from accord.compare.counted import kin_verbs, same_predicate, stem as verb_stem
 from accord.compare.nlp import parse
 from accord.compare.events import side_claim
-from accord.compare.denials import denial_discrepancies
+from accord.compare.denials import dated_before, denial_discrepancies
+from accord.compare.suspicion import suspicion_discrepancies
+from accord.compare.temporal import references
 from accord.compare.happening_words import (
     ANTONYMS,
     HAPPENINGS,
@@ -88,13 +90,14 @@ class Polar:
     some: bool = False  # its subject is one or some of a kind ("a bank employee", "300 residents")
     nominal: bool = False  # denied by its noun ("no arrests have been made")
     name: str = ""  # the person it is about by name ("His co-defendant, Martin Keel": "martin keel")
+    at: int = -1  # the verb's (or denying noun's) character offset in the sentence
 
 
 def polarity_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
     first = [s for s in ctx.all_sentences() if _CUE.search(s.text) or PHRASINGS.search(s.text)]
     claims = _claims(first)
     if not any(c.negated for c in claims) and not claims:
-        return denial_discrepancies(ctx)
+        return denial_discrepancies(ctx) + suspicion_discrepancies(ctx)
     stems = {c.verb for c in claims} | {b for a, b in ANTONYMS if any(c.verb.startswith(a) for c in claims)} \
         | {a for a, b in ANTONYMS if any(c.verb.startswith(b) for c in claims)}
     stems |= {x for c in claims for x in kin_verbs(c.verb) if not any(x.startswith(w) for w in _LOOSE)}
@@ -104,8 +107,10 @@ def polarity_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
             and any(re.search(rf"\b{re.escape(st)}", s.text, re.I) for st in stems if len(st) >= 4)]
     claims += _claims(more)
     spun = ctx.spun()
+    refs: dict = {}
     out = []
     done: set[tuple] = set()
+    between: dict[tuple, list[Polar]] = defaultdict(list)  # (article, article) -> verbs disputed
     covered: set[tuple] = set()  # the sentences of the discrepancies found: one told otherwise is not another
     for i, a in enumerate(claims):
         for b in claims[i + 1:]:
@@ -118,17 +123,25 @@ def polarity_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
                 continue  # ("nobody has been arrested", "no homes were destroyed" name their topic
                 # by the verb and the kind of thing alone)
             neg, pos = (a, b) if a.negated else (b, a)
-            if a.negated != b.negated and _later(ctx, pos, neg):
-                continue  # it happened after the denial was printed
+            if a.negated != b.negated and _later(ctx, pos, neg, refs, claims):
+                continue  # it may have happened after the denial was printed
             key = (a.verb[:4], a.about or b.about)
             if key in done or (_at(a) in covered and _at(b) in covered):
                 continue
+            if any(_same_verb(c, a) for c in between[(a.sentence.article, b.sentence.article)]):
+                continue  # two articles disputing one happening twice ("have arrested the master",
+                # "the 56-year-old was detained") is one discrepancy
             found = _discrepancy(ctx, a, b, claims)
             if found is not None:
                 done.add(key)
+                sides = [{m.article for m in c.mentions} for c in found.claims]
+                for x in sides[0]:
+                    for y in sides[-1]:
+                        between[(x, y)].append(a)
+                        between[(y, x)].append(a)
                 covered.update((m.article, m.start) for c in found.claims for m in c.mentions)
                 out.append(found)
-    return tuple(out) + denial_discrepancies(ctx)
+    return tuple(out) + denial_discrepancies(ctx) + suspicion_discrepancies(ctx)
 
 
 def _at(c: Polar) -> tuple[str, int]:
@@ -189,33 +202,57 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
             if v.pos_ == "ADJ" and not negated and counted_in is None and not state:
                 continue
             negated = negated or anyone
-            if negated and _doubt(v):
-                continue
+            if negated and not anyone and obj is not None and obj.lower_ in ("anyone", "anybody"):
+                anyone = True  # "police have not arrested anyone": of anybody
+            above = _above(v)
+            if above == "unsaid":
+                continue  # "declined to confirm that ...", "it was not confirmed that ...": no claim
+            if above == "denied":
+                if negated:
+                    continue  # "denied that nobody was hurt": read no further
+                negated = True  # "there is no evidence that data was stolen", "denied that ..."
+            elif negated and _doubt(v):
+                continue  # "it is not clear whether nobody ...": doubt, not a denial
             passive = subj is not None and subj.dep_ == "nsubjpass"
             # the survivor is the subject, whatever was survived ("survived the landing")
             head = counted_in if counted_in is not None else subj if (
                 passive or obj is None or verb_stem(plain).startswith(OF_SUBJECT) or v.lower_.startswith("suffer")) else obj
             head = whole_of(head)
             about = None if anyone or head is None or head.pos_ not in ("NOUN", "PROPN") else noun_stem(head.lower_)
-            if about is not None and head.lower_ in _DOUBT:
+            aged = None if anyone or head is None else _aged(head)
+            if aged:  # "The 56-year-old was detained": a person called by age, by that age only
+                about, head = aged, None
+            if about is not None and head is not None and head.lower_ in _DOUBT:
                 # "evidence of tampering" / "evidence of an electrical fault": what was found
                 of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ in ("pobj", "pcomp")]
                 about = f"{about} of {noun_stem(of[0].lower_)}" if of else about
             if about is None and not anyone:
                 continue  # "it worked": about nothing we can match
-            thing = "" if about is None else _thing(head)
-            one = about is not None and (head.tag_ == "NNP" or (head.tag_ == "NN" and any(
+            thing = "" if about is None else aged or _thing(head)
+            one = about is not None and (aged is not None or head.tag_ == "NNP" or (head.tag_ == "NN" and any(
                 c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "no", "any", "every", "each")
                 for c in head.children)))
-            name = _name_of(head) if about is not None else ""
+            name = _name_of(head) if about is not None and head is not None else ""
             one = one or bool(name)
             written = v.text if plain == v.text else f"{v.text} ({plain})"
-            some = about is not None and head is not obj and not sweeping and any(
+            some = about is not None and head is not None and head is not obj and not sweeping and any(
                 (c.dep_ == "det" and c.lower_ in _SOME) or c.dep_ == "nummod" for c in head.children)
             out.append(Polar(s, verb_stem(plain), negated, about, anyone, written, thing, one, sweeping, some,
-                             name=name))
+                             name=name, at=v.idx))
     return out
+
+
+_AGED = re.compile(r"\d+-year-old")
+
+
+def _aged(head) -> str | None:
+    """"The 56-year-old" (a subject the parser reads as the adjective "old"): "56-year-old"."""
+    if head.pos_ != "ADJ" or head.lower_ != "old" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    words = "".join(t.text for t in head.doc[head.left_edge.i: head.i + 1])
+    m = _AGED.search(words)
+    return m.group(0) if m and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) else None
 
 
 def _thing(head) -> str:
@@ -280,6 +317,10 @@ def _nominal_denials(s: Sentence, doc, quoted: list[tuple[int, int]]) -> list[Po
     for t in doc:
         if t.pos_ != "NOUN":
             continue
+        denied = _denied_noun(s, t, quoted)
+        if denied is not None:
+            out.append(denied)
+            continue
         nobody_needed = t.dep_ == "dobj" and t.head.lower_ in NEEDS and any(
             c.dep_ == "nsubj" and c.lower_.replace("-", "") in _NOBODY for c in t.head.children)
         if not nobody_needed and not any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
@@ -292,12 +333,36 @@ def _nominal_denials(s: Sentence, doc, quoted: list[tuple[int, int]]) -> list[Po
         if any(a <= t.idx < b for a, b in quoted):
             continue
         # a need's object names its kind, whose denial is checked against one topic only
-        out.append(Polar(s, stem, True, None, True, f"no {t.text}", thing_of(t), nominal=nobody_needed))
+        out.append(Polar(s, stem, True, None, True, f"no {t.text}", thing_of(t), nominal=nobody_needed, at=t.idx))
     return out
 
 
 
 _MARKS = frozenset("if whether unless before until till once when after".split())
+
+
+def _denied_noun(s: Sentence, t, quoted) -> Polar | None:
+    """"The firm denied any breach of its systems", "ruled out any leak from the tanks": the
+    happening a noun names, denied of what it is of (else of anybody, on the sentences' topic)."""
+    v = t.head
+    if t.dep_ != "dobj" or v.pos_ != "VERB" or any(c.dep_ == "neg" for c in v.children):
+        return None
+    stem = verb_stem(v.lower_)
+    if not (stem.startswith(_DENYING) or (stem.startswith("rul") and any(
+            c.dep_ == "prt" and c.lower_ == "out" for c in v.children))):
+        return None
+    if any(c.dep_ == "det" and c.lower_ not in ("any", "all") for c in t.children):
+        return None  # "denied the charges", "rejected the offer": another verb's claim
+    happening = verb_stem(t.text)
+    if not happening.startswith(HAPPENINGS) or happening.startswith(_LOOSE + _DENYING + ("admit", "confess")):
+        return None
+    if _hedged(v) or any(a <= t.idx < b for a, b in quoted):
+        return None
+    of = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
+    about = None if of is None else noun_stem(of.lower_)
+    return Polar(s, happening, True, about, about is None, f"{v.text} any {t.text}",
+                 "" if of is None else _thing(of), nominal=about is None, at=t.idx)
 
 
 def _hedged(v) -> bool:
@@ -321,6 +386,40 @@ def _same_topic(ctx: StoryContext, a: Polar, b: Polar) -> bool:
         return True
     va, vb = ctx.encoder.encode([a.sentence.text, b.sentence.text])
     return float(va @ vb) >= settings.POLARITY_SAME_SIMILARITY
+
+
+# verbs whose clause a subject denies ("the company denied that data was stolen", "ruled out that")
+_DENYING = ("deni", "deny", "dismiss", "reject")
+# verbs of declining to say: what they decline to confirm is neither claimed nor denied
+_DECLINING = ("declin", "refus", "fail")
+
+
+def _above(v) -> str | None:
+    """What the clause `v` heads hangs from: "denied" when a subject denies it ("the firm denied
+    that any data was taken", "ruled out that", "there is no evidence that", "found no evidence
+    that"); "unsaid" when nobody states it ("refused to confirm that", "it was not confirmed that",
+    "did not deny that"); else None. A doubt word without "no" ("not clear whether") is `_doubt`'s."""
+    node = v
+    for _ in range(3):
+        if node.dep_ not in ("ccomp", "xcomp", "acl") or node.head.i == node.i:
+            return None
+        node = node.head
+        kids = list(node.children)
+        negated = any(c.dep_ == "neg" for c in kids)
+        low = node.lower_
+        if node.pos_ == "NOUN" and low in _DOUBT:
+            no = any(c.dep_ == "det" and c.lower_ == "no" for c in kids)
+            return "denied" if no else None
+        if node.pos_ in ("VERB", "ADJ"):
+            stem = verb_stem(low)
+            if stem.startswith(_DECLINING) or (negated and stem.startswith(_DENYING + ("confirm", "rul"))):
+                return "unsaid"
+            if low in _DOUBT and negated:
+                return "unsaid"  # "it was not confirmed that ..."
+            if stem.startswith(_DENYING) or (stem.startswith("rul") and any(
+                    c.dep_ == "prt" and c.lower_ == "out" for c in kids)):
+                return "denied"
+    return None
 
 
 def _doubt(v) -> bool:
@@ -408,10 +507,21 @@ def _of_one(c: Polar) -> bool:
     return c.verb.startswith("surviv") or (c.verb.startswith(("kill", "die", "dead")) and not c.negated)
 
 
-def _later(ctx: StoryContext, pos: Polar, neg: Polar) -> bool:
+def _later(ctx: StoryContext, pos: Polar, neg: Polar, refs: dict, claims: list[Polar]) -> bool:
+    """Printed after the denial, and not dated on or before the denial's page day, here or in
+    another sentence of its article telling the same happening: it may have happened since ("The
+    56-year-old was detained yesterday morning", printed the day after "no arrests have been
+    made", dates the arrest "Police have arrested the master" tells on the denial's day)."""
     pp = ctx.article(pos.sentence.article).published
     pn = ctx.article(neg.sentence.article).published
-    return pp is not None and pn is not None and pp > pn
+    if pp is None or pn is None or pp <= pn:
+        return False
+    if not refs:
+        refs.update(references(ctx.articles))
+    ref = refs[pos.sentence.article]
+    told = [c for c in claims if c.sentence.article == pos.sentence.article and not c.negated
+            and _same_verb(c, pos) and c.at >= 0]
+    return not any(dated_before(c.sentence, c.at, ref, pn, or_on=True) for c in told)
 
 
 def _discrepancy(ctx: StoryContext, a: Polar, b: Polar, claims: list[Polar]) -> Discrepancy | None:
