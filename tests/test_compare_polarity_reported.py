@@ -120,3 +120,32 @@ def test_compare_polarity_outlets_wordings_of_the_two_sides_are_disputed(encoder
 )
 def test_compare_polarity_look_alikes_of_the_outlets_wordings_stay_quiet(encoder, one, other):
     assert polarity_discrepancies(story_context(encoder, one, other)) == ()
+
+
+# ---- the story's background ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "one, other",
+    [
+        # said of a year or more before the page, against what is said of the story
+        ("Police said nobody had been arrested over the fire at the sawmill.",
+         "The sawmill's owner was arrested last year over unpaid wages, police said."),
+        ("The sawmill passed its fire safety inspection in March, the council said.",
+         "The sawmill failed a fire safety inspection in 2019, council records show."),
+        ("No deaths have been linked to the heatwave this summer, the coroner said.",
+         "A death was linked to a heatwave in 2019, the coroner said."),
+    ],
+)
+def test_compare_polarity_what_is_said_of_an_earlier_year_stays_quiet(encoder, one, other):
+    ctx = story_context(encoder, one, other, published=("2026-05-04", "2026-05-04"))
+    assert polarity_discrepancies(ctx) == ()
+
+
+def test_compare_polarity_an_earlier_year_within_the_denials_span_is_disputed(encoder):
+    # "in the past five years" reaches back over last year
+    ctx = story_context(
+        encoder, "Police said nobody at the sawmill had been arrested for theft in the past five years.",
+        "The sawmill's owner was arrested for theft last year, police said.", published=("2026-05-04", "2026-05-04"))
+    (d,) = polarity_discrepancies(ctx)
+    assert {c.articles for c in d.claims} == {("a0",), ("a1",)}

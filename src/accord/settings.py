@@ -587,3 +587,8 @@ DENIAL_OF_SIMILARITY = 0.4
 # their names are this close (encoder cosine). Set by hand on own probe pairs: "smoke" / "fire"
 # 0.67 and "oil" / "ferry" 0.25 are two things; "balloon" / "hot-air balloon" one.
 PLACE_MOVER_SIMILARITY = 0.75
+
+# compare.negation: any verb denied of a thing in one article and stated of it in another is a
+# dispute only when the two sentences are this close (encoder cosine): with no list of verbs, the
+# sentence must be told twice. Set by hand on own probe pairs (see tests/test_compare_negation.py).
+NEGATION_SAME_SIMILARITY = 0.6

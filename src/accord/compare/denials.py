@@ -118,6 +118,8 @@ def denial_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
                 continue  # "no reports of harm to patients" / "reports of delays"
             if _similarity(ctx, d.sentence.text, t.sentence.text) < settings.POLARITY_SAME_SIMILARITY:
                 continue
+            if _background(ctx, d, t):
+                continue  # "complaints were received last year" / "no complaints"
             if _CHANGE.search(d.sentence.text) or _CHANGE.search(t.sentence.text):
                 continue  # "no complaints until Friday" / "complaints were received again"
             refs = refs or references(ctx.articles)
@@ -194,7 +196,8 @@ def _claims(s: Sentence, v, verb: str, role: str, noun, other, kids, named=None,
     if any(c.dep_ == "neg" for c in kids) and not made:
         return []  # "was not linked": a verb's own negation is compare.polarity's kind, not read here
     other_thing = thing_of(other) if other is not None and other.pos_ in ("NOUN", "PROPN") else ""
-    of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+    # what the noun is of or about ("no reports of harm", "no complaints about noise")
+    of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "about", "over")
                for g in c.children if g.dep_ == "pobj"), None)
     of_text = "" if of is None else _words_from(of.left_edge, of.i - of.left_edge.i + 2)
     # a made thing's own ("a flood warning for the Ellis") as the verb's ("was issued for the Ellis")
@@ -204,6 +207,12 @@ def _claims(s: Sentence, v, verb: str, role: str, noun, other, kids, named=None,
     stem, thing = named or (noun_stem(noun.lower_), thing_of(noun))
     return [Told(s, verb, role, stem, thing, other_thing, of_text, negated, v.idx,
                  ("no " if negated else "") + (thing if verb == "be" and negated else f"{thing} {v.text}"), preps)]
+
+
+def _background(ctx: StoryContext, a, b) -> bool:
+    """Either side dated a year or more before its page where the other reaches back over no span."""
+    pa, pb = (ctx.article(x.sentence.article).published for x in (a, b))
+    return background(a.sentence, pa, b.sentence) or background(b.sentence, pb, a.sentence)
 
 
 def _words_from(tok, n: int) -> str:
@@ -288,6 +297,28 @@ def _later(ctx: StoryContext, said: Told, denial: Told, refs) -> bool:
     if ps is None or pd is None or ps <= pd:
         return False
     return not dated_before(said.sentence, said.at, refs[said.sentence.article], pd)
+
+
+# a time a year or more before the page ("last year", "in 2019", "three years ago"), and a span
+# reaching back over such times ("in the past five years", "since 2018", "ever")
+_YEARS_AGO = re.compile(r"\b(?:last|previous)\s+year\b|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+                        r"\s+years?\s+(?:ago|earlier|before)\b|\b(?:19|20)\d\d\b", re.I)
+_SPAN_BACK = re.compile(r"\b(?:past|last|previous|preceding)\s+(?:\w+\s+)?(?:years|decades?)\b|\bsince\s+(?:19|20)\d\d\b"
+                        r"|\b(?:ever|never|history)\b", re.I)
+
+
+def background(said: Sentence, page, other: Sentence) -> bool:
+    """Does `said` date what it says a year or more before its page ("was arrested last year",
+    "failed an inspection in 2019"), where `other` reaches back over no such span? Then it is the
+    story's background, not what `other` denies or states of the story ("no safety violations in
+    the past five years" reaches back over last year)."""
+    if _SPAN_BACK.search(other.text):
+        return False
+    for m in _YEARS_AGO.finditer(said.text):
+        word = m.group(0)
+        if not word[0].isdigit() or (page is not None and int(word) < page.year and not _SPAN_BACK.search(said.text)):
+            return True
+    return False
 
 
 def dated_before(sentence: Sentence, at: int, ref, day, or_on: bool = False) -> bool:

@@ -41,7 +41,8 @@ from accord.compare.context import StoryContext
 from accord.compare.counted import kin_verbs, same_predicate, stem as verb_stem
 from accord.compare.nlp import parse
 from accord.compare.events import side_claim
-from accord.compare.denials import dated_before, denial_discrepancies
+from accord.compare.denials import background, dated_before, denial_discrepancies
+from accord.compare.negation import negation_discrepancies
 from accord.compare.suspicion import suspicion_discrepancies
 from accord.compare.temporal import references
 from accord.compare.happening_words import (
@@ -97,7 +98,7 @@ def polarity_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
     first = [s for s in ctx.all_sentences() if _CUE.search(s.text) or PHRASINGS.search(s.text)]
     claims = _claims(first)
     if not any(c.negated for c in claims) and not claims:
-        return denial_discrepancies(ctx) + suspicion_discrepancies(ctx)
+        return denial_discrepancies(ctx) + suspicion_discrepancies(ctx) + negation_discrepancies(ctx)
     stems = {c.verb for c in claims} | {b for a, b in ANTONYMS if any(c.verb.startswith(a) for c in claims)} \
         | {a for a, b in ANTONYMS if any(c.verb.startswith(b) for c in claims)}
     stems |= {x for c in claims for x in kin_verbs(c.verb) if not any(x.startswith(w) for w in _LOOSE)}
@@ -123,6 +124,8 @@ def polarity_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
                 continue  # ("nobody has been arrested", "no homes were destroyed" name their topic
                 # by the verb and the kind of thing alone)
             neg, pos = (a, b) if a.negated else (b, a)
+            if _background(ctx, a, b):
+                continue  # "the owner was arrested last year over unpaid wages" / "nobody has been arrested"
             if a.negated != b.negated and _later(ctx, pos, neg, refs, claims):
                 continue  # it may have happened after the denial was printed
             key = (a.verb[:4], a.about or b.about)
@@ -141,7 +144,7 @@ def polarity_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
                         between[(y, x)].append(a)
                 covered.update((m.article, m.start) for c in found.claims for m in c.mentions)
                 out.append(found)
-    return tuple(out) + denial_discrepancies(ctx) + suspicion_discrepancies(ctx)
+    return tuple(out) + denial_discrepancies(ctx) + suspicion_discrepancies(ctx) + negation_discrepancies(ctx)
 
 
 def _at(c: Polar) -> tuple[str, int]:
@@ -505,6 +508,13 @@ def _kind_told(denial: Polar, other: Polar) -> bool:
 def _of_one(c: Polar) -> bool:
     """A verb of the antonyms said of one person only (survived / killed)."""
     return c.verb.startswith("surviv") or (c.verb.startswith(("kill", "die", "dead")) and not c.negated)
+
+
+def _background(ctx: StoryContext, a: Polar, b: Polar) -> bool:
+    """Either side dated a year or more before its page, the other reaching back over no span
+    (compare.denials.background)."""
+    pa, pb = (ctx.article(x.sentence.article).published for x in (a, b))
+    return background(a.sentence, pa, b.sentence) or background(b.sentence, pb, a.sentence)
 
 
 def _later(ctx: StoryContext, pos: Polar, neg: Polar, refs: dict, claims: list[Polar]) -> bool:

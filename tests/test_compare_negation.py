@@ -1,0 +1,51 @@
+"""compare.negation: any verb denied of a thing in one article and stated of the same thing in
+another, in sentences told twice ("The telescope has not been repaired" / "The telescope was
+repaired by engineers"), with no list of verbs; a part against another part, another thing, the
+future and words of change stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.compare.polarity import polarity_discrepancies
+from conftest import story_context
+
+
+@pytest.mark.parametrize(
+    "denial, statement",
+    [
+        ("The telescope has not been repaired, the observatory said.",
+         "The telescope was repaired by engineers from the observatory, a spokeswoman said."),
+        ("None of the vines on the estate had been sprayed with the pesticide, the vineyard said.",
+         "All of the vines on the estate had been sprayed with the pesticide, inspectors said."),
+        ("The balloon was not carrying any passengers, the festival organisers said.",
+         "The balloon was carrying six passengers, the festival organisers said."),
+        ("Players were not consulted about the new time controls, the players' union said.",
+         "The chess federation consulted players about the new time controls in March, it said."),
+    ],
+)
+def test_compare_negation_a_verb_denied_and_stated_of_one_thing_is_disputed(encoder, denial, statement):
+    (d,) = polarity_discrepancies(story_context(encoder, denial, statement))
+    assert {c.articles for c in d.claims} == {("a0",), ("a1",)}
+
+
+@pytest.mark.parametrize(
+    "denial, statement",
+    [
+        # a part of a kind against another part
+        ("Two of the balloons did not launch on Sunday, the organisers said.",
+         "Three balloons launched on Sunday, the organisers said."),
+        # another thing the verb is about, another place
+        ("Players were not consulted about the prize fund, the players' union said.",
+         "The chess federation consulted players about the new time controls in March, it said."),
+        ("The supply boat did not stop at the lighthouse, the coastguard said.",
+         "The supply boat stopped at the fishing harbour, the coastguard said."),
+        # the future, and a denial of a moment
+        ("The telescope will not be repaired before the winter, the observatory said.",
+         "The telescope was repaired by engineers from the observatory, a spokeswoman said."),
+        ("The telescope has not been repaired yet, the observatory said.",
+         "The telescope was repaired by engineers from the observatory, a spokeswoman said."),
+    ],
+)
+def test_compare_negation_look_alikes_stay_quiet(encoder, denial, statement):
+    assert polarity_discrepancies(story_context(encoder, denial, statement)) == ()
