@@ -22,6 +22,9 @@ from conftest import story_context
          "The balloon was carrying six passengers, the festival organisers said."),
         ("Players were not consulted about the new time controls, the players' union said.",
          "The chess federation consulted players about the new time controls in March, it said."),
+        # an open verb read with the thing it names
+        ("The skipper did not make a radio call before the yacht capsized, race officials said.",
+         "The skipper made a radio call shortly before the yacht capsized, race officials said."),
     ],
 )
 def test_compare_negation_a_verb_denied_and_stated_of_one_thing_is_disputed(encoder, denial, statement):
@@ -45,6 +48,16 @@ def test_compare_negation_a_verb_denied_and_stated_of_one_thing_is_disputed(enco
          "The telescope was repaired by engineers from the observatory, a spokeswoman said."),
         ("The telescope has not been repaired yet, the observatory said.",
          "The telescope was repaired by engineers from the observatory, a spokeswoman said."),
+        # an open verb with another kind of its thing, or with no thing
+        ("The skipper did not make a radio call before the yacht capsized, race officials said.",
+         "The skipper made a phone call to his sponsor before the race, race officials said."),
+        ("The skipper did not make it to the finish, race officials said.",
+         "The skipper made it to the finish, race officials said."),
+        # what a speaker claims, what some of a group say, and a rule said to have changed
+        ("Some said the skipper did not steer towards the rocks.",
+         "Coastguards who claim the skipper steered towards the rocks have published a chart."),
+        ("Previously, skippers were required to carry a life raft, the race rules say.",
+         "The new rules do not require skippers to carry a life raft, organisers said."),
     ],
 )
 def test_compare_negation_look_alikes_stay_quiet(encoder, denial, statement):

@@ -10,8 +10,8 @@ carries the denial ("no N") and another article states the same verb of the same
 same place in the clause (both subjects of "linked", both objects of "received"). So the claim's
 key is the verb and the noun together, never the verb alone: "had no experience" is not
 disputed by "had a long career" (ECB+ dev), nor "no deaths were linked" by "the fire was linked".
-Being: "no N was in force / in place", "there was no N", against N issued, declared, imposed,
-sounded, put in place or in force.
+Being: "no N was in force / in place", "there was no N", "no N was issued", "N was not issued",
+against N issued (in either voice), declared, imposed, sounded, put in place or in force.
 
 Not a conflict, as in compare.polarity: the future or the possible (except of "face", whose
 present already speaks of what is to come: "will face" is "faces"), questions and conditions,

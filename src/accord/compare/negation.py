@@ -11,10 +11,13 @@ of the same thing by the same head noun (the one it is done to, else the one who
 every argument both name close in meaning, in sentences close in meaning
 (NEGATION_SAME_SIMILARITY: without a list, the whole sentence must be told twice).
 
-Not a conflict: open verbs (have, make, take, give ...) and verbs of saying, thinking and
-wanting; the future, the possible, questions, conditions and quotations; a negation of part of a
+Not a conflict: open verbs (have, make, take, give ...) and verbs of saying, thinking, wanting
+and obliging; the future, the possible, questions, conditions and quotations; what a speaker is
+said to claim ("police who claim he pointed a gun") or some of a group say ("Some said he did
+not point the gun": ECB+ dev, two accounts reported, not two reports); a negation of part of a
 kind against a statement of another part ("two ships did not dock" / "three ships docked"); words
-of change ("no longer", "yet", "until", "again"); days told by both that differ; a statement
+of change ("no longer", "yet", "until", "again", "previously": ECB+ dev, "Previously, agencies
+were required to consult" / "the rules don't require agencies to ..."); days told by both that differ; a statement
 printed after the denial and not dated on or before its page day; background a year or more back.
 
 What it does not do: synonyms and antonyms (compare.polarity's lists), scope beyond the clause,
@@ -40,21 +43,32 @@ from accord.types import Discrepancy, Sentence
 
 _CUE = re.compile(r"\b(?:not|never|no|none|nobody)\b|n't\b", re.I)
 _QUOTED = re.compile(r"(?:[\"“]|``)(?:(?![\"”]|'').){3,}(?:[\"”]|''|$)")
-_CHANGE = re.compile(r"\b(?:again|until|till|since|no longer|any ?more|first|yet|so far|still)\b", re.I)
+_CHANGE = re.compile(r"\b(?:again|until|till|since|no longer|any ?more|first|yet|so far|still|previously|formerly|"
+                     r"used to|now)\b", re.I)
 # verbs of saying, thinking, wanting, seeming and being able: what they say is another claim
 _NOT_CLAIMS = frozenset(
     "say said says tell told add added believe believed think thought want wanted seem seemed appear "
     "appeared expect expected hope hoped allow allowed let try tried manage managed plan planned "
     "intend intended confirm confirmed comment commented respond responded return returned answer "
     "answered explain explained describe described reveal revealed disclose disclosed "
-    "decline declined refuse refused deny denied ask asked".split())
+    "decline declined refuse refused deny denied ask asked require required requires permit permitted "
+    "oblige obliged force forced".split())
+# verbs that put what they say on their subject's word: "police who claim he pointed a gun"
+_CLAIMING = frozenset("claim claimed claims allege alleged alleges insist insisted insists contend contended "
+                      "suggest suggested suggests accuse accused".split())
+# speakers who are part of a group: "some said he did not ...; others said ..."
+_SOME_SPEAKERS = frozenset("some others many several few".split())
 _MODALS = frozenset("will would could may might can should shall must".split())
 _MARKS = frozenset("if whether unless before until till once when after while as because".split())
 # words of a part of a kind: its negation says nothing of another part
 _PART = frozenset("a an one some several many most few two three four five six seven eight nine ten".split())
 # prepositions whose objects, told by both, must be close ("consulted about the closure" / "about
 # the pay deal"; "stopped at the island" / "at the mainland port")
-_PREPS = frozenset("to over for against into about at from with".split())
+_PREPS = frozenset("to over for against into about at from with in".split())
+# open verbs read with the thing they name ("did not make a distress call" / "made a distress
+# call"; "had not reported a smell of gas" / "had reported a smell of gas"), never alone
+_IRREGULAR = {"made": "make", "makes": "make", "making": "make", "gave": "give", "given": "give", "gives": "give"}
+_LIGHT = frozenset("make made makes making give gave given gives report reported reports".split())
 
 
 @dataclass(frozen=True)
@@ -79,6 +93,7 @@ def negation_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
     if not denied:
         return ()
     stems = {d.verb for d in denied}
+    stems |= {w for w, base in _IRREGULAR.items() if verb_stem(base) in stems}  # "make": "made" too
     others = [s for s in ctx.all_sentences() if any(re.search(rf"\b{re.escape(st)}", s.text, re.I) for st in stems)]
     stated = [c for c in _read(others) if not c.negated]
     spun = ctx.spun()
@@ -131,8 +146,10 @@ def _read(sentences: list[Sentence]) -> list[Said]:
 
 def _said(s: Sentence, v) -> Said | None:
     low = v.lower_
-    stem = verb_stem(low)
-    if low in _NOT_CLAIMS or low in _OPEN or len(stem) < 4 or stem.startswith(HAPPENINGS + _DENIED + _CREATE):
+    stem = verb_stem(_IRREGULAR.get(low, low))
+    light = low in _LIGHT
+    if low in _NOT_CLAIMS or (low in _OPEN and not light) or len(stem) < 3 or stem.startswith(
+            HAPPENINGS + _DENIED + _CREATE):
         return None  # compare.polarity's and compare.denials' verbs are read there
     if v.dep_ in ("amod", "acl", "relcl", "advcl", "xcomp", "csubj", "pcomp") or _hedged(v):
         return None  # a clause of a noun, a condition, a purpose: not the sentence's claim
@@ -152,8 +169,8 @@ def _said(s: Sentence, v) -> Said | None:
         sweeping = True  # "was not carrying any hazardous cargo"
     p_key = _key(patient)
     d_key = _key(doer)
-    if not p_key and not d_key:
-        return None
+    if (not p_key and not d_key) or (light and not p_key):
+        return None  # "did not make a distress call" is read by its call; "made it" by nothing
     preps = tuple((c.lower_, thing_of(g)) for c in kids if c.dep_ == "prep" and c.lower_ in _PREPS
                   for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN"))
     words = ("not " if neg else "") + v.text
@@ -176,7 +193,9 @@ def _argument(tok):
     if tok.lower_ in ("nobody", "noone"):
         return None, False, False, True
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod")}
-    return tok, "no" in dets, bool(dets & _PART) or any(c.dep_ == "nummod" for c in tok.children), False
+    # "a ship" is one of a kind as the subject; "a distress call" as the object is just the thing
+    part = dets & (_PART if tok.dep_ in ("nsubj", "nsubjpass") else _PART - {"a", "an"})
+    return tok, "no" in dets, bool(part) or any(c.dep_ == "nummod" for c in tok.children), False
 
 
 def _key(tok) -> str:
@@ -201,6 +220,10 @@ def _same_things(ctx: StoryContext, d: Said, t: Said) -> bool:
         return False
     if d.agent and t.agent and d.agent != t.agent:
         return False
+    for x, y in ((d.patient_words, t.patient_words), (d.agent_words, t.agent_words)):
+        mx, my = x.split()[:-1], y.split()[:-1]
+        if mx and my and mx != my and _similarity(ctx, x, y) < settings.POLARITY_SAME_THING_SIMILARITY:
+            return False  # "a distress call" / "a phone call": two kinds of one thing
     for p, x in d.preps:
         for q, y in t.preps:
             if p == q and x != y and _similarity(ctx, x, y) < settings.NEGATION_SAME_SIMILARITY:
@@ -209,9 +232,14 @@ def _same_things(ctx: StoryContext, d: Said, t: Said) -> bool:
 
 
 def _hedged(v) -> bool:
+    """The future, the possible, a condition, a claim put on its speaker ("who claim he pointed"),
+    or the word of some of a group ("Some said he did not ..."), here or in a clause above."""
     node = v
     for _ in range(4):
         kids = list(node.children)
+        if node is not v and (node.lower_ in _CLAIMING or any(
+                c.dep_ == "nsubj" and c.lower_ in _SOME_SPEAKERS for c in kids)):
+            return True
         if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in kids) or any(
                 c.dep_ == "mark" and c.lower_ in _MARKS for c in kids):
             return True

@@ -21,8 +21,20 @@ what is said of the future or the possible ("will be charged", "could fail"), qu
 conditions, doubt rather than denial ("no evidence that", "not clear whether"), and a later
 article stating what an earlier one denied (it happened since: "was arrested on Tuesday").
 
+How outlets report a denial: "there is no evidence that X", "found no evidence that X", "denied
+that X", "ruled out that X", "denied any breach of X" deny X; "declined to confirm that X", "did
+not deny that X", "it was not confirmed that X" neither state nor deny it (no claim). "Police
+have not arrested anyone" denies it of anybody; "was held on suspicion of" is detained. A report
+printed after the denial disputes it only when it dates the happening on or before the denial's
+page day, in its sentence or in another of its article telling the same happening ("Police have
+arrested the master ..." / "The 56-year-old was detained yesterday morning"). A side dated a year
+or more before its page ("was arrested last year") is background, unless the other reaches back
+over that span ("in the past five years"): compare.denials.background.
+
 Denials by a noun of the other verbs ("No deaths have been linked to the outage", "No flood
-warning was in force") are compare.denials', whose discrepancies are returned with these.
+warning was in force") are compare.denials', suspicion denied against a criminal inquiry opened compare.suspicion's, and
+any other verb denied and stated of one thing compare.negation's: their discrepancies are
+returned with these.
 
 What it does not do: no paraphrase of the happening beyond the listed wordings (records copied
 or downloaded are stolen; "no criminal wrongdoing was suspected" / "opened a criminal
@@ -43,6 +55,7 @@ from accord.compare.nlp import parse
 from accord.compare.events import side_claim
 from accord.compare.denials import background, dated_before, denial_discrepancies
 from accord.compare.negation import negation_discrepancies
+from accord.compare.polar_words import DENYING, DOUBT, above, aged, doubt, name_of, same_name
 from accord.compare.suspicion import suspicion_discrepancies
 from accord.compare.temporal import references
 from accord.compare.happening_words import (
@@ -66,8 +79,6 @@ from accord.types import Discrepancy, Sentence
 _CUE = re.compile(r"\b(?:not|never|no|nobody|none|neither|n't)\b|n't\b|\bno one\b", re.I)
 _QUOTED = re.compile(r"(?:[\"“]|``)(?:(?![\"”]|'').){3,}(?:[\"”]|''|$)")
 _NOBODY = frozenset("nobody noone none".split())
-# doubt is not denial: "there is no evidence that data was stolen", "it is not clear whether"
-_DOUBT = frozenset("evidence clear known sure certain confirmed indication sign".split())
 # verbs of a finding: "found no evidence" denies what "found evidence" states (an inquiry's result,
 # not a reporter's doubt)
 _FINDING = ("found", "find", "uncover", "discover")
@@ -192,10 +203,10 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
                 subj.lower_ in ("one", "-", "no") and re.search(r"(?i)\bno\s?-?\s?one\b", s.text) is not None))
             for arg in (subj, obj):
                 if arg is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in arg.children):
-                    if arg.lower_ in _DOUBT and not v.lower_.startswith(_FINDING):
+                    if arg.lower_ in DOUBT and not v.lower_.startswith(_FINDING):
                         negated = False
                         break
-                    if arg.lower_ in _DOUBT:  # "the recount found no evidence of tampering"
+                    if arg.lower_ in DOUBT:  # "the recount found no evidence of tampering"
                         negated = True
                         break
                     # "no people were hurt" denies it of anybody; "no suspects have been taken into
@@ -207,14 +218,14 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
             negated = negated or anyone
             if negated and not anyone and obj is not None and obj.lower_ in ("anyone", "anybody"):
                 anyone = True  # "police have not arrested anyone": of anybody
-            above = _above(v)
-            if above == "unsaid":
+            reported = above(v)
+            if reported == "unsaid":
                 continue  # "declined to confirm that ...", "it was not confirmed that ...": no claim
-            if above == "denied":
+            if reported == "denied":
                 if negated:
                     continue  # "denied that nobody was hurt": read no further
                 negated = True  # "there is no evidence that data was stolen", "denied that ..."
-            elif negated and _doubt(v):
+            elif negated and doubt(v):
                 continue  # "it is not clear whether nobody ...": doubt, not a denial
             passive = subj is not None and subj.dep_ == "nsubjpass"
             # the survivor is the subject, whatever was survived ("survived the landing")
@@ -222,21 +233,21 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
                 passive or obj is None or verb_stem(plain).startswith(OF_SUBJECT) or v.lower_.startswith("suffer")) else obj
             head = whole_of(head)
             about = None if anyone or head is None or head.pos_ not in ("NOUN", "PROPN") else noun_stem(head.lower_)
-            aged = None if anyone or head is None else _aged(head)
-            if aged:  # "The 56-year-old was detained": a person called by age, by that age only
-                about, head = aged, None
-            if about is not None and head is not None and head.lower_ in _DOUBT:
+            by_age = None if anyone or head is None else aged(head)
+            if by_age:  # "The 56-year-old was detained": a person called by age, by that age only
+                about, head = by_age, None
+            if about is not None and head is not None and head.lower_ in DOUBT:
                 # "evidence of tampering" / "evidence of an electrical fault": what was found
                 of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ in ("pobj", "pcomp")]
                 about = f"{about} of {noun_stem(of[0].lower_)}" if of else about
             if about is None and not anyone:
                 continue  # "it worked": about nothing we can match
-            thing = "" if about is None else aged or _thing(head)
-            one = about is not None and (aged is not None or head.tag_ == "NNP" or (head.tag_ == "NN" and any(
+            thing = "" if about is None else by_age or _thing(head)
+            one = about is not None and (by_age is not None or head.tag_ == "NNP" or (head.tag_ == "NN" and any(
                 c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "no", "any", "every", "each")
                 for c in head.children)))
-            name = _name_of(head) if about is not None and head is not None else ""
+            name = name_of(head) if about is not None and head is not None else ""
             one = one or bool(name)
             written = v.text if plain == v.text else f"{v.text} ({plain})"
             some = about is not None and head is not None and head is not obj and not sweeping and any(
@@ -244,18 +255,6 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
             out.append(Polar(s, verb_stem(plain), negated, about, anyone, written, thing, one, sweeping, some,
                              name=name, at=v.idx))
     return out
-
-
-_AGED = re.compile(r"\d+-year-old")
-
-
-def _aged(head) -> str | None:
-    """"The 56-year-old" (a subject the parser reads as the adjective "old"): "56-year-old"."""
-    if head.pos_ != "ADJ" or head.lower_ != "old" or head.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    words = "".join(t.text for t in head.doc[head.left_edge.i: head.i + 1])
-    m = _AGED.search(words)
-    return m.group(0) if m and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) else None
 
 
 def _thing(head) -> str:
@@ -267,31 +266,6 @@ def _thing(head) -> str:
     of = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
     return thing if of is None else f"{of.lower_} {thing}"
-
-
-def _name_of(head) -> str:
-    """The person a noun names: itself when a proper noun, else its apposition ("His brother-in-law
-    and co-defendant, Martin Keel, ..."; "The pilot, Jonas Berg, ..."), in lower case."""
-    if head.pos_ == "PROPN":
-        return _full(head)
-    # the words of one noun phrase the parser split ("co-defendant": co, -, defendant as three
-    # subjects) or joined ("brother-in-law and co-defendant") carry it too
-    words = [head] + [c for c in head.children if c.dep_ == "conj"] + [
-        t for t in head.head.children if t.dep_ == head.dep_ and t is not head and head.head is not head]
-    names = [c for w in words for c in w.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-    return _full(names[0]) if names else ""
-
-
-def _full(name) -> str:
-    return " ".join([c.lower_ for c in name.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < name.i]
-                    + [name.lower_])
-
-
-def _same_name(a: str, b: str) -> bool:
-    """"martin keel" and "keel" are one person; "rolf imming" and "anton imming" two."""
-    if not a or not b:
-        return False
-    return a == b or (" " not in a and b.endswith(" " + a)) or (" " not in b and a.endswith(" " + b))
 
 
 # People named by what they did or what is held against them: "no suspects were arrested" is
@@ -331,14 +305,13 @@ def _nominal_denials(s: Sentence, doc, quoted: list[tuple[int, int]]) -> list[Po
         stem = verb_stem(t.text)
         if not stem.startswith(_STORY_WIDE if not nobody_needed else HAPPENINGS) or stem.startswith(_LOOSE):
             continue
-        if (t.head.lower_ not in LIGHT_VERBS and not nobody_needed) or _hedged(t.head) or _doubt(t.head):
+        if (t.head.lower_ not in LIGHT_VERBS and not nobody_needed) or _hedged(t.head) or doubt(t.head):
             continue
         if any(a <= t.idx < b for a, b in quoted):
             continue
         # a need's object names its kind, whose denial is checked against one topic only
         out.append(Polar(s, stem, True, None, True, f"no {t.text}", thing_of(t), nominal=nobody_needed, at=t.idx))
     return out
-
 
 
 _MARKS = frozenset("if whether unless before until till once when after".split())
@@ -351,13 +324,13 @@ def _denied_noun(s: Sentence, t, quoted) -> Polar | None:
     if t.dep_ != "dobj" or v.pos_ != "VERB" or any(c.dep_ == "neg" for c in v.children):
         return None
     stem = verb_stem(v.lower_)
-    if not (stem.startswith(_DENYING) or (stem.startswith("rul") and any(
+    if not (stem.startswith(DENYING) or (stem.startswith("rul") and any(
             c.dep_ == "prt" and c.lower_ == "out" for c in v.children))):
         return None
     if any(c.dep_ == "det" and c.lower_ not in ("any", "all") for c in t.children):
         return None  # "denied the charges", "rejected the offer": another verb's claim
     happening = verb_stem(t.text)
-    if not happening.startswith(HAPPENINGS) or happening.startswith(_LOOSE + _DENYING + ("admit", "confess")):
+    if not happening.startswith(HAPPENINGS) or happening.startswith(_LOOSE + DENYING + ("admit", "confess")):
         return None
     if _hedged(v) or any(a <= t.idx < b for a, b in quoted):
         return None
@@ -389,52 +362,6 @@ def _same_topic(ctx: StoryContext, a: Polar, b: Polar) -> bool:
         return True
     va, vb = ctx.encoder.encode([a.sentence.text, b.sentence.text])
     return float(va @ vb) >= settings.POLARITY_SAME_SIMILARITY
-
-
-# verbs whose clause a subject denies ("the company denied that data was stolen", "ruled out that")
-_DENYING = ("deni", "deny", "dismiss", "reject")
-# verbs of declining to say: what they decline to confirm is neither claimed nor denied
-_DECLINING = ("declin", "refus", "fail")
-
-
-def _above(v) -> str | None:
-    """What the clause `v` heads hangs from: "denied" when a subject denies it ("the firm denied
-    that any data was taken", "ruled out that", "there is no evidence that", "found no evidence
-    that"); "unsaid" when nobody states it ("refused to confirm that", "it was not confirmed that",
-    "did not deny that"); else None. A doubt word without "no" ("not clear whether") is `_doubt`'s."""
-    node = v
-    for _ in range(3):
-        if node.dep_ not in ("ccomp", "xcomp", "acl") or node.head.i == node.i:
-            return None
-        node = node.head
-        kids = list(node.children)
-        negated = any(c.dep_ == "neg" for c in kids)
-        low = node.lower_
-        if node.pos_ == "NOUN" and low in _DOUBT:
-            no = any(c.dep_ == "det" and c.lower_ == "no" for c in kids)
-            return "denied" if no else None
-        if node.pos_ in ("VERB", "ADJ"):
-            stem = verb_stem(low)
-            if stem.startswith(_DECLINING) or (negated and stem.startswith(_DENYING + ("confirm", "rul"))):
-                return "unsaid"
-            if low in _DOUBT and negated:
-                return "unsaid"  # "it was not confirmed that ..."
-            if stem.startswith(_DENYING) or (stem.startswith("rul") and any(
-                    c.dep_ == "prt" and c.lower_ == "out" for c in kids)):
-                return "denied"
-    return None
-
-
-def _doubt(v) -> bool:
-    """"There is no evidence that ...", "it is not clear whether ...": the negation is of knowing."""
-    head = v
-    for _ in range(3):
-        if head.lower_ in _DOUBT:
-            return True
-        if head.head.i == head.i:
-            break
-        head = head.head
-    return False
 
 
 def _antonyms(a: str, b: str) -> bool:
@@ -483,9 +410,9 @@ def _same_about(a: Polar, b: Polar, encoder=None) -> bool:
     # meaning ("homes" / "houses", "structural inspection" / "structural check"). The sentences'
     # or the bare nouns' cosines do not tell them from two things of one story (ECB+ dev: "worked a
     # crossword puzzle" / "failed to reach a decision"; "inspection" / "check" 0.35)
-    if a.name and b.name and not _same_name(a.name, b.name):
+    if a.name and b.name and not same_name(a.name, b.name):
         return False  # "Rolf Imming" / "Anton Imming": two people of one family
-    if a.about == b.about or _same_name(a.name, b.name):
+    if a.about == b.about or same_name(a.name, b.name):
         return True  # one person named, or called by one post and named by the other
     if a.sweeping != b.sweeping and any(c.sweeping and c.about in _CALLED_STEMS for c in (a, b)):
         other = b if a.sweeping else a  # "no suspects were arrested" / "a man was arrested"
