@@ -149,3 +149,57 @@ def test_compare_polarity_an_earlier_year_within_the_denials_span_is_disputed(en
         "The sawmill's owner was arrested for theft last year, police said.", published=("2026-05-04", "2026-05-04"))
     (d,) = polarity_discrepancies(ctx)
     assert {c.articles for c in d.claims} == {("a0",), ("a1",)}
+
+
+@pytest.mark.parametrize(
+    "one, other",
+    [
+        # "none of the X" against "two of the X"; one happening told of the dead; a harm by its body part
+        ("The gallery said none of its sculptures had been damaged.",
+         "Two of the gallery's sculptures were damaged by smoke, the gallery said."),
+        ("Nobody was killed in the avalanche, the mountain rescue said.",
+         "A skier from Munich died in the avalanche, the mountain rescue said."),
+        ("The groom was not injured when the horse bolted, the stable said.",
+         "The groom suffered a broken leg when the horse bolted, the stable said."),
+    ],
+)
+def test_compare_polarity_parts_deaths_and_harms_are_disputed(encoder, one, other):
+    (d,) = polarity_discrepancies(story_context(encoder, one, other))
+    assert {c.articles for c in d.claims} == {("a0",), ("a1",)}
+
+
+@pytest.mark.parametrize(
+    "one, other",
+    [
+        # a group named is not anybody; a part against another part
+        ("No stewards were killed in the avalanche, the mountain rescue said.",
+         "A skier from Munich died in the avalanche, the mountain rescue said."),
+        ("Three of the gallery's sculptures were not damaged, the gallery said.",
+         "One of the gallery's sculptures was damaged by smoke, the gallery said."),
+    ],
+)
+def test_compare_polarity_look_alikes_of_parts_and_groups_stay_quiet(encoder, one, other):
+    assert polarity_discrepancies(story_context(encoder, one, other)) == ()
+
+
+def test_compare_polarity_a_next_day_report_that_marks_no_news_disputes_the_denial(encoder):
+    # printed Tuesday 10 and Wednesday 11 February 2026: one news cycle, nothing dated or marked
+    later = "Rangers have arrested a farmer over the poisoning of the vultures in the reserve."
+    (d,) = polarity_discrepancies(story_context(encoder, _DENIAL, later, published=("2026-02-10", "2026-02-11")))
+    assert {c.articles for c in d.claims} == {("a0",), ("a1",)}
+    # marked as news since, or a denial of a moment ("yet"): a running story
+    since = "Rangers have now arrested a farmer over the poisoning of the vultures in the reserve."
+    assert polarity_discrepancies(story_context(encoder, _DENIAL, since, published=("2026-02-10", "2026-02-11"))) == ()
+    early = "Rangers said no arrests had been made yet over the poisoning of the vultures."
+    assert polarity_discrepancies(story_context(encoder, early, later, published=("2026-02-10", "2026-02-11"))) == ()
+
+
+def test_compare_polarity_remained_open_is_not_closed(encoder):
+    (d,) = polarity_discrepancies(story_context(
+        encoder, "The footbridge over the canal remained open to walkers, the canal trust said.",
+        "The canal trust closed the footbridge over the canal to walkers, a spokesman said."))
+    assert {c.articles for c in d.claims} == {("a0",), ("a1",)}
+    # its opening hours are not a state of the story's days
+    assert polarity_discrepancies(story_context(
+        encoder, "The canal museum is open every day except Monday.",
+        "The canal museum was closed after the flood, the trust said.")) == ()

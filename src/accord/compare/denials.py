@@ -291,12 +291,31 @@ def _similarity(ctx: StoryContext, a: str, b: str) -> float:
 
 
 def _later(ctx: StoryContext, said: Told, denial: Told, refs) -> bool:
-    """Printed after the denial, and not dated before it: it may have happened since."""
+    """Printed after the denial, and it may have happened since (see `happened_since`)."""
     ps = ctx.article(said.sentence.article).published
     pd = ctx.article(denial.sentence.article).published
-    if ps is None or pd is None or ps <= pd:
+    return happened_since([(said.sentence, said.at)], ps, denial.sentence, pd, refs[said.sentence.article])
+
+
+# words of news since: "has now received", "has since been arrested", "later", "a new case"
+_SINCE = re.compile(r"\b(?:now|since|later|subsequently|new|newly|latest|overnight|fresh)\b", re.I)
+
+
+def happened_since(told: list, page, denial: Sentence, denial_page, ref) -> bool:
+    """May what `told` ((sentence, verb offset) pairs of one article, printed on `page`) states
+    have happened after `denial` was printed on `denial_page`? Not when it is dated on or before
+    that day; yes when dated after it; undated, yes when printed more than
+    DENIAL_SAME_CYCLE_DAYS later or when either side marks a change ("yet", "so far" / "now",
+    "has since"), else no: a report of the next day that marks nothing tells the same moment."""
+    if page is None or denial_page is None or page <= denial_page:
         return False
-    return not dated_before(said.sentence, said.at, refs[said.sentence.article], pd)
+    if any(dated_before(s, at, ref, denial_page, or_on=True) for s, at in told):
+        return False
+    if any(d.date > denial_page for s, _ in told for d in find_dates(s.text, ref)
+           if d.precision == "day" and d.date is not None and d.firm):
+        return True
+    return ((page - denial_page).days > settings.DENIAL_SAME_CYCLE_DAYS or _CHANGE.search(denial.text) is not None
+            or any(_SINCE.search(s.text) for s, _ in told))
 
 
 # a time a year or more before the page ("last year", "in 2019", "three years ago"), and a span

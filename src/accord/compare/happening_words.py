@@ -28,7 +28,7 @@ ANTONYMS = (
 )
 PHRASINGS = re.compile(r"\b(?:pass|passed|fail|failed|fails|failing|work|worked|working|"
                             r"functioned|functioning|succeeded|approved|rejected|accepted|won|lost|survived?|survives|surviving)\b"
-                            r"|\b(?:reduced|razed|burn(?:ed|t)\s+down|gutted|unhurt|unharmed|uninjured|unscathed|undamaged|intact|"
+                            r"|\b(?:reduced|razed|burn(?:ed|t)\s+down|gutted|unhurt|unharmed|uninjured|unscathed|undamaged|intact|open|"
                             r"alive|guilty|acquitted|convicted|suffer(?:ed|s|ing)?|admit(?:s|ted)?|confess(?:es|ed)?|den(?:y|ies|ied)|"
                             r"moved|ordered|forced|forcing|copied|downloaded|exfiltrated|siphoned|held)\b"
                             r"|\binto\s+(?:police\s+)?custody\b",
@@ -51,6 +51,8 @@ HAPPENINGS = (
 KIN = (
     ("found", "find", "recover", "locat"), ("leak", "spill", "pour", "seep"), ("clos", "shut"),
     ("admit", "confess"), ("deni", "deny"),
+    # "Nobody was killed" / "a woman died": one happening told of the dead
+    ("kill", "died", "dies", "dead"),
 )
 # Verbs whose claim is about the one who does them, whatever their object: a survivor, a
 # defendant who admits or denies ("denied all four counts" is said of the defendant)
@@ -68,13 +70,18 @@ NEEDS = frozenset("need needed needs require required requires received receive"
 # ("a dozen houses were reduced to ashes" is "destroyed", as "No homes have been destroyed" denies)
 _RUIN = frozenset("ashes ash rubble ruins cinders".split())
 _DESTROYED_WORDS = frozenset("razed gutted flattened".split())
-_HARMS = frozenset("injuries injury burns wounds fractures cuts".split())
+_HARMS = frozenset("injuries injury burns wounds fractures fracture cuts bites bite bruises bruising concussion "
+                   "lacerations inhalation".split())
+# "suffered a broken leg", "a fractured skull": a harm named by its body part
+_BROKEN = frozenset("broken fractured dislocated crushed".split())
 # A state written as an adjective of its subject, read as the happening it affirms or denies
 # ("the driver was unhurt": not hurt; "found guilty": convicted; "pleaded guilty": admitted)
 STATES = {
     "unhurt": ("hurt", True), "unharmed": ("hurt", True), "uninjured": ("hurt", True),
     "unscathed": ("hurt", True), "undamaged": ("damaged", True), "intact": ("damaged", True),
     "alive": ("survived", False), "guilty": ("convicted", False),
+    # "the bridge remained open": not closed
+    "open": ("closed", True),
 }
 
 
@@ -82,6 +89,8 @@ def plain_verb(v) -> str:
     """The verb as the plain word its figure of speech or adjective stands for (see _RUIN and
     STATES), else as written."""
     low = v.lower_
+    if low == "open" and not v.head.lower_.startswith(("remain", "stay", "kept", "keep")):
+        return v.text  # "is open every day": its hours; "remained open" through the story's days
     if low in STATES and v.pos_ == "ADJ" and v.dep_ in ("acomp", "oprd", "advmod", "xcomp"):
         if low == "guilty" and v.head.lower_.startswith("plead"):
             return "admitted"
@@ -92,7 +101,8 @@ def plain_verb(v) -> str:
         return "destroyed"
     if low.startswith("burn") and any(c.dep_ == "prt" and c.lower_ == "down" for c in kids):
         return "destroyed"
-    if low.startswith("suffer") and any(c.dep_ == "dobj" and c.lower_ in _HARMS for c in kids):
+    if low.startswith("suffer") and any(c.dep_ == "dobj" and (c.lower_ in _HARMS or any(
+            m.dep_ == "amod" and m.lower_ in _BROKEN for m in c.children)) for c in kids):
         return "injured"  # "suffered burns", "suffered serious injuries"
     if low.startswith("admit") and any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
             g.lower_ in _CARE for g in c.children) for c in kids):

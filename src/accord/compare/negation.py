@@ -34,7 +34,7 @@ from accord import settings
 from accord.cluster.features import stem as noun_stem
 from accord.compare.context import StoryContext
 from accord.compare.counted import stem as verb_stem
-from accord.compare.denials import _CREATE, _DENIED, _OPEN, background, dated_before
+from accord.compare.denials import _CREATE, _DENIED, _OPEN, background, happened_since
 from accord.compare.events import side_claim
 from accord.compare.happening_words import HAPPENINGS, thing_of, whole_of
 from accord.compare.nlp import parse
@@ -113,7 +113,7 @@ def negation_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
             if background(d.sentence, pd, t.sentence) or background(t.sentence, pt, d.sentence):
                 continue
             refs = refs or references(ctx.articles)
-            if _other_days(d, t, refs) or _later(t, pt, pd, refs):
+            if _other_days(d, t, refs) or happened_since([(t.sentence, t.at)], pt, d.sentence, pd, refs[t.sentence.article]):
                 continue
             pairs[(d.verb, d.patient or d.agent)].add((d, t))
     out = []
@@ -260,9 +260,3 @@ def _other_days(a: Said, b: Said, refs) -> bool:
     da = {d.date for d in find_dates(a.sentence.text, refs[a.sentence.article]) if d.date and d.precision == "day"}
     db = {d.date for d in find_dates(b.sentence.text, refs[b.sentence.article]) if d.date and d.precision == "day"}
     return bool(da) and bool(db) and not da & db
-
-
-def _later(t: Said, pt, pd, refs) -> bool:
-    if pt is None or pd is None or pt <= pd:
-        return False
-    return not dated_before(t.sentence, t.at, refs[t.sentence.article], pd, or_on=True)

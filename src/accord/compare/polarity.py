@@ -53,7 +53,7 @@ from accord.compare.context import StoryContext
 from accord.compare.counted import kin_verbs, same_predicate, stem as verb_stem
 from accord.compare.nlp import parse
 from accord.compare.events import side_claim
-from accord.compare.denials import background, dated_before, denial_discrepancies
+from accord.compare.denials import background, denial_discrepancies, happened_since
 from accord.compare.negation import negation_discrepancies
 from accord.compare.polar_words import DENYING, DOUBT, above, aged, doubt, name_of, same_name
 from accord.compare.suspicion import suspicion_discrepancies
@@ -199,6 +199,13 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
             if state and STATES[v.lower_][1]:
                 negated = not negated  # "unhurt": not hurt
             sweeping = False
+            part_of = False  # "one of the hostages", "two of the paintings": some of them
+            of = _of_whom(subj)
+            if of is not None:  # "none of its paintings had been damaged": denied of the paintings
+                part_of = subj.lower_ != "none"
+                if not part_of:
+                    negated, sweeping = True, True
+                subj = of
             anyone = subj is not None and (subj.lower_.replace("-", "") in _NOBODY or (
                 subj.lower_ in ("one", "-", "no") and re.search(r"(?i)\bno\s?-?\s?one\b", s.text) is not None))
             for arg in (subj, obj):
@@ -210,8 +217,10 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
                         negated = True
                         break
                     # "no people were hurt" denies it of anybody; "no suspects have been taken into
-                    # custody" of suspects only, not of witnesses detained (ECB+ dev)
-                    negated, anyone = True, not names_a_thing(v, plain, arg) and arg.lower_ not in _CALLED
+                    # custody" of suspects only, not of witnesses detained (ECB+ dev); "no officers
+                    # were killed" of officers, not of the gunman
+                    negated, anyone = True, not names_a_thing(v, plain, arg) and arg.lower_ not in _CALLED and (
+                        arg.pos_ != "NOUN" or noun_stem(arg.lower_) in _ANYBODY)
                     sweeping = not anyone
             if v.pos_ == "ADJ" and not negated and counted_in is None and not state:
                 continue
@@ -250,11 +259,23 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
             name = name_of(head) if about is not None and head is not None else ""
             one = one or bool(name)
             written = v.text if plain == v.text else f"{v.text} ({plain})"
-            some = about is not None and head is not None and head is not obj and not sweeping and any(
-                (c.dep_ == "det" and c.lower_ in _SOME) or c.dep_ == "nummod" for c in head.children)
+            some = about is not None and head is not None and head is not obj and not sweeping and (part_of or any(
+                (c.dep_ == "det" and c.lower_ in _SOME) or c.dep_ == "nummod" for c in head.children))
             out.append(Polar(s, verb_stem(plain), negated, about, anyone, written, thing, one, sweeping, some,
                              name=name, at=v.idx))
     return out
+
+
+_PARTS = frozenset("none one two three four five six seven eight nine ten some several many most".split())
+
+
+def _of_whom(subj):
+    """"None of the hostages", "one of the hostages", "two of its paintings": the noun after "of"
+    when the subject is a count or "none" of it, else None."""
+    if subj is None or not (subj.lower_ in _PARTS or subj.like_num):
+        return None
+    return next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _thing(head) -> str:
@@ -285,6 +306,8 @@ _PLAIN_PEOPLE = frozenset(noun_stem(w) for w in "man men woman women person peop
 # against the quake's wounded in Iran)
 _STORY_WIDE = ("arrest", "detain", "charg")
 _SOME = frozenset("a an another one some several".split())
+# people named by no group: "no people were hurt" denies it of anybody
+_ANYBODY = frozenset(noun_stem(w) for w in "people person persons one casualties casualty lives life".split())
 
 
 def _nominal_denials(s: Sentence, doc, quoted: list[tuple[int, int]]) -> list[Polar]:
@@ -455,10 +478,9 @@ def _later(ctx: StoryContext, pos: Polar, neg: Polar, refs: dict, claims: list[P
         return False
     if not refs:
         refs.update(references(ctx.articles))
-    ref = refs[pos.sentence.article]
-    told = [c for c in claims if c.sentence.article == pos.sentence.article and not c.negated
+    told = [(c.sentence, c.at) for c in claims if c.sentence.article == pos.sentence.article and not c.negated
             and _same_verb(c, pos) and c.at >= 0]
-    return not any(dated_before(c.sentence, c.at, ref, pn, or_on=True) for c in told)
+    return happened_since(told, pp, neg.sentence, pn, refs[pos.sentence.article])
 
 
 def _discrepancy(ctx: StoryContext, a: Polar, b: Polar, claims: list[Polar]) -> Discrepancy | None:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from accord import settings
 from accord.compare.context import StoryContext
 from accord.compare.counted import stem as verb_stem
-from accord.compare.denials import dated_before
+from accord.compare.denials import happened_since
 from accord.compare.events import side_claim
 from accord.compare.nlp import parse
 from accord.compare.temporal import references
@@ -81,7 +81,8 @@ def suspicion_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
                 far = False
             if far:
                 continue  # "no foul play in the jockey's death" / "a fraud inquiry into the stables"
-            if _later(ctx, q, d, refs):
+            if happened_since([(q.sentence, q.at)], ctx.article(q.sentence.article).published, d.sentence,
+                              ctx.article(d.sentence.article).published, refs[q.sentence.article]):
                 continue
             no.append(d)
             yes.append(q)
@@ -180,12 +181,3 @@ def _similarity(ctx: StoryContext, a: str, b: str) -> float:
         return 1.0
     va, vb = ctx.encoder.encode([a, b])
     return float(va @ vb)
-
-
-def _later(ctx: StoryContext, said: View, denial: View, refs) -> bool:
-    """Printed after the denial and not dated on or before its page day: opened since."""
-    ps = ctx.article(said.sentence.article).published
-    pd = ctx.article(denial.sentence.article).published
-    if ps is None or pd is None or ps <= pd:
-        return False
-    return not dated_before(said.sentence, said.at, refs[said.sentence.article], pd, or_on=True)
