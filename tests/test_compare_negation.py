@@ -22,6 +22,9 @@ from conftest import story_context
          "The balloon was carrying six passengers, the festival organisers said."),
         ("Players were not consulted about the new time controls, the players' union said.",
          "The chess federation consulted players about the new time controls in March, it said."),
+        # denied by "no" on the thing
+        ("No flares were fired from the yacht before it capsized, the coastguard said.",
+         "The crew fired two flares from the yacht before it capsized, the coastguard said."),
         # an open verb read with the thing it names
         ("The skipper did not make a radio call before the yacht capsized, race officials said.",
          "The skipper made a radio call shortly before the yacht capsized, race officials said."),
@@ -53,6 +56,11 @@ def test_compare_negation_a_verb_denied_and_stated_of_one_thing_is_disputed(enco
          "The skipper made a phone call to his sponsor before the race, race officials said."),
         ("The skipper did not make it to the finish, race officials said.",
          "The skipper made it to the finish, race officials said."),
+        # another thing done; a verb of movement, whose denial is of a moment
+        ("No flares were fired from the yacht before it capsized, the coastguard said.",
+         "The crew fired two rockets from the yacht before it capsized, the coastguard said."),
+        ("No ferries were sailing to the island, the operator said.",
+         "Ferries were sailing to the island normally, the operator said."),
         # what a speaker claims, what some of a group say, and a rule said to have changed
         ("Some said the skipper did not steer towards the rocks.",
          "Coastguards who claim the skipper steered towards the rocks have published a chart."),

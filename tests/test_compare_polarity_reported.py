@@ -161,6 +161,9 @@ def test_compare_polarity_an_earlier_year_within_the_denials_span_is_disputed(en
          "A skier from Munich died in the avalanche, the mountain rescue said."),
         ("The groom was not injured when the horse bolted, the stable said.",
          "The groom suffered a broken leg when the horse bolted, the stable said."),
+        # a plural no stem rule reaches
+        ("No child was hurt when the fairground ride stopped, the operator said.",
+         "Two children were hurt when the fairground ride stopped, the operator said."),
     ],
 )
 def test_compare_polarity_parts_deaths_and_harms_are_disputed(encoder, one, other):

@@ -11,8 +11,9 @@ of the same thing by the same head noun (the one it is done to, else the one who
 every argument both name close in meaning, in sentences close in meaning
 (NEGATION_SAME_SIMILARITY: without a list, the whole sentence must be told twice).
 
-Not a conflict: open verbs (have, make, take, give ...) and verbs of saying, thinking, wanting
-and obliging; the future, the possible, questions, conditions and quotations; what a speaker is
+Not a conflict: open verbs (have, make, take, give ...), verbs of saying, thinking, wanting
+and obliging, and verbs of movement and service, whose denial is of a moment ("No trains were
+running"); the future, the possible, questions, conditions and quotations; what a speaker is
 said to claim ("police who claim he pointed a gun") or some of a group say ("Some said he did
 not point the gun": ECB+ dev, two accounts reported, not two reports); a negation of part of a
 kind against a statement of another part ("two ships did not dock" / "three ships docked"); words
@@ -67,6 +68,8 @@ _PART = frozenset("a an one some several many most few two three four five six s
 _PREPS = frozenset("to over for against into about at from with in".split())
 # open verbs read with the thing they name ("did not make a distress call" / "made a distress
 # call"; "had not reported a smell of gas" / "had reported a smell of gas"), never alone
+# verbs of movement and service, whose denial is of a moment (as compare.denials reads them)
+_MOMENT = ("run", "operat", "sail", "depart", "arriv", "travel", "mov", "driv", "serv", "flow", "flew", "fly")
 _IRREGULAR = {"made": "make", "makes": "make", "making": "make", "gave": "give", "given": "give", "gives": "give"}
 _LIGHT = frozenset("make made makes making give gave given gives report reported reports".split())
 
@@ -151,6 +154,8 @@ def _said(s: Sentence, v) -> Said | None:
     if low in _NOT_CLAIMS or (low in _OPEN and not light) or len(stem) < 3 or stem.startswith(
             HAPPENINGS + _DENIED + _CREATE):
         return None  # compare.polarity's and compare.denials' verbs are read there
+    if stem.startswith(_MOMENT):
+        return None  # "No trains were running" / "trains were running normally": of two moments
     if v.dep_ in ("amod", "acl", "relcl", "advcl", "xcomp", "csubj", "pcomp") or _hedged(v):
         return None  # a clause of a noun, a condition, a purpose: not the sentence's claim
     kids = list(v.children)
@@ -161,10 +166,13 @@ def _said(s: Sentence, v) -> Said | None:
     patient, doer = (subj, agent) if passive else (obj, subj)
     patient, p_sweep, p_part, p_none = _argument(patient)
     doer, d_sweep, d_part, d_none = _argument(doer)
-    neg = any(c.dep_ == "neg" for c in kids) or p_none or d_none
+    neg = any(c.dep_ == "neg" for c in kids) or p_none or d_none or p_sweep or d_sweep
     sweeping = p_sweep or d_sweep or p_none or d_none
     if any(c.dep_ == "neg" for c in kids) and (p_sweep or d_sweep):
         return None  # "no one did not ...": read no further
+    if neg and any(c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "while")
+                                             for m in c.children) for c in kids):
+        return None  # "No shots were fired when he was arrested": of that moment only (compare.denials)
     if obj is not None and any(c.dep_ == "det" and c.lower_ == "any" for c in obj.children) and neg:
         sweeping = True  # "was not carrying any hazardous cargo"
     p_key = _key(patient)

@@ -435,7 +435,7 @@ def _same_about(a: Polar, b: Polar, encoder=None) -> bool:
     # crossword puzzle" / "failed to reach a decision"; "inspection" / "check" 0.35)
     if a.name and b.name and not same_name(a.name, b.name):
         return False  # "Rolf Imming" / "Anton Imming": two people of one family
-    if a.about == b.about or same_name(a.name, b.name):
+    if _one_noun(a.about) == _one_noun(b.about) or same_name(a.name, b.name):
         return True  # one person named, or called by one post and named by the other
     if a.sweeping != b.sweeping and any(c.sweeping and c.about in _CALLED_STEMS for c in (a, b)):
         other = b if a.sweeping else a  # "no suspects were arrested" / "a man was arrested"
@@ -444,6 +444,15 @@ def _same_about(a: Polar, b: Polar, encoder=None) -> bool:
         return False  # a finding is named by what was found ("evidence of arson"): no other name
     va, vb = encoder.encode([a.thing, b.thing])
     return float(va @ vb) >= settings.POLARITY_SAME_THING_SIMILARITY
+
+
+# plurals no stem rule reaches: "no child" / "three children"
+_PLURALS = {"children": "child", "men": "man", "women": "woman", "people": "person", "feet": "foot",
+            "teeth": "tooth", "mice": "mouse", "geese": "goose"}
+
+
+def _one_noun(stem: str | None) -> str | None:
+    return _PLURALS.get(stem, stem) if stem else stem
 
 
 def _kind_told(denial: Polar, other: Polar) -> bool:
