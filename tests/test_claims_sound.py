@@ -237,8 +237,8 @@ def test_claims_happened_and_did_not_disputed(yes, no):
 @pytest.mark.parametrize(
     "one, other",
     [
-        # doubt is not denial
-        ("There is no evidence that customer data was stolen, the bank said.",
+        # doubt is not denial ("there is no evidence that ..." is: tests/test_compare_polarity_reported.py)
+        ("It is not yet clear whether customer data was stolen, the bank said.",
          "Hackers stole customer data from the bank, investigators said."),
         # the future and conditions are not claims
         ("It could take days before the pumps are working again.",

@@ -62,15 +62,21 @@ def test_compare_polarity_look_alikes_of_a_denial_by_its_noun_stay_quiet(encoder
     assert polarity_discrepancies(story_context(encoder, one, other)) == ()
 
 
-def test_compare_polarity_a_statement_printed_after_the_denial_stays_quiet_unless_dated_before(encoder):
+def test_compare_polarity_a_statement_printed_after_the_denial_stays_quiet_unless_dated_before_or_of_its_news_cycle(encoder):
     denial = "No deaths have been linked to the heatwave, the coroner said."
     later = "The coroner said the death of a 90-year-old woman was linked to the hot weather."
     dated = "The coroner confirmed on Tuesday that the death of a 90-year-old woman was linked to the hot weather."
-    # printed Wednesday 2026-07-15 and Thursday 2026-07-16: the death may have been linked since
-    assert polarity_discrepancies(story_context(encoder, denial, later, published=("2026-07-15", "2026-07-16"))) == ()
+    since = "The coroner said the death of a 90-year-old woman has now been linked to the hot weather."
+    # printed Wednesday 2026-07-15 and Friday 2026-07-17: the death may have been linked since
+    assert polarity_discrepancies(story_context(encoder, denial, later, published=("2026-07-15", "2026-07-17"))) == ()
     # ... unless the later article says it was linked on Tuesday, before the denial was printed
-    (d,) = polarity_discrepancies(story_context(encoder, denial, dated, published=("2026-07-15", "2026-07-16")))
+    (d,) = polarity_discrepancies(story_context(encoder, denial, dated, published=("2026-07-15", "2026-07-17")))
     assert {c.articles for c in d.claims} == {("a0",), ("a1",)}
+    # printed the next day (one news cycle), undated and unmarked, it tells the denial's moment;
+    # marked as news since ("has now been linked"), it may have happened since
+    (d,) = polarity_discrepancies(story_context(encoder, denial, later, published=("2026-07-15", "2026-07-16")))
+    assert {c.articles for c in d.claims} == {("a0",), ("a1",)}
+    assert polarity_discrepancies(story_context(encoder, denial, since, published=("2026-07-15", "2026-07-16"))) == ()
 
 
 def test_compare_polarity_a_denial_and_a_statement_of_other_days_stay_quiet(encoder):
@@ -80,4 +86,31 @@ def test_compare_polarity_a_denial_and_a_statement_of_other_days_stay_quiet(enco
         "The airline received 40 complaints of lost luggage on Wednesday.",
         published=("2026-05-12", "2026-05-12"),
     )
+    assert polarity_discrepancies(ctx) == ()
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        # a made thing denied in the passive, by its noun or by the verb's own negation
+        "No avalanche warning was issued for the pass before the slide, mountain guides said.",
+        "An avalanche warning had not been issued for the pass, mountain guides said.",
+    ],
+)
+def test_compare_polarity_a_passive_denial_of_a_made_thing_is_disputed(encoder, denial):
+    ctx = story_context(encoder, denial, "The alpine rescue service issued an avalanche warning for the pass at dawn.")
+    (d,) = polarity_discrepancies(ctx)
+    assert {c.articles for c in d.claims} == {("a0",), ("a1",)}
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # a warning for another place, a thing of another kind
+        "The alpine rescue service issued an avalanche warning for the eastern valley at dawn.",
+        "The alpine rescue service issued a parking ban for the pass at dawn.",
+    ],
+)
+def test_compare_polarity_a_passive_denial_beside_another_made_thing_stays_quiet(encoder, other):
+    ctx = story_context(encoder, "No avalanche warning was issued for the pass before the slide, guides said.", other)
     assert polarity_discrepancies(ctx) == ()

@@ -592,3 +592,13 @@ PLACE_MOVER_SIMILARITY = 0.75
 # are at most this far apart ("would be sentenced on 14 May" / "will be sentenced on 21 May", the
 # claims_d dev pair 7 days); a month keeps plans of another season apart. Set by hand.
 DATE_PLAN_DAYS = 31
+# compare.negation: any verb denied of a thing in one article and stated of it in another is a
+# dispute only when the two sentences are this close (encoder cosine): with no list of verbs, the
+# sentence must be told twice. Set by hand on own probe pairs (see tests/test_compare_negation.py).
+NEGATION_SAME_SIMILARITY = 0.6
+# compare.denials.happened_since: a statement printed this many days or fewer after a denial,
+# dating nothing and marking no change ("now", "has since"; "yet", "so far"), tells the same
+# moment as the denial and disputes it; printed later, it may be news since. One news cycle: set
+# by hand (the dev sets' independent reports a day apart tell one moment; a running story dates
+# or marks its news).
+DENIAL_SAME_CYCLE_DAYS = 1

@@ -10,8 +10,8 @@ carries the denial ("no N") and another article states the same verb of the same
 same place in the clause (both subjects of "linked", both objects of "received"). So the claim's
 key is the verb and the noun together, never the verb alone: "had no experience" is not
 disputed by "had a long career" (ECB+ dev), nor "no deaths were linked" by "the fire was linked".
-Being: "no N was in force / in place", "there was no N", against N issued, declared, imposed,
-sounded, put in place or in force.
+Being: "no N was in force / in place", "there was no N", "no N was issued", "N was not issued",
+against N issued (in either voice), declared, imposed, sounded, put in place or in force.
 
 Not a conflict, as in compare.polarity: the future or the possible (except of "face", whose
 present already speaks of what is to come: "will face" is "faces"), questions and conditions,
@@ -38,7 +38,8 @@ from accord.compare.nlp import parse
 from accord.compare.temporal import find_dates, references
 from accord.types import Discrepancy, Sentence
 
-_NO = re.compile(r"\b(?:no|there\s+(?:was|were|is|are|has\s+been|have\s+been)\s+no)\b", re.I)
+_NO = re.compile(r"\b(?:no|there\s+(?:was|were|is|are|has\s+been|have\s+been)\s+no)\b"
+                 r"|\b(?:not|never)\s+(?:been\s+)?(?:issu|declar|impos|sound|post|broadcast|rais|sent|send)\w*", re.I)
 # words of a change over time: a denial or a statement of one moment, not of the story
 _CHANGE = re.compile(r"\b(?:again|until|till|since|no longer|any ?more|first|yet|so far)\b", re.I)
 _QUOTED = re.compile(r"(?:[\"“]|``)(?:(?![\"”]|'').){3,}(?:[\"”]|''|$)")
@@ -117,6 +118,8 @@ def denial_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
                 continue  # "no reports of harm to patients" / "reports of delays"
             if _similarity(ctx, d.sentence.text, t.sentence.text) < settings.POLARITY_SAME_SIMILARITY:
                 continue
+            if _background(ctx, d, t):
+                continue  # "complaints were received last year" / "no complaints"
             if _CHANGE.search(d.sentence.text) or _CHANGE.search(t.sentence.text):
                 continue  # "no complaints until Friday" / "complaints were received again"
             refs = refs or references(ctx.articles)
@@ -165,8 +168,11 @@ def _told(s: Sentence, v) -> list[Told]:
     if not stem.startswith(_CREATE + _DENIED):
         return []
     if stem.startswith(_CREATE) and obj is not None and obj.pos_ == "NOUN" and not _no(obj):
-        # "issued a flood warning": it was
-        return _claims(s, v, "be", "subject", obj, subj, kids, _compound(obj))
+        # "issued a flood warning": it was; "did not issue a flood warning": it was not
+        return _claims(s, v, "be", "subject", obj, subj, kids, _compound(obj), made=True)
+    if stem.startswith(_CREATE) and subj is not None and subj.dep_ == "nsubjpass" and subj.pos_ == "NOUN":
+        # "No flood warning was issued", "a flood warning was issued at 4 p.m.": of its being too
+        return _claims(s, v, "be", "subject", subj, None, kids, made=True)
     passive = subj is not None and subj.dep_ == "nsubjpass"
     args = [(subj, "object" if passive else "subject", obj), (obj, "object", subj)]
     denied = [a for a in args if a[0] is not None and _no(a[0])]
@@ -177,26 +183,36 @@ def _told(s: Sentence, v) -> list[Told]:
     return out
 
 
-def _claims(s: Sentence, v, verb: str, role: str, noun, other, kids, named=None) -> list[Told]:
-    """`named`: the noun's (stem, words) where the parser split it (see `_compound`)."""
+def _claims(s: Sentence, v, verb: str, role: str, noun, other, kids, named=None, made=False) -> list[Told]:
+    """`named`: the noun's (stem, words) where the parser split it (see `_compound`); `made`: a
+    thing brought into being by `v`, whose own negation denies it ("was not issued")."""
     if noun.lower_ in _NOT_THINGS or _hedged(v, verb):
         return []
-    negated = _no(noun)
+    negated = _no(noun) or (made and any(c.dep_ == "neg" for c in kids))
     if negated and verb != "be" and any(c.dep_ == "advcl" and any(
             m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "while") for m in c.children) for c in kids):
         return []  # "No shots were fired when he was taken into custody": of that moment only (ECB+
         # dev: against "he fired one shot" earlier); a state ("no warning was in force when") lasts
-    if any(c.dep_ == "neg" for c in kids):
+    if any(c.dep_ == "neg" for c in kids) and not made:
         return []  # "was not linked": a verb's own negation is compare.polarity's kind, not read here
     other_thing = thing_of(other) if other is not None and other.pos_ in ("NOUN", "PROPN") else ""
-    of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+    # what the noun is of or about ("no reports of harm", "no complaints about noise")
+    of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "about", "over")
                for g in c.children if g.dep_ == "pobj"), None)
     of_text = "" if of is None else _words_from(of.left_edge, of.i - of.left_edge.i + 2)
-    preps = tuple((c.lower_, thing_of(g)) for c in kids if c.dep_ == "prep" and c.lower_ in _PREPS
+    # a made thing's own ("a flood warning for the Ellis") as the verb's ("was issued for the Ellis")
+    held = kids + (list(noun.children) if made else [])
+    preps = tuple((c.lower_, thing_of(g)) for c in held if c.dep_ == "prep" and c.lower_ in _PREPS
                   for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN"))
     stem, thing = named or (noun_stem(noun.lower_), thing_of(noun))
     return [Told(s, verb, role, stem, thing, other_thing, of_text, negated, v.idx,
                  ("no " if negated else "") + (thing if verb == "be" and negated else f"{thing} {v.text}"), preps)]
+
+
+def _background(ctx: StoryContext, a, b) -> bool:
+    """Either side dated a year or more before its page where the other reaches back over no span."""
+    pa, pb = (ctx.article(x.sentence.article).published for x in (a, b))
+    return background(a.sentence, pa, b.sentence) or background(b.sentence, pb, a.sentence)
 
 
 def _words_from(tok, n: int) -> str:
@@ -275,19 +291,60 @@ def _similarity(ctx: StoryContext, a: str, b: str) -> float:
 
 
 def _later(ctx: StoryContext, said: Told, denial: Told, refs) -> bool:
-    """Printed after the denial, and not dated before it: it may have happened since."""
+    """Printed after the denial, and it may have happened since (see `happened_since`)."""
     ps = ctx.article(said.sentence.article).published
     pd = ctx.article(denial.sentence.article).published
-    if ps is None or pd is None or ps <= pd:
+    return happened_since([(said.sentence, said.at)], ps, denial.sentence, pd, refs[said.sentence.article])
+
+
+# words of news since: "has now received", "has since been arrested", "later", "a new case"
+_SINCE = re.compile(r"\b(?:now|since|later|subsequently|new|newly|latest|overnight|fresh)\b", re.I)
+
+
+def happened_since(told: list, page, denial: Sentence, denial_page, ref) -> bool:
+    """May what `told` ((sentence, verb offset) pairs of one article, printed on `page`) states
+    have happened after `denial` was printed on `denial_page`? Not when it is dated on or before
+    that day; yes when dated after it; undated, yes when printed more than
+    DENIAL_SAME_CYCLE_DAYS later or when either side marks a change ("yet", "so far" / "now",
+    "has since"), else no: a report of the next day that marks nothing tells the same moment."""
+    if page is None or denial_page is None or page <= denial_page:
         return False
-    return not dated_before(said.sentence, said.at, refs[said.sentence.article], pd)
+    if any(dated_before(s, at, ref, denial_page, or_on=True) for s, at in told):
+        return False
+    if any(d.date > denial_page for s, _ in told for d in find_dates(s.text, ref)
+           if d.precision == "day" and d.date is not None and d.firm):
+        return True
+    return ((page - denial_page).days > settings.DENIAL_SAME_CYCLE_DAYS or _CHANGE.search(denial.text) is not None
+            or any(_SINCE.search(s.text) for s, _ in told))
 
 
-def dated_before(sentence: Sentence, at: int, ref, day) -> bool:
+# a time a year or more before the page ("last year", "in 2019", "three years ago"), and a span
+# reaching back over such times ("in the past five years", "since 2018", "ever")
+_YEARS_AGO = re.compile(r"\b(?:last|previous)\s+year\b|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+                        r"\s+years?\s+(?:ago|earlier|before)\b|\b(?:19|20)\d\d\b", re.I)
+_SPAN_BACK = re.compile(r"\b(?:past|last|previous|preceding)\s+(?:\w+\s+)?(?:years|decades?)\b|\bsince\s+(?:19|20)\d\d\b"
+                        r"|\b(?:ever|never|history)\b", re.I)
+
+
+def background(said: Sentence, page, other: Sentence) -> bool:
+    """Does `said` date what it says a year or more before its page ("was arrested last year",
+    "failed an inspection in 2019"), where `other` reaches back over no such span? Then it is the
+    story's background, not what `other` denies or states of the story ("no safety violations in
+    the past five years" reaches back over last year)."""
+    if _SPAN_BACK.search(other.text):
+        return False
+    for m in _YEARS_AGO.finditer(said.text):
+        word = m.group(0)
+        if not word[0].isdigit() or (page is not None and int(word) < page.year and not _SPAN_BACK.search(said.text)):
+            return True
+    return False
+
+
+def dated_before(sentence: Sentence, at: int, ref, day, or_on: bool = False) -> bool:
     """Does the sentence date the verb at `at`, or a verb it hangs from ("Police confirmed on
-    Wednesday night that the death was linked"), on a day before `day`?"""
+    Wednesday night that the death was linked"), on a day before `day` (or on it, `or_on`)?"""
     dates = [d for d in find_dates(sentence.text, ref)
-             if d.precision == "day" and d.date is not None and d.firm and d.date < day]
+             if d.precision == "day" and d.date is not None and d.firm and (d.date < day or (or_on and d.date == day))]
     if not dates:
         return False
     doc = parse([sentence.text])[0]

@@ -28,9 +28,9 @@ ANTONYMS = (
 )
 PHRASINGS = re.compile(r"\b(?:pass|passed|fail|failed|fails|failing|work|worked|working|"
                             r"functioned|functioning|succeeded|approved|rejected|accepted|won|lost|survived?|survives|surviving)\b"
-                            r"|\b(?:reduced|razed|burn(?:ed|t)\s+down|gutted|unhurt|unharmed|uninjured|unscathed|undamaged|intact|"
+                            r"|\b(?:reduced|razed|burn(?:ed|t)\s+down|gutted|unhurt|unharmed|uninjured|unscathed|undamaged|intact|open|"
                             r"alive|guilty|acquitted|convicted|suffer(?:ed|s|ing)?|admit(?:s|ted)?|confess(?:es|ed)?|den(?:y|ies|ied)|"
-                            r"moved|ordered|forced|forcing|copied|downloaded|exfiltrated|siphoned)\b"
+                            r"moved|ordered|forced|forcing|copied|downloaded|exfiltrated|siphoned|held)\b"
                             r"|\binto\s+(?:police\s+)?custody\b",
                             re.I)
 # What a denial is checked for: things that happen to people, places and machines, which news
@@ -51,6 +51,8 @@ HAPPENINGS = (
 KIN = (
     ("found", "find", "recover", "locat"), ("leak", "spill", "pour", "seep"), ("clos", "shut"),
     ("admit", "confess"), ("deni", "deny"),
+    # "Nobody was killed" / "a woman died": one happening told of the dead
+    ("kill", "died", "dies", "dead"),
 )
 # Verbs whose claim is about the one who does them, whatever their object: a survivor, a
 # defendant who admits or denies ("denied all four counts" is said of the defendant)
@@ -68,13 +70,18 @@ NEEDS = frozenset("need needed needs require required requires received receive"
 # ("a dozen houses were reduced to ashes" is "destroyed", as "No homes have been destroyed" denies)
 _RUIN = frozenset("ashes ash rubble ruins cinders".split())
 _DESTROYED_WORDS = frozenset("razed gutted flattened".split())
-_HARMS = frozenset("injuries injury burns wounds fractures cuts".split())
+_HARMS = frozenset("injuries injury burns wounds fractures fracture cuts bites bite bruises bruising concussion "
+                   "lacerations inhalation".split())
+# "suffered a broken leg", "a fractured skull": a harm named by its body part
+_BROKEN = frozenset("broken fractured dislocated crushed".split())
 # A state written as an adjective of its subject, read as the happening it affirms or denies
 # ("the driver was unhurt": not hurt; "found guilty": convicted; "pleaded guilty": admitted)
 STATES = {
     "unhurt": ("hurt", True), "unharmed": ("hurt", True), "uninjured": ("hurt", True),
     "unscathed": ("hurt", True), "undamaged": ("damaged", True), "intact": ("damaged", True),
     "alive": ("survived", False), "guilty": ("convicted", False),
+    # "the bridge remained open": not closed
+    "open": ("closed", True),
 }
 
 
@@ -82,6 +89,8 @@ def plain_verb(v) -> str:
     """The verb as the plain word its figure of speech or adjective stands for (see _RUIN and
     STATES), else as written."""
     low = v.lower_
+    if low == "open" and not v.head.lower_.startswith(("remain", "stay", "kept", "keep")):
+        return v.text  # "is open every day": its hours; "remained open" through the story's days
     if low in STATES and v.pos_ == "ADJ" and v.dep_ in ("acomp", "oprd", "advmod", "xcomp"):
         if low == "guilty" and v.head.lower_.startswith("plead"):
             return "admitted"
@@ -92,7 +101,8 @@ def plain_verb(v) -> str:
         return "destroyed"
     if low.startswith("burn") and any(c.dep_ == "prt" and c.lower_ == "down" for c in kids):
         return "destroyed"
-    if low.startswith("suffer") and any(c.dep_ == "dobj" and c.lower_ in _HARMS for c in kids):
+    if low.startswith("suffer") and any(c.dep_ == "dobj" and (c.lower_ in _HARMS or any(
+            m.dep_ == "amod" and m.lower_ in _BROKEN for m in c.children)) for c in kids):
         return "injured"  # "suffered burns", "suffered serious injuries"
     if low.startswith("admit") and any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
             g.lower_ in _CARE for g in c.children) for c in kids):
@@ -105,6 +115,8 @@ def plain_verb(v) -> str:
         # "the attackers had copied the records of 310,000 patients"; not "engineers copied the
         # records to a backup server"
         return "stolen"
+    if low == "held" and _held_by_police(kids):
+        return "detained"  # "a 34-year-old man was held on suspicion of arson"
     if idiom(v) is not None:
         return idiom(v)  # "two men were taken into custody", "no one lost their life"
     return "destroyed" if low in _DESTROYED_WORDS else v.text
@@ -116,6 +128,18 @@ _TAKERS = frozenset("attackers attacker hackers hacker thieves thief criminals c
                     "they".split())
 _CARE = frozenset("hospital hospitals clinic care ward unit".split())
 _HOMES = frozenset("home homes house houses flat flats apartment apartments building buildings".split())
+
+
+# what a person is held on or for by police: "held on suspicion of arson", "held for questioning"
+_HELD_ON = frozenset("suspicion questioning charges charge remand".split())
+
+
+def _held_by_police(kids) -> bool:
+    """"was held on suspicion of ...", "held for questioning": a person detained, not a meeting
+    held or a title held (a passive subject and what it is held on)."""
+    return any(c.dep_ == "nsubjpass" for c in kids) and any(
+        c.dep_ == "prep" and c.lower_ in ("on", "for") and any(g.lower_ in _HELD_ON for g in c.children)
+        for c in kids)
 
 
 def _out_of_homes(v) -> bool:

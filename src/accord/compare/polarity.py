@@ -21,8 +21,20 @@ what is said of the future or the possible ("will be charged", "could fail"), qu
 conditions, doubt rather than denial ("no evidence that", "not clear whether"), and a later
 article stating what an earlier one denied (it happened since: "was arrested on Tuesday").
 
+How outlets report a denial: "there is no evidence that X", "found no evidence that X", "denied
+that X", "ruled out that X", "denied any breach of X" deny X; "declined to confirm that X", "did
+not deny that X", "it was not confirmed that X" neither state nor deny it (no claim). "Police
+have not arrested anyone" denies it of anybody; "was held on suspicion of" is detained. A report
+printed after the denial disputes it only when it dates the happening on or before the denial's
+page day, in its sentence or in another of its article telling the same happening ("Police have
+arrested the master ..." / "The 56-year-old was detained yesterday morning"). A side dated a year
+or more before its page ("was arrested last year") is background, unless the other reaches back
+over that span ("in the past five years"): compare.denials.background.
+
 Denials by a noun of the other verbs ("No deaths have been linked to the outage", "No flood
-warning was in force") are compare.denials', whose discrepancies are returned with these.
+warning was in force") are compare.denials', suspicion denied against a criminal inquiry opened compare.suspicion's, and
+any other verb denied and stated of one thing compare.negation's: their discrepancies are
+returned with these.
 
 What it does not do: no paraphrase of the happening beyond the listed wordings (records copied
 or downloaded are stolen; "no criminal wrongdoing was suspected" / "opened a criminal
@@ -41,7 +53,11 @@ from accord.compare.context import StoryContext
 from accord.compare.counted import kin_verbs, same_predicate, stem as verb_stem
 from accord.compare.nlp import parse
 from accord.compare.events import side_claim
-from accord.compare.denials import denial_discrepancies
+from accord.compare.denials import background, denial_discrepancies, happened_since
+from accord.compare.negation import negation_discrepancies
+from accord.compare.polar_words import DENYING, DOUBT, above, aged, doubt, name_of, same_name
+from accord.compare.suspicion import suspicion_discrepancies
+from accord.compare.temporal import references
 from accord.compare.happening_words import (
     ANTONYMS,
     HAPPENINGS,
@@ -63,8 +79,6 @@ from accord.types import Discrepancy, Sentence
 _CUE = re.compile(r"\b(?:not|never|no|nobody|none|neither|n't)\b|n't\b|\bno one\b", re.I)
 _QUOTED = re.compile(r"(?:[\"“]|``)(?:(?![\"”]|'').){3,}(?:[\"”]|''|$)")
 _NOBODY = frozenset("nobody noone none".split())
-# doubt is not denial: "there is no evidence that data was stolen", "it is not clear whether"
-_DOUBT = frozenset("evidence clear known sure certain confirmed indication sign".split())
 # verbs of a finding: "found no evidence" denies what "found evidence" states (an inquiry's result,
 # not a reporter's doubt)
 _FINDING = ("found", "find", "uncover", "discover")
@@ -88,13 +102,14 @@ class Polar:
     some: bool = False  # its subject is one or some of a kind ("a bank employee", "300 residents")
     nominal: bool = False  # denied by its noun ("no arrests have been made")
     name: str = ""  # the person it is about by name ("His co-defendant, Martin Keel": "martin keel")
+    at: int = -1  # the verb's (or denying noun's) character offset in the sentence
 
 
 def polarity_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
     first = [s for s in ctx.all_sentences() if _CUE.search(s.text) or PHRASINGS.search(s.text)]
     claims = _claims(first)
     if not any(c.negated for c in claims) and not claims:
-        return denial_discrepancies(ctx)
+        return denial_discrepancies(ctx) + suspicion_discrepancies(ctx) + negation_discrepancies(ctx)
     stems = {c.verb for c in claims} | {b for a, b in ANTONYMS if any(c.verb.startswith(a) for c in claims)} \
         | {a for a, b in ANTONYMS if any(c.verb.startswith(b) for c in claims)}
     stems |= {x for c in claims for x in kin_verbs(c.verb) if not any(x.startswith(w) for w in _LOOSE)}
@@ -104,8 +119,10 @@ def polarity_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
             and any(re.search(rf"\b{re.escape(st)}", s.text, re.I) for st in stems if len(st) >= 4)]
     claims += _claims(more)
     spun = ctx.spun()
+    refs: dict = {}
     out = []
     done: set[tuple] = set()
+    between: dict[tuple, list[Polar]] = defaultdict(list)  # (article, article) -> verbs disputed
     covered: set[tuple] = set()  # the sentences of the discrepancies found: one told otherwise is not another
     for i, a in enumerate(claims):
         for b in claims[i + 1:]:
@@ -118,17 +135,27 @@ def polarity_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
                 continue  # ("nobody has been arrested", "no homes were destroyed" name their topic
                 # by the verb and the kind of thing alone)
             neg, pos = (a, b) if a.negated else (b, a)
-            if a.negated != b.negated and _later(ctx, pos, neg):
-                continue  # it happened after the denial was printed
+            if _background(ctx, a, b):
+                continue  # "the owner was arrested last year over unpaid wages" / "nobody has been arrested"
+            if a.negated != b.negated and _later(ctx, pos, neg, refs, claims):
+                continue  # it may have happened after the denial was printed
             key = (a.verb[:4], a.about or b.about)
             if key in done or (_at(a) in covered and _at(b) in covered):
                 continue
+            if any(_same_verb(c, a) for c in between[(a.sentence.article, b.sentence.article)]):
+                continue  # two articles disputing one happening twice ("have arrested the master",
+                # "the 56-year-old was detained") is one discrepancy
             found = _discrepancy(ctx, a, b, claims)
             if found is not None:
                 done.add(key)
+                sides = [{m.article for m in c.mentions} for c in found.claims]
+                for x in sides[0]:
+                    for y in sides[-1]:
+                        between[(x, y)].append(a)
+                        between[(y, x)].append(a)
                 covered.update((m.article, m.start) for c in found.claims for m in c.mentions)
                 out.append(found)
-    return tuple(out) + denial_discrepancies(ctx)
+    return tuple(out) + denial_discrepancies(ctx) + suspicion_discrepancies(ctx) + negation_discrepancies(ctx)
 
 
 def _at(c: Polar) -> tuple[str, int]:
@@ -172,50 +199,83 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
             if state and STATES[v.lower_][1]:
                 negated = not negated  # "unhurt": not hurt
             sweeping = False
+            part_of = False  # "one of the hostages", "two of the paintings": some of them
+            of = _of_whom(subj)
+            if of is not None:  # "none of its paintings had been damaged": denied of the paintings
+                part_of = subj.lower_ != "none"
+                if not part_of:
+                    negated, sweeping = True, True
+                subj = of
             anyone = subj is not None and (subj.lower_.replace("-", "") in _NOBODY or (
                 subj.lower_ in ("one", "-", "no") and re.search(r"(?i)\bno\s?-?\s?one\b", s.text) is not None))
             for arg in (subj, obj):
                 if arg is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in arg.children):
-                    if arg.lower_ in _DOUBT and not v.lower_.startswith(_FINDING):
+                    if arg.lower_ in DOUBT and not v.lower_.startswith(_FINDING):
                         negated = False
                         break
-                    if arg.lower_ in _DOUBT:  # "the recount found no evidence of tampering"
+                    if arg.lower_ in DOUBT:  # "the recount found no evidence of tampering"
                         negated = True
                         break
                     # "no people were hurt" denies it of anybody; "no suspects have been taken into
-                    # custody" of suspects only, not of witnesses detained (ECB+ dev)
-                    negated, anyone = True, not names_a_thing(v, plain, arg) and arg.lower_ not in _CALLED
+                    # custody" of suspects only, not of witnesses detained (ECB+ dev); "no officers
+                    # were killed" of officers, not of the gunman
+                    negated, anyone = True, not names_a_thing(v, plain, arg) and arg.lower_ not in _CALLED and (
+                        arg.pos_ != "NOUN" or noun_stem(arg.lower_) in _ANYBODY)
                     sweeping = not anyone
             if v.pos_ == "ADJ" and not negated and counted_in is None and not state:
                 continue
             negated = negated or anyone
-            if negated and _doubt(v):
-                continue
+            if negated and not anyone and obj is not None and obj.lower_ in ("anyone", "anybody"):
+                anyone = True  # "police have not arrested anyone": of anybody
+            reported = above(v)
+            if reported == "unsaid":
+                continue  # "declined to confirm that ...", "it was not confirmed that ...": no claim
+            if reported == "denied":
+                if negated:
+                    continue  # "denied that nobody was hurt": read no further
+                negated = True  # "there is no evidence that data was stolen", "denied that ..."
+            elif negated and doubt(v):
+                continue  # "it is not clear whether nobody ...": doubt, not a denial
             passive = subj is not None and subj.dep_ == "nsubjpass"
             # the survivor is the subject, whatever was survived ("survived the landing")
             head = counted_in if counted_in is not None else subj if (
                 passive or obj is None or verb_stem(plain).startswith(OF_SUBJECT) or v.lower_.startswith("suffer")) else obj
             head = whole_of(head)
             about = None if anyone or head is None or head.pos_ not in ("NOUN", "PROPN") else noun_stem(head.lower_)
-            if about is not None and head.lower_ in _DOUBT:
+            by_age = None if anyone or head is None else aged(head)
+            if by_age:  # "The 56-year-old was detained": a person called by age, by that age only
+                about, head = by_age, None
+            if about is not None and head is not None and head.lower_ in DOUBT:
                 # "evidence of tampering" / "evidence of an electrical fault": what was found
                 of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ in ("pobj", "pcomp")]
                 about = f"{about} of {noun_stem(of[0].lower_)}" if of else about
             if about is None and not anyone:
                 continue  # "it worked": about nothing we can match
-            thing = "" if about is None else _thing(head)
-            one = about is not None and (head.tag_ == "NNP" or (head.tag_ == "NN" and any(
+            thing = "" if about is None else by_age or _thing(head)
+            one = about is not None and (by_age is not None or head.tag_ == "NNP" or (head.tag_ == "NN" and any(
                 c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "no", "any", "every", "each")
                 for c in head.children)))
-            name = _name_of(head) if about is not None else ""
+            name = name_of(head) if about is not None and head is not None else ""
             one = one or bool(name)
             written = v.text if plain == v.text else f"{v.text} ({plain})"
-            some = about is not None and head is not obj and not sweeping and any(
-                (c.dep_ == "det" and c.lower_ in _SOME) or c.dep_ == "nummod" for c in head.children)
+            some = about is not None and head is not None and head is not obj and not sweeping and (part_of or any(
+                (c.dep_ == "det" and c.lower_ in _SOME) or c.dep_ == "nummod" for c in head.children))
             out.append(Polar(s, verb_stem(plain), negated, about, anyone, written, thing, one, sweeping, some,
-                             name=name))
+                             name=name, at=v.idx))
     return out
+
+
+_PARTS = frozenset("none one two three four five six seven eight nine ten some several many most".split())
+
+
+def _of_whom(subj):
+    """"None of the hostages", "one of the hostages", "two of its paintings": the noun after "of"
+    when the subject is a count or "none" of it, else None."""
+    if subj is None or not (subj.lower_ in _PARTS or subj.like_num):
+        return None
+    return next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _thing(head) -> str:
@@ -227,31 +287,6 @@ def _thing(head) -> str:
     of = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
     return thing if of is None else f"{of.lower_} {thing}"
-
-
-def _name_of(head) -> str:
-    """The person a noun names: itself when a proper noun, else its apposition ("His brother-in-law
-    and co-defendant, Martin Keel, ..."; "The pilot, Jonas Berg, ..."), in lower case."""
-    if head.pos_ == "PROPN":
-        return _full(head)
-    # the words of one noun phrase the parser split ("co-defendant": co, -, defendant as three
-    # subjects) or joined ("brother-in-law and co-defendant") carry it too
-    words = [head] + [c for c in head.children if c.dep_ == "conj"] + [
-        t for t in head.head.children if t.dep_ == head.dep_ and t is not head and head.head is not head]
-    names = [c for w in words for c in w.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-    return _full(names[0]) if names else ""
-
-
-def _full(name) -> str:
-    return " ".join([c.lower_ for c in name.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < name.i]
-                    + [name.lower_])
-
-
-def _same_name(a: str, b: str) -> bool:
-    """"martin keel" and "keel" are one person; "rolf imming" and "anton imming" two."""
-    if not a or not b:
-        return False
-    return a == b or (" " not in a and b.endswith(" " + a)) or (" " not in b and a.endswith(" " + b))
 
 
 # People named by what they did or what is held against them: "no suspects were arrested" is
@@ -271,6 +306,8 @@ _PLAIN_PEOPLE = frozenset(noun_stem(w) for w in "man men woman women person peop
 # against the quake's wounded in Iran)
 _STORY_WIDE = ("arrest", "detain", "charg")
 _SOME = frozenset("a an another one some several".split())
+# people named by no group: "no people were hurt" denies it of anybody
+_ANYBODY = frozenset(noun_stem(w) for w in "people person persons one casualties casualty lives life".split())
 
 
 def _nominal_denials(s: Sentence, doc, quoted: list[tuple[int, int]]) -> list[Polar]:
@@ -280,6 +317,10 @@ def _nominal_denials(s: Sentence, doc, quoted: list[tuple[int, int]]) -> list[Po
     for t in doc:
         if t.pos_ != "NOUN":
             continue
+        denied = _denied_noun(s, t, quoted)
+        if denied is not None:
+            out.append(denied)
+            continue
         nobody_needed = t.dep_ == "dobj" and t.head.lower_ in NEEDS and any(
             c.dep_ == "nsubj" and c.lower_.replace("-", "") in _NOBODY for c in t.head.children)
         if not nobody_needed and not any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
@@ -287,17 +328,40 @@ def _nominal_denials(s: Sentence, doc, quoted: list[tuple[int, int]]) -> list[Po
         stem = verb_stem(t.text)
         if not stem.startswith(_STORY_WIDE if not nobody_needed else HAPPENINGS) or stem.startswith(_LOOSE):
             continue
-        if (t.head.lower_ not in LIGHT_VERBS and not nobody_needed) or _hedged(t.head) or _doubt(t.head):
+        if (t.head.lower_ not in LIGHT_VERBS and not nobody_needed) or _hedged(t.head) or doubt(t.head):
             continue
         if any(a <= t.idx < b for a, b in quoted):
             continue
         # a need's object names its kind, whose denial is checked against one topic only
-        out.append(Polar(s, stem, True, None, True, f"no {t.text}", thing_of(t), nominal=nobody_needed))
+        out.append(Polar(s, stem, True, None, True, f"no {t.text}", thing_of(t), nominal=nobody_needed, at=t.idx))
     return out
 
 
-
 _MARKS = frozenset("if whether unless before until till once when after".split())
+
+
+def _denied_noun(s: Sentence, t, quoted) -> Polar | None:
+    """"The firm denied any breach of its systems", "ruled out any leak from the tanks": the
+    happening a noun names, denied of what it is of (else of anybody, on the sentences' topic)."""
+    v = t.head
+    if t.dep_ != "dobj" or v.pos_ != "VERB" or any(c.dep_ == "neg" for c in v.children):
+        return None
+    stem = verb_stem(v.lower_)
+    if not (stem.startswith(DENYING) or (stem.startswith("rul") and any(
+            c.dep_ == "prt" and c.lower_ == "out" for c in v.children))):
+        return None
+    if any(c.dep_ == "det" and c.lower_ not in ("any", "all") for c in t.children):
+        return None  # "denied the charges", "rejected the offer": another verb's claim
+    happening = verb_stem(t.text)
+    if not happening.startswith(HAPPENINGS) or happening.startswith(_LOOSE + DENYING + ("admit", "confess")):
+        return None
+    if _hedged(v) or any(a <= t.idx < b for a, b in quoted):
+        return None
+    of = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
+    about = None if of is None else noun_stem(of.lower_)
+    return Polar(s, happening, True, about, about is None, f"{v.text} any {t.text}",
+                 "" if of is None else _thing(of), nominal=about is None, at=t.idx)
 
 
 def _hedged(v) -> bool:
@@ -321,18 +385,6 @@ def _same_topic(ctx: StoryContext, a: Polar, b: Polar) -> bool:
         return True
     va, vb = ctx.encoder.encode([a.sentence.text, b.sentence.text])
     return float(va @ vb) >= settings.POLARITY_SAME_SIMILARITY
-
-
-def _doubt(v) -> bool:
-    """"There is no evidence that ...", "it is not clear whether ...": the negation is of knowing."""
-    head = v
-    for _ in range(3):
-        if head.lower_ in _DOUBT:
-            return True
-        if head.head.i == head.i:
-            break
-        head = head.head
-    return False
 
 
 def _antonyms(a: str, b: str) -> bool:
@@ -381,9 +433,9 @@ def _same_about(a: Polar, b: Polar, encoder=None) -> bool:
     # meaning ("homes" / "houses", "structural inspection" / "structural check"). The sentences'
     # or the bare nouns' cosines do not tell them from two things of one story (ECB+ dev: "worked a
     # crossword puzzle" / "failed to reach a decision"; "inspection" / "check" 0.35)
-    if a.name and b.name and not _same_name(a.name, b.name):
+    if a.name and b.name and not same_name(a.name, b.name):
         return False  # "Rolf Imming" / "Anton Imming": two people of one family
-    if a.about == b.about or _same_name(a.name, b.name):
+    if _one_noun(a.about) == _one_noun(b.about) or same_name(a.name, b.name):
         return True  # one person named, or called by one post and named by the other
     if a.sweeping != b.sweeping and any(c.sweeping and c.about in _CALLED_STEMS for c in (a, b)):
         other = b if a.sweeping else a  # "no suspects were arrested" / "a man was arrested"
@@ -392,6 +444,15 @@ def _same_about(a: Polar, b: Polar, encoder=None) -> bool:
         return False  # a finding is named by what was found ("evidence of arson"): no other name
     va, vb = encoder.encode([a.thing, b.thing])
     return float(va @ vb) >= settings.POLARITY_SAME_THING_SIMILARITY
+
+
+# plurals no stem rule reaches: "no child" / "three children"
+_PLURALS = {"children": "child", "men": "man", "women": "woman", "people": "person", "feet": "foot",
+            "teeth": "tooth", "mice": "mouse", "geese": "goose"}
+
+
+def _one_noun(stem: str | None) -> str | None:
+    return _PLURALS.get(stem, stem) if stem else stem
 
 
 def _kind_told(denial: Polar, other: Polar) -> bool:
@@ -408,10 +469,27 @@ def _of_one(c: Polar) -> bool:
     return c.verb.startswith("surviv") or (c.verb.startswith(("kill", "die", "dead")) and not c.negated)
 
 
-def _later(ctx: StoryContext, pos: Polar, neg: Polar) -> bool:
+def _background(ctx: StoryContext, a: Polar, b: Polar) -> bool:
+    """Either side dated a year or more before its page, the other reaching back over no span
+    (compare.denials.background)."""
+    pa, pb = (ctx.article(x.sentence.article).published for x in (a, b))
+    return background(a.sentence, pa, b.sentence) or background(b.sentence, pb, a.sentence)
+
+
+def _later(ctx: StoryContext, pos: Polar, neg: Polar, refs: dict, claims: list[Polar]) -> bool:
+    """Printed after the denial, and not dated on or before the denial's page day, here or in
+    another sentence of its article telling the same happening: it may have happened since ("The
+    56-year-old was detained yesterday morning", printed the day after "no arrests have been
+    made", dates the arrest "Police have arrested the master" tells on the denial's day)."""
     pp = ctx.article(pos.sentence.article).published
     pn = ctx.article(neg.sentence.article).published
-    return pp is not None and pn is not None and pp > pn
+    if pp is None or pn is None or pp <= pn:
+        return False
+    if not refs:
+        refs.update(references(ctx.articles))
+    told = [(c.sentence, c.at) for c in claims if c.sentence.article == pos.sentence.article and not c.negated
+            and _same_verb(c, pos) and c.at >= 0]
+    return happened_since(told, pp, neg.sentence, pn, refs[pos.sentence.article])
 
 
 def _discrepancy(ctx: StoryContext, a: Polar, b: Polar, claims: list[Polar]) -> Discrepancy | None:

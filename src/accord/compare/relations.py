@@ -42,7 +42,7 @@ from accord.compare.names import clearly_different, name_tokens
 from accord.types import Claim, Discrepancy, Mention, Sentence
 
 KIN = (
-    "son", "daughter", "father", "mother", "brother", "sister", "wife", "husband", "widow",
+    "son", "daughter", "father", "mother", "brother", "sister", "wife", "husband", "widow", "spouse",
     "widower", "nephew", "niece", "uncle", "aunt", "cousin", "grandson", "granddaughter",
     "grandfather", "grandmother", "stepson", "stepdaughter", "stepfather", "stepmother",
     "brother-in-law", "sister-in-law", "son-in-law", "daughter-in-law", "father-in-law", "mother-in-law",
@@ -177,7 +177,7 @@ def relation_discrepancies(ctx: StoryContext, index: EntityIndex, holders=None) 
 _KIND = {
     "son": "child", "daughter": "child", "stepson": "child", "stepdaughter": "child",
     "father": "parent", "mother": "parent", "stepfather": "parent", "stepmother": "parent",
-    "brother": "sibling", "sister": "sibling", "wife": "spouse", "husband": "spouse",
+    "brother": "sibling", "sister": "sibling", "wife": "spouse", "husband": "spouse", "spouse": "spouse",
     "widow": "spouse", "widower": "spouse", "nephew": "nibling", "niece": "nibling",
     "uncle": "pibling", "aunt": "pibling", "cousin": "cousin", "grandson": "grandchild",
     "granddaughter": "grandchild", "grandfather": "grandparent", "grandmother": "grandparent",
@@ -198,6 +198,7 @@ _MARRIAGE_KIN = "sister|brother|daughter|son|mother|father"
 # "X is married to Y's sister" (Y a name or "the driver"), "X, whose sister is married to Y"
 _MARRIED_TO = re.compile(rf"^\s*(?:,\s*who\s+)?(?:is|was|has been|had been)\s+married\s+to\s+(?P<other>.{{1,60}}?)['’]s\s+"
                          rf"(?P<rel>{_MARRIAGE_KIN})\b")
+_MARRIED_DIRECT = re.compile(r"^\s*(?:,\s*who\s+)?(?:is|was|has been|had been)\s+married\s+to\s+")
 _WHOSE_MARRIED = re.compile(rf"^\s*,\s*whose\s+(?:\w+\s+)?(?P<rel>{_MARRIAGE_KIN})\s+(?:is|was)\s+married\s+to\s+"
                             rf"(?P<other>.{{1,60}}?)(?=[,.;]|\s+(?:and|but|who|since|for)\b|$)")
 
@@ -266,6 +267,14 @@ def _marriage_relations(sent: Sentence, people: list[NameMention], holders: dict
                 continue
             out.append(RelationClaim(person.entity, f"{table[match.group('rel').lower()]} of", other, other_text,
                                      True, sent.article, sent))
+        married = _MARRIED_DIRECT.match(rest)
+        if married is not None and not _MARRIED_TO.match(rest):
+            # "X is married to Y", "X, who is married to the conductor Y": spouses
+            at = person.end + married.end()
+            other = next((m for m in people if m.entity != person.entity and at <= m.start <= at + 40
+                          and re.fullmatch(r"(?:(?:the|a)\s+)?(?:[a-z][\w-]*\s+){0,3}", text[at - base:m.start - base])), None)
+            if other is not None and not re.match(r"['’]s\b", text[other.end - base:]):
+                out.append(RelationClaim(person.entity, "spouse of", other.entity, other.text, True, sent.article, sent))
     return out
 
 
@@ -309,6 +318,13 @@ def _sentence_relations(
             if mention is None:
                 continue
             candidates = ahead
+        if not candidates and rel in KIN:
+            # "the son of the airline's owner, Nils Berg": the other described, then named
+            named = next((m for m in people if m.start - base >= window_end and m.entity != mention.entity), None)
+            if named is not None and re.fullmatch(r",\s*", text[window_end:named.start - base]) and _DESCRIBED.fullmatch(
+                    text[match.end():window_end]) and re.match(r"\s*(?:[,.;)]|$)", text[named.end - base:]):
+                candidates = [named]
+                window_end = named.end - base
         other = candidates[0] if candidates else None
         if other is not None and not _whole_other(text, match.end(), other, base, window_end, rel in KIN):
             if rel in ROLES:
@@ -334,6 +350,10 @@ def _sentence_relations(
             out.append(RelationClaim(b.entity, _relation(kin.group("rel").lower()), a.entity, a.text,
                                      not kin.group("plural"), sent.article, sent))
     return out
+
+
+# "the airline's owner", "its founder", "the orchestra's principal conductor": a post, then the name
+_DESCRIBED = re.compile(r"\s*(?:the|its|his|her|their)\s+(?:[A-Za-z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*")
 
 
 # "the driver's sister", "the mayor's eldest son": a relative named through the other's post
@@ -383,7 +403,7 @@ def _adjacent(between: str, a: NameMention, b: NameMention, sent: Sentence) -> R
     if a.type == "person" and b.type == "person" and (kin := _AND_HIS.match(between) or _APPOSED_WHOSE.match(between)):
         return RelationClaim(b.entity, _relation(kin.group("rel").lower()), a.entity, a.text,
                              not kin.group("plural"), sent.article, sent)
-    if a.type == "person" and b.type == "person" and re.fullmatch(r"\s*,\s*", between):
+    if a.type == "person" and b.type == "person" and re.fullmatch(r"\s*,\s*|\s*(?:,\s*\d{1,3}\s*,\s*)?(?:is|was)\s+", between):
         after = _KIN_AFTER.match(sent.text, b.end - sent.start)
         if after is not None:  # "Peter Zünd, Gassner's cousin, ...": X is Y's cousin
             definite = not after.group("plural") and not _PAST.search(after.group(0))
