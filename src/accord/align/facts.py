@@ -192,17 +192,18 @@ def _to_encode(units: list[Sentence], lex: np.ndarray, grey: np.ndarray, encoder
         cols = np.flatnonzero(arts == a)
         sub = np.where(grey[:, cols], lex[:, cols], -1.0)
         best = sub.argmax(axis=1)
-        for i in np.flatnonzero(sub.max(axis=1) > 0):
-            pairs.append((float(sub[i, best[i]]), int(i), int(cols[best[i]])))
+        rows = np.flatnonzero(sub.max(axis=1) > 0)
+        pairs.extend(zip(sub[rows, best[rows]].tolist(), rows.tolist(), cols[best[rows]].tolist()))
     budget = len(chosen) + settings.ALIGN_ENCODE_PER_ARTICLE * len(set(arts.tolist()))
     # leads first: each outlet retells the core event in its own words there (low lexical
     # overlap, high cosine), and the summary is built on them
     leads = [i for i, s in enumerate(units) if s.index < settings.ALIGN_LEAD_SENTENCES and grey[i].any()]
     chosen |= set(leads[: max(0, budget - len(chosen))])
-    for _, i, j in sorted(pairs, reverse=True):
-        if len(chosen | {i, j}) > budget:
+    for _, i, j in sorted(pairs, reverse=True):  # i != j: the pairs are across articles
+        if len(chosen) + (i not in chosen) + (j not in chosen) > budget:
             break
-        chosen |= {i, j}
+        chosen.add(i)
+        chosen.add(j)
     return np.array(sorted(chosen), dtype=int)
 
 

@@ -179,6 +179,7 @@ def names_conflict(a: Signals, b: Signals) -> bool:
     return False
 
 
+@lru_cache(maxsize=65_536)  # a story's names meet again in many of its sentence pairs
 def _same_name(x: str, y: str) -> bool:
     """One person/place/body under two spellings or lengths: "Ahmad Masood" ~ "Massoud",
     "National Resistance Front" ~ "NRF"."""

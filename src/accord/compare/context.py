@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
 from accord.types import Article, Fact, Mention, ProvenanceEdge, Sentence
 
@@ -21,10 +22,15 @@ class StoryContext:
         return frozenset(e.derived for e in self.provenance if e.kind == "spun")
 
     def article(self, article_id: str) -> Article:
+        return self._by_id[article_id]  # KeyError for an article not in the story
+
+    @cached_property
+    def _by_id(self) -> dict[str, Article]:
+        """Articles by id, the first of a repeated id (as a scan in story order finds it)."""
+        out: dict[str, Article] = {}
         for a in self.articles:
-            if a.id == article_id:
-                return a
-        raise KeyError(article_id)
+            out.setdefault(a.id, a)
+        return out
 
     def all_sentences(self) -> Iterator[Sentence]:
         for a in self.articles:

@@ -254,8 +254,8 @@ def _support(spin: SpinAlignment, a: _Side, b: _Side, word_articles: dict[str, s
     counts_b = _word_counts(b.tokens)
     hits = {"a": [0, 0], "b": [0, 0]}
     for p in spin.pairs:
-        wa = [t.word for t in a.tokens.tokens if p.a.start <= t.start < p.a.end]
-        wb = [t.word for t in b.tokens.tokens if p.b.start <= t.start < p.b.end]
+        wa = [a.tokens.tokens[i].word for i in a.tokens.within(p.a.start, p.a.end)]
+        wb = [b.tokens.tokens[i].word for i in b.tokens.within(p.b.start, p.b.end)]
         only_a, only_b = set(wa) - set(wb), set(wb) - set(wa)
         for side, words, own, counts in (("a", only_a, wa, counts_a), ("b", only_b, wb, counts_b)):
             for w in words:
@@ -317,7 +317,7 @@ def _spin_passages(spin: SpinAlignment) -> list[tuple[tuple[int, int], tuple[int
 def _sentence_tokens(tokens: Tokens, sentences: list[Sentence]) -> set[int]:
     out: set[int] = set()
     for s in sentences:
-        out.update(i for i, t in enumerate(tokens.tokens) if s.start <= t.start < s.end)
+        out.update(tokens.within(s.start, s.end))
     return out
 
 

@@ -19,11 +19,10 @@ What it does not do: it does not align sentences (paraphrase.py) or decide an ed
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 from functools import lru_cache
 
-from accord.provenance.text import Tokens
+from accord.provenance.text import Tokens, word_alignment
 from accord.types import Sentence
 
 
@@ -58,8 +57,7 @@ def swaps(tokens_a: Tokens, tokens_b: Tokens, sentence_pairs: list[tuple[Sentenc
         wb = _words(tokens_b, sb)
         words += len(wa)
         here = 0
-        sm = difflib.SequenceMatcher(None, wa, wb, autojunk=False)
-        for op, i1, i2, j1, j2 in sm.get_opcodes():
+        for op, i1, i2, j1, j2 in word_alignment(tuple(wa), tuple(wb))[0]:
             if op == "replace" and i2 - i1 <= 3 and j2 - j1 <= 3:
                 a, b = tuple(wa[i1:i2]), tuple(wb[j1:j2])
                 if all(w.isalpha() for w in a + b):
@@ -70,7 +68,7 @@ def swaps(tokens_a: Tokens, tokens_b: Tokens, sentence_pairs: list[tuple[Sentenc
 
 
 def _words(tokens: Tokens, s: Sentence) -> list[str]:
-    return [t.word for t in tokens.tokens if s.start <= t.start < s.end]
+    return [tokens.tokens[i].word for i in tokens.within(s.start, s.end)]
 
 
 @lru_cache(maxsize=65536)

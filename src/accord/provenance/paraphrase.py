@@ -22,7 +22,6 @@ What it does not do: it does not decide the kind of reuse or its direction (dete
 
 from __future__ import annotations
 
-import difflib
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -30,7 +29,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from accord import settings
-from accord.provenance.text import Tokens
+from accord.provenance.text import Tokens, word_alignment
 from accord.types import Sentence
 
 @dataclass(frozen=True)
@@ -55,7 +54,7 @@ class SpinAlignment:
 
 
 def _words(tokens: Tokens, s: Sentence) -> list[tuple[str, bool]]:
-    return [(t.word, t.quoted) for t in tokens.tokens if s.start <= t.start < s.end]
+    return [(tokens.tokens[i].word, tokens.tokens[i].quoted) for i in tokens.within(s.start, s.end)]
 
 
 def spin_alignments(
@@ -136,14 +135,14 @@ def _order(a: list[str], b: list[str]) -> tuple[float, float]:
     """(difflib ratio of the word sequences, share of words that are kept or swapped one for
     one): a spinner replaces words and short phrases in place, so nearly every word of a spun
     sentence is either kept or a short swap; a rewrite in one's own words moves and drops."""
-    sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    opcodes, ratio = word_alignment(tuple(a), tuple(b))
     kept = 0
-    for op, i1, i2, j1, j2 in sm.get_opcodes():
+    for op, i1, i2, j1, j2 in opcodes:
         if op == "equal":
             kept += 2 * (i2 - i1)
         elif op == "replace" and i2 - i1 <= 3 and j2 - j1 <= 3:
             kept += (i2 - i1) + (j2 - j1)
-    return sm.ratio(), kept / max(1, len(a) + len(b))
+    return ratio, kept / max(1, len(a) + len(b))
 
 
 def _is_paraphrase(cos: float, order: float, swap: float) -> bool:

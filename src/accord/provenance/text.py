@@ -14,8 +14,11 @@ a copy (detect.py does); it does not see paraphrase (paraphrase.py does).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import cached_property, lru_cache
 
 from accord import settings
 
@@ -46,6 +49,20 @@ class Tokens:
     def char_span(self, start: int, end: int) -> tuple[int, int]:
         """Character span of tokens [start, end)."""
         return self.tokens[start].start, self.tokens[end - 1].end
+
+    def within(self, start: int, end: int) -> range:
+        """Positions of the tokens that start in characters [start, end) (a sentence's words),
+        found by bisection: a story's pairs ask for many sentences of one article."""
+        return range(bisect_left(self._starts, start), bisect_left(self._starts, end))
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+    @cached_property
+    def _memo(self) -> dict:
+        """What is read from these tokens more than once (see `_shingle_index`)."""
+        return {}
 
 
 @dataclass(frozen=True)
@@ -97,6 +114,19 @@ def _shingles(tokens: Tokens, n: int) -> list[tuple[str, ...]]:
     return [tuple(words[i : i + n]) for i in range(len(words) - n + 1)]
 
 
+def _shingle_index(tokens: Tokens, n: int) -> tuple[list[tuple[str, ...]], dict[tuple[str, ...], list[int]]]:
+    """(the article's shingles in order, shingle -> its positions), made once per article: a
+    story's candidate pairs read each article many times."""
+    memo = tokens._memo
+    if ("shingles", n) not in memo:
+        shingles = _shingles(tokens, n)
+        where: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        for j, sh in enumerate(shingles):
+            where[sh].append(j)
+        memo[("shingles", n)] = (shingles, dict(where))
+    return memo[("shingles", n)]
+
+
 def candidate_pairs(docs: dict[str, Tokens]) -> dict[tuple[str, str], int]:
     """Pairs of articles (ids in sorted order) that share at least PROVENANCE_MIN_SHARED_SHINGLES
     distinct shingles, with that count. The inverted index is a sparse article x shingle
@@ -130,19 +160,14 @@ def reused_passages(a: Tokens, b: Tokens) -> list[Match]:
     """Verbatim passages shared by `a` and `b`, one-to-one (a stretch of text in one article is
     matched to at most one stretch in the other), in the order of `a`."""
     n = settings.PROVENANCE_SHINGLE
-    sh_a, sh_b = _shingles(a, n), _shingles(b, n)
-    where_b: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for j, sh in enumerate(sh_b):
-        where_b[sh].append(j)
-    count_a: dict[tuple[str, ...], int] = defaultdict(int)
-    for sh in sh_a:
-        count_a[sh] += 1
+    sh_a, where_a = _shingle_index(a, n)
+    where_b = _shingle_index(b, n)[1]
     seeds = []
     for i, sh in enumerate(sh_a):
         js = where_b.get(sh)
         # a shingle repeated many times in either text (a refrain, a boilerplate line) seeds
         # nothing: it cannot tell which occurrence was copied
-        if js and len(js) <= 3 and count_a[sh] <= 3:
+        if js and len(js) <= 3 and len(where_a[sh]) <= 3:
             seeds.extend((i, j) for j in js)
     chains = _chain(seeds)
     matches = [_to_match(c, a, b, n) for c in chains]
@@ -205,6 +230,14 @@ def _one_to_one(matches: list[Match]) -> list[Match]:
         ):
             kept.append(m)
     return sorted(kept, key=lambda m: m.a_start)
+
+
+@lru_cache(maxsize=16_384)
+def word_alignment(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[tuple[tuple, ...], float]:
+    """(difflib's opcodes, its ratio) for two word sequences, made once: the spin check reads a
+    sentence pair's word order (paraphrase.py) and then its swaps (fluency.py)."""
+    sm = SequenceMatcher(None, a, b, autojunk=False)
+    return tuple(sm.get_opcodes()), sm.ratio()
 
 
 def unquoted_words(matches: list[Match]) -> int:
