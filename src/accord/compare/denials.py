@@ -107,16 +107,16 @@ def denial_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
                 continue
             if (t.verb, t.role, t.noun) != (d.verb, d.role, d.noun):
                 continue
-            if d.other and t.other and _similarity(ctx, d.other, t.other) < settings.DENIAL_OTHER_SIMILARITY:
+            if d.other and t.other and text_similarity(ctx, d.other, t.other) < settings.DENIAL_OTHER_SIMILARITY:
                 continue  # "no drivers would face disciplinary action" / "drivers face a pay cut"
             if not _same_kind(ctx, d, t):
                 continue  # "no storm warning" / "a parking warning"
-            if any(p == q and _similarity(ctx, x, y) < settings.DENIAL_OF_SIMILARITY
+            if any(p == q and text_similarity(ctx, x, y) < settings.DENIAL_OF_SIMILARITY
                    for p, x in d.preps for q, y in t.preps):
                 continue  # "no deaths have been linked to the heatwave" / "a death linked to a fall"
-            if d.of and t.of and _similarity(ctx, d.of, t.of) < settings.DENIAL_OF_SIMILARITY:
+            if d.of and t.of and text_similarity(ctx, d.of, t.of) < settings.DENIAL_OF_SIMILARITY:
                 continue  # "no reports of harm to patients" / "reports of delays"
-            if _similarity(ctx, d.sentence.text, t.sentence.text) < settings.POLARITY_SAME_SIMILARITY:
+            if text_similarity(ctx, d.sentence.text, t.sentence.text) < settings.POLARITY_SAME_SIMILARITY:
                 continue
             if _background(ctx, d, t):
                 continue  # "complaints were received last year" / "no complaints"
@@ -280,10 +280,11 @@ def _same_kind(ctx: StoryContext, a: Told, b: Told) -> bool:
     ma, mb = a.thing.split()[:-1], b.thing.split()[:-1]
     if not ma or not mb or ma == mb:
         return True
-    return _similarity(ctx, a.thing, b.thing) >= settings.POLARITY_SAME_THING_SIMILARITY
+    return text_similarity(ctx, a.thing, b.thing) >= settings.POLARITY_SAME_THING_SIMILARITY
 
 
-def _similarity(ctx: StoryContext, a: str, b: str) -> float:
+def text_similarity(ctx: StoryContext, a: str, b: str) -> float:
+    """Cosine of two texts' encodings (1.0 without an encoder: the text tests only)."""
     if ctx.encoder is None:
         return 1.0
     va, vb = ctx.encoder.encode([a, b])

@@ -35,7 +35,7 @@ from accord import settings
 from accord.cluster.features import stem as noun_stem
 from accord.compare.context import StoryContext
 from accord.compare.counted import stem as verb_stem
-from accord.compare.denials import _CREATE, _DENIED, _OPEN, background, happened_since
+from accord.compare.denials import _CREATE, _DENIED, _OPEN, background, happened_since, text_similarity
 from accord.compare.events import side_claim
 from accord.compare.happening_words import HAPPENINGS, thing_of, whole_of
 from accord.compare.nlp import parse
@@ -108,7 +108,7 @@ def negation_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
                 continue
             if not _same_verb(d.verb, t.verb) or not _same_things(ctx, d, t):
                 continue
-            if _similarity(ctx, d.clause, t.clause) < settings.NEGATION_SAME_SIMILARITY:
+            if text_similarity(ctx, d.clause, t.clause) < settings.NEGATION_SAME_SIMILARITY:
                 continue
             if _CHANGE.search(d.sentence.text) or _CHANGE.search(t.sentence.text):
                 continue
@@ -230,11 +230,11 @@ def _same_things(ctx: StoryContext, d: Said, t: Said) -> bool:
         return False
     for x, y in ((d.patient_words, t.patient_words), (d.agent_words, t.agent_words)):
         mx, my = x.split()[:-1], y.split()[:-1]
-        if mx and my and mx != my and _similarity(ctx, x, y) < settings.POLARITY_SAME_THING_SIMILARITY:
+        if mx and my and mx != my and text_similarity(ctx, x, y) < settings.POLARITY_SAME_THING_SIMILARITY:
             return False  # "a distress call" / "a phone call": two kinds of one thing
     for p, x in d.preps:
         for q, y in t.preps:
-            if p == q and x != y and _similarity(ctx, x, y) < settings.NEGATION_SAME_SIMILARITY:
+            if p == q and x != y and text_similarity(ctx, x, y) < settings.NEGATION_SAME_SIMILARITY:
                 return False  # "not consulted about the closure" / "consulted about the pay deal"
     return True
 
@@ -256,12 +256,6 @@ def _hedged(v) -> bool:
         node = node.head
     return False
 
-
-def _similarity(ctx: StoryContext, a: str, b: str) -> float:
-    if ctx.encoder is None:
-        return 1.0
-    va, vb = ctx.encoder.encode([a, b])
-    return float(va @ vb)
 
 
 def _other_days(a: Said, b: Said, refs) -> bool:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from accord import settings
 from accord.compare.context import StoryContext
 from accord.compare.counted import stem as verb_stem
-from accord.compare.denials import happened_since
+from accord.compare.denials import happened_since, text_similarity
 from accord.compare.events import side_claim
 from accord.compare.nlp import parse
 from accord.compare.temporal import references
@@ -73,10 +73,10 @@ def suspicion_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
             # neither, both speak of the story's happening ("no criminal wrongdoing was suspected" /
             # "had opened a criminal investigation": 0.33 as sentences, under the bar of two verbs)
             if d.into and q.into:
-                far = _similarity(ctx, d.into, q.into) < settings.DENIAL_OF_SIMILARITY
+                far = text_similarity(ctx, d.into, q.into) < settings.DENIAL_OF_SIMILARITY
             elif d.into or q.into:
                 named, text = (d.into, q.sentence.text) if d.into else (q.into, d.sentence.text)
-                far = _similarity(ctx, named, text) < settings.DENIAL_OF_SIMILARITY
+                far = text_similarity(ctx, named, text) < settings.DENIAL_OF_SIMILARITY
             else:
                 far = False
             if far:
@@ -175,9 +175,3 @@ def _hedged(v) -> bool:
         node = node.head
     return False
 
-
-def _similarity(ctx: StoryContext, a: str, b: str) -> float:
-    if ctx.encoder is None:
-        return 1.0
-    va, vb = ctx.encoder.encode([a, b])
-    return float(va @ vb)
