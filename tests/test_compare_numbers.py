@@ -230,3 +230,13 @@ def test_compare_numbers_sides_stated_together_by_one_report_are_not_disputed():
     assert _stated_beside(groups, items, pairs) == [groups[0], [other]]
     # sides that no report states together stay
     assert _stated_beside([headline, [other]], items, pairs) == [headline, [other]]
+
+
+def test_compare_numbers_figures_joined_by_and_count_one_noun():
+    from accord.compare.numbers import figures
+
+    # "ages 6 and 16": the second figure is of the ages too (ECB+ dev: 'ages 6 and 16' / 'ages 16
+    # and 6' had been flagged, the second figure of each counting nothing)
+    ctx = story_context(None, "She leaves two daughters, ages 6 and 16.", "Police arrested 12 men and 3 women.")
+    assert {(f.label, f.value.what.noun) for f in figures(ctx)} == {
+        ("two", "daughter"), ("6", "ages"), ("16", "ages"), ("12", "men"), ("3", "women")}

@@ -155,6 +155,8 @@ def known_apart(a: str | None, b: str | None) -> bool:
 
 def _noun(tok):
     """The noun the number token `tok` counts, or None."""
+    if tok.dep_ == "conj" and tok.head.like_num and tok.head.i != tok.i:
+        return _noun(tok.head)  # "two sons, ages 16 and 6": the 6 is of the ages too
     if tok.dep_ in ("nummod", "amod", "appos", "compound") and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ in ("including", "among"):
