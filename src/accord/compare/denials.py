@@ -42,7 +42,9 @@ _NO = re.compile(r"\b(?:no|there\s+(?:was|were|is|are|has\s+been|have\s+been)\s+
                  r"|\b(?:not|never)\s+(?:been\s+)?(?:issu|declar|impos|sound|post|broadcast|rais|sent|send)\w*", re.I)
 # words of a change over time: a denial or a statement of one moment, not of the story
 _CHANGE = re.compile(r"\b(?:again|until|till|since|no longer|any ?more|first|yet|so far)\b", re.I)
-_QUOTED = re.compile(r"(?:[\"“]|``)(?:(?![\"”]|'').){3,}(?:[\"”]|''|$)")
+# a quotation in a sentence: what it says is the speaker's, read by compare.quotes and .said
+QUOTED = re.compile(r"(?:[\"“]|``)(?:(?![\"”]|'').){3,}(?:[\"”]|''|$)")
+_CONDITION = re.compile(r"\s*(?:if|whether|unless)\b", re.I)
 # open verbs whose "no N" is about something else nearly every time ("had no experience", "made
 # no comment", "gave no details"), and verbs of saying and knowing
 _OPEN = frozenset(
@@ -123,7 +125,7 @@ def denial_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
             if _CHANGE.search(d.sentence.text) or _CHANGE.search(t.sentence.text):
                 continue  # "no complaints until Friday" / "complaints were received again"
             refs = refs or references(ctx.articles)
-            if _other_days(d, t, refs):
+            if other_days(d, t, refs):
                 continue  # "no complaints were received on Monday" / "40 ... on Friday"
             refs = refs or references(ctx.articles)
             if _later(ctx, t, d, refs):
@@ -141,12 +143,21 @@ def denial_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
     return tuple(out)
 
 
+def statements(sentences: list[Sentence]):
+    """(sentence, parse, quotation spans) of each sentence that states something: a question or a
+    sentence opening on a condition ("if", "whether", "unless") states nothing. Shared by the
+    readers of denials, negation, suspicion and polarity."""
+    if not sentences:
+        return
+    for s, doc in zip(sentences, parse([s.text for s in sentences])):
+        if "?" in s.text or _CONDITION.match(s.text):
+            continue
+        yield s, doc, [(m.start(), m.end()) for m in QUOTED.finditer(s.text)]
+
+
 def _read(sentences: list[Sentence]) -> list[Told]:
     out = []
-    for s, doc in zip(sentences, parse([s.text for s in sentences])):
-        if "?" in s.text or re.match(r"\s*(?:if|whether|unless)\b", s.text, re.I):
-            continue
-        quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(s.text)]
+    for s, doc, quoted in statements(sentences):
         for v in doc:
             if v.pos_ not in ("VERB", "AUX") or any(a <= v.idx < b for a, b in quoted):
                 continue
@@ -268,7 +279,7 @@ def _hedged(v, verb: str) -> bool:
     return False
 
 
-def _other_days(a: Told, b: Told, refs) -> bool:
+def other_days(a, b, refs) -> bool:
     """Both sentences name days, and no day of one is a day of the other."""
     da = {d.date for d in find_dates(a.sentence.text, refs[a.sentence.article]) if d.date and d.precision == "day"}
     db = {d.date for d in find_dates(b.sentence.text, refs[b.sentence.article]) if d.date and d.precision == "day"}

@@ -35,15 +35,15 @@ from accord import settings
 from accord.cluster.features import stem as noun_stem
 from accord.compare.context import StoryContext
 from accord.compare.counted import stem as verb_stem
-from accord.compare.denials import _CREATE, _DENIED, _OPEN, background, happened_since, text_similarity
+from accord.compare.denials import (
+    _CREATE, _DENIED, _OPEN, background, happened_since, other_days, statements, text_similarity,
+)
 from accord.compare.events import side_claim
 from accord.compare.happening_words import HAPPENINGS, thing_of, whole_of
-from accord.compare.nlp import parse
-from accord.compare.temporal import find_dates, references
+from accord.compare.temporal import references
 from accord.types import Discrepancy, Sentence
 
 _CUE = re.compile(r"\b(?:not|never|no|none|nobody)\b|n't\b", re.I)
-_QUOTED = re.compile(r"(?:[\"“]|``)(?:(?![\"”]|'').){3,}(?:[\"”]|''|$)")
 _CHANGE = re.compile(r"\b(?:again|until|till|since|no longer|any ?more|first|yet|so far|still|previously|formerly|"
                      r"used to|now)\b", re.I)
 # verbs of saying, thinking, wanting, seeming and being able: what they say is another claim
@@ -116,7 +116,7 @@ def negation_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
             if background(d.sentence, pd, t.sentence) or background(t.sentence, pt, d.sentence):
                 continue
             refs = refs or references(ctx.articles)
-            if _other_days(d, t, refs) or happened_since([(t.sentence, t.at)], pt, d.sentence, pd, refs[t.sentence.article]):
+            if other_days(d, t, refs) or happened_since([(t.sentence, t.at)], pt, d.sentence, pd, refs[t.sentence.article]):
                 continue
             pairs[(d.verb, d.patient or d.agent)].add((d, t))
     out = []
@@ -134,10 +134,7 @@ def negation_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
 
 def _read(sentences: list[Sentence]) -> list[Said]:
     out = []
-    for s, doc in zip(sentences, parse([s.text for s in sentences])):
-        if "?" in s.text or re.match(r"\s*(?:if|whether|unless)\b", s.text, re.I):
-            continue
-        quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(s.text)]
+    for s, doc, quoted in statements(sentences):
         for v in doc:
             if v.pos_ != "VERB" or any(a <= v.idx < b for a, b in quoted):
                 continue
@@ -257,8 +254,3 @@ def _hedged(v) -> bool:
     return False
 
 
-
-def _other_days(a: Said, b: Said, refs) -> bool:
-    da = {d.date for d in find_dates(a.sentence.text, refs[a.sentence.article]) if d.date and d.precision == "day"}
-    db = {d.date for d in find_dates(b.sentence.text, refs[b.sentence.article]) if d.date and d.precision == "day"}
-    return bool(da) and bool(db) and not da & db

@@ -51,9 +51,8 @@ from accord import settings
 from accord.cluster.features import stem as noun_stem
 from accord.compare.context import StoryContext
 from accord.compare.counted import kin_verbs, same_predicate, stem as verb_stem
-from accord.compare.nlp import parse
 from accord.compare.events import side_claim
-from accord.compare.denials import background, denial_discrepancies, happened_since
+from accord.compare.denials import background, denial_discrepancies, happened_since, statements
 from accord.compare.negation import negation_discrepancies
 from accord.compare.polar_words import DENYING, DOUBT, above, aged, doubt, name_of, same_name
 from accord.compare.suspicion import suspicion_discrepancies
@@ -77,7 +76,6 @@ from accord.compare.happening_words import (
 from accord.types import Discrepancy, Sentence
 
 _CUE = re.compile(r"\b(?:not|never|no|nobody|none|neither|n't)\b|n't\b|\bno one\b", re.I)
-_QUOTED = re.compile(r"(?:[\"“]|``)(?:(?![\"”]|'').){3,}(?:[\"”]|''|$)")
 _NOBODY = frozenset("nobody noone none".split())
 # verbs of a finding: "found no evidence" denies what "found evidence" states (an inquiry's result,
 # not a reporter's doubt)
@@ -163,13 +161,8 @@ def _at(c: Polar) -> tuple[str, int]:
 
 
 def _claims(sentences: list[Sentence]) -> list[Polar]:
-    if not sentences:
-        return []
     out = []
-    for s, doc in zip(sentences, parse([s.text for s in sentences])):
-        if "?" in s.text or re.match(r"\s*(?:if|whether|unless)\b", s.text, re.I):
-            continue
-        quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(s.text)]
+    for s, doc, quoted in statements(sentences):
         out += _nominal_denials(s, doc, quoted)
         for v in doc:
             if v.pos_ not in ("VERB", "ADJ") or v.lower_ in _NOT_CLAIMS:

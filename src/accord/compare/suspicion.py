@@ -28,15 +28,13 @@ from dataclasses import dataclass
 from accord import settings
 from accord.compare.context import StoryContext
 from accord.compare.counted import stem as verb_stem
-from accord.compare.denials import happened_since, text_similarity
+from accord.compare.denials import happened_since, statements, text_similarity
 from accord.compare.events import side_claim
-from accord.compare.nlp import parse
 from accord.compare.temporal import references
 from accord.types import Discrepancy, Sentence
 
 _CUE = re.compile(r"\b(?:wrongdoing|foul play|crime|criminality|sabotage|suspicious|criminal|murder|"
                   r"manslaughter|homicide)\b", re.I)
-_QUOTED = re.compile(r"(?:[\"“]|``)(?:(?![\"”]|'').){3,}(?:[\"”]|''|$)")
 _WRONG = frozenset("wrongdoing crime criminality sabotage".split())  # and "foul play"
 _SUSPECTING = ("suspect", "believ", "think", "thought")
 _INQUIRY = frozenset("investigation investigations inquiry inquiries probe probes enquiry enquiries".split())
@@ -98,10 +96,7 @@ def suspicion_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
 
 def _read(sentences: list[Sentence]) -> list[View]:
     out = []
-    for s, doc in zip(sentences, parse([s.text for s in sentences])):
-        if "?" in s.text or re.match(r"\s*(?:if|whether|unless)\b", s.text, re.I):
-            continue
-        quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(s.text)]
+    for s, doc, quoted in statements(sentences):
         for v in doc:
             if v.pos_ not in ("VERB", "AUX") or any(a <= v.idx < b for a, b in quoted) or _hedged(v):
                 continue
