@@ -102,27 +102,31 @@ def value_checked_facts(
 
     refs = references(list(articles))
     reuse = source_groups([a.id for a in articles], provenance)
+    read: dict[tuple[str, Reference | None], Values] = {}  # copies repeat a sentence: read it once
     out = []
     for fact in facts:
         if len(fact.articles) < 2:
             out.append(fact)
             continue
-        vals = [values_of(m.text, refs.get(m.article, Reference(None, False, None))) for m in fact.mentions]
+        vals = []
+        for m in fact.mentions:
+            ref = refs.get(m.article)
+            if (m.text, ref) not in read:
+                read[(m.text, ref)] = values_of(m.text, ref or Reference(None, False, None))
+            vals.append(read[(m.text, ref)])
         if not any(v.quantities or v.days or v.times for v in vals):
             out.append(fact)
             continue
-
-        def allowed_by(i: int) -> int:  # the articles whose mentions do not clash with mention i
-            return len({m.article for j, m in enumerate(fact.mentions) if not clash(vals[i], vals[j])})
-
-        support = [allowed_by(i) for i in range(len(fact.mentions))]
-        own = [i for i, m in enumerate(fact.mentions) if m.text == fact.text]
+        # clashes between the distinct readings only (a wire story's copies read alike)
+        distinct = list(dict.fromkeys(vals))
+        apart = {(x, y) for x in distinct for y in distinct if clash(x, y)}
+        # the articles whose mentions do not clash with each mention
+        support = [len({m.article for m, w in zip(fact.mentions, vals) if (v, w) not in apart}) for v in vals]
+        own = {i for i, m in enumerate(fact.mentions) if m.text == fact.text}
         best = max(range(len(fact.mentions)), key=lambda i: (support[i], i in own, -i))
-        if own and support[own[0]] == support[best]:
-            best = own[0]
         head = fact.mentions[best]
-        kept = tuple(m for j, m in enumerate(fact.mentions)
-                     if m.article == head.article or not clash(vals[best], vals[j]))
+        kept = tuple(m for m, w in zip(fact.mentions, vals)
+                     if m.article == head.article or (vals[best], w) not in apart)
         if len(kept) == len(fact.mentions):
             out.append(fact)
             continue
