@@ -85,6 +85,14 @@ external scorer's `discrepancies` and `soundness` checks mean:
     genres_*                  the same four on the genres dev set
     newsdev_*                 the same four on newsdev
 
+Each set also prints `values named: N of M number and measure conflicts found` (not a gated
+figure): score.py credits a planted conflict when two opposed claims carry the sentences of its
+two sides, whatever values the discrepancy names, so a conflict is also credited when another
+dispute stands in the same two sentences ("up to nine hours" / "more than 14 hours" credits the
+2.3 / 3.1 million people who lost power). N counts those found by a discrepancy whose two sides
+name quantities that fit the planted values; each other one is listed as "found by other values".
+It reads counts only, so it may be run on held-out sets too.
+
 A set with no summary sentence (or no fact) at all scores 0 on that soundness figure: nothing
 cited is not sound citing. Every evidence string of the set's truth file is checked to be an exact
 substring of its article before anything runs; a stale annotation is an error, not a miss.
@@ -98,6 +106,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -183,6 +192,12 @@ class Tally:
     facts: int = 0
     facts_unsound: int = 0
     misses: list[str] = field(default_factory=list)
+    # planted number and measure conflicts found, and of those, found by a discrepancy whose two
+    # sides name the planted values (`values_named`): score.py credits a conflict when two opposed
+    # claims carry its two sides' sentences, whatever values the discrepancy names ("spread over
+    # two years" / "50-hour weeks" in the two sentences of a planted salary conflict)
+    figures_found: int = 0
+    figures_named: int = 0
 
     def figures(self, prefix: str) -> dict[str, float]:
         return {
@@ -200,8 +215,15 @@ def judge_cluster(cid: str, c: dict, rep: dict, tally: Tally) -> None:
     discs = [d for st in stories for d in st.get("discrepancies", [])]
     for item in c["discrepancies"]:
         tally.planted += 1
-        if any(s.disc_matches(d, item["values"]) for d in discs):
+        matching = [d for d in discs if s.disc_matches(d, item["values"])]
+        if matching:
             tally.found += 1
+            if item["kind"].split("/")[0].split(" ")[0] in ("number", "measure"):
+                tally.figures_found += 1
+                if any(values_named(d, item["values"]) for d in matching):
+                    tally.figures_named += 1
+                else:
+                    tally.misses.append(f"found by other values {item['id']}: {item['attribute']}")
         else:
             tally.misses.append(f"missed {item['id']}: {item['attribute']}")
     for item in c["compatible_pairs"]:
@@ -236,6 +258,35 @@ def judge_cluster(cid: str, c: dict, rep: dict, tally: Tally) -> None:
                 tally.misses.append(f"{cid} summary states both sides of '{item['attribute']}'")
 
 
+def values_named(d: dict, groups: list[dict]) -> bool:
+    """Do two opposed claims of discrepancy `d` carry two value groups' evidence and name values
+    that fit those groups' values? A value fits when a quantity read in it and one read in the
+    group's value (accord.compare.quantities) are in one unit and can both be true."""
+    s = scorer()
+    for ca, cb in s.opposed_claims(d):
+        for ga in groups:
+            for gb in groups:
+                if ga is not gb and s.claim_hits(ca, ga["files"]) and s.claim_hits(cb, gb["files"]) \
+                        and _fits(str(ca.get("value", "")), ga["value"]) and _fits(str(cb.get("value", "")), gb["value"]):
+                    return True
+    return False
+
+
+def _fits(claimed: str, planted: str) -> bool:
+    from accord.compare.quantities import compatible, find_quantities, parse_number
+
+    def read(text: str) -> list:
+        # truth files write "41 C", "80 m" and "500 ft" where articles write "41C", "80 metres", "500 feet"
+        text = re.sub(r"\bft\b", "feet", re.sub(r"(\d)\s+([CF])\b", r"\1\2", text))
+        text = re.sub(r"(\d)\s+m\b", r"\1 metres", text)  # "EUR 40m" is money
+        found = find_quantities(text)
+        if not found and parse_number(text.strip()) is not None:  # a bare "Nine"
+            found = find_quantities(f"{text.strip()} things")
+        return found
+
+    return any(a.unit == b.unit and compatible(a, b) for a in read(claimed) for b in read(planted))
+
+
 def judge_set(folder: Path) -> Tally:
     """Every collection of the set in `folder`, each run alone, judged into one tally."""
     truth = load_truth(folder)
@@ -261,6 +312,7 @@ def evaluate(verbose: bool = False, sets: list[str] | None = None) -> dict[str, 
             print(f"planted conflicts found {tally.found}/{tally.planted}; compatible pairs flagged "
                   f"{tally.flagged}/{tally.compatible}; unsound summary sentences "
                   f"{tally.summary_unsound}/{tally.summary}, facts {tally.facts_unsound}/{tally.facts}")
+            print(f"values named: {tally.figures_named} of {tally.figures_found} number and measure conflicts found")
         out.update(tally.figures(prefix))
     return out
 
