@@ -139,3 +139,95 @@ def test_compare_dates_subject_of_the_dated_verb_tells_nouns_apart():
     assert subjects[0] and subjects[1] and subjects[0] != subjects[1]
     assert subjects[0] == subjects[2]  # "ministers" and "minister" meet
     assert subjects[3] is None  # a name is no common noun
+
+
+# One happening keyed by its parse (issue 13): the thing that happens, read through the passive,
+# a relative pronoun, an infinitive of a plan and a stage of a thing, meets across other verbs.
+# Reports both dated Tuesday 12 May 2026; our own sentences.
+_PAGE = ("2026-05-12", "2026-05-12")
+
+
+def _days(encoder, a, b):
+    ctx = story(encoder, a, b, published=_PAGE)
+    return [sorted(c.value for c in d.claims) for d in date_discrepancies(ctx)]
+
+
+def test_compare_dates_active_and_passive_of_one_thing_meet(encoder):
+    # "shareholders approved the merger" / "the merger was approved": the merger is the thing
+    # done to on both sides (the passive subject read as the object), so the verb's subjects do
+    # not clash; the day on the meeting's noun dates the approval
+    found = _days(encoder, "Shareholders approved the merger late on Friday, ending months of uncertainty for staff.",
+                  "The merger was approved at an extraordinary meeting on Thursday, according to the company.")
+    assert found == [["late on Friday (Friday 2026-05-08)", "on Thursday (Thursday 2026-05-07)"]]
+
+
+def test_compare_dates_relative_pronoun_stands_for_its_noun(encoder):
+    found = _days(encoder, "The inquiry, which began on Monday, is expected to last three weeks.",
+                  "An inquiry that had started on Saturday heard from the first witnesses.")
+    assert found == [["on Monday (Monday 2026-05-11)", "on Saturday (Saturday 2026-05-09)"]]
+
+
+def test_compare_dates_plans_of_one_thing_in_other_verbs_meet(encoder):
+    # "would start" / "is due to open": two plans of the talks' beginning ("the first session of
+    # wage talks" names the talks)
+    found = _days(encoder, "Union leaders said wage talks with the port operator would start on Monday in Rotterdam.",
+                  "The first session of wage talks is due to open on Tuesday, a union spokeswoman said.")
+    assert found == [["on Monday (Monday 2026-05-18)", "on Tuesday (Tuesday 2026-05-12)"]]
+
+
+def test_compare_dates_deadlines_of_one_thing_meet_months_apart(encoder):
+    found = _days(encoder, "The ministry will shut its two regional depots by April 30, the memo said.",
+                  "Both regional depots are to be emptied by the end of September, staff were told.")
+    assert found == [["April 30 (Friday 2027-04-30)", "by the end of September"]]
+
+
+def test_compare_dates_a_day_ahead_of_the_page_is_a_plan(encoder):
+    # "opens on Thursday" in a Tuesday paper is a plan as much as "will start on Wednesday"
+    found = _days(encoder, "The retrial of the two guards will start on Wednesday, their lawyer said.",
+                  "The guards' retrial opens on Thursday at the county court in Deller.")
+    assert found == [["on Thursday (Thursday 2026-05-14)", "on Wednesday (Wednesday 2026-05-13)"]]
+
+
+def test_compare_events_a_day_named_with_its_noun_dates_the_noun():
+    from accord.compare.events import governor, happening
+    from accord.compare.nlp import parse
+
+    text = "In Thursday's verdict, the jury found the two guards guilty."
+    doc = parse([text])[0]
+    start = text.index("Thursday")
+    noun = governor(doc, start, start + len("Thursday"), occasion=True)
+    assert noun.lower_ == "verdict"
+    assert happening(noun, voice=True)[0] == ("verdict", None, None)
+    # a day on the occasion of a happening dates the happening
+    text = "The offer was accepted at a meeting of members on Saturday."
+    doc = parse([text])[0]
+    start = text.index("Saturday")
+    assert governor(doc, start, start + len("Saturday"), occasion=True).lower_ == "accepted"
+
+
+@pytest.mark.parametrize("a, b", [
+    # two phases of one running thing: a beginning and a resumption are two days
+    ("Ceasefire talks began on Monday in Geneva, diplomats said.",
+     "Ceasefire talks resumed on Wednesday after a one-day pause, diplomats said."),
+    ("Ceasefire talks began on Monday in Geneva, diplomats said.",
+     "Ceasefire talks resumed in Geneva on Saturday after a pause."),
+    # successive steps done to one thing, in verbs no list relates
+    ("The urine sample was taken at the training camp on Saturday.",
+     "The urine sample was tested at a laboratory in Cologne on Monday."),
+    ("The patient was admitted to hospital on Saturday.", "The patient was discharged on Monday."),
+    # two named people's plans told in the passive
+    ("The officer said Lidia Marsh would be sworn in on Thursday.", "The officer said Tomas Vik would be sworn in on Monday."),
+    # a plan and a past happening of one thing
+    ("Talks will open on Thursday, officials said.", "Talks opened on Monday in Varna."),
+    # one verb, one thing, two different doers
+    ("The union accepted the offer on Sunday evening.", "The employers' board accepted the offer on Friday."),
+    # deadlines of two things of one firm
+    ("The firm will close its Leeds depot by March 31.", "The firm will sell its Leeds fleet by the end of June."),
+])
+def test_compare_dates_thing_keyed_look_alikes_stay_quiet(encoder, a, b):
+    assert _days(encoder, a, b) == []
+
+
+def test_compare_temporal_end_of_a_month_is_that_month():
+    (d,) = find_dates("The depots are to be emptied by the end of September.", TUESDAY)
+    assert (d.precision, d.iso) == ("month", "2024-09")

@@ -6,6 +6,15 @@ sentences, with the date expressions masked, are close in meaning and share a na
 (compare.events); "on Monday" in a Tuesday paper and "yesterday" in a Tuesday paper are then the
 same day, and "on Monday" in a Wednesday paper is too.
 
+In reports dated within CLAIM_KEY_DAYS, a happening is also keyed by its parse
+(compare.events.happening with `voice`): its verb or its noun ("Thursday's verdict"), its doer
+and the thing done to, read through the passive and relative pronouns, a day on the occasion of
+a happening dating the happening ("accepted at a meeting on Saturday"). One verb, or verbs of
+one kind, said of one common noun are one happening; a plan ("will start", "is due to open", a
+day after the page's own) meets a plan of one thing in another verb of its phase; two deadlines
+of one thing ("by 31 March" / "by the end of June") meet at any distance. A beginning, a
+resumption and an ending of one thing are never one day.
+
 Two days are compared on the firmest thing both sides give: the calendar date when both rest on
 the articles' own dates or on the text; else the stated month and day; else the weekday (what
 the text says, so undated articles still compare: "arrived on Monday" vs "arrived on Tuesday").
@@ -27,9 +36,12 @@ from dataclasses import replace
 from accord import settings
 from accord.cluster.features import stem
 from accord.compare.context import StoryContext
+from accord.compare.counted import known_apart, stem as verb_stem
 from accord.compare.events import (
     Located,
+    _phase,
     _arg,
+    roles,
     SameEvent,
     claims_for,
     clause_of,
@@ -99,30 +111,32 @@ def date_discrepancies(
     masked = [_masked_all(it, per_sentence[(it.article, it.sentence.index)]) for it in items]
     same = SameEvent(ctx, masked)
     docs = parse([it.sentence.text for it in items])
-    clause_texts = [clause_of(d, it.start, it.end) for d, it in zip(docs, items)]
+    clause_texts = [clause_of(d, it.start, it.end, occasion=True) for d, it in zip(docs, items)]
     clauses = SameEvent(ctx, items, clause_texts)
-    verbs = [governor(d, it.start, it.end) for d, it in zip(docs, items)]
-    happenings = [happening(v) for v in verbs]
+    verbs = [governor(d, it.start, it.end, occasion=True) for d, it in zip(docs, items)]
+    happenings = [happening(v, voice=True) for v in verbs]
     named = [designated(d, it.start, it.end) for d, it in zip(docs, items)]
     things = [dated_things(v) for v in verbs]
-    plans = [planned(v) for v in verbs]
+    plans = [planned(v, deadline(it), _ahead(ctx, it)) for v, it in zip(verbs, items)]
 
     def same_event(i: int, j: int, strict: bool = False) -> bool:
         a, b = masked[i], masked[j]
         keyed = strict and contemporaneous(ctx, items[i].article, items[j].article) and _near(
             items[i].value, items[j].value)
-        key = same_happening(happenings[i], happenings[j]) if keyed else 0
+        key = same_happening(happenings[i], happenings[j], things=True) if keyed else 0
         # a day named as a day of something and that thing dated by the other report ("has
         # declared Monday a day of mourning" / "will observe a day of mourning tomorrow"), or both
         # days hanging on one noun of a happening ("yesterday evening's blackout" / "the blackout
         # on the evening of 18 August"): one day, whatever the verbs (the naming, the holding, an
         # inquiry ordered into it), when the clauses (for a noun, its phrase) share the topic
-        nominal = keyed and not key and _one_noun(verbs[i], verbs[j])
-        if not key and strict and contemporaneous(ctx, items[i].article, items[j].article) and _one_plan(
-                plans[i], plans[j], items[i].value, items[j].value):
+        nominal = keyed and _one_noun(verbs[i], verbs[j])
+        if not key and strict and contemporaneous(ctx, items[i].article, items[j].article):
             # one thing planned ("he would be sentenced on 14 May" / "both men will be sentenced on
             # 21 May"): a plan has one day, which reports of the same days give alike
-            key = 2
+            key = _one_plan(plans[i], plans[j], items[i].value, items[j].value)
+            plan = bool(key)
+        else:
+            plan = False
         if nominal or keyed and not key and (named[i] and named[i] in things[j] | {named[j]}
                                              or named[j] and named[j] in things[i]):
             key = 2
@@ -138,9 +152,16 @@ def date_discrepancies(
             # other events of the kind in its background ("two other climbers fell on Friday").
             short = min(len(clause_texts[i].split()), len(clause_texts[j].split())) < 4 and not nominal
             bar = settings.DATE_SAME_SUBJECT_SIMILARITY + (0.0 if key == 2 else settings.DATE_VERB_KIND_MARGIN)
+            if plan:
+                # a plan is told whole, its clause often a bare infinitive ("to be vacated"): the
+                # clause or the sentence may say it
+                return max(same.similarity(a, b), clauses.similarity(items[i], items[j])) >= bar
             return (same.similarity(a, b) if short else clauses.similarity(items[i], items[j])) >= bar
         if same.has_names(a) and same.has_names(b) and same.name_overlap(a, b) == 0:
             return False
+        phases_i, phases_j = _phases(happenings[i]) - {None}, _phases(happenings[j]) - {None}
+        if strict and phases_i and phases_j and not phases_i & phases_j:
+            return False  # "talks began on Monday" / "talks resumed on Saturday": two moments
         # the whole sentence and the clause that holds the date must both say the same thing:
         # the sentence alone confuses two events of one story told in one sentence, the clause
         # alone is too short when it is only "the Taliban said"
@@ -194,6 +215,12 @@ def date_discrepancies(
                 continue
             conflicts.append((i, j))
     return tuple(_discrepancies(ctx, items, conflicts, same_event))
+
+
+def _phases(h: tuple) -> frozenset:
+    """The phases (events._phase: a beginning, a resumption, an ending, none) a happening's verbs
+    tell: "talks began" and "talks resumed" are two moments of one thing."""
+    return frozenset(_phase(v, o) for v, _, o in h if v != "*")
 
 
 def designated(doc, start: int, end: int) -> str | None:
@@ -254,28 +281,76 @@ def _spoken(item: Located) -> bool:
     return before % 2 == 1 or (before == 0 and after % 2 == 1)
 
 
-def planned(verb) -> tuple[str, str | None] | None:
-    """A verb said of the future with "will" / "would" / "is to" ("will be sentenced on 21 May"):
-    its stem (five letters) and its subject as events._arg reads it, else None."""
+def planned(verb, by: bool = False, ahead: bool = False) -> tuple | None:
+    """A verb said of the future ("will be sentenced on 21 May", "would start on Tuesday", "is
+    due to open on Thursday", "are to be vacated by June"), or any happening's verb dating a day
+    after its article's own (`ahead`: "talks open on Thursday" in a Tuesday paper): (its stem
+    (five letters), its doer, the thing done to, as events._arg reads them (events.roles),
+    whether the day is a deadline (`by`)), else None."""
     if verb is None or verb.pos_ != "VERB":
         return None
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if not aux & {"will", "would", "'ll", "shall"}:
+    if not aux & {"will", "would", "'ll", "shall"} and not _to_come(verb) and not (
+            ahead and happening(verb) != () and verb.lower_ not in _STATEMENTS):
         return None
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return verb.lower_[:5], _arg(subject)
+    doer, thing = roles(verb)
+    return verb.lower_[:5], _arg(doer), _arg(thing), by
 
 
-def _one_plan(a, b, da, db) -> bool:
-    """Two plans of one verb whose subjects are not two different names, for days within
-    PLAN_DAYS (a plan told a week off is one plan misreported or moved, not two)."""
-    if a is None or b is None or a[0] != b[0]:
+def _ahead(ctx: StoryContext, item: Located) -> bool:
+    """The day lies after its article's own date."""
+    page = ctx.article(item.article).published
+    return page is not None and item.value.date is not None and item.value.precision == "day" \
+        and item.value.date > page
+
+
+_STATEMENTS = frozenset("say said says tell told announce announced report reported confirm confirmed".split())
+# words that put an infinitive in the future: "is due to", "is set to", "is scheduled to", "is
+# expected to", and "is to" itself
+_SCHEDULED = frozenset("due set scheduled expected slated poised planned".split())
+
+
+def _to_come(verb) -> bool:
+    """An infinitive of a plan: "is due to open", "are to be vacated", "is set to begin"."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
-    if a[1] and b[1] and a[1].startswith("name:") and b[1].startswith("name:") and a[1] != b[1]:
-        return False
+    up = verb.head
+    if up.lower_ in _SCHEDULED:
+        return True
+    return up.lower_ in ("is", "are", "was", "were") and up.pos_ == "AUX"
+
+
+_DEADLINE = re.compile(r"\b(?:by|no later than|before)\s+(?:the\s+end\s+of\s+)?$", re.I)
+
+
+def deadline(item: Located) -> bool:
+    """The day is a deadline ("by March 31", "by the end of June", "no later than Friday")."""
+    text = item.sentence.text
+    return bool(_DEADLINE.search(text, 0, item.start)) or item.value.text.lower().startswith(("by ", "before "))
+
+
+def _one_plan(a, b, da, db) -> int:
+    """Two plans of one happening: one verb, or verbs of one kind or one phase said of one thing
+    (events.same_happening with `things`), whose doers and things are not two different names,
+    for days within PLAN_DAYS (a plan told a week off is one plan misreported or moved, not two);
+    two deadlines of one thing at any distance, in verbs not known apart (a thing has one
+    deadline: "will close its offices by 31 March" / "the offices are to be vacated by the end of
+    June")."""
+    if a is None or b is None:
+        return 0
+    if any(x and y and x.startswith("name:") and y.startswith("name:") and x != y for x, y in ((a[1], b[1]), (a[2], b[2]))):
+        return 0  # "Lidia Marsh would be sworn in" / "Tomas Vik would be sworn in"
+    key = 2 if a[0] == b[0] else same_happening(((a[0], a[1], a[2]),), ((b[0], b[1], b[2]),), things=True)
+    if a[3] and b[3] and a[2] is not None and a[2] == b[2] and not a[2].startswith("name:"):
+        # one thing's deadline, whatever the verbs, unless they are known apart or two phases
+        if not key and (known_apart(verb_stem(a[0]), verb_stem(b[0])) or _phase(a[0], a[2]) != _phase(b[0], b[2])):
+            return 0
+        return (key or 1) if da.month_number is not None and db.month_number is not None else 0
+    if not key:
+        return 0
     if da.date is None or db.date is None or da.precision != "day" or db.precision != "day":
-        return False
-    return abs((da.date - db.date).days) <= settings.DATE_PLAN_DAYS
+        return 0
+    return key if abs((da.date - db.date).days) <= settings.DATE_PLAN_DAYS else 0
 
 
 def _near(a, b) -> bool:

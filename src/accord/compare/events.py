@@ -172,8 +172,15 @@ class SameEvent:
         return found
 
 
-def governor(doc, start: int, end: int):
-    """The verb (spaCy token) that the span [start, end) of the parsed sentence hangs from."""
+def governor(doc, start: int, end: int, occasion: bool = False):
+    """The verb (spaCy token) that the span [start, end) of the parsed sentence hangs from.
+
+    With `occasion`, a day hanging on the place or occasion of a happening ("was accepted at a
+    mass meeting on Saturday", "was detected during routine testing on 12 May", "left the road
+    on a bend at 11 p.m.") dates the happening: its verb, not the noun (the parser attaches the
+    day to the nearest noun). Not past "after" / "before" ("arrested after the shooting on
+    Friday": the shooting's day), nor up to a statement ("in Thursday's ruling, the judge said"),
+    nor from a day that names the noun's own ("in Thursday's ruling, the court found": the ruling's)."""
     toks = [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
     if not toks:
         return None
@@ -192,6 +199,11 @@ def governor(doc, start: int, end: int):
             continue
         break
     if node.pos_ == "NOUN" and node.i not in span_ids:
+        up = node.head.head if node.dep_ == "pobj" else None
+        if occasion and up is not None and node.head.lower_ in _OCCASIONS and up.pos_ == "VERB" \
+                and up.lower_ not in _NOT_HAPPENINGS and up.lower_ not in _LIGHT \
+                and not any(doc[k].dep_ == "poss" or doc[k].tag_ == "POS" for k in span_ids):
+            return up
         return node  # "a shooting ... Friday", "the takeover on August 15": a nominal event
     while node.head.i != node.i and (node.i in span_ids or node.pos_ not in ("VERB", "AUX")):
         node = node.head
@@ -200,6 +212,8 @@ def governor(doc, start: int, end: int):
     return node
 
 
+# prepositions of the place or occasion of a happening ("at a meeting", "during testing")
+_OCCASIONS = frozenset("at during in on".split())
 _LIGHT = frozenset("be is are was were been am has have had do does did will would".split())
 # nouns of a part of the day, which a day can hang from in the parse ("the evening of 18 August").
 # Not "a.m." / "p.m.": a clock time's attachment is less sure ("was with her husband when she was
@@ -219,20 +233,24 @@ def same_verb(a, b) -> bool:
     return x[:5] == y[:5] if min(len(x), len(y)) >= 5 else x == y
 
 
-def clause_of(doc, start: int, end: int) -> str:
+def clause_of(doc, start: int, end: int, occasion: bool = False) -> str:
     """The clause that governs the span [start, end) of the parsed sentence, without the span.
 
     Climb from the span to its verb, keep that verb's subtree minus embedded clauses that do not
     hold the span: "X reported on Tuesday that Y posted footage on Monday" gives "Y posted footage"
     for "on Monday" and "X reported" for "on Tuesday".
     """
-    node = governor(doc, start, end)
+    node = governor(doc, start, end, occasion)
     if node is None:
         return doc.text
     span_ids = {t.i for t in doc if t.idx < end and t.idx + len(t.text) > start}
     keep = []
     cut = ("ccomp", "advcl", "relcl", "conj", "parataxis", "xcomp", "csubj")
     stack = [node]
+    if occasion and node.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+        # "talks are due to open on Thursday": the infinitive's subject is its governor's
+        up = node.head.head if node.head.pos_ == "ADJ" and node.head.head.i != node.head.i else node.head
+        stack += [c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")]
     while stack:
         t = stack.pop()
         if t.i in span_ids:
@@ -252,23 +270,32 @@ _NOT_HAPPENINGS = frozenset(
     "stated claim claimed expect expected plan planned schedule scheduled due will would".split())
 
 
-def happening(verb) -> tuple:
+def happening(verb, voice: bool = False) -> tuple:
     """The happening a date belongs to: its verbs (the governing verb, its conjoined verbs; for a
     noun such as "the early hours of Wednesday", the verb it hangs from) and the heads of their
-    subject and object, as stems. Empty when the date belongs to a statement or a plan."""
+    subject and object, as stems. Empty when the date belongs to a statement or a plan.
+
+    With `voice`, subject and object are the doer and the thing done to, read from the parse
+    (`roles`): "the offer was accepted" and "the union accepted the offer" both have the offer as
+    their object, "the recount, which began on Saturday" has the recount as its subject."""
     if verb is None:
         return ()
+    nominal = ()
     if verb.pos_ == "NOUN":
+        if voice and verb.lower_ not in _NOT_EVENTS:
+            # "Thursday's ruling", "a press conference at 2 p.m.": the noun is the happening,
+            # told elsewhere by its verb ("ruled on Friday") or the same noun
+            nominal = ((verb.lower_, None, None),)
         head = verb
         for _ in range(4):
             if head.head.i == head.i or head.pos_ == "VERB":
                 break
             head = head.head
         if head.pos_ != "VERB":
-            return ()
+            return nominal
         verb = head
     if verb.pos_ not in ("VERB", "AUX"):
-        return ()
+        return nominal
     group = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         group.append(verb.head)
@@ -281,6 +308,8 @@ def happening(verb) -> tuple:
         subject = args.get("nsubj") or args.get("nsubjpass")
         particle = " ".join(c.lower_ for c in v.children if c.dep_ == "prt")
         obj = args.get("dobj")
+        if voice:
+            subject, obj = roles(v)
         if obj is not None and (v.lower_, obj.lower_) in _IDIOMS:
             particle, obj = obj.lower_, None  # "gave way", "took place": one verb
         name = (v.lower_ + " " + particle).strip()
@@ -290,7 +319,12 @@ def happening(verb) -> tuple:
             out.append(("*", None, None))
             continue
         out.append((name, _arg(_whole(subject)), _arg(obj)))
-    return tuple(out)
+    return nominal + tuple(out)
+
+
+# nouns a day or a time hangs from that name no happening: periods and parts of the day
+_NOT_EVENTS = frozenset("day days week weeks weekend month months year years time times period date "
+                        "dates season morning afternoon evening night hours dawn daybreak deadline".split())
 
 
 _IDIOMS = frozenset({("gave", "way"), ("give", "way"), ("gives", "way"), ("took", "place"),
@@ -312,6 +346,66 @@ def _whole(tok):
     return tok
 
 
+# relative pronouns: their verb's subject or object is the noun the clause hangs from
+_RELATIVES = frozenset("which that who whom".split())
+# nouns of a stage of something, which a report names the thing by ("the second round of talks")
+_STAGES = frozenset("round rounds session sessions stage stages phase phases".split())
+# words of a day, which "by" can introduce as a deadline where the parser reads an agent ("are to
+# be emptied by the end of June")
+_DAY_WORDS = frozenset("end start beginning middle close day week month year date deadline".split())
+
+
+def roles(verb):
+    """(doer, thing done to) of a verb, as tokens read from its parse, either may be None.
+
+    Passive: the passive subject is the thing done to, "by X" the doer (not "by the end of
+    June", a deadline). A relative pronoun stands for the noun its clause hangs from ("the recount,
+    which began on Saturday": the recount began). Not a reduced clause's missing argument ("the
+    sample taken on 12 June"): read so, it cost the genres dev set a date conflict it had found. An infinitive with no subject of its own takes its
+    governor's ("the depots are to be emptied", "talks are due to open"). A stage names its thing
+    ("the second round of talks": talks); a part its whole (see _whole)."""
+    kids = list(verb.children)
+    subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+    undergoer = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    passive = undergoer is not None or any(c.dep_ == "auxpass" for c in kids) or (
+        verb.tag_ == "VBN" and verb.dep_ == "acl" and not any(c.dep_ == "aux" for c in kids))
+    agent = next((g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+                  and g.lower_ not in _DAY_WORDS and g.ent_type_ not in ("DATE", "TIME")), None)
+    if subject is None and undergoer is None and verb.dep_ == "xcomp":
+        up = verb.head
+        if up.pos_ == "ADJ" and up.head.i != up.i:  # "is due to open"
+            up = up.head
+        found = next((c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if passive:
+            undergoer = found
+        else:
+            subject = found
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        antecedent = verb.head
+        if subject is not None and subject.lower_ in _RELATIVES:
+            subject = antecedent
+        elif undergoer is not None and undergoer.lower_ in _RELATIVES:
+            undergoer = antecedent
+        elif obj is not None and obj.lower_ in _RELATIVES:
+            obj = antecedent
+    if passive:
+        subject, thing = agent, undergoer
+    else:
+        thing = obj
+    return _stage(_whole(subject)), _stage(_whole(thing))
+
+
+def _stage(tok):
+    """"the second round of talks": the talks."""
+    if tok is not None and tok.lower_ in _STAGES:
+        objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"]
+        if objs:
+            return objs[0]
+    return tok
+
+
 _LIGHT_DATE = frozenset("be is are was were been has have had do does did get got".split())
 
 
@@ -322,9 +416,17 @@ def _arg(tok) -> str | None:
     return ("name:" if tok.pos_ == "PROPN" else "") + _stem(tok.lower_)
 
 
-def same_happening(a: tuple, b: tuple) -> int:
+def same_happening(a: tuple, b: tuple, things: bool = False) -> int:
     """Some verb of each names one happening, and their subjects and objects do not differ:
-    2 for one verb, 1 for two verbs of one kind (or an unnamed "it happened"), 0 for none."""
+    2 for one verb, 1 for two verbs of one kind (or an unnamed "it happened"), 0 for none.
+
+    With `things` (happenings read with `happening(voice=True)`), the thing that happens meets
+    too: two verbs of one kind said of one common noun (both the doer or both the thing done to:
+    "the recount, which began" / "a recount that had begun"), or of one phase of it ("talks would
+    start" / "talks are due to open": two beginnings), are one happening (2). Two verbs no list
+    relates said of one thing are not: they are most often its successive steps ("the sample was
+    taken on Saturday" / "the sample was tested on Monday"; "the patient was admitted" /
+    "discharged"), and a beginning, a resumption and an ending of it are two moments."""
     from accord.compare.counted import same_predicate, stem as verb_stem
 
     best = 0
@@ -334,7 +436,16 @@ def same_happening(a: tuple, b: tuple) -> int:
                 best = max(best, 1)
                 continue
             one_verb = va.split()[0][:5] == vb.split()[0][:5]
-            if not (one_verb or same_predicate(verb_stem(va), verb_stem(vb)) or _beginning(va) and _beginning(vb)):
+            shared = things and _one_thing(sa, oa, sb, ob)
+            phase_a, phase_b = _phase(va, oa), _phase(vb, ob)
+            kin = one_verb or same_predicate(verb_stem(va), verb_stem(vb)) or _beginning(va) and _beginning(vb) \
+                or things and phase_a == phase_b and phase_a is not None
+            if shared and (_clash(sa, sb) or _clash(oa, ob)):
+                continue  # "the union accepted the offer" / "the board accepted the offer"
+            if not kin:
+                continue  # "the sample was taken" / "the sample was tested": steps done to one thing
+            if shared:
+                best = 2
                 continue
             # the same verb with other subjects is two happenings ("the ministers met" / "the
             # unions met"); two verbs of one kind are how outlets retell one, often naming the
@@ -355,6 +466,27 @@ _ENDINGS = frozenset("end ended ends ending finished finish finishes concluded c
 
 def _beginning(verb: str) -> bool:
     return verb.split()[0] in _BEGINNINGS
+
+
+def _phase(verb: str, thing: str | None) -> str | None:
+    """"begin", "again" or "end" for a verb of a beginning, a resumption or an ending ("opened"
+    with nothing opened: "talks opened", not "opened fire"), else None."""
+    word = verb.split()[0]
+    if word in _BEGINNINGS or thing is None and word in ("open", "opens", "opened", "opening"):
+        return "begin"
+    if word.startswith(_AGAIN):
+        return "again"
+    return "end" if word in _ENDINGS else None
+
+
+# verbs of a beginning again ("talks resumed", "the plant reopened"): a moment of its own
+_AGAIN = ("resum", "restart", "reopen", "reconven", "renew")
+
+
+def _one_thing(sa: str | None, oa: str | None, sb: str | None, ob: str | None) -> bool:
+    """One common noun as both doers or both things done to ("offices" / "offices"); names and
+    pronouns are no thing here (a name is an actor, which other tests tell apart)."""
+    return any(x is not None and x == y and not x.startswith("name:") for x, y in ((sa, sb), (oa, ob)))
 
 
 def begins_and_ends(a: tuple, b: tuple) -> bool:

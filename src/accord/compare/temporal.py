@@ -1,7 +1,7 @@
 """Date expressions in a sentence, resolved against the article's own reference date.
 
 Regular expressions find the spans ("on Monday", "Sunday night", "yesterday", "Sept. 14",
-"15 August", "August 31, 2021", "earlier this month", "in August"); absolute spans are read by
+"15 August", "August 31, 2021", "earlier this month", "in August", "by the end of June"); absolute spans are read by
 dateparser on the span alone (never `search_dates` over free text: it takes "We" or "May" for
 dates, see ../shared/DEPENDENCIES.md), relative ones by calendar arithmetic from a reference date:
 
@@ -89,7 +89,8 @@ _EXPR = re.compile(
     rf"tomorrow|last night|this morning|this afternoon|this evening)\b)"
     rf"|(?P<month>\b(?:earlier|later|late|early)\s+this\s+month\b|\bthis month\b|\blast month\b|"
     rf"\bnext month\b|\b(?:by\s+|before\s+|at\s+)?the\s+end\s+of\s+(?:the|this)\s+month\b|"
-    rf"\b(?P<mpre>in|since|during|until|till|by|from|before|after|early|late|mid-?|last|next|this)"
+    rf"\b(?P<mpre>(?:(?:by|before|at|until|till)\s+)?the\s+end\s+of|"
+    rf"in|since|during|until|till|by|from|before|after|early|late|mid-?|last|next|this)"
     rf"\s*(?P<mname>{_MONTH})(?!\s*\d{{1,2}}(?:st|nd|rd|th)?\b)(?:\s+(?P<y3>\d{{4}}))?\b"
     rf"(?:\s+(?P<yrel>last\s+year|this\s+year|next\s+year|(?:two|three|\d)\s+years\s+ago)\b)?)",
     re.IGNORECASE,
@@ -386,7 +387,8 @@ def _month_mention(m: re.Match, sentence: str, ref: Reference) -> DateMention | 
         return None  # "in march", "since august": verbs and adjectives, not months
     if name and name.lower() == "may" and not m.group("mpre")[0].isupper() and not m.group("y3") and \
             m.group("mpre").lower() not in ("in", "since", "until", "till", "by", "from", "during", "last",
-                                            "next", "early", "late", "mid", "mid-"):
+                                            "next", "early", "late", "mid", "mid-") and \
+            not m.group("mpre").lower().endswith(" of"):
         return None
     month, number = _month_expression(m, sentence, ref)
     if not (month or number):
