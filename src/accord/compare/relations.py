@@ -46,6 +46,9 @@ KIN = (
     "widower", "nephew", "niece", "uncle", "aunt", "cousin", "grandson", "granddaughter",
     "grandfather", "grandmother", "stepson", "stepdaughter", "stepfather", "stepmother",
     "brother-in-law", "sister-in-law", "son-in-law", "daughter-in-law", "father-in-law", "mother-in-law",
+    # half- and step-siblings, twins, godparents, and partners not (or not yet) married
+    "half-brother", "half-sister", "stepbrother", "stepsister", "twin", "godfather", "godmother",
+    "godson", "goddaughter", "fiance", "fiancé", "fiancee", "fiancée", "girlfriend", "boyfriend",
 )
 # the kin words as one alternation, longest first ("brother-in-law" before "brother")
 _KIN_WORDS = "|".join(sorted(KIN, key=len, reverse=True))
@@ -122,7 +125,9 @@ def find_relations(ctx: StoryContext, index: EntityIndex, holders=None) -> list[
             # "He was cleared of two counts." names nobody and goes on about the same person: the
             # people before it stay the antecedents of the next sentence's "His"
             previous[sent.article] = people
-    return out
+    from accord.compare.kin_parse import parsed_relations
+
+    return out + parsed_relations(ctx, index, holders)  # the same relations in other word orders
 
 
 # "His sister, Ilse Veller, ...": a sentence that opens on a relative of the last sentence's subject
@@ -181,9 +186,15 @@ _KIND = {
     "widow": "spouse", "widower": "spouse", "nephew": "nibling", "niece": "nibling",
     "uncle": "pibling", "aunt": "pibling", "cousin": "cousin", "grandson": "grandchild",
     "granddaughter": "grandchild", "grandfather": "grandparent", "grandmother": "grandparent",
+    "sibling": "sibling",  # "X and Y are siblings" (compare.kin_parse)
+    "half-brother": "sibling", "half-sister": "sibling", "stepbrother": "sibling", "stepsister": "sibling",
+    "twin": "sibling", "godfather": "godparent", "godmother": "godparent", "godson": "godchild",
+    "goddaughter": "godchild", "fiance": "partner", "fiancé": "partner", "fiancee": "partner",
+    "fiancée": "partner", "girlfriend": "partner", "boyfriend": "partner",
 }
 _CONVERSE = {"child": "parent", "parent": "child", "nibling": "pibling", "pibling": "nibling",
-             "grandchild": "grandparent", "grandparent": "grandchild",
+             "grandchild": "grandparent", "grandparent": "grandchild", "godchild": "godparent",
+             "godparent": "godchild",
              "child-in-law": "parent-in-law", "parent-in-law": "child-in-law"}
 # relations by marriage, read from "X is married to Y's sister" / "X, whose sister is married to Y"
 _KIND.update({"brother-in-law": "sibling-in-law", "sister-in-law": "sibling-in-law",
