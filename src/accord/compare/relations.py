@@ -24,6 +24,9 @@ the same spokesman. Past holders ("the late leader", "former spokesman") conflic
 In-laws are read from a marriage ("X is married to Y's sister", "X, whose sister is married to
 Y": brothers- or sisters-in-law, as one gender-free kind).
 
+compare.kin_parse adds the same claims read from the dependency parse, in word orders these
+patterns do not list ("X, who is Y's cousin", "His coach and father, X").
+
 What it does not do: pronoun relatives ("his son") are read only after the name they stand for
 ("X and his son Y") or opening the next sentence; relations spread further are not read; nothing else is inferred (a brother's son is not made a nephew).
 """

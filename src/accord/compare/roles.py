@@ -19,8 +19,11 @@ together with another (founder, owner, chairman, member, leader) never conflict,
 post ("former", "then"), except a body's chair and its secretary or treasurer ("commission
 chairman" / "the commission's secretary"): those offices are held by two people.
 
+Also read: ", who is [the ORG's] TITLE", ", head of ORG", ", who heads ORG" (the post its verb
+stands for), and "She is the bank's chief economist." of the one person the sentence before names.
+
 What it does not do: it does not read roles of unnamed people, nor posts given through a pronoun
-("He is the mine's ..."); "Ostoj is the mine's safety director" is read.
+anywhere but at a sentence's start; "Ostoj is the mine's safety director" is read.
 """
 
 from __future__ import annotations
