@@ -34,8 +34,8 @@ from accord.compare.missed_names import with_missed
 from accord.compare.nlp import parse
 from accord.types import Sentence
 
-# the kin nouns read (compare.relations.KIN without the in-laws, which are read from
-# "brother" + "-in-law"); imported lazily there to keep one list
+# (the kin nouns are compare.relations.KIN, imported when called: one list; the in-laws are
+# read as "brother" + "-in-law", the way the tokenizer splits them)
 _BE = frozenset("is was 's are were be been being".split())
 _PRONOUNS = frozenset("his her their its".split())
 _RELATIVE_PRONOUNS = frozenset("who that".split())
@@ -62,10 +62,10 @@ def parsed_relations(ctx: StoryContext, index: EntityIndex, holders=None) -> lis
     wanted = {id(s) for s in candidates}
     before_pronoun = re.compile(r"\s*(?:He|She)\s")  # "He is Brask's cousin.": of the last sentence's person
     for sent in sentences:
-        names = with_missed(sent, index.within(sent.article, sent.start, sent.end, type=None), index)
+        names = index.within(sent.article, sent.start, sent.end, type=None)
         people = [m for m in names if m.type == "person"]
         if id(sent) in wanted:
-            people = _as_people(names, index)
+            people = _as_people(with_missed(sent, names, index), index)
         if id(sent) in wanted and (people or before_pronoun.match(sent.text)):
             out += _sentence(sent, docs[sent.text], people, previous.get(sent.article, []), described, kin, index)
         if people:
@@ -233,7 +233,9 @@ def _owner(token, person_at, subject, spans, before, described, index, sent):
         if earlier:
             return _namesake(earlier[-1].entity, subject.entity, index), word
         others = {m.entity for m in before} - {subject.entity}
-        if len({m.entity for m in before}) == 1 and others:
+        # the sentence before only for a pronoun opening the sentence ("Her coach and father, X"):
+        # after other words ("The Diamond Bar resident ... his wife") those words name its owner
+        if token.i == 0 and len({m.entity for m in before}) == 1 and others:
             return _namesake(next(iter(others)), subject.entity, index), word
         return None, ""
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)

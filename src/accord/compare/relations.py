@@ -360,10 +360,21 @@ def _sentence_relations(
         # person named before the pronoun
         a, b = people[0], people[1]
         kin = _LATER_HIS.match(text[a.end - base:b.start - base])
-        if kin is not None:
+        if kin is not None and not _names_a_noun(sent, a):
             out.append(RelationClaim(b.entity, _relation(kin.group("rel").lower()), a.entity, a.text,
                                      not kin.group("plural"), sent.article, sent))
     return out
+
+
+def _names_a_noun(sent: Sentence, mention: NameMention) -> bool:
+    """The name modifies a noun after it ("The Diamond Bar resident ... his wife"): the pronoun is
+    the noun's, not the name's (ECB+ dev)."""
+    from accord.compare.nlp import parse
+
+    doc = parse([sent.text])[0]
+    end = mention.end - sent.start
+    last = next((t for t in doc if t.idx < end <= t.idx + len(t.text)), None)
+    return last is not None and last.dep_ == "compound" and last.head.i > last.i
 
 
 # "the airline's owner", "its founder", "the orchestra's principal conductor": a post, then the name
