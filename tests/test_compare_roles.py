@@ -148,7 +148,10 @@ def test_compare_roles_posts_in_more_forms_are_disputed(one, other):
     "one, other",
     [
         ("Nimbus's CEO, Ravi Kohl, spoke to analysts.", "Ravi Kohl, the chief executive of Nimbus, spoke to analysts."),
-        ("Attorney Paul Dunn spoke for the family.", "Paul Dunn, the family's lawyer, spoke for them."),
+        ("Solicitor Paul Dunn spoke for the family.", "Paul Dunn, the family's lawyer, spoke for them."),
+        ("Prosecutor Ann Tate spoke after the hearing.", "City Attorney Ann Tate spoke after the hearing."),
+        ("Omar Sadeq, the head of Oman's Seismic Research Centre, spoke.",
+         "Omar Sadeq, director of the seismic centre in Qazvin, spoke."),
         ("Tom Reese, who has been the club's coach since 2019, left.", "Tom Reese, the club's trainer, left."),
         ("Mark Olsen, who chairs the committee, resigned.", "Mark Olsen, the committee's chairman, resigned."),
         # "she" of a sentence before that names two people: nobody's post

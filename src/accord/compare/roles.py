@@ -53,7 +53,8 @@ POSTS = (
     # ranks written as titles ("Major Ivan Petrak" / "Colonel Ivan Petrak")
     "president", "major", "lieutenant", "corporal", "brigadier", "admiral",
     # posts of courts, banks, sport and companies, and a company's officers by their initials
-    "economist", "attorney", "counsel", "barrister", "solicitor", "agent", "physician", "trainer",
+    # (not "attorney": a district attorney prosecutes, a defence attorney is a lawyer; ECB+ dev)
+    "economist", "barrister", "solicitor", "agent", "physician", "trainer",
     "chairperson", "scientist", "researcher", "auditor", "accountant", "referee",
     "ceo", "cfo", "coo", "cto",
 )
@@ -249,7 +250,7 @@ def _post_of(title: str) -> str | None:
 
 _POST_ALIKE = {"spokeswoman": "spokesman", "spokesperson": "spokesman", "advisor": "adviser",
                # one profession under its several names ("attorney" / "the family's lawyer")
-               "attorney": "lawyer", "counsel": "lawyer", "barrister": "lawyer", "solicitor": "lawyer",
+               "barrister": "lawyer", "solicitor": "lawyer",
                "physician": "doctor", "trainer": "coach", "chairperson": "chairman", "chairwoman": "chairman"}
 
 
@@ -304,6 +305,19 @@ def _function(title: str) -> str | None:
     return _FUNCTIONS.get(m.group(1) or m.group(2)) if m else None
 
 
+# posts that run a body, one post when they name one body
+_HEADS = frozenset("head director chief leader".split())
+
+
+def _of_body(title: str) -> set[str]:
+    """The words of the body a title names after "of" ("head of the seismic center" -> {seismic,
+    center}); a function after "of" ("head of safety") is a body of one word too."""
+    words = [re.sub(r"['’]s$", "", w) for w in title.split()]
+    if "of" not in words:
+        return set()
+    return {w for w in words[words.index("of") + 1:] if len(w) > 3 and w not in _FILLER}
+
+
 def _same_post(a: str, b: str) -> bool:
     fa, fb = _function(a), _function(b)
     if fa and fb:
@@ -317,6 +331,10 @@ def _same_post(a: str, b: str) -> bool:
         return False
     pa, pb = _post_of(a), _post_of(b)
     pa, pb = _POST_ALIKE.get(pa, pa), _POST_ALIKE.get(pb, pb)
+    if {pa, pb} <= _HEADS and ("head" in (a, b) or _of_body(a) & _of_body(b)):
+        # "the head" (of what, unread) / "director of the seismological center": one post; not
+        # "head of safety" / "operations director", nor "the festival's director" / "head of security"
+        return True
     if {pa, pb} & _CHAIRS and {pa, pb} & _OFFICERS and not (_rank(a) or _rank(b)):
         return False  # "commission chairman" / "the commission's secretary": one body's two offices
     if pa is None or pb is None or pa == pb or pa in _COMBINED or pb in _COMBINED:
