@@ -113,6 +113,8 @@ def _sentence(sent: Sentence, doc, people, before, described, kin, index) -> lis
             first = first.head  # "coach and father": the first noun carries the attachments
         subject = _described_person(first, doc, person_at, before)
         if subject is None:
+            subject = _described_subject(first, described, sent, index)
+        if subject is None:
             continue
         other, other_text = _possessor(k, first, doc, person_at, subject, spans, before, described, index, sent)
         if other is None or other == subject.entity:
@@ -192,6 +194,27 @@ def _described_person(noun, doc, person_at, before) -> NameMention | None:
     if end < len(doc) and (found := person_at(doc[end])) is not None and person_at.begins(found, doc[end]):
         return found
     return None
+
+
+def _described_subject(noun, described, sent: Sentence, index: EntityIndex) -> NameMention | None:
+    """The person a relative noun describes when the sentence names them by a description the
+    story gives one person: "The contractor is Kellan's cousin", "the firm's owner, Kellan's
+    cousin," (never the story's main person by default: a description must name them)."""
+    head = None
+    if noun.dep_ == "appos":
+        head = noun.head
+    elif noun.dep_ == "attr" and noun.head.lower_ in _BE:
+        head = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if head is None or head.tag_ not in _DESCRIPTION_TAGS or head.lower_ in _NOT_PEOPLE:
+        return None
+    if not any(c.dep_ in ("det", "poss") and c.lower_ not in _INDEFINITE for c in head.children):
+        return None  # "a contractor": somebody, not the one
+    people = described.get(head.lower_, set())
+    if len(people) != 1:
+        return None
+    entity = next(iter(people))
+    start = sent.start + head.idx
+    return NameMention(sent.article, sent.index, start, start + len(head.text), head.text, "person", entity)
 
 
 def _possessor(k, first, doc, person_at, subject, spans, before, described, index, sent):
