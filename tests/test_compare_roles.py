@@ -117,3 +117,48 @@ def test_compare_roles_one_chief_officer_said_two_ways_stays_quiet():
         # a word that names no function (a spinner's) is no dispute
         "Chief monetary officer Priya Raman said sales had slowed.",
     ) == ()
+
+
+@pytest.mark.parametrize(
+    "one, other",
+    [
+        # a relative clause with a copula; a post the old list did not know
+        ("Lena Marsh, who is the bank's chief economist, said inflation would ease.",
+         "Deputy governor Lena Marsh said inflation would ease."),
+        # a company officer by initials against another officer
+        ("Ravi Kohl, CFO of Nimbus, said the cuts were needed.",
+         "Nimbus chief executive Ravi Kohl said the cuts were needed."),
+        # a title without a determiner before its "of"
+        ("Mark Olsen, head of the agency, resigned on Friday.",
+         "Mark Olsen, the agency's deputy director, resigned on Friday."),
+        # a post told by its verb, and a post given to "she"
+        ("Mark Olsen, who heads the agency, resigned on Friday.",
+         "Mark Olsen, the agency's deputy director, resigned on Friday."),
+        ("Lena Marsh spoke on Monday. She is the bank's chief economist.",
+         "Deputy governor Lena Marsh said inflation would ease."),
+    ],
+)
+def test_compare_roles_posts_in_more_forms_are_disputed(one, other):
+    ctx = story_context(None, one, other)
+    found = role_discrepancies(ctx, find_entities(ctx))
+    assert len(found) == 1 and {c.articles for c in found[0].claims} == {("a0",), ("a1",)}
+
+
+@pytest.mark.parametrize(
+    "one, other",
+    [
+        ("Nimbus's CEO, Ravi Kohl, spoke to analysts.", "Ravi Kohl, the chief executive of Nimbus, spoke to analysts."),
+        ("Solicitor Paul Dunn spoke for the family.", "Paul Dunn, the family's lawyer, spoke for them."),
+        ("Prosecutor Ann Tate spoke after the hearing.", "City Attorney Ann Tate spoke after the hearing."),
+        ("Omar Sadeq, the head of Oman's Seismic Research Centre, spoke.",
+         "Omar Sadeq, director of the seismic centre in Qazvin, spoke."),
+        ("Tom Reese, who has been the club's coach since 2019, left.", "Tom Reese, the club's trainer, left."),
+        ("Mark Olsen, who chairs the committee, resigned.", "Mark Olsen, the committee's chairman, resigned."),
+        # "she" of a sentence before that names two people: nobody's post
+        ("Lena Marsh met Ravi Kohl on Monday. She is the bank's chief economist.",
+         "Ravi Kohl, the bank's deputy governor, met Lena Marsh."),
+    ],
+)
+def test_compare_roles_one_post_under_two_names_stays_quiet(one, other):
+    ctx = story_context(None, one, other)
+    assert role_discrepancies(ctx, find_entities(ctx)) == ()

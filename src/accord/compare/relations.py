@@ -24,6 +24,9 @@ the same spokesman. Past holders ("the late leader", "former spokesman") conflic
 In-laws are read from a marriage ("X is married to Y's sister", "X, whose sister is married to
 Y": brothers- or sisters-in-law, as one gender-free kind).
 
+compare.kin_parse adds the same claims read from the dependency parse, in word orders these
+patterns do not list ("X, who is Y's cousin", "His coach and father, X").
+
 What it does not do: pronoun relatives ("his son") are read only after the name they stand for
 ("X and his son Y") or opening the next sentence; relations spread further are not read; nothing else is inferred (a brother's son is not made a nephew).
 """
@@ -46,6 +49,9 @@ KIN = (
     "widower", "nephew", "niece", "uncle", "aunt", "cousin", "grandson", "granddaughter",
     "grandfather", "grandmother", "stepson", "stepdaughter", "stepfather", "stepmother",
     "brother-in-law", "sister-in-law", "son-in-law", "daughter-in-law", "father-in-law", "mother-in-law",
+    # half- and step-siblings, twins, godparents, and partners not (or not yet) married
+    "half-brother", "half-sister", "stepbrother", "stepsister", "twin", "godfather", "godmother",
+    "godson", "goddaughter", "fiance", "fiancé", "fiancee", "fiancée", "girlfriend", "boyfriend",
 )
 # the kin words as one alternation, longest first ("brother-in-law" before "brother")
 _KIN_WORDS = "|".join(sorted(KIN, key=len, reverse=True))
@@ -122,7 +128,9 @@ def find_relations(ctx: StoryContext, index: EntityIndex, holders=None) -> list[
             # "He was cleared of two counts." names nobody and goes on about the same person: the
             # people before it stay the antecedents of the next sentence's "His"
             previous[sent.article] = people
-    return out
+    from accord.compare.kin_parse import parsed_relations
+
+    return out + parsed_relations(ctx, index, holders)  # the same relations in other word orders
 
 
 # "His sister, Ilse Veller, ...": a sentence that opens on a relative of the last sentence's subject
@@ -181,9 +189,15 @@ _KIND = {
     "widow": "spouse", "widower": "spouse", "nephew": "nibling", "niece": "nibling",
     "uncle": "pibling", "aunt": "pibling", "cousin": "cousin", "grandson": "grandchild",
     "granddaughter": "grandchild", "grandfather": "grandparent", "grandmother": "grandparent",
+    "sibling": "sibling",  # "X and Y are siblings" (compare.kin_parse)
+    "half-brother": "sibling", "half-sister": "sibling", "stepbrother": "sibling", "stepsister": "sibling",
+    "twin": "sibling", "godfather": "godparent", "godmother": "godparent", "godson": "godchild",
+    "goddaughter": "godchild", "fiance": "partner", "fiancé": "partner", "fiancee": "partner",
+    "fiancée": "partner", "girlfriend": "partner", "boyfriend": "partner",
 }
 _CONVERSE = {"child": "parent", "parent": "child", "nibling": "pibling", "pibling": "nibling",
-             "grandchild": "grandparent", "grandparent": "grandchild",
+             "grandchild": "grandparent", "grandparent": "grandchild", "godchild": "godparent",
+             "godparent": "godchild",
              "child-in-law": "parent-in-law", "parent-in-law": "child-in-law"}
 # relations by marriage, read from "X is married to Y's sister" / "X, whose sister is married to Y"
 _KIND.update({"brother-in-law": "sibling-in-law", "sister-in-law": "sibling-in-law",
@@ -346,10 +360,21 @@ def _sentence_relations(
         # person named before the pronoun
         a, b = people[0], people[1]
         kin = _LATER_HIS.match(text[a.end - base:b.start - base])
-        if kin is not None:
+        if kin is not None and not _names_a_noun(sent, a):
             out.append(RelationClaim(b.entity, _relation(kin.group("rel").lower()), a.entity, a.text,
                                      not kin.group("plural"), sent.article, sent))
     return out
+
+
+def _names_a_noun(sent: Sentence, mention: NameMention) -> bool:
+    """The name modifies a noun after it ("The Diamond Bar resident ... his wife"): the pronoun is
+    the noun's, not the name's (ECB+ dev)."""
+    from accord.compare.nlp import parse
+
+    doc = parse([sent.text])[0]
+    end = mention.end - sent.start
+    last = next((t for t in doc if t.idx < end <= t.idx + len(t.text)), None)
+    return last is not None and last.dep_ == "compound" and last.head.i > last.i
 
 
 # "the airline's owner", "its founder", "the orchestra's principal conductor": a post, then the name

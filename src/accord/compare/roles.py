@@ -19,8 +19,11 @@ together with another (founder, owner, chairman, member, leader) never conflict,
 post ("former", "then"), except a body's chair and its secretary or treasurer ("commission
 chairman" / "the commission's secretary"): those offices are held by two people.
 
+Also read: ", who is [the ORG's] TITLE", ", head of ORG", ", who heads ORG" (the post its verb
+stands for), and "She is the bank's chief economist." of the one person the sentence before names.
+
 What it does not do: it does not read roles of unnamed people, nor posts given through a pronoun
-("He is the mine's ..."); "Ostoj is the mine's safety director" is read.
+anywhere but at a sentence's start; "Ostoj is the mine's safety director" is read.
 """
 
 from __future__ import annotations
@@ -49,7 +52,15 @@ POSTS = (
     # a club's or a company's president (a head of state's title before a name is one too), and
     # ranks written as titles ("Major Ivan Petrak" / "Colonel Ivan Petrak")
     "president", "major", "lieutenant", "corporal", "brigadier", "admiral",
+    # posts of courts, banks, sport and companies, and a company's officers by their initials
+    # (not "attorney": a district attorney prosecutes, a defence attorney is a lawyer; ECB+ dev)
+    "economist", "barrister", "solicitor", "agent", "physician", "trainer",
+    "chairperson", "scientist", "researcher", "auditor", "accountant", "referee",
+    "ceo", "cfo", "coo", "cto",
 )
+# a company's officers by their initials, read as the titles they stand for
+_INITIALS = {"ceo": "chief executive officer", "cfo": "chief financial officer",
+             "coo": "chief operating officer", "cto": "chief technology officer"}
 # posts that often go with another one: never a conflict (a police inspector or a doctor may speak
 # for their service: "local police inspector X" / "police spokesman X", ECB+ dev)
 _COMBINED = frozenset("founder owner chairman chairwoman chair member leader president spokesman "
@@ -65,7 +76,18 @@ _OWNER = r"(?:(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[\w-]+['’]s?\s+|the\s+|an?
 _BEFORE = re.compile(rf"{_OWNER}?{_TITLE}(?:\s+(?:at|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s*,?\s*", re.I)
 # ", the mine's safety director" right after a name
 # (or ' is the mine's safety director': a post said of the name; not "was", which may be a past post)
-_AFTER = re.compile(rf"(?:\s*,\s*|\s+is\s+){_OWNER}{_TITLE}\b(?!['’]s?\b)", re.I)  # not "the driver's wife"
+# (", who is the bank's chief economist", " has been the club's manager": said of the name now;
+# ", head of the agency": a title with no determiner before its "of")
+_AFTER = re.compile(rf"(?:\s*,\s*(?:who\s+(?:is|has\s+been)\s+)?|\s+(?:is|has\s+been)\s+)"
+                    rf"(?:{_OWNER}{_TITLE}|(?P<bare>(?:(?:vice|co|deputy)-)?(?:{_POST})\s+of\s+[\w’' -]+?(?=[,.;]|$)))\b(?!['’]s?\b)",
+                    re.I)  # not "the driver's wife"
+# a sentence that gives a post to "he" or "she" ("She is the bank's chief economist")
+_PRONOUN_POST = re.compile(r"\s*(?:He|She)(?=\s+(?:is|has\s+been)\s)")
+# ", who heads the agency": a post told by its verb, read as the title it stands for
+_VERB_POST = re.compile(r"\s*,\s*who\s+(?P<verb>heads|chairs|leads|manages|coaches|directs|edits|captains)\s+"
+                        r"(?P<what>(?:the\s+)?[\w’' -]+?)(?=[,.;]|\s+(?:and|since|until|for|in|at)\b|$)")
+_VERB_TITLE = {"heads": "head", "chairs": "chairman", "leads": "leader", "manages": "manager",
+               "coaches": "coach", "directs": "director", "edits": "editor", "captains": "captain"}
 _ANY_POST = re.compile(rf"\b(?:{_POST})\b", re.I)
 _PAST = re.compile(r"\b(?:former|ex|then|late|previous|one-time|onetime|acting|interim)\b", re.I)
 # a surname alone right before a post said of it ("Ekdahl is the festival's director", "Ekdahl, the
@@ -97,10 +119,18 @@ def posts_of(ctx: StoryContext, index: EntityIndex) -> dict[int, list[tuple[str,
         for title in _titles(s.text, start, end):
             posts[entity].append((title, s.article, ctx.mention(s)))
 
+    last: dict[str, set[int]] = {}  # article -> the people of its last sentence naming any
     for s in ctx.all_sentences():
         # the small NER model takes some unfamiliar people for organisations ("Dragan Ostoj"): a
         # title written beside a name says it is a person
         mentions = index.within(s.article, s.start, s.end, type=None)
+        people = {m.entity for m in mentions if m.type == "person"}
+        pronoun = _PRONOUN_POST.match(s.text)
+        if pronoun and not people and len(last.get(s.article, ())) == 1:
+            # "She is the bank's chief economist.": of the one person the sentence before names
+            add(next(iter(last[s.article])), s, pronoun.end(), pronoun.end())
+        if people:
+            last[s.article] = people
         for m in mentions:
             if m.type not in ("person", "organization"):
                 continue
@@ -137,29 +167,48 @@ def _disputes(ctx: StoryContext, index: EntityIndex, posts) -> tuple[Discrepancy
             sides.setdefault(key or title, []).append((title, art, mention))
         if len(sides) < 2:
             continue
-        by_article: dict[str, set[str]] = defaultdict(set)
-        for key, items in sides.items():
-            for _, art, _ in items:
-                by_article[art].add(key)
-        keys = [k for k in sides if not any(len(v) > 1 and k in v for v in by_article.values())]
-        if len(keys) < 2 or len({a for k in keys for _, a, _ in sides[k]}) < 2:
-            continue  # an article that gives both posts says the person holds both
-        claims = tuple(side_claim(k, (m for _, _, m in sides[k])) for k in sorted(keys, key=lambda k: -len(sides[k])))
+        # an article that gives two posts says the person holds both: they make one side
+        # ("Major X, head of the rescue service" against "Colonel X": major and head one side)
+        groups = _held_together(sides)
+        if len(groups) < 2 or len({a for g in groups for k in g for _, a, _ in sides[k]}) < 2:
+            continue
+        groups.sort(key=lambda g: -sum(len(sides[k]) for k in g))
+        claims = tuple(side_claim("; ".join(g), (m for k in g for _, _, m in sides[k])) for g in groups)
         out.append(Discrepancy("name", f"post of {index.entities[entity].name}", claims))
     return tuple(out)
+
+
+def _held_together(sides: dict[str, list]) -> list[list[str]]:
+    """The posts (keys of `sides`) grouped so that posts one article gives together are one group."""
+    group_of = {k: [k] for k in sides}
+    by_article: dict[str, list[str]] = defaultdict(list)
+    for key, items in sides.items():
+        for _, art, _ in items:
+            by_article[art].append(key)
+    for keys in by_article.values():
+        for k in keys[1:]:
+            a, b = group_of[keys[0]], group_of[k]
+            if a is not b:
+                a.extend(b)
+                for x in b:
+                    group_of[x] = a
+    return [list(g) for g in {id(g): g for g in group_of.values()}.values()]
 
 
 def _titles(text: str, start: int, end: int) -> list[str]:
     """The titles written right before or right after the name at [start, end) of `text`."""
     found = []
-    if not _ANY_POST.search(text, max(0, start - 80), min(len(text), end + 80)):
+    if not _ANY_POST.search(text, max(0, start - 80), min(len(text), end + 80)) and not _VERB_POST.match(text, end):
         return found  # no post noun near the name: skip the costlier patterns (most names)
     before = _before(text[max(0, start - 80):start])
     if before and not _PAST.search(before.group(0)):
         found.append(before.group("title"))
     after = _AFTER.match(text, end)
     if after and not _PAST.search(after.group(0)):
-        found.append(after.group("title"))
+        found.append(after.group("title") or after.group("bare"))
+    verb = _VERB_POST.match(text, end)
+    if verb:
+        found.append(f"{_VERB_TITLE[verb.group('verb').lower()]} of {verb.group('what')}")
     return [_clean(t) for t in found if _post_of(_clean(t))]
 
 
@@ -181,7 +230,7 @@ def _before(window: str):
 
 
 def _clean(title: str) -> str:
-    words = title.lower().split()
+    words = " ".join(_INITIALS.get(w, w) for w in title.lower().split()).split()
     while words and (words[0] in _FILLER or words[0] in _TAGS):  # "said commission chairman X"
         words = words[1:]
     while words and words[-1] in ("at", "of", "for", "in", "and"):
@@ -199,7 +248,10 @@ def _post_of(title: str) -> str | None:
     return last if last in POSTS else None
 
 
-_POST_ALIKE = {"spokeswoman": "spokesman", "spokesperson": "spokesman", "advisor": "adviser"}
+_POST_ALIKE = {"spokeswoman": "spokesman", "spokesperson": "spokesman", "advisor": "adviser",
+               # one profession under its several names ("attorney" / "the family's lawyer")
+               "barrister": "lawyer", "solicitor": "lawyer",
+               "physician": "doctor", "trainer": "coach", "chairperson": "chairman", "chairwoman": "chairman"}
 
 
 # words that make a post a rank below (or beside) the one named: "deputy mayor" is not "mayor"
@@ -253,6 +305,19 @@ def _function(title: str) -> str | None:
     return _FUNCTIONS.get(m.group(1) or m.group(2)) if m else None
 
 
+# posts that run a body, one post when they name one body
+_HEADS = frozenset("head director chief leader".split())
+
+
+def _of_body(title: str) -> set[str]:
+    """The words of the body a title names after "of" ("head of the seismic center" -> {seismic,
+    center}); a function after "of" ("head of safety") is a body of one word too."""
+    words = [re.sub(r"['’]s$", "", w) for w in title.split()]
+    if "of" not in words:
+        return set()
+    return {w for w in words[words.index("of") + 1:] if len(w) > 3 and w not in _FILLER}
+
+
 def _same_post(a: str, b: str) -> bool:
     fa, fb = _function(a), _function(b)
     if fa and fb:
@@ -266,6 +331,10 @@ def _same_post(a: str, b: str) -> bool:
         return False
     pa, pb = _post_of(a), _post_of(b)
     pa, pb = _POST_ALIKE.get(pa, pa), _POST_ALIKE.get(pb, pb)
+    if {pa, pb} <= _HEADS and ("head" in (a, b) or _of_body(a) & _of_body(b)):
+        # "the head" (of what, unread) / "director of the seismological center": one post; not
+        # "head of safety" / "operations director", nor "the festival's director" / "head of security"
+        return True
     if {pa, pb} & _CHAIRS and {pa, pb} & _OFFICERS and not (_rank(a) or _rank(b)):
         return False  # "commission chairman" / "the commission's secretary": one body's two offices
     if pa is None or pb is None or pa == pb or pa in _COMBINED or pb in _COMBINED:
