@@ -153,3 +153,26 @@ def test_compare_negation_a_thing_named_after_another_is_another_thing(encoder):
     statement = "Ana Bell was paid to write and direct Tasker Bay for the same studio."
     ctx = story_context(encoder, denial, statement, published=("2026-05-11", "2026-05-11"))
     assert polarity_discrepancies(ctx) == ()
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        # a word of change or a year in another clause of the sentence is not the claim's
+        "No complaints were received about the water supply, the first such outage in the town since 2003, "
+        "the utility said.",
+        "The quarry company did not pay the fine, which regulators first imposed in March, a spokesman said.",
+    ],
+)
+def test_compare_denials_words_of_change_elsewhere_in_the_sentence_do_not_hide_a_dispute(encoder, denial):
+    statement = {
+        "N": "The utility received complaints about the water supply from 40 households, a councillor said.",
+        "T": "The quarry company paid the fine in full last week, its accounts show.",
+    }["N" if denial.startswith("No") else "T"]
+    assert len(polarity_discrepancies(story_context(encoder, denial, statement))) == 1
+
+
+def test_compare_denials_words_of_change_on_the_claim_still_keep_it_quiet(encoder):
+    denial = "No complaints were received about the water supply until Friday, the utility said."
+    statement = "The utility received complaints about the water supply from 40 households, a councillor said."
+    assert polarity_discrepancies(story_context(encoder, denial, statement)) == ()

@@ -241,12 +241,24 @@ def modifiers_of(v, gov) -> str:
             continue
         for c in node.children:
             if c.dep_ in ("advmod", "npadvmod", "prep", "aux", "auxpass", "neg", "prt"):
-                words += [t.text for t in c.subtree]
+                words += phrase(c)
             elif c.dep_ == "advcl":
                 words += [m.text for m in c.children if m.dep_ == "mark"]
         if node.dep_ == "xcomp" and node.head.lower_ == "used":
             words += ["used", "to"]
     return " ".join(words)
+
+
+def phrase(tok) -> list[str]:
+    """The words of a phrase without what is said of its nouns ("about the water supply, the first
+    outage since 2003": about the water supply)."""
+    out = []
+    for c in tok.children:
+        if c.dep_ not in ("appos", "relcl", "acl", "punct"):
+            out += phrase(c) if c.i > tok.i else []
+    left = [w for c in tok.children if c.i < tok.i and c.dep_ not in ("appos", "relcl", "acl", "punct")
+            for w in phrase(c)]
+    return left + [tok.text] + out
 
 
 def owner_of(tok) -> str:
