@@ -35,6 +35,7 @@ from accord.compare.counted import stem as verb_stem
 from accord.compare.events import side_claim
 from accord.compare.happening_words import HAPPENINGS, thing_of
 from accord.compare.nlp import parse
+from accord.compare.polar_words import modifiers_of, phrase
 from accord.compare.temporal import find_dates, references
 from accord.types import Discrepancy, Sentence
 
@@ -87,6 +88,8 @@ class Told:
     at: int  # the verb's character offset in the sentence
     words: str  # as written, for the claim's value
     preps: tuple = ()  # the verb's prepositions and their objects ((to, outage), (over, dispute))
+    modifiers: str = ""  # the words modifying the verb and the noun ("again", "until Friday")
+    clause: str = ""  # the verb's clause as written
 
 
 def denial_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
@@ -122,8 +125,9 @@ def denial_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
                 continue
             if _background(ctx, d, t):
                 continue  # "complaints were received last year" / "no complaints"
-            if _CHANGE.search(d.sentence.text) or _CHANGE.search(t.sentence.text):
-                continue  # "no complaints until Friday" / "complaints were received again"
+            if _CHANGE.search(d.modifiers) or _CHANGE.search(t.modifiers):
+                continue  # "no complaints until Friday" / "complaints were received again" (of the
+                # verb or its noun, not another clause: "the first such outage since 2003")
             refs = refs or references(ctx.articles)
             if other_days(d, t, refs):
                 continue  # "no complaints were received on Monday" / "40 ... on Friday"
@@ -216,14 +220,26 @@ def _claims(s: Sentence, v, verb: str, role: str, noun, other, kids, named=None,
     preps = tuple((c.lower_, thing_of(g)) for c in held if c.dep_ == "prep" and c.lower_ in _PREPS
                   for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN"))
     stem, thing = named or (noun_stem(noun.lower_), thing_of(noun))
+    modifiers = " ".join([modifiers_of(v, None)] + [w for c in noun.children if c.dep_ in ("prep", "advmod")
+                                                   for w in phrase(c)])
+    clause = " ".join(t.text for t in v.subtree if t.pos_ != "PUNCT")
     return [Told(s, verb, role, stem, thing, other_thing, of_text, negated, v.idx,
-                 ("no " if negated else "") + (thing if verb == "be" and negated else f"{thing} {v.text}"), preps)]
+                 ("no " if negated else "") + (thing if verb == "be" and negated else f"{thing} {v.text}"), preps,
+                 modifiers, clause)]
+
+
+@dataclass(frozen=True)
+class _Clause:
+    text: str  # a claim's clause, read as `background` reads a sentence
 
 
 def _background(ctx: StoryContext, a, b) -> bool:
-    """Either side dated a year or more before its page where the other reaches back over no span."""
+    """Either side dated a year or more before its page, in its verb's clause, where the other
+    reaches back over no span ("no complaints were received, the first outage since 2003": the
+    year is another clause's)."""
     pa, pb = (ctx.article(x.sentence.article).published for x in (a, b))
-    return background(a.sentence, pa, b.sentence) or background(b.sentence, pb, a.sentence)
+    ca, cb = _Clause(a.clause or a.sentence.text), _Clause(b.clause or b.sentence.text)
+    return background(ca, pa, cb) or background(cb, pb, ca)
 
 
 def _words_from(tok, n: int) -> str:

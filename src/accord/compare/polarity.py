@@ -22,8 +22,10 @@ conditions, doubt rather than denial ("no evidence that", "not clear whether"), 
 article stating what an earlier one denied (it happened since: "was arrested on Tuesday").
 
 How outlets report a denial: "there is no evidence that X", "found no evidence that X", "denied
-that X", "ruled out that X", "denied any breach of X" deny X; "declined to confirm that X", "did
-not deny that X", "it was not confirmed that X" neither state nor deny it (no claim). "Police
+that X", "ruled out that X", "denied any breach of X" deny X, and so does a verb governing it
+("declined to release", "refused to close", "stopped short of suspending", "rejected calls to
+close": polar_words.negated_by); "declined to confirm that X", "did not deny that X", "it was not
+confirmed that X", "did not rule out closing" neither state nor deny it (no claim). "Police
 have not arrested anyone" denies it of anybody; "was held on suspicion of" is detained. A report
 printed after the denial disputes it only when it dates the happening on or before the denial's
 page day, in its sentence or in another of its article telling the same happening ("Police have
@@ -54,7 +56,7 @@ from accord.compare.counted import kin_verbs, same_predicate, stem as verb_stem
 from accord.compare.events import side_claim
 from accord.compare.denials import background, denial_discrepancies, happened_since, statements
 from accord.compare.negation import negation_discrepancies
-from accord.compare.polar_words import DENYING, DOUBT, above, aged, doubt, name_of, same_name
+from accord.compare.polar_words import DENYING, DOUBT, above, aged, doubt, name_of, negated_by, same_name
 from accord.compare.suspicion import suspicion_discrepancies
 from accord.compare.temporal import references
 from accord.compare.happening_words import (
@@ -75,7 +77,8 @@ from accord.compare.happening_words import (
 )
 from accord.types import Discrepancy, Sentence
 
-_CUE = re.compile(r"\b(?:not|never|no|nobody|none|neither|n't)\b|n't\b|\bno one\b", re.I)
+_CUE = re.compile(r"\b(?:not|never|no|nobody|none|neither|n't)\b|n't\b|\bno one\b|\b(?:declin|refus|fail|neglect|"
+                  r"avoid|refrain|abstain|resist|short\s+of|ruled?\s+out|rules\s+out|reject|dismiss)", re.I)
 _NOBODY = frozenset("nobody noone none".split())
 # verbs of a finding: "found no evidence" denies what "found evidence" states (an inquiry's result,
 # not a reporter's doubt)
@@ -84,6 +87,7 @@ _NOT_CLAIMS = frozenset(
     "say said says tell told add added report reported believe believed think thought know "
     "knew ask asked want wanted seem seemed appear appeared expect expected".split())
 _MODALS = frozenset("will would could may might can should shall must".split())
+_WILL = frozenset("will would 'll wo".split())
 
 
 @dataclass(frozen=True)
@@ -101,6 +105,7 @@ class Polar:
     nominal: bool = False  # denied by its noun ("no arrests have been made")
     name: str = ""  # the person it is about by name ("His co-defendant, Martin Keel": "martin keel")
     at: int = -1  # the verb's (or denying noun's) character offset in the sentence
+    future: bool = False  # denied of the future by its own "will not" / "would not"
 
 
 def polarity_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
@@ -137,6 +142,8 @@ def polarity_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
                 continue  # "the owner was arrested last year over unpaid wages" / "nobody has been arrested"
             if a.negated != b.negated and _later(ctx, pos, neg, refs, claims):
                 continue  # it may have happened after the denial was printed
+            if (a.future or b.future) and not _same_cycle(ctx, pos, neg):
+                continue  # "would not close the plant" is disputed only by a report printed no later
             key = (a.verb[:4], a.about or b.about)
             if key in done or (_at(a) in covered and _at(b) in covered):
                 continue
@@ -173,12 +180,15 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
             if any(a <= v.idx < b for a, b in quoted):
                 continue  # a quotation's wording is compared as a quote (compare.quotes)
             kids = list(v.children)
-            if _hedged(v):
+            if _hedged(v, True):
                 continue
             if verb_stem(plain).startswith("surviv") and any(c.dep_ in ("auxpass", "agent") for c in kids):
                 continue  # "he is survived by his wife": said of the dead
             subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
             obj = next((c for c in kids if c.dep_ == "dobj"), None)
+            gov = negated_by(v)  # "refused to release the crew", "stopped short of closing it"
+            if gov is not None and subj is None:
+                subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             state = v.pos_ == "ADJ" and v.lower_ in STATES and plain != v.text
             if state and subj is None:
                 subj = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -218,9 +228,16 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
             if v.pos_ == "ADJ" and not negated and counted_in is None and not state:
                 continue
             negated = negated or anyone
+            future = any(c.dep_ == "aux" and c.lower_ in _WILL for c in kids)
+            if future and not negated:
+                continue  # "the firm will close the plant": a plan, not what was done
             if negated and not anyone and obj is not None and obj.lower_ in ("anyone", "anybody"):
                 anyone = True  # "police have not arrested anyone": of anybody
-            reported = above(v)
+            if gov is not None:
+                if negated:
+                    continue  # "refused to say nobody was hurt": read no further
+                negated = True
+            reported = None if gov is not None else above(v)
             if reported == "unsaid":
                 continue  # "declined to confirm that ...", "it was not confirmed that ...": no claim
             if reported == "denied":
@@ -255,7 +272,7 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
             some = about is not None and head is not None and head is not obj and not sweeping and (part_of or any(
                 (c.dep_ == "det" and c.lower_ in _SOME) or c.dep_ == "nummod" for c in head.children))
             out.append(Polar(s, verb_stem(plain), negated, about, anyone, written, thing, one, sweeping, some,
-                             name=name, at=v.idx))
+                             name=name, at=v.idx, future=future))
     return out
 
 
@@ -357,13 +374,23 @@ def _denied_noun(s: Sentence, t, quoted) -> Polar | None:
                  "" if of is None else _thing(of), nominal=about is None, at=t.idx)
 
 
-def _hedged(v) -> bool:
-    """Said of the future, the possible or a condition, here or in a clause above: "it could take
-    two weeks before all systems are working again", "if the signal failed"."""
+def _same_cycle(ctx: StoryContext, pos: Polar, neg: Polar) -> bool:
+    """A denial of the future ("would not close") against a report of the deed: both pages dated,
+    the deed's printed no later than the denial; two future claims never."""
+    pp = ctx.article(pos.sentence.article).published
+    pn = ctx.article(neg.sentence.article).published
+    return not pos.future and pos.negated != neg.negated and pp is not None and pn is not None and pp <= pn
+
+
+def _hedged(v, future: bool = False) -> bool:
+    """Said of the future (unless `future`: then the verb's own "will" / "would" is allowed), the
+    possible or a condition, here or in a clause above: "it could take two weeks before all
+    systems are working again", "if the signal failed"."""
     node = v
     for _ in range(4):
         kids = list(node.children)
-        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in kids) or any(
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS and not (future and node is v and c.lower_ in _WILL)
+               for c in kids) or any(
                 c.dep_ == "mark" and c.lower_ in _MARKS for c in kids):
             return True
         if node.head.i == node.i or node.dep_ in ("ROOT",):
