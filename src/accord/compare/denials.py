@@ -105,7 +105,7 @@ def denial_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
     stated = [t for t in _read(others) if not t.negated]
     spun = ctx.spun()
     refs = None
-    pairs = defaultdict(set)  # (verb, role, noun) of a denial -> the (denial, statement) pairs
+    pairs = defaultdict(dict)  # (verb, role, noun) of a denial -> the (denial, statement) pairs, in order found
     for d in denials:
         for t in stated:
             if d.sentence.article == t.sentence.article or {d.sentence.article, t.sentence.article} & spun:
@@ -134,7 +134,7 @@ def denial_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
             refs = refs or references(ctx.articles)
             if _later(ctx, t, d, refs):
                 continue
-            pairs[(d.verb, d.role, d.noun)].add((d, t))
+            pairs[(d.verb, d.role, d.noun)][(d, t)] = None
     out = []
     for (verb, _, noun), found in pairs.items():
         no = list(dict.fromkeys(d for d, _ in found))

@@ -142,7 +142,7 @@ def negation_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
     stated = [c for c in _read(others) if not c.negated]
     spun = ctx.spun()
     refs = None
-    pairs: dict[tuple, set] = defaultdict(set)
+    pairs: dict[tuple, dict] = defaultdict(dict)  # an ordered set: found in sentence order, whatever the hash seed
     for d in denied:
         for t in stated:
             if d.sentence.article == t.sentence.article or {d.sentence.article, t.sentence.article} & spun:
@@ -167,7 +167,7 @@ def negation_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
             refs = refs or references(ctx.articles)
             if other_days(d, t, refs) or happened_since([(t.sentence, t.at)], pt, d.sentence, pd, refs[t.sentence.article]):
                 continue
-            pairs[(d.verb, d.patient or d.agent)].add((d, t))
+            pairs[(d.verb, d.patient or d.agent)][(d, t)] = None
     out = []
     told: set[tuple] = set()  # the (denial, statement) sentences of the discrepancies made
     for (verb, _), found in pairs.items():

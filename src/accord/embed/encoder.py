@@ -231,6 +231,13 @@ class StoryEncoder:
     def is_cached(self, text: str) -> bool:
         return text in self._asked
 
+    def reserve(self, texts: Sequence[str]) -> None:
+        """Count `texts` as asked for without encoding them (a stage that would have encoded
+        them and found it did not need their vectors): `is_cached` is then what it would have
+        been, and a later `encode` of them computes them (each vector depends on its text
+        alone, so when it is computed changes nothing)."""
+        self._asked.update(texts)
+
     def similarity(self, a: Sequence[str], b: Sequence[str]) -> np.ndarray:
         return self.encode(a) @ self.encode(b).T
 

@@ -82,7 +82,7 @@ def detect_provenance(
         matches = reused_passages(docs[a], docs[b])
         if _is_reuse(matches, docs[a], docs[b]):
             verbatim[(a, b)] = matches
-    spins = spin_alignments(sents, docs, encoder)
+    spins = spin_alignments(sents, docs, encoder, spun_only=True)  # `_edge` reads spun ones only
     word_articles = _word_articles(docs)
     edges = []
     for a, b in sorted(set(verbatim) | set(spins)):

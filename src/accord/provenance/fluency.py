@@ -54,17 +54,22 @@ def swaps(tokens_a: Tokens, tokens_b: Tokens, sentence_pairs: list[tuple[Sentenc
     words = touched = 0
     for sa, sb in sentence_pairs:
         wa = _words(tokens_a, sa)
-        wb = _words(tokens_b, sb)
+        here = pair_swaps(wa, _words(tokens_b, sb))
         words += len(wa)
-        here = 0
-        for op, i1, i2, j1, j2 in word_alignment(tuple(wa), tuple(wb))[0]:
-            if op == "replace" and i2 - i1 <= 3 and j2 - j1 <= 3:
-                a, b = tuple(wa[i1:i2]), tuple(wb[j1:j2])
-                if all(w.isalpha() for w in a + b):
-                    found.append((a, b))
-                    here += 1
-        touched += here > 0
+        found.extend(here)
+        touched += bool(here)
     return Swaps(tuple(found), words, touched / max(1, len(sentence_pairs)))
+
+
+def pair_swaps(wa: list[str], wb: list[str]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The swaps (as `swaps` counts them) between one sentence's words and another's."""
+    found = []
+    for op, i1, i2, j1, j2 in word_alignment(tuple(wa), tuple(wb))[0]:
+        if op == "replace" and i2 - i1 <= 3 and j2 - j1 <= 3:
+            a, b = tuple(wa[i1:i2]), tuple(wb[j1:j2])
+            if all(w.isalpha() for w in a + b):
+                found.append((a, b))
+    return found
 
 
 def _words(tokens: Tokens, s: Sentence) -> list[str]:

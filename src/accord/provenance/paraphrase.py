@@ -29,6 +29,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from accord import settings
+from accord.provenance.fluency import pair_swaps
 from accord.provenance.text import Tokens, word_alignment
 from accord.types import Sentence
 
@@ -61,9 +62,14 @@ def spin_alignments(
     sentences: dict[str, Sequence[Sentence]],
     docs: dict[str, Tokens],
     encoder,
+    *,
+    spun_only: bool = False,
 ) -> dict[tuple[str, str], SpinAlignment]:
     """Paraphrase alignments for every pair of articles (ids in sorted order) that has enough
-    sentences in runs; other pairs are absent."""
+    sentences in runs; other pairs are absent. With `spun_only`, also absent: pairs none of
+    whose candidate sentence pairs shows PROVENANCE_SPUN_MIN_DENSITY swaps per 100 words, so
+    that no alignment of theirs could be of the spun kind (detect.py reads an alignment only
+    then); their sentences are not encoded (see `_set_aside`)."""
     from scipy.sparse import csr_matrix
 
     items: list[tuple[Sentence, list[str]]] = []
@@ -114,8 +120,12 @@ def spin_alignments(
                 swap >= settings.PROVENANCE_SPIN_SWAP or order >= settings.PROVENANCE_SPIN_ORDER
             ):
                 scored.setdefault(key, []).append((i, j, order, swap))
-                if order < 0.9:
-                    needed.update((i, j))
+    kept = {k: v for k, v in scored.items() if len(v) >= need and (not spun_only or _may_be_spun(v, items))}
+    for cands in kept.values():
+        needed.update(x for i, j, order, _ in cands if order < 0.9 for x in (i, j))
+    _set_aside(encoder, [items[x][0].text for cands in scored.values() for i, j, order, _ in cands
+                         if order < 0.9 for x in (i, j) if x not in needed])
+    scored = kept
     order_needed = sorted(needed)
     vectors = dict(zip(order_needed, encoder.encode([items[i][0].text for i in order_needed])))
     out = {}
@@ -129,6 +139,36 @@ def spin_alignments(
         if len(chain) >= need:
             out[key] = SpinAlignment(key[0], key[1], tuple(chain))
     return out
+
+
+def _may_be_spun(cands: list[tuple[int, int, float, float]], items) -> bool:
+    """Could an alignment drawn from these sentence pairs be of the spun kind (detect.py)? Its
+    pairs, at least PROVENANCE_SPIN_MIN_SENTENCES of them, must show PROVENANCE_SPUN_MIN_DENSITY
+    swaps per 100 words of their `a` sentences (fluency.swaps counts them the same way), half of
+    them one swap at least. A set of pairs reaches density d only if the sum of 100 * swaps -
+    d * words over it is >= 0: over sets of at least k pairs that sum is largest for the k
+    largest terms and every other positive one (Dinkelbach's test for a ratio of sums)."""
+    least, k = settings.PROVENANCE_SPUN_MIN_DENSITY, settings.PROVENANCE_SPIN_MIN_SENTENCES
+    swaps = [len(pair_swaps(items[i][1], items[j][1])) for i, j, _, _ in cands]
+    if sum(n > 0 for n in swaps) < (k + 1) // 2:
+        return False
+    terms = sorted((100 * n - least * len(items[i][1]) for n, (i, _, _, _) in zip(swaps, cands)), reverse=True)
+    return sum(terms[:k]) + sum(t for t in terms[k:] if t > 0) >= 0
+
+
+def _set_aside(encoder, texts: list[str]) -> None:
+    """Sentences the check used to encode before it knew it would not read them. The story's
+    encoder counts them as asked for (`StoryEncoder.reserve`), as when they were encoded here,
+    so that what later stages treat as already encoded (align's budget) is the same, and it
+    encodes them only if a later stage asks for their vectors. An encoder without that view
+    encodes them, as before."""
+    if not texts:
+        return
+    reserve = getattr(encoder, "reserve", None)
+    if reserve is not None:
+        reserve(texts)
+    else:
+        encoder.encode(texts)
 
 
 def _order(a: list[str], b: list[str]) -> tuple[float, float]:

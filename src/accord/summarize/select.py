@@ -309,7 +309,9 @@ def _select(
                 continue
             if stated and any(taken.get(d, k) != k for d, k in stated[c.fact].items()):
                 continue  # the other side of a dispute a chosen sentence states
-            gain = sum(weights[x] for x in c.concepts - covered)
+            # fsum: exact, so the same whatever order the set gives its concepts in (a plain sum's
+            # last bits followed the hash seed and broke ties between two wordings of one fact)
+            gain = math.fsum(weights[x] for x in c.concepts - covered)
             if gain <= 0.0:
                 continue  # says nothing the sources share that the summary lacks
             value = gain * c.prior / (c.words**r)
