@@ -31,8 +31,8 @@ def disputes(*texts: str):
          "An appeals panel confirmed the ban on Lena Oberg on Friday. Lena Oberg had denied taking the "
          "drug. Piet Oberg, the athlete's uncle and long-time coach, called the verdict unjust."),
         # the relative named by a description the story gives one person
-        ("The contract went to Sven Ahlgren, a local builder. The builder is Mayor Ines Kellan's cousin.",
-         "Mayor Ines Kellan denied wrongdoing. Sven Ahlgren is Kellan's brother-in-law, the paper reported."),
+        ("The contract went to Sven Ahlgren, a local builder. The builder is Mayor Ines Sandvik's cousin.",
+         "Mayor Ines Sandvik denied wrongdoing. Sven Ahlgren is Sandvik's brother-in-law, the paper reported."),
         # two people who are each other's relatives, and a possessive relative clause
         ("Claudia Renz and Tobias Hain are siblings, the court heard on Thursday.",
          "Claudia Renz, whose husband is Tobias Hain, sued the developer in 2021."),
@@ -66,6 +66,6 @@ def test_compare_kin_parse_a_possessor_is_not_guessed_from_a_company():
 def test_compare_kin_parse_a_description_two_people_share_names_no_relative():
     assert not disputes(
         "The contract went to Sven Ahlgren, a local builder, and to Rolf Matter, another builder. "
-        "The builder is Mayor Ines Kellan's cousin.",
-        "Mayor Ines Kellan denied wrongdoing. Sven Ahlgren is Kellan's brother-in-law.",
+        "The builder is Mayor Ines Sandvik's cousin.",
+        "Mayor Ines Sandvik denied wrongdoing. Sven Ahlgren is Sandvik's brother-in-law.",
     )

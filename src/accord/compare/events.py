@@ -338,7 +338,13 @@ _PARTS = frozenset("part section portion parts sections most some much half all"
 
 def _whole(tok):
     """"part of the dam gave way": the dam."""
-    if tok is not None and tok.lower_ in _PARTS:
+    return _of_object(tok, _PARTS)
+
+
+def _of_object(tok, nouns: frozenset[str]):
+    """The object of "of" after `tok` when `tok` is one of `nouns` ("part of the dam", "the
+    second round of talks"), else `tok`."""
+    if tok is not None and tok.lower_ in nouns:
         objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                 for g in c.children if g.dep_ == "pobj"]
         if objs:
@@ -358,12 +364,13 @@ _DAY_WORDS = frozenset("end start beginning middle close day week month year dat
 def roles(verb):
     """(doer, thing done to) of a verb, as tokens read from its parse, either may be None.
 
-    Passive: the passive subject is the thing done to, "by X" the doer (not "by the end of
-    June", a deadline). A relative pronoun stands for the noun its clause hangs from ("the recount,
-    which began on Saturday": the recount began). Not a reduced clause's missing argument ("the
-    sample taken on 12 June"): read so, it cost the genres dev set a date conflict it had found. An infinitive with no subject of its own takes its
-    governor's ("the depots are to be emptied", "talks are due to open"). A stage names its thing
-    ("the second round of talks": talks); a part its whole (see _whole)."""
+    Passive: the passive subject is the thing done to, "by X" the doer (not "by the end of June", a
+    deadline). A relative pronoun stands for the noun its clause hangs from ("the recount, which
+    began on Saturday": the recount began). Not a reduced clause's missing argument ("the sample
+    taken on 12 June"): read so, it cost the genres dev set a date conflict it had found. An
+    infinitive with no subject of its own takes its governor's ("the depots are to be emptied",
+    "talks are due to open"). A stage names its thing ("the second round of talks": talks); a part
+    its whole (see _whole)."""
     kids = list(verb.children)
     subject = next((c for c in kids if c.dep_ == "nsubj"), None)
     undergoer = next((c for c in kids if c.dep_ == "nsubjpass"), None)
@@ -398,12 +405,7 @@ def roles(verb):
 
 def _stage(tok):
     """"the second round of talks": the talks."""
-    if tok is not None and tok.lower_ in _STAGES:
-        objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                for g in c.children if g.dep_ == "pobj"]
-        if objs:
-            return objs[0]
-    return tok
+    return _of_object(tok, _STAGES)
 
 
 _LIGHT_DATE = frozenset("be is are was were been has have had do does did get got".split())

@@ -1,13 +1,13 @@
 """Family relations read from the dependency parse, whatever the sentence's word order.
 
 compare.relations reads relations with patterns over the words between two names; writers put
-the relative's noun in places those patterns do not list ("Dario Lunt, who is Kellan's cousin",
+the relative's noun in places those patterns do not list ("Dario Lunt, who is Sandvik's cousin",
 "Her coach and father, Marco Velic", "Marco Velic, the sprinter's uncle and long-time coach").
 Here each kin noun of a sentence (son, cousin, brother-in-law ...) is read from the parse:
 
     whom it describes   the person in apposition to it ("X, the rider's uncle" / "His father,
                         X"), the subject of a copula it completes ("X is Y's cousin", "X, who
-                        is Y's cousin"), or the name right after it ("Kellan's cousin Dario")
+                        is Y's cousin"), or the name right after it ("Sandvik's cousin Dario")
     whose relative      its possessor ("Y's", "his"/"her": the nearest other person named
                         before it in the sentence, else the one person of the sentence before),
                         or "of Y"; a possessor written as a description ("the rider's") is the
@@ -165,7 +165,7 @@ def _mutual(token, person_at, text: str):
 def _described_person(noun, doc, person_at, before) -> NameMention | None:
     """The person `noun` describes: apposition either way, the subject of "X is / who is NOUN"
     ("He is NOUN": the one person of the sentence before), or the name written right after the
-    noun phrase ("Kellan's cousin Dario Lunt")."""
+    noun phrase ("Sandvik's cousin Dario Lunt")."""
     if noun.dep_ == "appos" and (found := person_at(noun.head)) is not None:
         return found
     for child in noun.children:
@@ -187,7 +187,7 @@ def _described_person(noun, doc, person_at, before) -> NameMention | None:
                 return person_at(verb.head)
             if child.lower_ in ("he", "she") and child.i == 0 and len({m.entity for m in before}) == 1:
                 return before[0]
-    # "Kellan's cousin Dario Lunt", "the rider's uncle, Marco Velic": the name right after the phrase
+    # "Sandvik's cousin Dario Lunt", "the rider's uncle, Marco Velic": the name right after the phrase
     end = max(t.i for t in noun.subtree if t.i <= noun.i + 1) + 1
     if end < len(doc) and doc[end].text == ",":
         end += 1
@@ -198,7 +198,7 @@ def _described_person(noun, doc, person_at, before) -> NameMention | None:
 
 def _described_subject(noun, described, sent: Sentence, index: EntityIndex) -> NameMention | None:
     """The person a relative noun describes when the sentence names them by a description the
-    story gives one person: "The contractor is Kellan's cousin", "the firm's owner, Kellan's
+    story gives one person: "The contractor is Sandvik's cousin", "the firm's owner, Sandvik's
     cousin," (never the story's main person by default: a description must name them)."""
     head = None
     if noun.dep_ == "appos":
@@ -310,8 +310,8 @@ _MAIN = ""  # descriptions' key of the story's main person
 
 
 def _descriptions(ctx: StoryContext, index: EntityIndex, holders: dict[str, set[int]]) -> dict[str, set[int]]:
-    """Common noun -> the people the story describes with it: "the rider, Kellan Brask", "Kellan
-    Brask, a 24-year-old rider", "Brask is a rider", "rider Kellan Brask", and compare.roles' posts."""
+    """Common noun -> the people the story describes with it: "the rider, Sandvik Brask", "Sandvik
+    Brask, a 24-year-old rider", "Brask is a rider", "rider Sandvik Brask", and compare.roles' posts."""
     out: dict[str, set[int]] = defaultdict(set)
     for post, people in holders.items():
         out[post] |= people

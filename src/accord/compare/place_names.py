@@ -4,13 +4,13 @@ A place is a name the recogniser tags as one (GPE, FAC; a lone unfamiliar town i
 person or an organisation) that the parse attaches to a preposition of place, directly or
 through a common noun of a place:
 
-    in Tarvik, at the Corn Exchange, near Brenholm        the name is the preposition's object
-    in the port city of Brenholm                           "of" after a place noun
-    in the northern city, Brenholm / the town Brenholm     in apposition to a place noun
+    in Oslund, at the Wool Exchange, near Vardby        the name is the preposition's object
+    in the port city of Vardby                           "of" after a place noun
+    in the northern city, Vardby / the town Vardby     in apposition to a place noun
 
 Each place has a level: an "area" (a town, a region, a country: GPE, and towns the tagger
 mislabels; not LOC, a mountain or a river, which on ECB+ dev held the towns told beside them) or a "site" (a building or a ground: FAC, or a name ending in a building's noun, "the
-Corn Exchange", which the tagger often calls an organisation). compare.places sets places of one
+Wool Exchange", which the tagger often calls an organisation). compare.places sets places of one
 level against each other only: a hall sits in some town another article may name instead.
 
 What it does not do: no streets or addresses, no gazetteer (which town is in which region is
@@ -28,10 +28,10 @@ from accord.compare.events import Located
 from accord.compare.nlp import parse
 
 PLACE_PREPOSITIONS = frozenset("in at near outside inside".split())
-# common nouns of an area a name may follow: "the port city of Brenholm", "the village, Tarn"
+# common nouns of an area a name may follow: "the port city of Vardby", "the village, Tarn"
 _AREA_NOUNS = frozenset("city town village port capital region province district suburb county island "
                         "state country area municipality borough hamlet resort commune canton".split())
-# last words of a building's or a ground's name: "the Corn Exchange", "Lindenau Sports Hall"
+# last words of a building's or a ground's name: "the Wool Exchange", "Lindenau Sports Hall"
 _SITE_WORDS = tuple("hall exchange centre center stadium arena hotel theatre theater museum church "
                         "cathedral station airport hospital library palace house building tower square "
                         "ground grounds park gallery chamber court courthouse school college "
@@ -46,7 +46,7 @@ _CANDIDATE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:[\w’'-]+\s+){0,
 @dataclass(frozen=True)
 class Place(Located):
     level: str = "area"  # "area" (town, region, country) or "site" (building, ground)
-    phrase: int = -1  # where the words that place it begin, "the port city of Brenholm" (-1: the name)
+    phrase: int = -1  # where the words that place it begin, "the port city of Vardby" (-1: the name)
 
 
 def place_mentions(ctx: StoryContext) -> list[Place]:
@@ -77,9 +77,9 @@ def _preposition(doc, ent):
     if root.dep_ == "pobj" and head.lower_ in PLACE_PREPOSITIONS:
         return head
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _AREA_NOUNS:
-        head = head.head  # "in the port city of Brenholm"
+        head = head.head  # "in the port city of Vardby"
     elif root.dep_ in ("appos", "compound") and head.lower_ in _AREA_NOUNS and head.i < root.i:
-        pass  # "in the northern city, Brenholm", "in the town Brenholm"
+        pass  # "in the northern city, Vardby", "in the town Vardby"
     else:
         return None
     if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS:
@@ -95,15 +95,15 @@ def _level(doc, ent, prep) -> str | None:
     if ent.label_ == "GPE":
         return "area"  # not LOC: mountains, rivers and regions hold the towns told beside them
     if ent.label_ == "FAC" or (ent.label_ == "ORG" and words[-1].endswith(_SITE_WORDS) and not possessive):
-        return "site"  # "the Corn Exchange", "the Guildhall"
+        return "site"  # "the Wool Exchange", "the Guildhall"
     if possessive or any(w in _ORG_WORDS for w in words):
         return None
     if ent.label_ in ("PERSON", "ORG") and ent.root.head.lower_ in _AREA_NOUNS | {"of"} and prep.i < ent.start - 1:
-        # "in the port city of Brenholm", "in the town, Tarn": a place noun says what the name is
+        # "in the port city of Vardby", "in the town, Tarn": a place noun says what the name is
         of = ent.root.head
         if of.lower_ in _AREA_NOUNS or of.head.lower_ in _AREA_NOUNS:
             return "area"
-    # the small model takes some unfamiliar towns for people or organisations ("in Tarvik"): a
+    # the small model takes some unfamiliar towns for people or organisations ("in Oslund"): a
     # lone capitalised name right after "in"/"near" is a place there
     if ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and prep.lower_ in ("in", "near") and prep.i == ent.start - 1:
         return "area"

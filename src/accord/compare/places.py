@@ -348,7 +348,7 @@ def _city_conflicts(ctx: StoryContext) -> list[Discrepancy]:
     texts = {a.id: a.text.lower() for a in ctx.articles}
     story_text = "\n".join(texts.values())
     docs = parse([it.sentence.text for it in items])
-    # the clause of the words that place the name ("in the port city of Brenholm")
+    # the clause of the words that place the name ("in the port city of Vardby")
     spans = [(getattr(it, "phrase", -1) if getattr(it, "phrase", -1) >= 0 else it.start, it.end) for it in items]
     clauses = SameEvent(ctx, items, [clause_of(d, *span) for d, span in zip(docs, spans)])
     conflicts = []
@@ -386,7 +386,7 @@ def _level(item: Located) -> str:
 
 def _one_happening(a: Located, b: Located, same: SameEvent, clauses: SameEvent) -> bool:
     """Two places' sentences tell one happening: both sentences and both clauses (the words
-    that place the name included, "in the port city of Brenholm") close in meaning. Verbs of one
+    that place the name included, "in the port city of Vardby") close in meaning. Verbs of one
     happening with clauses less close were tried (session 9): on ECB+ dev, real news tells one
     happening in several places ("killed in Mt Cook falls" / "killed in New Zealand", villages
     destroyed by one earthquake), seven new false alarms."""
