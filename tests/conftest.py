@@ -72,6 +72,20 @@ def story_context(encoder, *texts: str, published=()):
     return articles_context(articles, encoder)
 
 
+def discrepancies_of(kind: str, encoder, *texts: str, published=()):
+    """The discrepancies of `kind` compare raises between `texts` (articles a0, a1 ... dated by
+    `published`, as story_context dates them)."""
+    from accord.compare import compare_story
+
+    ctx = story_context(encoder, *texts, published=published)
+    return [d for d in compare_story(ctx.articles, ctx.sentences, (), encoder).discrepancies if d.kind == kind]
+
+
+def claim_values(found) -> set[frozenset[str]]:
+    """Each discrepancy's set of claimed values, to assert which values a test's texts dispute."""
+    return {frozenset(c.value for c in d.claims) for d in found}
+
+
 def articles_context(articles, encoder):
     """A compare StoryContext over `articles` (e.g. the seeds), segmented, with no facts."""
     from accord.compare.context import StoryContext

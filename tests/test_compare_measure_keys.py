@@ -18,19 +18,13 @@ from accord.compare.numbers import _rates
 from accord.compare.weights import in_tonnes
 from accord.compare.counted import counted
 from accord.compare.quantities import find_quantities
-from conftest import story_context
+from conftest import claim_values as values, discrepancies_of, story_context
 
 DAY = "2026-09-14"
 
 
 def numbers(encoder, *texts: str):
-    ctx = story_context(encoder, *texts, published=[DAY] * len(texts))
-    found = compare_story(ctx.articles, ctx.sentences, (), encoder).discrepancies
-    return [d for d in found if d.kind == "number"]
-
-
-def values(found) -> set[frozenset[str]]:
-    return {frozenset(c.value for c in d.claims) for d in found}
+    return discrepancies_of("number", encoder, *texts, published=[DAY] * len(texts))
 
 
 @pytest.mark.parametrize("text, low, high", [

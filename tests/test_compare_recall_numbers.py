@@ -9,19 +9,13 @@ conflict case has a look-alike that must stay quiet. Sentences written for these
 from __future__ import annotations
 
 from accord.compare import compare_story
-from conftest import story_context
+from conftest import claim_values as values, discrepancies_of, story_context
 
 DAY, NEXT = "2026-05-11", "2026-05-12"
 
 
 def numbers(encoder, *texts: str, published=None):
-    ctx = story_context(encoder, *texts, published=published or [DAY] * len(texts))
-    found = compare_story(ctx.articles, ctx.sentences, (), encoder).discrepancies
-    return [d for d in found if d.kind == "number"]
-
-
-def values(found) -> set[frozenset[str]]:
-    return {frozenset(c.value for c in d.claims) for d in found}
+    return discrepancies_of("number", encoder, *texts, published=published or [DAY] * len(texts))
 
 
 LEAD = ("At least nine people died and 30 were hurt when a ferry carrying 212 passengers ran aground "

@@ -11,21 +11,14 @@ from __future__ import annotations
 
 import pytest
 
-from accord.compare import compare_story
 from accord.compare.quantities import find_quantities
-from conftest import story_context
+from conftest import claim_values as values, discrepancies_of
 
 DAY = "2026-08-03"
 
 
 def numbers(encoder, *texts: str):
-    ctx = story_context(encoder, *texts, published=[DAY] * len(texts))
-    found = compare_story(ctx.articles, ctx.sentences, (), encoder).discrepancies
-    return [d for d in found if d.kind == "number"]
-
-
-def values(found) -> set[frozenset[str]]:
-    return {frozenset(c.value for c in d.claims) for d in found}
+    return discrepancies_of("number", encoder, *texts, published=[DAY] * len(texts))
 
 
 @pytest.mark.parametrize("text, share, low, high", [
