@@ -57,7 +57,8 @@ from accord.compare.denials import (
 from accord.compare.events import side_claim
 from accord.compare.happening_words import HAPPENINGS, KIN, thing_of, whole_of
 from accord.compare.polar_words import (
-    WHICH, above, called, kind_of, modifiers_of, names_in, negated_by, owner_of, predicate_of, verb_key,
+    IRREGULAR, WHICH, above, called, kind_of, modifiers_of, names_in, negated_by, owner_of, predicate_of,
+    verb_key,
 )
 from accord.compare.temporal import references
 from accord.types import Discrepancy, Sentence
@@ -95,7 +96,9 @@ _PREPS = frozenset("to over for against into about at from with in".split())
 # call"; "had not reported a smell of gas" / "had reported a smell of gas"), never alone
 # verbs of movement and service, whose denial is of a moment (as compare.denials reads them)
 _MOMENT = ("run", "operat", "sail", "depart", "arriv", "travel", "mov", "driv", "serv", "flow", "flew", "fly")
-_IRREGULAR = {"made": "make", "makes": "make", "making": "make", "gave": "give", "given": "give", "gives": "give"}
+# verbs' plain forms: the irregular ones (polar_words), and make's and give's regular ones, which
+# counted.stem would otherwise split ("make" is kept whole, "makes" cut to "mak")
+_IRREGULAR = {**IRREGULAR, "makes": "make", "making": "make", "gives": "give", "giving": "give"}
 _LIGHT = frozenset("make made makes making give gave given gives report reported reports".split())
 
 

@@ -106,7 +106,7 @@ def same_name(a: str, b: str) -> bool:
 
 
 # Irregular forms of verbs news reports use, as their plain form (the parse carries no lemma)
-_IRREGULAR = dict(w.split(":") for w in (
+IRREGULAR = dict(w.split(":") for w in (
     "made:make gave:give given:give took:take taken:take held:hold upheld:uphold left:leave paid:pay "
     "sold:sell bought:buy told:tell said:say kept:keep won:win lost:lose met:meet laid:lay led:lead "
     "brought:bring caught:catch sought:seek taught:teach fought:fight built:build sent:send spent:spend "
@@ -125,7 +125,7 @@ def verb_key(word: str) -> str:
     """One key for a verb's forms, for comparing two verbs (the parse carries no lemma): "ruled",
     "rules", "rule" -> "rul"; "stopped", "stop" -> "stop"; "denied", "deny" -> "deni"; "fined",
     "fine" -> "fin"; irregular forms by their plain form ("sold" -> "sell")."""
-    w = _IRREGULAR.get(word.lower(), word.lower())
+    w = IRREGULAR.get(word.lower(), word.lower())
     for suffix in ("ing", "ied", "ies", "ed", "es", "s"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 2 and not w.endswith("ss"):
             w = w[: -len(suffix)] + ("i" if suffix in ("ied", "ies") else "")
