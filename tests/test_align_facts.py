@@ -92,6 +92,33 @@ def test_align_different_name_stays_apart(encoder):
     assert fact_of(facts, "p", "Tomas Brenner") is not fact_of(facts, "q", "Marek Oyelaran")
 
 
+def test_align_different_relation_stays_apart(encoder):
+    # the same sentence but for the relation: two statements, which cite their own articles
+    arts, sentences = story(
+        p=["The driver, who was travelling with his stepson, was cut free by firefighters.",
+           "The road was closed for six hours."],
+        q=["Firefighters cut free the driver, who had been travelling with his nephew.",
+           "The road stayed shut until the evening."],
+        r=["The driver and his two sons were cut free by firefighters.", "Traffic was diverted."],
+    )
+    facts = align_facts(arts, sentences, encoder, ())
+    stepson = fact_of(facts, "p", "his stepson")
+    assert stepson is not fact_of(facts, "q", "his nephew")
+    assert stepson is not fact_of(facts, "r", "his two sons")
+
+
+def test_align_relation_added_by_one_sentence_still_joins(encoder):
+    # a kin word that only one sentence adds is detail, not a contradiction
+    arts, sentences = story(
+        p=["A fisherman and his daughter were rescued from their capsized boat on Friday evening.",
+           "The coastguard praised the crew of the lifeboat."],
+        q=["A fisherman was rescued from his capsized boat on Friday evening, the coastguard said.",
+           "The harbour was busy."],
+    )
+    facts = align_facts(arts, sentences, encoder, ())
+    assert fact_of(facts, "p", "his daughter") is fact_of(facts, "q", "A fisherman was rescued")
+
+
 def test_align_one_mention_per_article_and_fact_ids_in_order(landslide):
     arts, sentences, facts = landslide
     for f in facts:

@@ -5,9 +5,10 @@ Three things are read off each sentence with regular expressions, no model:
 - **content words**, lower-cased, stop words dropped, hyphenated words split and suffixes
   stripped by a light stemmer, so that "flag-raising fighters" and "fighters raising their flag"
   share {flag, rais, fighter};
-- **figures**: numbers (digits, "150,000", "2.5", number words "two".."twelve") and calendar
-  words (weekdays, months). Two sentences that each carry a figure the other lacks differ in a
-  key figure ("killed 12" / "killed 14", "on Monday" / "on Tuesday"): a discrepancy, not one fact;
+- **figures**: numbers (digits, "150,000", "2.5", number words "two".."twelve"), calendar
+  words (weekdays, months) and kin words ("father", "uncle"). Two sentences that each carry a
+  figure the other lacks differ in a key figure ("killed 12" / "killed 14", "on Monday" / "on
+  Tuesday", "came with his father" / "was there with his uncle"): a discrepancy, not one fact;
 - **names**: runs of capitalised words, with the content words just before and after them (their
   *slot*). Two sentences differ in a key name when each has a name the other lacks *in the same
   slot* ("police arrested John Smith" / "police arrested Peter Jones"); a name that one sentence
@@ -124,7 +125,28 @@ def signals(text: str, names: frozenset[str]) -> Signals:
         else:
             words.append(stem(low))
             kinds.append("word")
+            if (kin := _kin(low)) is not None:
+                figures.add(kin)  # a relation is a key figure too ("his father" / "his uncle")
     return Signals(frozenset(words), frozenset(figures), _names(tokens, kinds))
+
+
+def _kin(word: str) -> str | None:
+    """The kin word `word` is, singular ("sons" -> "kin:son"); None for any other word."""
+    kin = _kin_words()
+    word = word.removesuffix("'s").rstrip("'")  # "his father's", "the brothers'"
+    for w in (word, word[:-1] if word.endswith("s") else None):
+        if w in kin:
+            return f"kin:{w}"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _kin_words() -> frozenset[str]:
+    # compare.relations' list (one list), without "twin", which is also a modifier ("twin
+    # blasts"); imported when first needed, as compare is not needed to read signals
+    from accord.compare.relations import KIN
+
+    return frozenset(KIN) - {"twin"}
 
 
 def _number(tok: str) -> str:
