@@ -119,6 +119,30 @@ def test_align_relation_added_by_one_sentence_still_joins(encoder):
     assert fact_of(facts, "p", "his daughter") is fact_of(facts, "q", "A fisherman was rescued")
 
 
+def test_align_denied_and_affirmed_stay_apart(encoder):
+    # one article says the order was not given, the other that it was: two statements
+    arts, sentences = story(
+        p=["The tribunal stopped short of ordering the quarry to close, but fined its owner.",
+           "Neighbours had complained about dust for years."],
+        q=["The tribunal ordered the quarry to close by the end of the year and fined its owner.",
+           "The owner said he would appeal."],
+    )
+    facts = align_facts(arts, sentences, encoder, ())
+    assert fact_of(facts, "p", "stopped short") is not fact_of(facts, "q", "ordered the quarry")
+
+
+def test_align_negation_in_other_words_still_joins(encoder):
+    # "not yet known" / "remains unclear": one thing said with and without a negation
+    arts, sentences = story(
+        p=["A barn fire destroyed the hay stored for the winter at the Elder farm on Monday night.",
+           "What started the fire is not yet known, the fire service said."],
+        q=["Fire tore through a barn at the Elder farm on Monday night, destroying the winter's hay.",
+           "What started the fire remains unclear, the fire service said."],
+    )
+    facts = align_facts(arts, sentences, encoder, ())
+    assert fact_of(facts, "p", "not yet known") is fact_of(facts, "q", "remains unclear")
+
+
 def test_align_one_mention_per_article_and_fact_ids_in_order(landslide):
     arts, sentences, facts = landslide
     for f in facts:

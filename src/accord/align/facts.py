@@ -37,7 +37,8 @@ import numpy as np
 from scipy import sparse
 
 from accord import settings
-from accord.align.lexical import Signals, figures_conflict, idf, names_conflict, proper_words, signals
+from accord.align.lexical import (Signals, figures_conflict, idf, names_conflict, polarity_conflict, proper_words,
+                                  signals)
 from accord.provenance.groups import independent_count, source_groups
 from accord.types import Article, Fact, Mention, ProvenanceEdge, Sentence
 
@@ -131,7 +132,7 @@ def _cluster(units: list[Sentence], encoder) -> list[list[int]]:
         key = (x, y) if x < y else (y, x)
         if key not in conflicts:
             conflicts[key] = not same_text[x, y] and (
-                figures_conflict(sig[x], sig[y]) or names_conflict(sig[x], sig[y])
+                figures_conflict(sig[x], sig[y]) or names_conflict(sig[x], sig[y]) or polarity_conflict(sig[x], sig[y])
             )
         return conflicts[key]
 

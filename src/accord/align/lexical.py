@@ -46,6 +46,13 @@ _NUMBER_WORDS = {
 } | {"twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100"}
 _SUFFIXES = ("ational", "ization", "ations", "ingly", "ation", "ments", "ness", "ment", "ings",
              "ing", "ied", "ies", "ers", "ed", "er", "es", "ly", "s")
+# a negation, a denial or a refusal ("did not", "no one", "never", "denied", "declined to",
+# "ruled out", "stopped short of")
+_NEGATED = re.compile(r"(?i)\b(?:not|never|none|nobody|nothing|neither|nor|without)\b|n['’]t\b|"
+                      r"\bno\b(?!\s+(?:more|less|fewer|longer|later|sooner|earlier|further|bigger|smaller|larger|"
+                      r"greater|higher|lower|better|worse|older|younger|wider)\b)|"
+                      r"\bden(?:y|ies|ied|ying)\b|\b(?:declin|refus)\w*\s+to\b|\brul\w*\s+out\b|"
+                      r"\bstop\w*\s+short\s+of\b")
 _TITLE = frozenset("mr mrs ms dr gen sen rep gov president minister spokesman".split())
 
 
@@ -78,8 +85,11 @@ class Signals:
     """What alignment reads off one sentence."""
 
     words: frozenset[str]  # stemmed content words
-    figures: frozenset[str]  # normalised numbers and calendar words
+    figures: frozenset[str]  # normalised numbers, calendar words and kin words
     names: tuple[Name, ...]
+    # the content words a negation, denial or refusal governs ("did not order the landfill
+    # closed": {order, landfill}); empty when the sentence negates nothing
+    negated: frozenset[str] = frozenset()
 
 
 def proper_words(texts: Sequence[str]) -> frozenset[str]:
@@ -127,7 +137,7 @@ def signals(text: str, names: frozenset[str]) -> Signals:
             kinds.append("word")
             if (kin := _kin(low)) is not None:
                 figures.add(kin)  # a relation is a key figure too ("his father" / "his uncle")
-    return Signals(frozenset(words), frozenset(figures), _names(tokens, kinds))
+    return Signals(frozenset(words), frozenset(figures), _names(tokens, kinds), _negated(text))
 
 
 def _kin(word: str) -> str | None:
@@ -147,6 +157,17 @@ def _kin_words() -> frozenset[str]:
     from accord.compare.relations import KIN
 
     return frozenset(KIN) - {"twin"}
+
+
+def _negated(text: str) -> frozenset[str]:
+    """Stems of the content words in the reach of each negation of `text` (the next four words)."""
+    out: set[str] = set()
+    for m in _NEGATED.finditer(text):
+        for tok in _tokens(text[m.end():])[:4]:
+            low = tok.lower()
+            if low not in _STOP and len(low) > 1 and not tok[0].isdigit():
+                out.add(stem(low))
+    return frozenset(out)
 
 
 def _number(tok: str) -> str:
@@ -183,6 +204,17 @@ def _neighbour(tokens: list[str], kinds: list[str], i: int, step: int) -> str:
             return ""
         k += step
     return ""
+
+
+def polarity_conflict(a: Signals, b: Signals) -> bool:
+    """One sentence says that a thing did not happen (or denies or refuses it) and the other,
+    negating nothing, names what the negation governs ("did not order the landfill closed" /
+    "ordered the site shut"). Two sentences that say one thing, one with a negation ("is not yet
+    known" / "remains unclear"), share no governed word and may still join."""
+    if bool(a.negated) == bool(b.negated):
+        return False
+    neg, other = (a, b) if a.negated else (b, a)
+    return bool(neg.negated & other.words)
 
 
 def figures_conflict(a: Signals, b: Signals) -> bool:
