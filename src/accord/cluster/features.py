@@ -128,9 +128,12 @@ def entities(text: str) -> Counter:
     return out
 
 
+FIELDS = ("title", "body", "names")  # the fields of a Bag: one sub-vector each in clustering
+
+
 @dataclass(frozen=True)
 class Bag:
-    """Term counts of one article, per field."""
+    """Term counts of one article, per field (`FIELDS`)."""
 
     title: Counter
     body: Counter
