@@ -231,3 +231,55 @@ def test_compare_dates_thing_keyed_look_alikes_stay_quiet(encoder, a, b):
 def test_compare_temporal_end_of_a_month_is_that_month():
     (d,) = find_dates("The depots are to be emptied by the end of September.", TUESDAY)
     assert (d.precision, d.iso) == ("month", "2024-09")
+
+
+# A copula is no happening's verb: a state of someone on one day and a step of their case on
+# another are two things (regression: ECB+ dev, "was on suicide watch Monday" met "was charged
+# Saturday" as one happening, the copula standing in for any verb).
+def test_compare_dates_state_on_one_day_is_not_a_step_on_another(encoder):
+    ctx = story(
+        encoder,
+        "A woman accused of starting the warehouse fire was in hospital under guard Tuesday as "
+        "colleagues of the night watchman laid flowers at the gate.",
+        "A 45-year-old woman was charged with arson Sunday after the warehouse fire that killed "
+        "a night watchman, police said.",
+    )
+    assert date_discrepancies(ctx) == ()
+
+
+def test_compare_dates_one_charge_on_two_days_is_still_flagged(encoder):
+    ctx = story(
+        encoder,
+        "A 45-year-old woman was charged with arson Sunday after the warehouse fire that killed "
+        "a night watchman, police said.",
+        "A woman was charged with arson on Tuesday over the warehouse fire in which a night "
+        "watchman died.",
+    )
+    (d,) = date_discrepancies(ctx)
+    assert sorted(c.value for c in d.claims) == ["Sunday", "on Tuesday"]
+
+
+# A statement is told apart by what it says: one source speaks on many days (regression: ECB+
+# dev, prosecutors who "had said late Thursday" she would be arrested against "a prosecutor said
+# Friday" that she would not face a violation).
+def test_compare_dates_two_statements_of_one_source_on_two_days(encoder):
+    ctx = story(
+        encoder,
+        "Health inspectors had said late Monday that the bakery would be shut down if it failed "
+        "another hygiene check.",
+        "The bakery has since passed a second check and will stay open, a health inspector said "
+        "Tuesday.",
+    )
+    assert date_discrepancies(ctx) == ()
+
+
+def test_compare_dates_one_statement_on_two_days_is_still_flagged(encoder):
+    ctx = story(
+        encoder,
+        "The bakery passed a second hygiene check and will stay open, a health inspector said "
+        "Monday.",
+        "The bakery will stay open after passing a second hygiene check, health inspectors said "
+        "on Wednesday.",
+    )
+    (d,) = date_discrepancies(ctx)
+    assert sorted(c.value for c in d.claims) == ["Monday", "on Wednesday"]

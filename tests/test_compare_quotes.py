@@ -399,3 +399,34 @@ def test_compare_quotes_a_pronoun_after_two_people_gives_no_speaker_conflict(enc
         '"Safety comes first and we are sorry for every delay," said Olga Brenner.',
     )
     assert not [d for d in discrepancies if d.kind == "name"]
+
+
+# Regressions from ECB+ dev (the story's own wordings are not used here): a quotation that runs
+# on past the other's end quotes more of the speech, and what lies beyond is not a change of it;
+# a sentence one outlet leaves out of a translated quotation is a trim; a replaced phrase is judged
+# on its content words ("jail, which" -> "prison. That": jail -> prison). Each look-alike has a
+# true change of the same shape beside it.
+@pytest.mark.parametrize(
+    "main, variant, changed",
+    [
+        ("The council has let this town down. It promised a new bridge and gave us nothing, which is "
+         "why we are marching today",
+         "Which is why we are marching today. We are not going home until they listen", False),
+        ("The council has let this town down. It promised a new bridge and gave us nothing, which is "
+         "why we are marching today",
+         "Which is why we are not marching today. We will wait for their answer", True),
+        ("Our harbour has become a graveyard for old ships. It is the duty of us all to clear the wrecks "
+         "before winter",
+         "We all have a duty to clear the wrecks before winter", False),
+        ("Our harbour has become a graveyard for old ships. It is the duty of us all to clear the wrecks "
+         "before winter",
+         "None of us has the duty to clear the wrecks before winter", True),
+        ("He swore he would never go back to jail, which is exactly where he will spend his days",
+         "He swore he would never go back to prison. Now that is exactly where he will spend his days", False),
+        ("He swore he would never go back to jail, which is exactly where he will spend his days",
+         "He swore he would never go back to school. Now that is exactly where he will spend his days", True),
+    ],
+)
+def test_compare_wording_other_stretches_and_translations(encoder, main, variant, changed):
+    result, changes = compare_wordings(main, variant, encoder)
+    assert result is changed, changes

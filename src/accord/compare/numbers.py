@@ -46,6 +46,7 @@ from accord.compare.counted import (
 from accord.compare.keys import SumSaid, length_key, sum_key, two_sums
 from accord.compare.events import Located, SameEvent, claims_for, components, contemporaneous, partition
 from accord.compare.quantities import Quantity, compatible, find_quantities
+from accord.compare.totals import sum_of_parts
 from accord.compare.weights import WEIGHTS, holds, in_tonnes
 from accord.types import Discrepancy
 
@@ -538,6 +539,9 @@ def number_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
                 continue
             if _carries_other(a, b, same_sentence) or _carries_other(b, a, same_sentence):
                 continue
+            if sum_of_parts(ctx, a, b, [items[k] for k in by_article[b.article]]) or sum_of_parts(
+                    ctx, b, a, [items[k] for k in by_article[a.article]]):
+                continue  # a total and its parts (compare.totals)
             # the other article also gives a figure that agrees: it reports both quantities
             if any(is_same(i, k) and _compatible(a, items[k]) for k in by_article[b.article]) or any(
                     is_same(j, k) and _compatible(b, items[k]) for k in by_article[a.article]):

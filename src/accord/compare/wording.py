@@ -13,7 +13,11 @@ fact-checker reads a misquote:
   ("will" -> "may", "required" -> "asked", "every" -> "some", "most" -> "all"); one of the same
   kind does not ("each" -> "every");
 - words only dropped or added (a trimmed quotation, "inside or outside the country" ->
-  "inside or outside") do not change the meaning, unless they carry a negation or a number.
+  "inside or outside") do not change the meaning, unless they carry a negation or a number;
+- what one wording quotes and the other does not is not compared: a sentence at either end that
+  the other left out (a translation of part of a statement), and words beyond the other's end
+  where the two quote neighbouring stretches of one speech ("... the rest of his life" / "...
+  the rest of his life. I have no regrets").
 
 Every difference is described in `changes`, meaning-changing or not.
 
@@ -146,26 +150,70 @@ def _common_prefix(a: str, b: str) -> str:
 
 
 def _aligned(a: list[str], b: list[str]):
-    """The region of the longer word list that the shorter one covers, and what lies outside it."""
+    """The stretch of each word list that the other covers, and what lies outside them.
+
+    The two are laid side by side from their first and last matching runs. The longer list's
+    words beyond the shorter's are a trim ("The bridge will reopen next week once engineers
+    finish their checks" / "The bridge will reopen next week"). The shorter's words beyond an end
+    of the longer that the longer has matched to its last word quote the next stretch of the
+    speech ("... the rest of his life" / "... the rest of his life. I have no regrets"): said, not
+    changed. Words that face unmatched words of the other side stay, to be compared."""
     blocks = [m for m in SequenceMatcher(a=a, b=b, autojunk=False).get_matching_blocks() if m.size]
     if not blocks or len(a) == len(b):
         return a, b, [], []
     first, last = blocks[0], blocks[-1]
-    if len(a) > len(b):
-        start = max(0, first.a - first.b)
-        end = min(len(a), last.a + last.size + len(b) - last.b - last.size)
-        return a[start:end], b, [a[:start], a[end:]], []
-    start = max(0, first.b - first.a)
-    end = min(len(b), last.b + last.size + len(a) - last.a - last.size)
-    return a, b[start:end], [], [b[:start], b[end:]]
+    tail_a, tail_b = len(a) - last.a - last.size, len(b) - last.b - last.size
+    a_start, a_end = _beyond(first.a, first.b, tail_a, tail_b, len(a), len(a) > len(b))
+    b_start, b_end = _beyond(first.b, first.a, tail_b, tail_a, len(b), len(b) > len(a))
+    return a[a_start:a_end], b[b_start:b_end], [a[:a_start], a[a_end:]], [b[:b_start], b[b_end:]]
+
+
+def _beyond(head: int, other_head: int, tail: int, other_tail: int, size: int, longer: bool) -> tuple[int, int]:
+    """Where one word list's stretch facing the other starts and ends (see `_aligned`)."""
+    start = head - other_head if head > other_head and (longer or other_head == 0) else 0
+    end = size - (tail - other_tail) if tail > other_tail and (longer or other_tail == 0) else size
+    return start, end
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _kept_sentences(main: str, variant: str) -> tuple[str, str, list[str], list[str]]:
+    """The two wordings without the sentences at either end that one quotes and the other does
+    not: a sentence of one that shares no content word with the other, while the other's
+    sentence at that end does share some, was left out by the other outlet (a trimmed quotation,
+    often a translation of the rest: "Our country has reached the edge of the abyss. It is the
+    responsibility of us all ..." / "We are all responsible ..."). Two unmatched sentences facing
+    each other at one end are one sentence said two ways, and both stay."""
+    sa, sb = _SENTENCE_END.split(main.strip()), _SENTENCE_END.split(variant.strip())
+    content_a, content_b = _content(main), _content(variant)
+
+    def shares(sentence: str, other: set[str]) -> bool:
+        return any(same_word(w, o) for w in _content(sentence) for o in other)
+
+    dropped_a: list[str] = []
+    dropped_b: list[str] = []
+    for end in (0, -1):
+        while len(sa) > 1 and not shares(sa[end], content_b) and shares(sb[end], content_a):
+            dropped_a.append(sa.pop(end))
+        while len(sb) > 1 and not shares(sb[end], content_a) and shares(sa[end], content_b):
+            dropped_b.append(sb.pop(end))
+    return " ".join(sa), " ".join(sb), dropped_a, dropped_b
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in words(text) if w not in FUNCTION_WORDS and not _is_number(w)}
 
 
 def _diff(main: str, variant: str):
     """(a, b, changes, meaning, replaced): the aligned word lists, every difference described,
     whether a negation or a number changed, and the (old, new) phrases replaced by other content
     words, which only the encoder can judge."""
-    a, b = words(main), words(variant)
     changes: list[str] = []
+    main, variant, left_out, more = _kept_sentences(main, variant)
+    changes += [f"'{' '.join(words(t))}' dropped" for t in left_out]
+    changes += [f"'{' '.join(words(t))}' added" for t in more]
+    a, b = words(main), words(variant)
     # a trimmed quotation is judged on the part it kept: what lies outside it was only dropped
     a, b, outside_a, outside_b = _aligned(a, b)
     changes += [f"'{' '.join(part)}' dropped" for part in outside_a if part]
@@ -203,8 +251,10 @@ def _diff(main: str, variant: str):
                 continue
             changes.append(f"'{' '.join(old)}' -> '{' '.join(new)}'")
             if content_old and content_new:
-                # content on one side only ("of" -> "people") was added or dropped, not changed
-                replaced.append((" ".join(old), " ".join(new)))
+                # content on one side only ("of" -> "people") was added or dropped, not changed;
+                # what is judged is the content words replaced ("jail, which is what" ->
+                # "prison. Now": jail -> prison), as function words are everywhere else here
+                replaced.append((" ".join(content_old), " ".join(content_new)))
     return a, b, changes, meaning, replaced
 
 
