@@ -188,7 +188,8 @@ def report(paths, fetch, output, quiet, fmt, db, one_story, summary_words):
     if not paths:
         raise UsageError("no PATH given (or --db DB to render a store)")
     show = not quiet and sys.stderr.isatty()
-    _start_parse_process()
+    if _small_inputs(paths):
+        _start_parse_process()  # spaCy loads while the inputs are read; larger: see analyze
     try:
         with _Progress(show) as progress:
             loaded = _load(paths, fetch, progress)
@@ -202,6 +203,7 @@ def report(paths, fetch, output, quiet, fmt, db, one_story, summary_words):
                 rejected=loaded.rejected,
                 progress=progress,
                 timings=loaded.timings,
+                parse_process=True,
             )
     finally:
         _stop_parse_process()  # on an error or an early exit too, not only at the end
@@ -241,14 +243,40 @@ def cluster(paths, fetch, output, quiet, fmt):
 
 def _start_parse_process() -> None:
     """spaCy loads and parses in a process of its own on the other core while this one reads,
-    groups and encodes (accord.compare.nlp; issue 18). Not on one core, nor with ACCORD_WORKERS=1
-    (one process, for comparisons and debugging)."""
-    from accord.workers import usable_cores
+    groups and encodes (accord.compare.nlp; issue 18), where that pays (accord.workers)."""
+    from accord.workers import parse_process_pays
 
-    if usable_cores() >= 2 and os.environ.get("ACCORD_WORKERS") != "1":
+    if parse_process_pays():
         from accord.compare import nlp
 
         nlp.start_helper()
+
+
+def _small_inputs(paths) -> bool:
+    """Do the files under `paths` hold fewer than settings.PARSE_PROCESS_EARLY_MAX_BYTES? Then
+    their stories are analysed here (fewer articles than accord.workers takes), and the parse
+    process may start before they are read. stdin and URLs count as nothing (not known yet)."""
+    total = 0
+    for path in paths:
+        if path == "-" or "://" in path:
+            continue
+        for file in _files_under(Path(path)):
+            try:
+                total += file.stat().st_size
+            except OSError:
+                continue
+            if total >= settings.PARSE_PROCESS_EARLY_MAX_BYTES:
+                return False
+    return True
+
+
+def _files_under(path: Path):
+    if not path.is_dir():
+        yield path
+        return
+    for folder, _, names in os.walk(path):  # links out are not followed, as reading does by default
+        for name in names:
+            yield Path(folder) / name
 
 
 def _stop_parse_process() -> None:

@@ -196,8 +196,11 @@ def analyze(
     encoder=None,
     progress: Progress = _no_progress,
     timings: dict[str, float] | None = None,
+    parse_process: bool = False,
 ) -> Report:
-    """The full analysis of every story in `articles`."""
+    """The full analysis of every story in `articles`. With `parse_process`, stories analysed in
+    this process have spaCy parse in a process of its own (accord.compare.nlp.start_helper),
+    started here once grouping says they are (the `accord` command asks for it)."""
     from accord.embed import Encoder
 
     if summary_words < 1:
@@ -212,6 +215,10 @@ def analyze(
 
         nlp.stop_helper()  # each worker parses for itself
         return _analyze_in_workers(stories, by_id, summary_words, rejected, progress, timer)
+    if parse_process and stories and workers.parse_process_pays():
+        from accord.compare import nlp
+
+        nlp.start_helper()  # a no-op when one runs already (the command starts it early on small inputs)
     encoder = encoder if encoder is not None else Encoder()
     reports = []
     for n, story in enumerate(stories, 1):

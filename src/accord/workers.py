@@ -34,6 +34,12 @@ def usable_cores() -> int:
         return os.cpu_count() or 1
 
 
+def parse_process_pays() -> bool:
+    """Does a parse process (accord.compare.nlp.start_helper) pay here? It runs on a core of its
+    own: not on one core, nor with ACCORD_WORKERS=1 (one process, for comparisons and debugging)."""
+    return usable_cores() >= 2 and os.environ.get("ACCORD_WORKERS") != "1"
+
+
 def worth_it(stories: Sequence[Story], encoder) -> bool:
     from accord.embed import encoder as embed
 
