@@ -81,7 +81,7 @@ _WORDNUM = (
 # thousands separated by a comma, also as tokenised corpora write them ("120, 000")
 _DIGITS = r"(?:\d{1,3}(?:, ?\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:mn|bn|tn|mm|m|k|b)\b)"
-# "nearly a metre of snow", "half a mile" is not read: "a" before a length unit is one of it
+# "nearly a metre of snow": "a" before a length unit is one of it ("half a mile" is half of one)
 _ONE_LENGTH = (r"\ban?(?=\s+(?:kilomet(?:re|er)|centimet(?:re|er)|met(?:re|er)|mile|foot|yard|inch)\b)")
 _NUM = (rf"(?:(?:{_DIGITS})(?:{_SCALE})?|\b{_WORDNUM}\b(?:\s+(?:hundred|thousand|million|billion)\b)?"
         rf"|{_ONE_LENGTH})")
@@ -397,12 +397,20 @@ def _quantities(sentence: str) -> list[Quantity]:
             low, high = _convert(min(a, b), max(a, b), mult)
             out.append(Quantity(start, end, low, high, unit, "range", sentence[start:end]))
             continue
-        low, high, kind = _interval(m.group("hedge"), a, a_text)
+        hedge = m.group("hedge")
+        if a_text.lower() in ("a", "an") and (h := _HALF_BEFORE.search(sentence, 0, a_start)):
+            # "about half a mile", "half a kilometre": half of one unit, hedged before "half"
+            a, start, hedge = 0.5, h.start(), h.group("hedge") or hedge
+            a_text = "0.5"
+        low, high, kind = _interval(hedge, a, a_text)
         if unit and kind == "exact":
             low, high = _last_digit(a_text, low, high)  # "38 percent" may be 37.9
         low, high = _convert(low, high, mult)
         out.append(Quantity(start, end, low, high, unit, kind, sentence[start:end]))
     return out
+
+
+_HALF_BEFORE = re.compile(rf"(?i)(?:\b(?P<hedge>{_HEDGE})\s+)?\bhalf\s+$")
 
 
 def _last_digit(text: str, low: float, high: float) -> tuple[float, float]:
