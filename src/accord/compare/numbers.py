@@ -44,6 +44,7 @@ from accord.compare.counted import (
     same_predicate,
 )
 from accord.compare.keys import SumSaid, length_key, sum_key, two_sums
+from accord.compare.zero_counts import ZERO_CUE, zero_counts
 from accord.compare.figure_scope import history, other_years, over_past_period, partitive, turnout
 from accord.compare.events import Located, SameEvent, claims_for, components, contemporaneous, partition
 from accord.compare.quantities import Quantity, compatible, find_quantities
@@ -117,7 +118,7 @@ def figures(ctx: StoryContext) -> list[Located]:
     found: list[tuple] = []
     for s in ctx.all_sentences():
         qs = find_quantities(s.text)
-        if qs:
+        if qs or ZERO_CUE.search(s.text):
             found.append((s, qs))
     found = [(s, qs) for s, qs in found if other_years(s.text, ctx.article(s.article).published) is not True]
     docs = parse([s.text for s, _ in found]) if found else []
@@ -128,6 +129,10 @@ def figures(ctx: StoryContext) -> list[Located]:
         if told_before is None:
             continue  # the sentence tells another year's event
         qs = [q for q in qs if not any(start <= q.start < end for start, end in told_before)]
+        if "?" not in s.text:  # "none of the tankers leaked": a count of zero, of its noun and verb
+            out.extend(Located(s, q.start, q.end, Figure(q, what, False, False, ctx.article(s.article).published), q.text)
+                       for q, what in zero_counts(doc)
+                       if not any(start <= q.start < end for start, end in told_before))
         if not qs:
             continue
         dense = len(qs) > settings.NUMBER_MAX_PER_SENTENCE
@@ -266,8 +271,8 @@ def _leads(items: list[Located]) -> frozenset[int]:
     first: dict[tuple[str, str], Located] = {}
     for it in sorted(items, key=lambda it: (it.article, it.sentence.index, it.start)):
         fig, w = it.value, it.value.what
-        if fig.partial or fig.rate or w.modal:
-            continue
+        if fig.partial or fig.rate or w.modal or fig.quantity.high == 0:
+            continue  # a zero is no toll's first count
         if fig.quantity.unit:
             if fig.quantity.unit != "m":
                 first.setdefault((it.article, fig.quantity.unit), it)
