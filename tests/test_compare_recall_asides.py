@@ -79,3 +79,32 @@ def test_compare_numbers_half_a_mile_and_another_distance_conflict(encoder):
                     "The quarry lies about half a mile from the nearest school, residents said.",
                     "The quarry is just 250 metres from the nearest school, the council said.")
     assert frozenset({"about half a mile", "250 metres"}) in values(found)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Revenue rose 4% to $2.1 billion in the second quarter, the bakery chain said.", "revenu"),
+    ("The chain booked $1.7 billion in quarterly sales.", "revenu"),
+    ("Turnover came in at $2.1 billion.", "revenu"),
+    ("The court ordered the council to pay £400,000 in damages.", "damag"),
+    ("It made $2bn in the first half.", None),
+])
+def test_compare_keys_a_sum_is_named_by_its_subject_or_what_it_is_in(text, key):
+    from accord.compare.keys import sum_key
+    from accord.compare.nlp import parse
+
+    q = next(q for q in find_quantities(text) if q.unit not in ("", "%"))
+    assert sum_key(text, q.start, q.end, parse([text])[0]) == key
+
+
+def test_compare_numbers_revenue_and_sales_of_one_quarter_conflict(encoder):
+    found = numbers(encoder,
+                    "Revenue rose 4% to $2.1 billion in the second quarter from $2 billion a year earlier, the bakery chain said.",
+                    "Halden Bakeries booked $1.7 billion in quarterly sales and will close nine shops.")
+    assert frozenset({"$2.1 billion", "$1.7 billion"}) in values(found)
+
+
+def test_compare_numbers_revenue_and_profit_stay_quiet(encoder):
+    found = numbers(encoder,
+                    "Revenue rose 4% to $2.1 billion in the second quarter from $2 billion a year earlier, the bakery chain said.",
+                    "Halden Bakeries booked $1.7 billion in quarterly profit and will close nine shops.")
+    assert not found

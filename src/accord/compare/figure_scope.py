@@ -103,7 +103,7 @@ def history(doc, years: list[str]) -> frozenset[tuple[int, int]] | None:
 # after a rise, the earlier time it is measured from: "up from 57% in 2022", "from 44 per cent
 # four years ago", "up 6% on a year earlier", "since the last election"
 _OVER_PERIOD = re.compile(
-    r"(?i)[^.;]{0,40}?\b(?:in (?:19|20)\d\d|(?:a|one|two|three|four|five|\d+) years? (?:earlier|ago|before)|"
+    r"(?i)(?:(?![.;]\s).){0,90}?\b(?:in (?:19|20)\d\d|(?:a|one|two|three|four|five|\d+) years? (?:earlier|ago|before)|"
     r"last year|the previous year|the year before|a year-earlier|the last election|the previous election)\b")
 
 
