@@ -108,3 +108,17 @@ def test_compare_numbers_revenue_and_profit_stay_quiet(encoder):
                     "Revenue rose 4% to $2.1 billion in the second quarter from $2 billion a year earlier, the bakery chain said.",
                     "Halden Bakeries booked $1.7 billion in quarterly profit and will close nine shops.")
     assert not found
+
+
+def test_compare_numbers_a_hedge_on_a_precise_share_allows_less(encoder):
+    found = numbers(encoder,
+                    "Some 57 per cent of the town's voters took part in the referendum, the clerk said.",
+                    "Turnout in the referendum was 61.2 per cent, the town clerk said.")
+    assert frozenset({"Some 57 per cent", "61.2 per cent"}) in values(found)
+
+
+def test_compare_numbers_a_hedge_on_a_round_share_allows_its_rounding(encoder):
+    found = numbers(encoder,
+                    "Some 60 per cent of the town's voters took part in the referendum, the clerk said.",
+                    "Turnout in the referendum was 63.2 per cent, the town clerk said.")
+    assert not found

@@ -233,6 +233,17 @@ _VAGUE_RANGES = {
 }
 
 
+def _precise(text: str) -> bool:
+    """Is a figure written to its last unit, not rounded: "58", "61.4", "1,150" (two significant
+    digits or more, the last not a zero), not "60", "600", "120,000" or "1.2 million"? A hedge
+    on a precise figure allows less: the writer had the figure, not an estimate of its size."""
+    m = re.fullmatch(r"(\d[\d,]*)(?:\.(\d+))?", text.strip())
+    if not m:
+        return False
+    digits = m.group(1).replace(",", "") + (m.group(2) or "")
+    return len(digits.lstrip("0")) >= 2 and not digits.endswith("0")
+
+
 def _interval(hedge: str | None, value: float, text: str) -> tuple[float, float, str]:
     h = (hedge or "").lower()
     tol = settings.NUMBER_HEDGE_TOLERANCE
@@ -244,6 +255,8 @@ def _interval(hedge: str | None, value: float, text: str) -> tuple[float, float,
         return 0.0, value, "upper"
     if h in ("up to", "at most", "no more than", "as many as", "a maximum of"):
         return 0.0, value, "upper"
+    if _precise(text):
+        tol /= 2  # "some 58 per cent", "about 1,150": a hedge on a figure given to its last unit
     if h in ("nearly", "almost", "close to"):
         return value * (1 - 1.5 * tol), value, "approx"
     if h:
