@@ -28,7 +28,7 @@ def flagged(encoder, *texts: str, published=None):
     ("Temperatures reached 41C on Monday.", "C", 40.5, 41.5),
     ("The mercury hit 37 degrees Celsius.", "C", 36.5, 37.5),
     ("The fire has burned 3,200 hectares.", "m2", 3.1e7, 3.3e7),
-    ("Some 32 square kilometres of forest burned.", "m2", 2.98e7, 3.43e7),  # a precise figure hedged: 5%, and the unit slack
+    ("Some 32 square kilometres of forest burned.", "m2", 2.8e7, 3.6e7),
     ("The siege lasted six hours.", "h", 5.7, 6.3),
     ("The road stayed shut for 180 minutes.", "h", 2.86, 3.15),
     ("The recount cost CHF 85,000.", "CHF", 84500, 85500),

@@ -244,7 +244,7 @@ def _precise(text: str) -> bool:
     return len(digits.lstrip("0")) >= 2 and not digits.endswith("0")
 
 
-def _interval(hedge: str | None, value: float, text: str) -> tuple[float, float, str]:
+def _interval(hedge: str | None, value: float, text: str, exact_unit: bool = True) -> tuple[float, float, str]:
     h = (hedge or "").lower()
     tol = settings.NUMBER_HEDGE_TOLERANCE
     if h in ("more than", "over", "in excess of", "upwards of", "above", "just over", "just above"):
@@ -255,7 +255,7 @@ def _interval(hedge: str | None, value: float, text: str) -> tuple[float, float,
         return 0.0, value, "upper"
     if h in ("up to", "at most", "no more than", "as many as", "a maximum of"):
         return 0.0, value, "upper"
-    if _precise(text):
+    if exact_unit and _precise(text):
         tol /= 2  # "some 58 per cent", "about 1,150": a hedge on a figure given to its last unit
     if h in ("nearly", "almost", "close to"):
         return value * (1 - 1.5 * tol), value, "approx"
@@ -415,7 +415,9 @@ def _quantities(sentence: str) -> list[Quantity]:
             # "about half a mile", "half a kilometre": half of one unit, hedged before "half"
             a, start, hedge = 0.5, h.start(), h.group("hedge") or hedge
             a_text = "0.5"
-        low, high, kind = _interval(hedge, a, a_text)
+        # a measure's unit may itself be loose ("some 13 miles" at sea may be nautical ones): a
+        # precise figure is held closer only as a count, a share or a sum
+        low, high, kind = _interval(hedge, a, a_text, exact_unit=mult == 1.0 and unit not in ("m", "m2", "km/h", "h", "C"))
         if unit and kind == "exact":
             low, high = _last_digit(a_text, low, high)  # "38 percent" may be 37.9
         low, high = _convert(low, high, mult)
