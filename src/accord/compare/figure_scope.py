@@ -46,7 +46,7 @@ def partitive(text: str) -> bool:
     fifth or a tenth is a part when it is "of" something; a half unless it is a period's."""
     for m in _PARTITIVE.finditer(text):
         word = m.group(0).lower()
-        if _ORDINAL_BEFORE.search(text, 0, m.start()):
+        if _ORDINAL_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "the first half", "the third quarter of the year"
         if word == "half" and re.match(r"\s+an?\s", text[m.end():]):
             continue  # "half a mile", "half an hour": a measure, not a part

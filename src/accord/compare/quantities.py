@@ -411,7 +411,7 @@ def _quantities(sentence: str) -> list[Quantity]:
             out.append(Quantity(start, end, low, high, unit, "range", sentence[start:end]))
             continue
         hedge = m.group("hedge")
-        if a_text.lower() in ("a", "an") and (h := _HALF_BEFORE.search(sentence, 0, a_start)):
+        if a_text.lower() in ("a", "an") and (h := _HALF_BEFORE.search(sentence, max(0, a_start - 40), a_start)):
             # "about half a mile", "half a kilometre": half of one unit, hedged before "half"
             a, start, hedge = 0.5, h.start(), h.group("hedge") or hedge
             a_text = "0.5"
