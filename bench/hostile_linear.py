@@ -14,7 +14,7 @@ import time
 from accord.clean import lines
 from accord.clean.lines import Line, classify
 from accord.clean.metadata import credits_in
-from accord.compare import numbers, places
+from accord.compare import figure_scope, numbers, places
 
 SLACK_S = 0.5  # timer noise on a shared machine
 
@@ -37,7 +37,7 @@ def _classify(text: str):
 CASES = [
     *[("clean _EMAIL", _classify, unit, "") for unit in ("a", "a.", "a-", "a@")],
     *[("clean quotation test", _classify, unit, "Unsubscribe ") for unit in ("“", '"')],
-    *[("compare _PARTITIVE", numbers._PARTITIVE.search, unit, "") for unit in ("1,", "1 of ", "1")],
+    *[("compare _PARTITIVE", figure_scope.partitive, unit, "") for unit in ("1,", "1 of ", "1")],
     *[("compare _PART_AFTER", _part_after_everywhere, unit, "") for unit in ("1,", "1 of ", "1")],
     *[("clean credits", credits_in, unit, "") for unit in ("A", "The ", "A.")],
     ("clean headline separator", lines.headline_outlet, " ", "Storm hits coast"),

@@ -357,7 +357,11 @@ def counted(doc, start: int, end: int) -> Counted:
     span_ids = {t.i for t in toks}
     while tok.head.i in span_ids and tok.head.i != tok.i:
         tok = tok.head
-    noun = _noun(tok)
+    return of_noun(tok, _noun(tok))
+
+
+def of_noun(tok, noun) -> Counted:
+    """What the figure token `tok` counts, its counted noun token being `noun` (or None)."""
     if noun is not None and CURRENCY_NOUN.match(noun.text):
         noun = None  # "CHF 85,000", "58,000 francs": the currency is the unit, not the thing
     beside = not (tok.dep_ == "pobj" and tok.head.lower_ in ("to", "at", "from"))

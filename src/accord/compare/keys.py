@@ -161,7 +161,59 @@ def sum_key(sentence: str, start: int, end: int, doc=None) -> str | None:
         return key
     if (m := _SUM_NAMED_BEFORE.search(sentence, 0, start)) and (key := _sum_word(m.group(1))):
         return key
+    if doc is not None and (key := _subject_of(doc, start, end)):
+        return _SAME_SUMS.get(key, key)  # "Revenue rose 6% to $4.2 billion", "sales came in at"
+    if (key := _in_after(sentence, end, doc)) and key not in _TIMES:
+        return _SAME_SUMS.get(key, key)  # "$3.8 billion in quarterly sales", "$2m in damages"
     return None
+
+
+# "$3.8 billion in (quarterly) sales": what the sum is of, after it
+_IN_AFTER = re.compile(r"(?i)\s+in\s+([a-z]+)\b")
+# names for one sum, by general business-news usage: a company's "revenue" is its "sales" or
+# "turnover", its "earnings" its "profit", a takeover "bid" its "offer"
+_SAME_SUMS = {_sum_word(w): k for k, ws in (("revenu", "sales sale turnover"), ("profit", "earnings"),
+                                            ("offer", "bid")) for w in ws.split()}
+
+
+def _in_after(sentence: str, end: int, doc) -> str | None:
+    """The noun of "in" right after the sum ending at `end`: "$3.8 billion in quarterly sales"
+    (with the parse: the object of "in"; without, the next word)."""
+    if not re.match(r"(?i)\s+in\s", sentence[end:]):
+        return None
+    if doc is None:
+        m = _IN_AFTER.match(sentence, end)
+        return _sum_word(m.group(1)) if m else None
+    prep = next((t for t in doc if t.idx > end - 1 and t.lower_ == "in"), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if prep is not None else None
+    return _sum_word(obj.text) if obj is not None else None
+# "$4.2 billion in the third quarter": when, not what
+_TIMES = frozenset(_sum_word(w) for w in "quarter quarters year years month months week weeks day days "
+                   "period half season first second".split())
+# verbs through which a subject's value is given: "revenue rose to", "sales came in at"
+_VALUE_PREPS = frozenset({"to", "at"})
+
+
+def _subject_of(doc, start: int, end: int) -> str | None:
+    """The common noun whose value the sum at [start, end) is, when the sum is the object of "to"
+    or "at" under that noun's verb ("Revenue rose 6% to $4.2 billion", "Sales came in at $4.2
+    billion", "the bill stood at £2m")."""
+    toks = [t for t in doc if start <= t.idx < end]
+    if not toks:
+        return None
+    tok = toks[-1]
+    while tok.head.i != tok.i and start <= tok.head.idx < end:
+        tok = tok.head
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in _VALUE_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = prep.head
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj and verb.dep_ in ("conj", "xcomp"):
+        subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj or subj[0].pos_ != "NOUN":
+        return None
+    return _sum_word(subj[0].text)
 
 
 # nouns for a piece of something: outlets name the piece as they like ("section", "stretch",

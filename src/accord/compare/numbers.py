@@ -44,19 +44,14 @@ from accord.compare.counted import (
     same_predicate,
 )
 from accord.compare.keys import SumSaid, length_key, sum_key, two_sums
+from accord.compare.zero_counts import ZERO_CUE, zero_counts
+from accord.compare.figure_scope import history, other_years, over_past_period, partitive, turnout
 from accord.compare.events import Located, SameEvent, claims_for, components, contemporaneous, partition
 from accord.compare.quantities import Quantity, compatible, find_quantities
 from accord.compare.totals import sum_of_parts
 from accord.compare.weights import WEIGHTS, holds, in_tonnes
 from accord.types import Discrepancy
 
-# a sentence that names a fraction tells of a part: its counts are parts ("a third of the 2,400
-# computers were locked": not 2,400 locked)
-_PARTITIVE = re.compile(
-    r"\b(?:half|third|quarter|fifth|tenth|of the total|of all|"
-    r"majority|minority|share|proportion|fraction)\b",
-    re.IGNORECASE,
-)
 # after a figure, that the figure is a part of a group the sentence names: "26 injured, nine of
 # them seriously", "six of whom", "12 of the 30" (only the first figure is the part; the others
 # are wholes). "most of them", "several of them" name a part with no figure, and the sentence's
@@ -124,19 +119,30 @@ def figures(ctx: StoryContext) -> list[Located]:
     found: list[tuple] = []
     for s in ctx.all_sentences():
         qs = find_quantities(s.text)
-        if qs:
+        if qs or ZERO_CUE.search(s.text):
             found.append((s, qs))
-    found = [(s, qs) for s, qs in found if not _background(s, ctx)]
+    found = [(s, qs) for s, qs in found if other_years(s.text, ctx.article(s.article).published) is not True]
     docs = parse([s.text for s, _ in found]) if found else []
     out = []
     for (s, qs), doc in zip(found, docs):
+        years = other_years(s.text, ctx.article(s.article).published)
+        told_before = history(doc, years) if years else frozenset()
+        if told_before is None:
+            continue  # the sentence tells another year's event
+        qs = [q for q in qs if not any(start <= q.start < end for start, end in told_before)]
+        if "?" not in s.text:  # "none of the tankers leaked": a count of zero, of its noun and verb
+            out.extend(Located(s, q.start, q.end, Figure(q, what, False, False, ctx.article(s.article).published), q.text)
+                       for q, what in zero_counts(doc)
+                       if not any(start <= q.start < end for start, end in told_before))
+        if not qs:
+            continue
         dense = len(qs) > settings.NUMBER_MAX_PER_SENTENCE
         # a box score or a list of statistics is too dense to tell what is what; but a news lead
         # packs its figures into one sentence too ("17 were killed and 22 injured when a bus
         # carrying 43 passengers plunged 150 metres"): there each figure has a verb of its own
         whats = [counted(doc, q.start, q.end) for q in qs] if dense else None
         own_verb = _own_verbs(whats) if dense else None
-        partial = bool(_PARTITIVE.search(s.text))
+        partial = partitive(s.text)
         rates = _rates(s.text, qs)
         parts = [_PART_AFTER.match(s.text, q.end) for q in qs]
         # the part's own words follow "of them" / "of whom"; after "12 of the 30" come the whole's
@@ -171,6 +177,8 @@ def figures(ctx: StoryContext) -> list[Located]:
             if q.unit == "%":
                 what = replace(what, noun=what.noun or "%", phrase=what.phrase or "share")
                 key = sum_key(s.text, q.start, q.end, doc)  # "a 6.8 per cent rise" / "the 7.2% rise"
+                if turnout(what, s.text):
+                    what, key = replace(what, noun="turnout"), "turnout"
                 if key and what.modal and _glued_key(s.text, q.end, key):
                     # "drivers will receive a 6.8 per cent rise": the verb is to come, the rise's
                     # size is said as a fact of the deal, as "the 7.2% rise" says it
@@ -253,19 +261,6 @@ def _own_verbs(whats: list[Counted]) -> list[bool]:
 _LIST_VERBS = frozenset("be is are was were been has have had hav includ including total number".split())
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
-
-def _background(s, ctx: StoryContext) -> bool:
-    """A sentence that names a year other than its article's own tells another event ("the 2003
-    Bam quake killed more than 31,000"): its figures are history, not this story's claims."""
-    years = {int(y) for y in _YEAR.findall(s.text)}
-    if not years:
-        return False
-    own = ctx.article(s.article).published
-    return own is None or any(y != own.year for y in years)
-
-
 def _leads(items: list[Located]) -> frozenset[int]:
     """The ids of each article's first count of a toll (the dead, the injured, the missing, the
     arrested) and first measure of each unit (a duration, a share, a sum; not a length, of which
@@ -277,8 +272,8 @@ def _leads(items: list[Located]) -> frozenset[int]:
     first: dict[tuple[str, str], Located] = {}
     for it in sorted(items, key=lambda it: (it.article, it.sentence.index, it.start)):
         fig, w = it.value, it.value.what
-        if fig.partial or fig.rate or w.modal:
-            continue
+        if fig.partial or fig.rate or w.modal or fig.quantity.high == 0:
+            continue  # a zero is no toll's first count
         if fig.quantity.unit:
             if fig.quantity.unit != "m":
                 first.setdefault((it.article, fig.quantity.unit), it)
@@ -470,8 +465,10 @@ def _update(a: Located, b: Located, ctx: StoryContext) -> bool:
         # revised upwards by being printed later, unless said to have risen
         return pa > pb  # a later article's larger figure updates, an earlier one's cannot
     # the same day or undated: only a figure said to have grown ("rose to four") is an update;
-    # "has reached 41" beside the same day's "at least 38" is another count, not a later one
-    return bool(_RISING.search(big.sentence.text))
+    # "has reached 41" beside the same day's "at least 38" is another count, not a later one.
+    # A rise over a past period ("up from 57% in 2022", "compared with a year earlier") is a
+    # change on another time's figure, not a running count's growth
+    return any(not over_past_period(big.sentence.text, m.end()) for m in _RISING.finditer(big.sentence.text))
 
 
 def _done(a: Located, b: Located) -> bool:

@@ -81,7 +81,7 @@ _WORDNUM = (
 # thousands separated by a comma, also as tokenised corpora write them ("120, 000")
 _DIGITS = r"(?:\d{1,3}(?:, ?\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:mn|bn|tn|mm|m|k|b)\b)"
-# "nearly a metre of snow", "half a mile" is not read: "a" before a length unit is one of it
+# "nearly a metre of snow": "a" before a length unit is one of it ("half a mile" is half of one)
 _ONE_LENGTH = (r"\ban?(?=\s+(?:kilomet(?:re|er)|centimet(?:re|er)|met(?:re|er)|mile|foot|yard|inch)\b)")
 _NUM = (rf"(?:(?:{_DIGITS})(?:{_SCALE})?|\b{_WORDNUM}\b(?:\s+(?:hundred|thousand|million|billion)\b)?"
         rf"|{_ONE_LENGTH})")
@@ -233,7 +233,18 @@ _VAGUE_RANGES = {
 }
 
 
-def _interval(hedge: str | None, value: float, text: str) -> tuple[float, float, str]:
+def _precise(text: str) -> bool:
+    """Is a figure written to its last unit, not rounded: "58", "61.4", "1,150" (two significant
+    digits or more, the last not a zero), not "60", "600", "120,000" or "1.2 million"? A hedge
+    on a precise figure allows less: the writer had the figure, not an estimate of its size."""
+    m = re.fullmatch(r"(\d[\d,]*)(?:\.(\d+))?", text.strip())
+    if not m:
+        return False
+    digits = m.group(1).replace(",", "") + (m.group(2) or "")
+    return len(digits.lstrip("0")) >= 2 and not digits.endswith("0")
+
+
+def _interval(hedge: str | None, value: float, text: str, exact_unit: bool = True) -> tuple[float, float, str]:
     h = (hedge or "").lower()
     tol = settings.NUMBER_HEDGE_TOLERANCE
     if h in ("more than", "over", "in excess of", "upwards of", "above", "just over", "just above"):
@@ -244,6 +255,8 @@ def _interval(hedge: str | None, value: float, text: str) -> tuple[float, float,
         return 0.0, value, "upper"
     if h in ("up to", "at most", "no more than", "as many as", "a maximum of"):
         return 0.0, value, "upper"
+    if exact_unit and _precise(text):
+        tol /= 2  # "some 58 per cent", "about 1,150": a hedge on a figure given to its last unit
     if h in ("nearly", "almost", "close to"):
         return value * (1 - 1.5 * tol), value, "approx"
     if h:
@@ -397,12 +410,22 @@ def _quantities(sentence: str) -> list[Quantity]:
             low, high = _convert(min(a, b), max(a, b), mult)
             out.append(Quantity(start, end, low, high, unit, "range", sentence[start:end]))
             continue
-        low, high, kind = _interval(m.group("hedge"), a, a_text)
+        hedge = m.group("hedge")
+        if a_text.lower() in ("a", "an") and (h := _HALF_BEFORE.search(sentence, max(0, a_start - 40), a_start)):
+            # "about half a mile", "half a kilometre": half of one unit, hedged before "half"
+            a, start, hedge = 0.5, h.start(), h.group("hedge") or hedge
+            a_text = "0.5"
+        # a measure's unit may itself be loose ("some 13 miles" at sea may be nautical ones): a
+        # precise figure is held closer only as a count, a share or a sum
+        low, high, kind = _interval(hedge, a, a_text, exact_unit=mult == 1.0 and unit not in ("m", "m2", "km/h", "h", "C"))
         if unit and kind == "exact":
             low, high = _last_digit(a_text, low, high)  # "38 percent" may be 37.9
         low, high = _convert(low, high, mult)
         out.append(Quantity(start, end, low, high, unit, kind, sentence[start:end]))
     return out
+
+
+_HALF_BEFORE = re.compile(rf"(?i)(?:\b(?P<hedge>{_HEDGE})\s+)?\bhalf\s+$")
 
 
 def _last_digit(text: str, low: float, high: float) -> tuple[float, float]:

@@ -1,0 +1,129 @@
+"""What of a sentence a figure belongs to, for compare.numbers: a part, an aside of another
+year, a rise over a past period, a turnout.
+
+- A sentence that names a fraction of something tells of a part ("a third of the 2,400
+  computers were locked": not 2,400 locked); a fraction word that names a period, a rank or a
+  step does not ("third-quarter results", "the first half", "a quarter point", "half a mile").
+- A sentence that names another year than its page's tells history when its main clause does
+  ("the 2003 quake killed more than 31,000"); when only an aside does (a relative clause, an
+  apposition, a figure it is measured against: "The landfill, which opened in 1994, takes in
+  1,100 tons a day"; "Turnout was 61.4%, up from 57% in 2022"), only the aside's figures are.
+- A rise measured from a past period ("up from 57% in 2022", "from 44 per cent four years ago")
+  is a change on another time's figure, not a running count's growth.
+- A turnout is also told as the share of voters who took part ("58 per cent of voters cast a
+  ballot"), not as a share of the vote ("52% of voters backed her").
+
+What it does not do: no parse of its own (the sentence's parse is given); a year in the main
+clause still makes every figure of the sentence history, "since 2014" included (a count since
+then is a tally of its own).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from accord.compare.counted import Counted
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# a sentence that names a fraction tells of a part: its counts are parts ("a third of the 2,400
+# computers were locked": not 2,400 locked)
+_PARTITIVE = re.compile(
+    r"\b(?:half|thirds?|quarters?|fifths?|tenths?|of the total|of all|"
+    r"(?:majority|minority) of|share|proportion|fraction)\b",
+    re.IGNORECASE,
+)
+# "the first half", "the fiscal third quarter": a period, not a part
+_ORDINAL_BEFORE = re.compile(r"(?i)\b(?:first|second|third|fourth|final|last|latest|same|previous|"
+                             r"prior|next|fiscal|financial)[- ]$")
+
+
+def partitive(text: str) -> bool:
+    """Does the sentence name a fraction of something ("a third of the 2,400 computers were
+    locked", "nearly half the total")? Not a fraction word that names a period, a rank or a step
+    ("third-quarter results", "the first half", "a quarter point", "the fifth day"), nor a
+    majority with nothing it is of ("six short of an outright majority"): a third, a quarter, a
+    fifth or a tenth is a part when it is "of" something; a half unless it is a period's."""
+    for m in _PARTITIVE.finditer(text):
+        word = m.group(0).lower()
+        if _ORDINAL_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "the first half", "the third quarter of the year"
+        if word == "half" and re.match(r"\s+an?\s", text[m.end():]):
+            continue  # "half a mile", "half an hour": a measure, not a part
+        if word.rstrip("s") in ("third", "quarter", "fifth", "tenth") and not re.match(
+                r"\s+(?:of|the)\b", text[m.end():], re.IGNORECASE):
+            continue
+        return True
+    return False
+
+
+def other_years(text: str, own: dt.date | None) -> bool | list[str] | None:
+    """The years `text` names other than its page's year `own` (None: none; True: any year, on
+    an undated page)."""
+    years = _YEAR.findall(text)
+    if not years:
+        return None
+    if own is None:
+        return True
+    return [y for y in years if int(y) != own.year] or None
+
+
+# words that open a clause of a thing's past told beside the news ("the landfill, which opened in
+# 1994, ...") or an earlier value it is measured against ("up from 57% in 2022", "than in 2019")
+_ASIDE_DEPS = frozenset({"relcl", "appos", "acl"})
+_AGAINST = frozenset({"from", "than"})
+
+
+def history(doc, years: list[str]) -> frozenset[tuple[int, int]] | None:
+    """Where the sentence tells another year: None when its main clause does ("the 2003 Bam quake
+    killed more than 31,000": its figures are history, not this story's claims), else the
+    character spans of the asides that do, whose figures only are history ("Turnout was 61.4%,
+    up from 57% in 2022": the 57% is 2022's; "The landfill, which opened in 1994, takes in 1,100
+    tons a day": the tonnage is today's). "since 2014" is the main clause's: a count since then
+    is a tally of its own."""
+    spans = set()
+    for tok in doc:
+        if tok.text not in years:
+            continue
+        node, aside = tok, None
+        for _ in range(12):
+            if (node.dep_ in _ASIDE_DEPS and node.i != tok.i) or (node.lower_ in _AGAINST and node.dep_ == "prep"):
+                aside = node
+                break
+            if node.head.i == node.i:
+                break
+            node = node.head
+        if aside is None:
+            return None
+        sub = list(aside.subtree)
+        spans.add((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
+    return frozenset(spans)
+
+
+# after a rise, the earlier time it is measured from: "up from 57% in 2022", "from 44 per cent
+# four years ago", "up 6% on a year earlier", "since the last election"
+_OVER_PERIOD = re.compile(
+    r"(?i)(?:(?![.;]\s).){0,90}?\b(?:in (?:19|20)\d\d|(?:a|one|two|three|four|five|\d+) years? (?:earlier|ago|before)|"
+    r"last year|the previous year|the year before|a year-earlier|the last election|the previous election)\b")
+
+
+def over_past_period(text: str, end: int) -> bool:
+    """Does the rise word ending at `end` of `text` measure from a past period ("up from 57% in
+    2022")?"""
+    return _OVER_PERIOD.match(text, end) is not None
+
+
+# the voters who took part: "58 per cent of voters cast a ballot", "turned out", "went to the polls"
+_TOOK_PART = ("cast", "took", "tak", "turn", "went", "go", "participat", "vot")
+_VOTED_HOW = re.compile(r"(?i)\b(?:vot\w*|cast\w*)\s+(?:\w+\s+){0,2}?(?:for|against|in favou?r|to)\b|"
+                        r"\b(?:backed|supported|opposed|rejected|approved|chose)\b")
+
+
+def turnout(what: Counted, text: str) -> bool:
+    """Is a percentage a turnout: "Turnout was 61.4%", or the share of voters that took part
+    ("58 per cent of the town's voters took part", "of eligible voters cast a ballot")? Not a
+    share of the vote: "52% of voters backed her", "voted 78% in favour"."""
+    if what.noun == "turnout":
+        return True
+    return (what.noun in ("voter", "elector", "electorat") and what.predicate is not None
+            and what.predicate.startswith(_TOOK_PART) and not _VOTED_HOW.search(text))
