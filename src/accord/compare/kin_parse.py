@@ -183,6 +183,10 @@ def _described_person(noun, doc, person_at, before) -> NameMention | None:
                 continue
             if (found := person_at(child)) is not None:
                 return found
+            # "Its leader, Piet Dorsan, is Kellan's cousin": the name in apposition to the subject
+            named = [found for c in child.children if c.dep_ == "appos" and (found := person_at(c)) is not None]
+            if len(named) == 1:
+                return named[0]
             if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return person_at(verb.head)
             if child.lower_ in ("he", "she") and child.i == 0 and len({m.entity for m in before}) == 1:
