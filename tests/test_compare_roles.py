@@ -171,6 +171,8 @@ def test_compare_roles_posts_in_more_forms_are_disputed(one, other):
         ("Ivo Brandt, finance director at Norland Foods, spoke.", "Norland's finance director, Ivo Brandt, spoke."),
         ("Ivo Brandt, who was appointed finance director in 2021, spoke.",
          "Ivo Brandt, who had been named the club's former coach, spoke."),
+        # a title before another person's name is not the post given (ECB+ dev 13_ecb)
+        ("Lena Marsh was named Senator Tom Reese's running mate.", "Lena Marsh, the bank's chief economist, spoke."),
         # "she" of a sentence before that names two people: nobody's post
         ("Lena Marsh met Ravi Kohl on Monday. She is the bank's chief economist.",
          "Ravi Kohl, the bank's deputy governor, met Lena Marsh."),

@@ -90,7 +90,8 @@ _APPOINTED = re.compile(rf"(?:\s*,\s*{_AGE}(?:who\s+(?:was|has\s+been|had\s+been
                         rf"|\s*,\s*{_AGE}who\s+(?:became|took\s+over\s+as)\s+"
                         rf"|\s+(?:was|has\s+been)\s+(?:appointed|named|elected)\s+(?:as\s+)?"
                         rf"|\s+(?:resigned|stepped\s+down|quit)\s+as\s+)"
-                        rf"{_OWNER}?{_TITLE}\b(?!['’]s?\b)", re.I)
+                        # (not "was named Senator John McCain's running mate": a title before another's name)
+                        rf"{_OWNER}?{_TITLE}\b(?!['’]s?\b)(?!\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])|['’]s))", re.I)
 # ", finance director at Norland Foods": a post without a determiner, then the body it is held at
 _AT_BODY = re.compile(rf"\s*,\s*{_AGE}(?P<title>(?:[A-Za-z][\w-]*\s+){{0,2}}(?:(?:vice|co|deputy)-)?(?:{_POST}))"
                       rf"\s+(?:at|with|of|for)\s+(?:the\s+)?[A-Z]")
