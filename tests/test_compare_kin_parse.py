@@ -36,6 +36,15 @@ def disputes(*texts: str):
         # two people who are each other's relatives, and a possessive relative clause
         ("Claudia Renz and Tobias Hain are siblings, the court heard on Thursday.",
          "Claudia Renz, whose husband is Tobias Hain, sued the developer in 2021."),
+        # the relative named in apposition to the copula's subject, a noun the story gives two people
+        ("Governor Tor Haldane opened the dock on Monday. Union leader Ivo Brandt spoke first. The "
+         "party's leader, Elin Maar, is Haldane's niece.",
+         "Governor Tor Haldane opened the dock. Elin Maar, who is Haldane's daughter, runs the port."),
+        # "His" of the person the sentence before names by a family name the recogniser missed
+        ("Cyclist Jonas Marek was banned for two years on Monday, the federation's chairman Otto Lind said. "
+         "Marek denies taking the drug and will appeal to the Court of Arbitration for Sport. His coach and "
+         "stepfather, Emil Rask, said the family would fight on.",
+         "Jonas Marek will miss two seasons. Emil Rask, the rider's uncle and long-time coach, called the ban unjust."),
     ],
 )
 def test_compare_kin_parse_relations_in_other_word_orders_are_disputed(one, other):

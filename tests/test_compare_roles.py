@@ -136,6 +136,17 @@ def test_compare_roles_one_chief_officer_said_two_ways_stays_quiet():
          "Mark Olsen, the agency's deputy director, resigned on Friday."),
         ("Lena Marsh spoke on Monday. She is the bank's chief economist.",
          "Deputy governor Lena Marsh said inflation would ease."),
+        # an age apposed before the post; a post given by its appointment; a post held at a body
+        ("Ivo Brandt, 47, the company's safety officer, said the silo had passed every check.",
+         "Ivo Brandt, the terminal's site manager, said the silo had passed every check."),
+        ("Ivo Brandt, who was appointed finance director in 2021, called the offer too low.",
+         "Norland Foods chief executive Ivo Brandt called the offer too low."),
+        ("Ivo Brandt, named sporting director last year, defended the decision.",
+         "Ivo Brandt, the club's head coach, defended the decision."),
+        ("Ivo Brandt, finance director at Norland Foods, called the offer too low.",
+         "Ivo Brandt, the chief executive of Norland Foods, called the offer too low."),
+        ("Ivo Brandt resigned as finance minister on Monday.",
+         "Deputy Prime Minister Ivo Brandt resigned on Monday."),
     ],
 )
 def test_compare_roles_posts_in_more_forms_are_disputed(one, other):
@@ -154,6 +165,14 @@ def test_compare_roles_posts_in_more_forms_are_disputed(one, other):
          "Omar Sadeq, director of the seismic centre in Qazvin, spoke."),
         ("Tom Reese, who has been the club's coach since 2019, left.", "Tom Reese, the club's trainer, left."),
         ("Mark Olsen, who chairs the committee, resigned.", "Mark Olsen, the committee's chairman, resigned."),
+        # the same post with an age before it, by its appointment, at its body; a past post
+        ("Ivo Brandt, 47, the company's safety officer, spoke.", "Ivo Brandt, the firm's safety officer, spoke."),
+        ("Ivo Brandt, who became chief executive in 2019, spoke.", "Norland chief executive Ivo Brandt spoke."),
+        ("Ivo Brandt, finance director at Norland Foods, spoke.", "Norland's finance director, Ivo Brandt, spoke."),
+        ("Ivo Brandt, who was appointed finance director in 2021, spoke.",
+         "Ivo Brandt, who had been named the club's former coach, spoke."),
+        # a title before another person's name is not the post given (ECB+ dev 13_ecb)
+        ("Lena Marsh was named Senator Tom Reese's running mate.", "Lena Marsh, the bank's chief economist, spoke."),
         # "she" of a sentence before that names two people: nobody's post
         ("Lena Marsh met Ravi Kohl on Monday. She is the bank's chief economist.",
          "Ravi Kohl, the bank's deputy governor, met Lena Marsh."),

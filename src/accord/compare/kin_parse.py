@@ -31,6 +31,7 @@ from dataclasses import replace
 from accord.compare.context import StoryContext
 from accord.compare.entities import EntityIndex, NameMention
 from accord.compare.missed_names import with_missed
+from accord.compare.names import name_tokens
 from accord.compare.nlp import parse
 from accord.types import Sentence
 
@@ -70,7 +71,35 @@ def parsed_relations(ctx: StoryContext, index: EntityIndex, holders=None) -> lis
             out += _sentence(sent, docs[sent.text], people, previous.get(sent.article, []), described, kin, index)
         if people:
             previous[sent.article] = people
+        elif (alone := _surname_alone(sent, index)) is not None:
+            # "Vireo denies the charge." with the name unread: the person the next "His" is of
+            previous[sent.article] = [alone]
     return out
+
+
+def _surname_alone(sent: Sentence, index: EntityIndex) -> NameMention | None:
+    """The one person a sentence names by a family name alone that the recogniser missed there
+    (often at the sentence's start): an entity the story names by that word alone, else the one
+    person bearing it. None when the sentence holds other capitalised words, outside the names the
+    recogniser read, that may be names."""
+    known = [(m.start - sent.start, m.end - sent.start) for m in index.within(sent.article, sent.start, sent.end, type=None)]
+    words = [m for m in re.finditer(r"\b[A-Z][a-z][\w'’-]+", sent.text)
+             if (m.start() > 0 or not _OPENERS.match(m.group(0))) and not any(a <= m.start() < b for a, b in known)]
+    found = []
+    for m in words:
+        word = re.sub(r"['’]s$", "", m.group(0))
+        tokens = name_tokens(word)
+        alone = [i for i, t in enumerate(index.tokens) if t == tokens and index.entities[i].type == "person"]
+        entity = alone[0] if len(alone) == 1 else index.lookup(word, sent.article)
+        if entity is None:
+            return None
+        found.append(NameMention(sent.article, sent.index, sent.start + m.start(), sent.start + m.start() + len(word),
+                                 word, "person", entity))
+    return found[0] if len({m.entity for m in found}) == 1 else None
+
+
+# words that open a sentence with a capital and name nobody
+_OPENERS = re.compile(r"(?:The|A|An|In|On|At|After|Before|When|But|And|It|Its|This|That|There|They|We|He|She|His|Her)$")
 
 
 def _as_people(names: list[NameMention], index: EntityIndex) -> list[NameMention]:
@@ -183,6 +212,10 @@ def _described_person(noun, doc, person_at, before) -> NameMention | None:
                 continue
             if (found := person_at(child)) is not None:
                 return found
+            # "Its leader, Piet Dorsan, is Kellan's cousin": the name in apposition to the subject
+            named = [found for c in child.children if c.dep_ == "appos" and (found := person_at(c)) is not None]
+            if len(named) == 1:
+                return named[0]
             if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return person_at(verb.head)
             if child.lower_ in ("he", "she") and child.i == 0 and len({m.entity for m in before}) == 1:

@@ -78,9 +78,23 @@ _BEFORE = re.compile(rf"{_OWNER}?{_TITLE}(?:\s+(?:at|of)\s+(?:the\s+)?[A-Z][\w-]
 # (or ' is the mine's safety director': a post said of the name; not "was", which may be a past post)
 # (", who is the bank's chief economist", " has been the club's manager": said of the name now;
 # ", head of the agency": a title with no determiner before its "of")
-_AFTER = re.compile(rf"(?:\s*,\s*(?:who\s+(?:is|has\s+been)\s+)?|\s+(?:is|has\s+been)\s+)"
+# (", 47, the company's safety officer": an age apposed before the post, as news writes both)
+_AGE = r"(?:\d{1,3}\s*,\s*)?"
+_AFTER = re.compile(rf"(?:\s*,\s*{_AGE}(?:who\s+(?:is|has\s+been)\s+)?|\s+(?:is|has\s+been)\s+)"
                     rf"(?:{_OWNER}{_TITLE}|(?P<bare>(?:(?:vice|co|deputy)-)?(?:{_POST})\s+of\s+[\w’' -]+?(?=[,.;]|$)))\b(?!['’]s?\b)",
                     re.I)  # not "the driver's wife"
+# a post given by its appointment, written without a determiner (", who was appointed finance
+# director in 2021", ", named sporting director last year", ", who became chief executive", "X
+# resigned as finance minister": the post held when the news was told)
+_APPOINTED = re.compile(rf"(?:\s*,\s*{_AGE}(?:who\s+(?:was|has\s+been|had\s+been)\s+)?(?:appointed|named|elected)\s+(?:as\s+)?"
+                        rf"|\s*,\s*{_AGE}who\s+(?:became|took\s+over\s+as)\s+"
+                        rf"|\s+(?:was|has\s+been)\s+(?:appointed|named|elected)\s+(?:as\s+)?"
+                        rf"|\s+(?:resigned|stepped\s+down|quit)\s+as\s+)"
+                        # (not "was named Senator John McCain's running mate": a title before another's name)
+                        rf"{_OWNER}?{_TITLE}\b(?!['’]s?\b)(?!\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])|['’]s))", re.I)
+# ", finance director at Norland Foods": a post without a determiner, then the body it is held at
+_AT_BODY = re.compile(rf"\s*,\s*{_AGE}(?P<title>(?:[A-Za-z][\w-]*\s+){{0,2}}(?:(?:vice|co|deputy)-)?(?:{_POST}))"
+                      rf"\s+(?:at|with|of|for)\s+(?:the\s+)?[A-Z]")
 # a sentence that gives a post to "he" or "she" ("She is the bank's chief economist")
 _PRONOUN_POST = re.compile(r"\s*(?:He|She)(?=\s+(?:is|has\s+been)\s)")
 # ", who heads the agency": a post told by its verb, read as the title it stands for
@@ -206,6 +220,10 @@ def _titles(text: str, start: int, end: int) -> list[str]:
     after = _AFTER.match(text, end)
     if after and not _PAST.search(after.group(0)):
         found.append(after.group("title") or after.group("bare"))
+    else:
+        after = _APPOINTED.match(text, end) or _AT_BODY.match(text, end)
+        if after and not _PAST.search(after.group(0)):
+            found.append(after.group("title"))
     verb = _VERB_POST.match(text, end)
     if verb:
         found.append(f"{_VERB_TITLE[verb.group('verb').lower()]} of {verb.group('what')}")
