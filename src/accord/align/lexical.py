@@ -26,6 +26,7 @@ import math
 import re
 from functools import lru_cache
 from collections import Counter
+from itertools import islice
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -163,9 +164,9 @@ def _negated(text: str) -> frozenset[str]:
     """Stems of the content words in the reach of each negation of `text` (the next four words)."""
     out: set[str] = set()
     for m in _NEGATED.finditer(text):
-        for tok in _tokens(text[m.end():])[:4]:
-            low = tok.lower()
-            if low not in _STOP and len(low) > 1 and not tok[0].isdigit():
+        for tok in islice(_WORD.finditer(text, m.end()), 4):  # the next four words, not the rest
+            low = tok.group(0).lower()
+            if low not in _STOP and len(low) > 1 and not low[0].isdigit():
                 out.add(stem(low))
     return frozenset(out)
 
