@@ -182,7 +182,7 @@ def _noun(tok):
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or (
             [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.dep_ == "conj" else [])
         return _tally(subj[0]) if subj else None
-    if tok.dep_ == "nsubj" and tok.head.lower_ in _COPULAS and _of_befallen(tok):
+    if tok.dep_ == "nsubj" and tok.head.lower_ in COPULAS and _of_befallen(tok):
         # "Eight of those hurt were children", "three of the dead were firefighters": the figure
         # says how many of a group named by what befell it were of the kind its copula names
         attrs = _attrs(tok.head)
@@ -195,7 +195,7 @@ def _noun(tok):
                  for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
         if group:
             attrs = _attrs(tok.head)
-            return attrs[0] if tok.head.lower_ in _COPULAS and attrs else group[0]
+            return attrs[0] if tok.head.lower_ in COPULAS and attrs else group[0]
     if tok.pos_ in ("NUM", "NOUN"):
         of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
         objs = [c for o in of for c in o.children if c.dep_ == "pobj"]
@@ -204,7 +204,7 @@ def _noun(tok):
     return None
 
 
-_COPULAS = frozenset("is are was were been be".split())
+COPULAS = frozenset("be is are was were been am being".split())  # the forms of "be" (compare.dates too)
 
 
 def _attrs(verb) -> list:
@@ -375,7 +375,7 @@ def of_noun(tok, noun) -> Counted:
     predicate = stem(text) if text else None
     if verb is not None and idiom(verb) is not None:
         predicate = _IDIOM_STEMS[idiom(verb)]
-    if verb is not None and verb.lower_ in _COPULAS:
+    if verb is not None and verb.lower_ in COPULAS:
         group = _group_happening(tok, verb)
         if group is not None:
             predicate = group

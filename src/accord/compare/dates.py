@@ -36,7 +36,7 @@ from dataclasses import replace
 from accord import settings
 from accord.cluster.features import stem
 from accord.compare.context import StoryContext
-from accord.compare.counted import known_apart, stem as verb_stem
+from accord.compare.counted import COPULAS, known_apart, stem as verb_stem
 from accord.compare.events import (
     Located,
     _phase,
@@ -373,10 +373,7 @@ def _near(a, b) -> bool:
 def _light(verb) -> bool:
     """A copula or auxiliary as a date's verb ("was on suicide watch Monday"): a state or a
     helper, which names no happening of its own."""
-    return verb is not None and verb.lower_ in _COPULAS
-
-
-_COPULAS = frozenset("be is are was were been am being".split())
+    return verb is not None and verb.lower_ in COPULAS
 
 
 def _subject(verb) -> str | None:
