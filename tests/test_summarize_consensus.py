@@ -131,3 +131,26 @@ def test_summarize_rejects_bad_length(flood, encoder):
     arts, sentences, facts = flood
     with pytest.raises(ValueError, match="words"):
         summarize(arts, sentences, facts, encoder, words=0)
+
+
+def test_summarize_and_facts_word_a_fact_as_a_source_wrote_it_not_as_a_spinner_did(seed_report):
+    story = seed_report.stories[0]
+    """The seeds hold a machine-style rewrite of another outlet's text ("get our country
+    completely out of the quagmire of war" for "our country is completely taken out of ...").
+    Provenance finds it; a fact it shares with another article is worded, in the facts and in
+    the summary, as that other article wrote it, and the rewrite is still cited."""
+    spun = {e.derived for e in story.provenance if e.kind == "spun"}
+    assert spun, "the seeds' rewrite is no longer found: this test checks nothing"
+    shared = [f for f in story.facts if {m.article for m in f.mentions} - spun and
+              {m.article for m in f.mentions} & spun]
+    assert shared
+    for f in shared:
+        worded = [m for m in f.mentions if m.text == f.text]
+        assert any(m.article not in spun for m in worded), f.text
+    by_id = {f.id: f for f in story.facts}
+    for s in story.summary:
+        fact = by_id[s.facts[0]]
+        if {m.article for m in fact.mentions} - spun:
+            assert s.mention.article not in spun, s.text
+            assert set(s.articles) & spun or not {m.article for m in fact.mentions} & spun
+    assert not any("get our country" in s.text for s in story.summary)

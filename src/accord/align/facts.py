@@ -62,6 +62,7 @@ def align_facts(
     reuse = source_groups(article_ids, provenance)
     ordered = sorted((sorted(g, key=lambda i: (rank[units[i].article], units[i].index)) for g in groups),
                      key=lambda g: (rank[units[g[0]].article], units[g[0]].index))
+    spun = frozenset(e.derived for e in provenance if e.kind == "spun")
     facts = []
     for n, group in enumerate(ordered, 1):
         members = [units[i] for i in group]
@@ -70,7 +71,7 @@ def align_facts(
         facts.append(
             Fact(
                 id=f"f{n}",
-                text=representative(members).text,
+                text=representative(members, spun).text,
                 mentions=mentions,
                 articles=arts,
                 independent_sources=independent_count(arts, reuse),
@@ -85,10 +86,11 @@ def _is_statement(s: Sentence) -> bool:
     return len(words) >= settings.ALIGN_MIN_WORDS
 
 
-def representative(members: Sequence[Sentence]) -> Sentence:
+def representative(members: Sequence[Sentence], spun: frozenset[str] = frozenset()) -> Sentence:
     """The wording that shows a fact: the most self-contained mention (no opening pronoun, ends
-    like a sentence), and among those the most typical one (the medoid by shared words), so that
-    a spun rewrite's odd synonyms do not stand for what every source says; then the earliest."""
+    like a sentence), and among those one not from a machine-style rewrite (articles in `spun`,
+    from provenance) and the most typical one (the medoid by shared words), so that a spun
+    rewrite's odd synonyms do not stand for what every source says; then the earliest."""
     from accord.summarize.quality import wording_quality
 
     words = [set(w.lower() for w in s.text.split()) for s in members]
@@ -97,8 +99,8 @@ def representative(members: Sequence[Sentence]) -> Sentence:
         others = [len(words[i] & w) / max(1, len(words[i] | w)) for j, w in enumerate(words) if j != i]
         return sum(others) / len(others) if others else 0.0
 
-    def key(i: int) -> tuple[float, float]:
-        return round(wording_quality(members[i].text), 2), typicality(i)
+    def key(i: int) -> tuple[float, bool, float]:
+        return round(wording_quality(members[i].text), 2), members[i].article not in spun, typicality(i)
 
     return members[max(range(len(members)), key=key)]
 

@@ -86,6 +86,7 @@ def sound_facts(
 
     sides = Sides(discrepancies)
     reuse = source_groups(list(article_ids), provenance)
+    spun = frozenset(e.derived for e in provenance if e.kind == "spun")
     rank = {a: n for n, a in enumerate(article_ids)}
     out = []
     for fact in facts:
@@ -108,7 +109,7 @@ def sound_facts(
         # (a mention on no side may still say the other thing in words no reader caught)
         stating = [m for m in kept if any(chosen.get(d) == k for d, k in sides.of_mention(m))]
         pool = stating or kept
-        text = fact.text if any(m.text == fact.text for m in pool) else representative(pool).text
+        text = fact.text if any(m.text == fact.text for m in pool) else representative(pool, spun).text
         out.append(replace(fact, text=text, mentions=kept, articles=articles,
                            independent_sources=independent_count(articles, reuse),
                            contradicted_by=contradicted))

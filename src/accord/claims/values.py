@@ -102,6 +102,7 @@ def value_checked_facts(
 
     refs = references(list(articles))
     reuse = source_groups([a.id for a in articles], provenance)
+    spun = frozenset(e.derived for e in provenance if e.kind == "spun")
     read: dict[tuple[str, Reference | None], Values] = {}  # copies repeat a sentence: read it once
     out = []
     for fact in facts:
@@ -131,7 +132,7 @@ def value_checked_facts(
             out.append(fact)
             continue
         arts = tuple(dict.fromkeys(m.article for m in kept))
-        text = fact.text if any(m.text == fact.text for m in kept) else representative(list(kept)).text
+        text = fact.text if any(m.text == fact.text for m in kept) else representative(list(kept), spun).text
         out.append(replace(fact, text=text, mentions=kept, articles=arts,
                            independent_sources=independent_count(arts, reuse)))
     return tuple(out)

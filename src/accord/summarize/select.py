@@ -103,6 +103,7 @@ def summary_with_disputes(
     if not facts:
         return (), ()
     candidates, weights = _candidates(articles, sentences, facts, provenance)
+    candidates = _unspun(candidates, provenance)
     # a disputed point is stated only on its better-supported side, and never on both sides
     sides = Sides(discrepancies)
     stated = [sides.fact_sides(f) for f in facts]
@@ -186,6 +187,18 @@ def _candidates(
                 )
             )
     return out, weights
+
+
+def _unspun(candidates: list[_Candidate], provenance: Sequence[ProvenanceEdge]) -> list[_Candidate]:
+    """Without the wordings of machine-style rewrites ("spun" copies: "get our country completely
+    out of the quagmire") where their fact has a wording from another article: a summary quotes
+    what a source wrote, not a spinner's synonyms. The spun article is still cited: it states
+    the fact."""
+    spun = {e.derived for e in provenance if e.kind == "spun"}
+    if not spun:
+        return candidates
+    plain = {c.fact for c in candidates if c.mention.article not in spun}
+    return [c for c in candidates if c.mention.article not in spun or c.fact not in plain]
 
 
 def _concepts(text: str) -> set[str]:
