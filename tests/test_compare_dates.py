@@ -9,7 +9,7 @@ import pytest
 
 from accord.compare.dates import date_discrepancies
 from accord.compare.temporal import Reference, find_dates
-from conftest import articles_context, story_context
+from conftest import articles_context, discrepancies_of, story_context
 
 
 def story(encoder, *texts, published=()):
@@ -283,3 +283,30 @@ def test_compare_dates_one_statement_on_two_days_is_still_flagged(encoder):
     )
     (d,) = date_discrepancies(ctx)
     assert sorted(c.value for c in d.claims) == ["Monday", "on Wednesday"]
+
+
+def test_compare_dates_another_verbs_day_in_the_sentence_does_not_agree(encoder):
+    """The sentence's second day belongs to another happening (the announcing), so it does not
+    make the sentence agree with the other report's day of the voting; and ", the Gazette
+    understands," attributes the clause, it is no part of the happening."""
+    found = discrepancies_of(
+        "date", encoder,
+        "Dock workers at Pellham will go back on Wednesday after their union approved the new contract "
+        "late on Sunday night, ending a nine-day stoppage at the container terminal.",
+        "The contract was approved at a packed branch meeting on Saturday morning, the Gazette understands, "
+        "although the outcome was not made public until last night.",
+        published=("2025-03-10", "2025-03-10"),
+    )
+    assert any("approv" in d.about for d in found), [d.about for d in found]
+
+
+def test_compare_dates_two_days_of_one_happening_in_a_sentence_stay_quiet(encoder):
+    """Both days hang from one verb ("late on Sunday or early on Monday"): the sentence allows
+    the other report's day."""
+    found = discrepancies_of(
+        "date", encoder,
+        "The union approved the new contract late on Sunday or in the early hours of Monday, officials said.",
+        "Dock workers at Pellham approved the new contract on Monday, ending a nine-day stoppage.",
+        published=("2025-03-11", "2025-03-11"),
+    )
+    assert not found, [(d.about, [c.value for c in d.claims]) for d in found]

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from accord.compare.context import StoryContext
-from accord.compare.events import Located, SameEvent
+from accord.compare.events import Located, SameEvent, clause_of
+from accord.compare.nlp import parse
 from accord.embed import Encoder
 from accord.segment import segment
 from accord.types import Article
@@ -97,3 +99,20 @@ def test_events_took_alone_is_a_happening_of_its_own():
     took_place = _happening_of_day("The robbery took place on Monday.", "Monday")
     assert same_happening(took, resigned) == 0
     assert same_happening(took_place, resigned) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence, span, clause",
+    [
+        ("The contract was approved at a branch meeting on Saturday, the Gazette understands, before the vote was announced.",
+         "on Saturday", "The contract was approved at a branch meeting"),
+        ("The silo collapsed just after 6 a.m., according to the plant's own logs.", "just after 6 a.m.", "The silo collapsed"),
+        ("The ferry sank on Tuesday, police said.", "on Tuesday", "The ferry sank"),
+        # a reporting verb that is the clause's own happening stays
+        ("The mayor said on Tuesday that the ferry had sunk.", "on Tuesday", "The mayor said"),
+    ],
+)
+def test_compare_events_clause_leaves_out_who_tells_it(sentence, span, clause):
+    doc = parse([sentence])[0]
+    start = sentence.index(span)
+    assert clause_of(doc, start, start + len(span), occasion=True) == clause

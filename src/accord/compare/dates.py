@@ -195,6 +195,10 @@ def date_discrepancies(
         key = day_key(items[i].value, items[k].value)
         return key is not None and key[0] == key[1]
 
+    def one_verb(x: int, i: int) -> bool:
+        """Do two days of one sentence hang from one verb (or is either's verb unknown)?"""
+        return verbs[x] is None or verbs[i] is None or verbs[x].i == verbs[i].i
+
     spoken = [_spoken(it) for it in items]
     by_article: dict[str, list[int]] = defaultdict(list)
     position = {id(it): i for i, it in enumerate(items)}
@@ -211,9 +215,11 @@ def date_discrepancies(
                 continue
             siblings_a = per_sentence[(a.article, a.sentence.index)]
             siblings_b = per_sentence[(b.article, b.sentence.index)]
-            # a sentence that carries the other day as well does not contradict it
-            if any(agrees(position[id(x)], j) for x in siblings_a) or any(
-                agrees(position[id(x)], i) for x in siblings_b
+            # a sentence that carries the other day as well, for the same happening, does not
+            # contradict it ("late on Sunday or early on Monday"); a day of another verb does
+            # ("was accepted on Saturday, though it was not announced until last night")
+            if any(agrees(position[id(x)], j) and one_verb(position[id(x)], i) for x in siblings_a) or any(
+                agrees(position[id(x)], i) and one_verb(position[id(x)], j) for x in siblings_b
             ):
                 continue
             if not same_event(i, j, strict=True):

@@ -257,11 +257,30 @@ def clause_of(doc, start: int, end: int, occasion: bool = False) -> str:
             continue
         keep.append(t)
         for c in t.children:
-            if c.dep_ in cut and c.i not in span_ids and not any(x.i in span_ids for x in c.subtree):
+            if (c.dep_ in cut or _attribution(c)) and c.i not in span_ids and not any(x.i in span_ids for x in c.subtree):
                 continue
             stack.append(c)
     keep.sort(key=lambda t: t.i)
     return " ".join(t.text for t in keep if not t.is_punct or t.text in "-")
+
+
+# words that attribute what a clause tells to a source: "according to dispatch logs", and a
+# parenthetical ", the Echo understands," / ", police said," (which the parser may read as a
+# noun phrase or an adverb)
+_ATTRIBUTING = frozenset("said says say understands understood learned learnt reported reports "
+                         "believes believed told added confirmed claimed".split())
+
+
+def _attribution(tok) -> bool:
+    """Does `tok` head words that say who tells the clause, not what happened: "according to X",
+    or a reporting verb set off by commas? They carry no part of the happening, and lower the
+    likeness of two clauses that tell one happening from two sources."""
+    if tok.lower_ == "according" and tok.dep_ == "prep":
+        return True
+    if tok.lower_ not in _ATTRIBUTING or tok.dep_ not in ("npadvmod", "advmod", "advcl", "parataxis", "ccomp"):
+        return False
+    left = tok.left_edge.i
+    return left > 0 and tok.doc[left - 1].text in (",", "(", "—", "–")
 
 
 # verbs that date a statement or a plan, not the happening a story is about
