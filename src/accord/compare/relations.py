@@ -117,7 +117,7 @@ def find_relations(ctx: StoryContext, index: EntityIndex, holders=None) -> list[
         names = with_missed(sent, index.within(sent.article, sent.start, sent.end, type=None), index)
         people = [m for m in names if m.type == "person"]
         if people:
-            out += _sentence_relations(sent, names, index)
+            out += _sentence_relations(sent, names, index, holders)
             if holders:
                 out += _post_relations(sent, names, holders)
             out += _marriage_relations(sent, people, holders or {})
@@ -286,10 +286,14 @@ def _marriage_relations(sent: Sentence, people: list[NameMention], holders: dict
             # "X is married to Y", "X, who is married to the conductor Y": spouses
             at = person.end + married.end()
             other = next((m for m in people if m.entity != person.entity and at <= m.start <= at + 40
-                          and re.fullmatch(r"(?:(?:the|a)\s+)?(?:[a-z][\w-]*\s+){0,3}", text[at - base:m.start - base])), None)
+                          and _SPOUSE_GAP.fullmatch(text[at - base:m.start - base])), None)
             if other is not None and not re.match(r"['’]s\b", text[other.end - base:]):
                 out.append(RelationClaim(person.entity, "spouse of", other.entity, other.text, True, sent.article, sent))
     return out
+
+
+# between "married to" and the spouse's name: "", "the conductor ", "the district attorney, "
+_SPOUSE_GAP = re.compile(r"(?:(?:the|a)\s+)?(?:[a-z][\w-]*\s+){0,3}|(?:the|a)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+")
 
 
 def _named_or_post(words: str, at: int, people: list[NameMention], holders: dict[str, set[int]]) -> int | None:
@@ -298,7 +302,13 @@ def _named_or_post(words: str, at: int, people: list[NameMention], holders: dict
     named = [m for m in people if at <= m.start < at + len(words)]
     if named:
         return named[0].entity
-    post = re.fullmatch(r"(?:the|their)\s+(?:[a-z]+\s+)?(?P<post>[a-z]+)", words.strip(), re.I)
+    return _post_holder(words, holders)
+
+
+def _post_holder(words: str, holders: dict[str, set[int]]) -> int | None:
+    """The one person the story gives the post that `words` name ("the driver", "the bus
+    driver", "the farm's owner"), or None (no such post, or two people hold it)."""
+    post = re.fullmatch(r"(?:the|their)\s+(?:[a-z]+(?:['’]s)?\s+){0,2}(?P<post>[a-z]+)", words.strip(), re.I)
     if post is None:
         return None
     held = holders.get(post.group("post").lower(), set())
@@ -311,7 +321,7 @@ def _pairs(items: list) -> list[tuple]:
 
 # --------------------------------------------------------------------------- extraction
 def _sentence_relations(
-    sent: Sentence, names: list[NameMention], index: EntityIndex | None = None
+    sent: Sentence, names: list[NameMention], index: EntityIndex | None = None, holders=None
 ) -> list[RelationClaim]:
     text, base = sent.text, sent.start
     people = [m for m in names if m.type == "person"]
@@ -347,8 +357,13 @@ def _sentence_relations(
         definite = det not in _INDEFINITE and not match.group("plural") and not _PAST.search(
             text[mention.end - base:match.start()])
         other_text = other.text if other else text[match.end():window_end].strip()
-        out.append(RelationClaim(mention.entity, _relation(rel), other.entity if other else None,
-                                 other_text, definite, sent.article, sent))
+        other_id = other.entity if other else None
+        if other_id is None and rel in KIN and holders:
+            # "the brother-in-law of the farm's owner": the one person the story calls the owner
+            other_id = _post_holder(other_text, holders)
+            if other_id == mention.entity:
+                other_id = None
+        out.append(RelationClaim(mention.entity, _relation(rel), other_id, other_text, definite, sent.article, sent))
     for i, a in enumerate(names):
         for b in names[i + 1:]:
             claim = _adjacent(text[a.end - base:b.start - base], a, b, sent)

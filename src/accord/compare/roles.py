@@ -242,7 +242,9 @@ def _before(window: str):
     starts = [m.start() for m in re.finditer(r"(?<![\w’'-])[\w’'-]", window)][-9:]
     for k in sorted(starts):
         found = _BEFORE.fullmatch(window, k)
-        if found:
+        if found and _post_of(_clean(found.group("title"))):
+            # the longest title that names a post: "a cousin of farm owner" names none, its
+            # last words "farm owner" do
             return found
     return None
 
