@@ -155,7 +155,7 @@ def _kin(word: str) -> str | None:
 def _kin_words() -> frozenset[str]:
     # compare.relations' list (one list), without "twin", which is also a modifier ("twin
     # blasts"); imported when first needed, as compare is not needed to read signals
-    from accord.compare.relations import KIN
+    from accord.compare.relation_reading import KIN
 
     return frozenset(KIN) - {"twin"}
 

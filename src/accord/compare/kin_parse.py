@@ -48,7 +48,7 @@ _DESCRIPTION_TAGS = frozenset({"NN"})
 
 def parsed_relations(ctx: StoryContext, index: EntityIndex, holders=None) -> list:
     """Relation claims (compare.relations.RelationClaim) read from each sentence's parse."""
-    from accord.compare.relations import KIN
+    from accord.compare.relation_reading import KIN
 
     kin = frozenset(w for w in KIN if "-" not in w)
     sentences = list(ctx.all_sentences())
@@ -117,7 +117,7 @@ def _as_people(names: list[NameMention], index: EntityIndex) -> list[NameMention
 
 
 def _sentence(sent: Sentence, doc, people, before, described, kin, index) -> list:
-    from accord.compare.relations import RelationClaim
+    from accord.compare.relation_reading import RelationClaim
 
     base = sent.start
     spans = [(m.start - base, m.end - base, m) for m in people]
