@@ -108,3 +108,14 @@ def test_examples_every_citation_indexes_the_text(story):
 def test_examples_quote_wording_is_not_the_spun_rewrites(story):
     nitrate = next(q for q in story.quotes if "ammonium nitrate" in q.text)
     assert "put away" not in nitrate.text  # the spin's "put away" for the wire's "stored"
+
+
+def test_examples_a_quotation_the_spin_reworded_is_a_variant_of_the_quote(story):
+    """The spin swaps the fire chief's words too ("anybody back into the region until the air is
+    protected"): too few words are left to match, but the spin pairs its sentences with the
+    wire's, so its quotation is a variant of the chief's quote, not a second quote of his."""
+    safe = next(q for q in story.quotes if "until the air is safe" in q.text)
+    assert DIGEST in safe.articles
+    spun = [v for v in safe.variants if DIGEST in v.articles]
+    assert spun and "protected" in spun[0].text
+    assert not any("protected" in q.text for q in story.quotes)

@@ -32,6 +32,25 @@ class StoryContext:
             out.setdefault(a.id, a)
         return out
 
+    @cached_property
+    def spun_counterparts(self) -> tuple[tuple[Sentence, Sentence], ...]:
+        """(source sentence, rewritten sentence) pairs of the story's machine-style rewrites: a
+        spinner swaps words one for one and keeps the sentences in order, so in a spun passage
+        (from provenance) with as many sentences on each side, the n-th sentences are one
+        statement in two wordings. Passages whose sentence counts differ pair nothing."""
+        out = []
+        for edge in self.provenance:
+            if edge.kind != "spun":
+                continue
+            for passage in edge.passages:
+                source = [s for s in self.sentences.get(edge.source, ())
+                          if passage.source.start <= s.start and s.end <= passage.source.end]
+                derived = [s for s in self.sentences.get(edge.derived, ())
+                           if passage.derived.start <= s.start and s.end <= passage.derived.end]
+                if len(source) == len(derived):
+                    out.extend(zip(source, derived))
+        return tuple(out)
+
     def all_sentences(self) -> Iterator[Sentence]:
         for a in self.articles:
             yield from self.sentences.get(a.id, ())

@@ -561,24 +561,14 @@ def _spun_changes(ctx: StoryContext, same_sentence) -> list[tuple[Located, Locat
     figure each ("Authorities evacuated roughly 1,200 residents" / "Powers that be left
     approximately 2,100 locals"). A figure the rewrite left out or added pairs nothing."""
     out = []
-    for edge in ctx.provenance:
-        if edge.kind != "spun":
-            continue
-        for passage in edge.passages:
-            source = [s for s in ctx.sentences.get(edge.source, ())
-                      if passage.source.start <= s.start and s.end <= passage.source.end]
-            derived = [s for s in ctx.sentences.get(edge.derived, ())
-                       if passage.derived.start <= s.start and s.end <= passage.derived.end]
-            if len(source) != len(derived):
-                continue
-            for s, d in zip(source, derived):
-                xs, ys = same_sentence.get((s.article, s.index), []), same_sentence.get((d.article, d.index), [])
-                if len(xs) != len(ys) or sorted(x.label for x in xs) == sorted(y.label for y in ys):
-                    continue  # a figure left out or added, or the same figures in another order
-                out.extend((x, y) for x, y in zip(xs, ys) if x.value.quantity.unit == y.value.quantity.unit
-                           and (x.value.noun is None) == (y.value.noun is None)
-                           and not compatible(x.value.quantity, y.value.quantity)
-                           and not _RISING.search(x.sentence.text) and not _RISING.search(y.sentence.text))
+    for s, d in ctx.spun_counterparts:
+        xs, ys = same_sentence.get((s.article, s.index), []), same_sentence.get((d.article, d.index), [])
+        if len(xs) != len(ys) or sorted(x.label for x in xs) == sorted(y.label for y in ys):
+            continue  # a figure left out or added, or the same figures in another order
+        out.extend((x, y) for x, y in zip(xs, ys) if x.value.quantity.unit == y.value.quantity.unit
+                   and (x.value.noun is None) == (y.value.noun is None)
+                   and not compatible(x.value.quantity, y.value.quantity)
+                   and not _RISING.search(x.sentence.text) and not _RISING.search(y.sentence.text))
     return out
 
 

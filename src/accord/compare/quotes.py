@@ -84,7 +84,7 @@ class QuoteMention:
 def find_quotes(ctx: StoryContext, index: EntityIndex) -> tuple[tuple[Quote, ...], tuple[Discrepancy, ...]]:
     """The story's quotes (grouped across articles) and the discrepancies in them."""
     mentions = _quote_mentions(ctx, index)
-    groups = _group(mentions, ctx.encoder)
+    groups = _group(mentions, ctx.encoder, _spun_links(mentions, ctx))
     quotes, found = [], []
     # a spun rewrite's wording never stands for a quotation while another article has it
     spun = ctx.spun()
@@ -144,11 +144,32 @@ def _quote_mentions(ctx: StoryContext, index: EntityIndex) -> list[QuoteMention]
 
 
 # --------------------------------------------------------------------------- group
-def _group(mentions: list[QuoteMention], encoder) -> list[list[QuoteMention]]:
+def _spun_links(mentions: list[QuoteMention], ctx: StoryContext) -> set[tuple[int, int]]:
+    """Pairs of quotations a machine rewrite made of one (indices into `mentions`): in a spun
+    sentence and its source sentence (StoryContext.spun_counterparts), the n-th quotations, when
+    both sentences hold as many. A spinner swaps a quotation's words as it swaps the rest ("We will
+    not let anybody back into the region" for "... anyone back into the area"): too few words
+    are left for the wordings to be matched, but the spin itself says they are one quotation,
+    and the change of a quotation's words is what a reader must be shown."""
+    by_sentence: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        by_sentence[(m.article, m.sentence.index)].append(i)
+    links = set()
+    for s, d in ctx.spun_counterparts:
+        xs, ys = by_sentence.get((s.article, s.index), []), by_sentence.get((d.article, d.index), [])
+        if len(xs) == len(ys):
+            links.update((min(i, j), max(i, j)) for i, j in zip(xs, ys))
+    return links
+
+
+def _group(mentions: list[QuoteMention], encoder, spun: set[tuple[int, int]] = frozenset()) -> list[list[QuoteMention]]:
     n = len(mentions)
     norms = [m.norm for m in mentions]
     linked_to_article: set[tuple[int, str]] = set()
-    links: set[tuple[int, int]] = set()
+    links: set[tuple[int, int]] = set(spun)
+    for i, j in spun:
+        linked_to_article.add((i, mentions[j].article))
+        linked_to_article.add((j, mentions[i].article))
     vocab = [set(t.split()) for t in norms]
     for i in range(n):
         for j in range(i + 1, n):
