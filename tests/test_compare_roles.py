@@ -181,3 +181,17 @@ def test_compare_roles_posts_in_more_forms_are_disputed(one, other):
 def test_compare_roles_one_post_under_two_names_stays_quiet(one, other):
     ctx = story_context(None, one, other)
     assert role_discrepancies(ctx, find_entities(ctx)) == ()
+
+
+def test_compare_roles_the_driver_and_a_passenger_disputed():
+    found = disputes("Driver Sami Ruud, 34, was taken to hospital with a broken leg.",
+                     "Sami Ruud, a passenger in the van, was taken to hospital.")
+    assert [sorted(c.value for c in d.claims) for d in found] == [["driver", "passenger"]]
+
+
+@pytest.mark.parametrize("other", [
+    "Sami Ruud, 34, a nurse from Hull, was taken to hospital.",  # a passenger has an occupation too
+    "Sami Ruud, one of the passengers, was taken to hospital.",
+])
+def test_compare_roles_a_passenger_and_an_occupation_stay_quiet(other):
+    assert not disputes("Sami Ruud, a passenger in the van, was taken to hospital.", other)

@@ -41,7 +41,7 @@ POSTS = (
     "director", "manager", "engineer", "executive", "officer", "spokesman", "spokeswoman",
     "spokesperson", "head", "chief", "supervisor", "foreman", "inspector", "superintendent",
     "commissioner", "coordinator", "secretary", "treasurer", "administrator", "controller",
-    "conductor", "driver", "pilot", "captain", "surgeon", "doctor", "nurse", "teacher",
+    "conductor", "driver", "passenger", "pilot", "captain", "surgeon", "doctor", "nurse", "teacher",
     "principal", "editor", "lawyer", "prosecutor", "judge", "mayor", "governor", "minister",
     "deputy", "analyst", "adviser", "advisor", "curator", "guard", "warden", "technician",
     "prefect", "councillor", "councilor", "senator", "ambassador", "commander", "colonel",
@@ -325,6 +325,10 @@ def _function(title: str) -> str | None:
     return _FUNCTIONS.get(m.group(1) or m.group(2)) if m else None
 
 
+# a passenger is a place in the happening that anyone, of any occupation, may hold: at odds only
+# with the vehicle's crew
+_ABOARD = frozenset({"passenger"})
+_CREW = frozenset("driver pilot captain conductor".split())
 # posts that run a body, one post when they name one body
 _HEADS = frozenset("head director chief leader".split())
 
@@ -355,6 +359,8 @@ def _same_post(a: str, b: str) -> bool:
         # "the head" (of what, unread) / "director of the seismological center": one post; not
         # "head of safety" / "operations director", nor "the festival's director" / "head of security"
         return True
+    if {pa, pb} & _ABOARD:
+        return not {pa, pb} & _CREW  # "Driver X" / "X, a passenger in the van"; a passenger may be a nurse
     if {pa, pb} & _CHAIRS and {pa, pb} & _OFFICERS and not (_rank(a) or _rank(b)):
         return False  # "commission chairman" / "the commission's secretary": one body's two offices
     if pa is None or pb is None or pa == pb or pa in _COMBINED or pb in _COMBINED:
