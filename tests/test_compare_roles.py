@@ -195,3 +195,20 @@ def test_compare_roles_the_driver_and_a_passenger_disputed():
 ])
 def test_compare_roles_a_passenger_and_an_occupation_stay_quiet(other):
     assert not disputes("Sami Ruud, a passenger in the van, was taken to hospital.", other)
+
+
+@pytest.mark.parametrize("one, other", [
+    ("Transport minister Olga Berz announced the closure.", "The closure was announced by Olga Berz, the interior minister."),
+    ("Home Secretary Olga Berz announced the closure.", "Olga Berz, the health secretary, announced the closure."),
+])
+def test_compare_roles_ministers_of_two_portfolios_disputed(one, other):
+    assert len(disputes(one, other)) == 1
+
+
+@pytest.mark.parametrize("other", [
+    "Olga Berz, the minister for foreign affairs, announced the closure.",  # one portfolio said two ways
+    "Swedish minister Olga Berz announced the closure.",  # a nationality names no portfolio
+    "Olga Berz, a senior minister, announced the closure.",
+])
+def test_compare_roles_one_minister_said_two_ways_stays_quiet(other):
+    assert not disputes("Foreign Minister Olga Berz announced the closure.", other)

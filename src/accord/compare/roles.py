@@ -320,6 +320,27 @@ _FUNCTIONS = {
 _CHIEF_OF = re.compile(r"\bchief\s+(\w+)\s+officer\b|\bchief\s+(executive)\b")
 
 
+# what a minister (or a British secretary of state) is minister of: "transport minister" and
+# "the interior minister" are two posts; "foreign minister" / "minister for foreign affairs" one.
+# A word not listed (a nationality, "senior", a spinner's "inside minister") names no portfolio
+# and opens no conflict.
+_PORTFOLIOS = {
+    "prime": "prime", "finance": "finance", "financial": "finance", "treasury": "finance", "foreign": "foreign",
+    "interior": "interior", "home": "interior", "defence": "defence", "defense": "defence", "health": "health",
+    "education": "education", "transport": "transport", "transportation": "transport", "justice": "justice",
+    "energy": "energy", "environment": "environment", "agriculture": "agriculture", "labour": "labour",
+    "labor": "labour", "employment": "labour", "economy": "economy", "economic": "economy", "trade": "trade",
+    "culture": "culture", "sport": "sport", "sports": "sport", "housing": "housing", "tourism": "tourism",
+    "immigration": "immigration", "industry": "industry", "infrastructure": "infrastructure",
+    "fisheries": "fisheries", "welfare": "welfare", "communications": "communications",
+}
+_MINISTERS = frozenset({"minister", "secretary"})
+
+
+def _portfolios(title: str) -> frozenset[str]:
+    return frozenset(_PORTFOLIOS[w] for w in re.split(r"[\s-]+", title) if w in _PORTFOLIOS)
+
+
 def _function(title: str) -> str | None:
     m = _CHIEF_OF.search(title)
     return _FUNCTIONS.get(m.group(1) or m.group(2)) if m else None
@@ -359,6 +380,8 @@ def _same_post(a: str, b: str) -> bool:
         # "the head" (of what, unread) / "director of the seismological center": one post; not
         # "head of safety" / "operations director", nor "the festival's director" / "head of security"
         return True
+    if pa == pb and pa in _MINISTERS and _portfolios(a) and _portfolios(b):
+        return bool(_portfolios(a) & _portfolios(b))  # "transport minister" / "the interior minister"
     if {pa, pb} & _ABOARD:
         return not {pa, pb} & _CREW  # "Driver X" / "X, a passenger in the van"; a passenger may be a nurse
     if {pa, pb} & _CHAIRS and {pa, pb} & _OFFICERS and not (_rank(a) or _rank(b)):
