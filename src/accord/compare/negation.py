@@ -17,7 +17,11 @@ farm" / "the Orrin project"), or the thing written two ways close in meaning
 (POLARITY_SAME_THING_SIMILARITY, as compare.polarity meets them); a verb of ordering or deciding by
 what it orders ("did not order the bakery closed" / "ordered the owner to close the bakery");
 the doers by one head noun or a post or name among the other's ("the judge" / "Judge Anna
-Ruiz"); every argument both name close in meaning; told twice (NEGATION_SAME_SIMILARITY on what
+Ruiz"); an ordered thing called by two nouns under one name in an article (compare.aliases: "the
+Pellow Hill landfill" / "the Pellow Hill site"), and, with what is ordered told alike, sentences
+need only share a topic (POLARITY_SAME_SIMILARITY); a deed told by its noun ("Analysis of the
+sample confirmed ...") or a willingness ("open to selling", met only by a refusal or a "will
+not") as compare.deeds reads them; every argument both name close in meaning; told twice (NEGATION_SAME_SIMILARITY on what
 is said of the subject, without subject and negation, or on the whole clause: "the board had
 not ruled out a further rise" / "she ruled out another rise").
 
@@ -54,6 +58,8 @@ from accord.compare.counted import stem as verb_stem
 from accord.compare.denials import (
     _CREATE, _DENIED, _OPEN, background, happened_since, other_days, statements, text_similarity,
 )
+from accord.compare.aliases import one_thing
+from accord.compare.deeds import FACT_MARKS, complement_of, presupposed, said_by_noun, said_willing, subject_of_verb
 from accord.compare.events import side_claim
 from accord.compare.happening_words import HAPPENINGS, KIN, thing_of, whole_of
 from accord.compare.polar_words import (
@@ -132,6 +138,8 @@ class Said:
     predicate: str = ""  # the verb with what it is done to and its other complements, as written,
     # without the one who does it and without its negation ("ruled out a further rise")
     named: bool = False  # the thing is a common noun a name modifies ("the Marrow quarry", not "Marrow")
+    governed: bool = False  # denied by the verb governing it ("refused to sell", "ruled out joining")
+    stance: bool = False  # a willingness ("was open to joining"): met only by a refusal or a "will not"
 
 
 def negation_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
@@ -145,15 +153,18 @@ def negation_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
     stated = [c for c in _read(others) if not c.negated]
     spun = ctx.spun()
     refs = None
+    names: dict = {}  # article -> its nouns that name one thing (compare.aliases)
     pairs: dict[tuple, dict] = defaultdict(dict)  # an ordered set: found in sentence order, whatever the hash seed
     for d in denied:
         for t in stated:
             if d.sentence.article == t.sentence.article or {d.sentence.article, t.sentence.article} & spun:
                 continue
-            if not _same_doing(d, t) or not _same_things(ctx, d, t):
+            if not _same_doing(d, t) or not _same_things(ctx, d, t, names):
                 continue
-            if max(text_similarity(ctx, d.predicate, t.predicate),
-                   text_similarity(ctx, d.clause, t.clause)) < settings.NEGATION_SAME_SIMILARITY:
+            if t.stance and not (d.future or d.governed):
+                continue  # "was open to joining" / "has not joined": a willingness is not a deed
+            if max(text_similarity(ctx, d.predicate, t.predicate), text_similarity(ctx, d.clause, t.clause)) < (
+                    settings.POLARITY_SAME_SIMILARITY if d.comp and t.comp else settings.NEGATION_SAME_SIMILARITY):
                 continue  # told twice: what is said of the subject, or the whole clause ("the board
                 # had not ruled out a rise" / "she ruled out another rise": its subject a pronoun)
             pd, pt = (ctx.article(x.sentence.article).published for x in (d, t))
@@ -218,9 +229,10 @@ def _read(sentences: list[Sentence]) -> list[Said]:
             said = _said(s, v)
             if said is not None:
                 out.append(said)
-            said = _nominal(s, v)
-            if said is not None:
-                out.append(said)
+            for read in (_nominal, said_by_noun, said_willing):
+                said = read(s, v)
+                if said is not None:
+                    out.append(said)
     return out
 
 
@@ -290,12 +302,14 @@ def _said(s: Sentence, v) -> Said | None:
     first = v
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head  # "paid to write and direct": direct stands where write does
-    if (gov is None and first.dep_ in ("amod", "acl", "relcl", "advcl", "xcomp", "csubj", "pcomp")) or _hedged(v, True):
+    told = presupposed(first)  # "after a judge ordered the city to shut the site": a deed told
+    if (gov is None and first.dep_ in ("amod", "acl", "relcl", "advcl", "xcomp", "csubj", "pcomp") and not told) or (
+            _hedged(v, True, told)):
         return None  # a clause of a noun, a condition, a purpose: not the sentence's claim
     kids = list(v.children)
-    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = subject_of_verb(v)
     if subj is None and gov is not None:
-        subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # the decliner
+        subj = subject_of_verb(gov)  # the decliner
     obj = next((c for c in kids if c.dep_ == "dobj"), None)
     agent = next((g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     passive = subj is not None and subj.dep_ == "nsubjpass"
@@ -307,6 +321,8 @@ def _said(s: Sentence, v) -> Said | None:
         return None  # "did not deny that it dumped waste", "declined to confirm that": no claim;
         # "the family denied that he was carrying a weapon": a party's account (ECB+ dev), not a
         # report's (compare.polarity reads its happenings' denials so)
+    if told and (neg or gov is not None):
+        return None  # "after police did not stop the march": a denial of that moment
     if gov is not None:
         if neg:
             return None  # "refused to admit nobody": read no further
@@ -324,7 +340,7 @@ def _said(s: Sentence, v) -> Said | None:
         sweeping = True  # "was not carrying any hazardous cargo"
     p_key = _key(patient)
     d_key = _key(doer)
-    comp = _complement(v)
+    comp = complement_of(v)
     if (not p_key and not d_key) or (light and not p_key):
         return None  # "did not make a distress call" is read by its call; "made it" by nothing
     preps = tuple((c.lower_, thing_of(g)) for c in kids if c.dep_ == "prep" and c.lower_ in _PREPS
@@ -337,25 +353,7 @@ def _said(s: Sentence, v) -> Said | None:
                 kind_of(patient) if p_key else "", kind_of(doer) if d_key else "", preps, v.idx, words, clause,
                 verb_key(v.lower_), comp, owner_of(patient), names_in(patient), called(doer),
                 modifiers=modifiers_of(v, gov), predicate=predicate_of(v, patient), future=future,
-                named=patient is not None and patient.pos_ == "NOUN")
-
-
-def _complement(v) -> tuple:
-    """The verb a verb of causing or deciding governs, with its thing: "ordered the operator to
-    shut the quarry" ("shut", quarry), "did not order the quarry closed" ("clos", quarry), "ruled
-    out raising its rates" ("rais", rate); () when none."""
-    for c in v.children:
-        if c.dep_ in ("xcomp", "ccomp", "oprd") and c.pos_ == "VERB":
-            kids = list(c.children)
-            thing = next((g for g in kids if g.dep_ == "dobj"), None) or next(
-                (g for g in kids if g.dep_ in ("nsubj", "nsubjpass")), None) or next(
-                (g for g in v.children if g.dep_ == "dobj" and c.dep_ == "xcomp"), None)
-            # ("ordered the landfill to close": the landfill, the one told to do it)
-            thing = whole_of(thing)
-            key = _key(thing) if thing is not None else ""
-            if key:
-                return (verb_stem(c.lower_), key, names_in(thing))
-    return ()
+                named=patient is not None and patient.pos_ == "NOUN", governed=gov is not None)
 
 
 def _argument(tok):
@@ -389,13 +387,14 @@ def _same_verb(a: str, b: str) -> bool:
     return a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)) and abs(len(a) - len(b)) <= 1)
 
 
-def _same_things(ctx: StoryContext, d: Said, t: Said) -> bool:
+def _same_things(ctx: StoryContext, d: Said, t: Said, names: dict | None = None) -> bool:
     """Said of the same thing: the one it is done to by one head noun when either names one (else
     the one who does it), the doers by one head noun when both name one, the prepositions' objects
     both tell close; a part's negation says nothing of another part."""
     if d.partial and not d.sweeping:
         return False  # "two ships did not dock" / "three ships docked"
-    if d.comp and t.comp and not _same_comp(d.comp, t.comp):
+    if d.comp and t.comp and not _same_comp(d.comp, t.comp, one_thing(
+            ctx, (d.sentence.article, d.comp[1]), (t.sentence.article, t.comp[1]), {} if names is None else names)):
         return False  # "ruled out raising rates" / "did not rule out cutting rates"
     if d.nominal != t.nominal and not (d.patient and t.patient):
         return _nominal_same(ctx, d, t)
@@ -446,10 +445,10 @@ def _same_agent(d: Said, t: Said) -> bool:
     return d.agent == t.agent or d.agent in t.agent_names or t.agent in d.agent_names
 
 
-def _same_comp(a: tuple, b: tuple) -> bool:
+def _same_comp(a: tuple, b: tuple, one: bool = False) -> bool:
     """One thing (by head noun or a name in both) and one verb or two of one listed kind ("clos" /
     "shut")."""
-    if a[1] != b[1] and not (a[2] & b[2]):
+    if a[1] != b[1] and not (a[2] & b[2]) and not one:
         return False
     if _same_verb(a[0], b[0]):
         return True
@@ -466,7 +465,7 @@ def _future(v) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in _WILL for c in v.children)
 
 
-def _hedged(v, future: bool = False) -> bool:
+def _hedged(v, future: bool = False, told: bool = False) -> bool:
     """The future (unless `future`: then the verb's own "will" / "would" is allowed), the
     possible, a condition, a claim put on its speaker ("who claim he pointed"), or the word of
     some of a group ("Some said he did not ..."), here or in a clause above."""
@@ -478,7 +477,7 @@ def _hedged(v, future: bool = False) -> bool:
             return True
         if any(c.dep_ == "aux" and c.lower_ in _MODALS and not (future and node is v and c.lower_ in _WILL)
                for c in kids) or any(
-                c.dep_ == "mark" and c.lower_ in _MARKS for c in kids):
+                c.dep_ == "mark" and c.lower_ in _MARKS and not (told and c.lower_ in FACT_MARKS) for c in kids):
             return True
         if node.head.i == node.i:
             break
