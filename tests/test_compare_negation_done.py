@@ -107,3 +107,36 @@ def test_compare_negation_order_look_alikes_stay_quiet(encoder, denial, statemen
     found = [d for d in polarity_discrepancies(story_context(encoder, denial, statement, published=_DAY))
              if "order" in d.about]
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "denial, statement",
+    [
+        # a refusal with no object against a willingness with none
+        ("The Farmers' League has ruled out joining, its leader said on Monday.",
+         "The Farmers' League said on Monday it was open to joining."),
+        # what is ordered, as the small parser misreads it on both sides
+        ("The council stopped short of ordering the depot closed, residents said.",
+         "The council ordered the depot shut within a month, the mayor said."),
+    ],
+)
+def test_compare_negation_refusal_and_order_misparsed_disputed(encoder, denial, statement):
+    (d,) = polarity_discrepancies(story_context(encoder, denial, statement, published=_DAY))
+    assert {c.articles for c in d.claims} == {("a0",), ("a1",)}
+
+
+@pytest.mark.parametrize(
+    "denial, statement",
+    [
+        # another party's refusal
+        ("The Greens have ruled out joining, their leader said on Monday.",
+         "The Farmers' League said on Monday it was open to joining."),
+        # another thing ordered shut, another doer
+        ("The council stopped short of ordering the school closed, residents said.",
+         "The council ordered the depot shut within a month, the mayor said."),
+        ("The council stopped short of ordering the depot closed, residents said.",
+         "The court ordered the depot shut within a month, the mayor said."),
+    ],
+)
+def test_compare_negation_refusal_and_order_look_alikes_stay_quiet(encoder, denial, statement):
+    assert polarity_discrepancies(story_context(encoder, denial, statement, published=_DAY)) == ()

@@ -152,6 +152,23 @@ def object_complement(v) -> list:
     return []
 
 
+# past participles written as their plain form
+_SAME_PARTICIPLE = frozenset("shut cut set put hit let quit".split())
+
+
+def participle_object(v):
+    """The participle the parser takes for the object of `v`, with the thing it is said of: "ordered
+    the depot shut" (shut read as a noun, depot its compound), "ordering the depot closed" (closed
+    read as an adjective, depot its subject): (participle, depot), else None."""
+    obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    if obj is None or not (obj.lower_ in _SAME_PARTICIPLE or (obj.lower_.endswith("ed") and obj.tag_ in (
+            "VBN", "VBD", "JJ"))):
+        return None
+    thing = next((c for c in obj.children if c.i < obj.i and c.pos_ == "NOUN" and c.dep_ in (
+        "nsubj", "compound", "amod")), None)
+    return None if thing is None else (obj, thing)
+
+
 def subject_of_verb(v):
     """The subject of `v`, or of the verb it is joined to when it has none ("a judge awarded them
     damages and ordered the city to ...": the judge)."""
@@ -172,6 +189,10 @@ def complement_of(v) -> tuple:
     """The verb a verb of causing or deciding governs, with its thing: "ordered the operator to
     shut the quarry" ("shut", quarry), "did not order the quarry closed" ("clos", quarry), "ruled
     out raising its rates" ("rais", rate); () when none."""
+    shaped = participle_object(v)
+    if shaped is not None:  # "ordering the depot closed" parsed as the object "closed" of the depot
+        verb, thing = shaped
+        return (verb_stem(verb.lower_), _key(thing), names_in(thing))
     for c in list(v.children) + object_complement(v):
         if complement(c):
             kids = list(c.children)
@@ -219,7 +240,7 @@ def said_willing(s, v):
         return None
     subj = subject_of(adj)
     obj = next((c for c in v.children if c.dep_ == "dobj"), None)
-    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or obj is None:
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
         return None
     key = verb_key(v.lower_)
     return Said(s, verb_stem(v.lower_), False, False, False, _key(obj), _key(subj),

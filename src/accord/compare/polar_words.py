@@ -164,6 +164,9 @@ def negated_by(v):
     gov = None
     if v.dep_ in ("xcomp", "pcomp") and head.pos_ == "VERB" and _turns_down(head, _NEGATING):
         gov = head  # "declined to return", "denied using", "ruled out raising"
+    elif v.dep_ == "advcl" and v.tag_ == "VBG" and head.pos_ == "VERB" and _turns_down(head, _NEGATING) and not any(
+            c.dep_ == "mark" for c in v.children):
+        gov = head  # "has ruled out joining, its leader said": the gerund the parser hangs as a clause
     elif v.dep_ == "pcomp" and head.dep_ == "prep":
         up = head.head  # "refrained from naming"; "stopped short of suspending"
         if up.pos_ == "VERB" and head.lower_ == "from" and _turns_down(up, _NEGATING):
