@@ -140,3 +140,11 @@ def test_compare_negation_refusal_and_order_misparsed_disputed(encoder, denial, 
 )
 def test_compare_negation_refusal_and_order_look_alikes_stay_quiet(encoder, denial, statement):
     assert polarity_discrepancies(story_context(encoder, denial, statement, published=_DAY)) == ()
+
+
+def test_compare_negation_a_pronoun_thing_is_not_compared_by_its_doer_alone(encoder):
+    """Regression (ECB+ dev, with verbs joined to a verb that has the subject): "has not formally
+    scrapped it" (one rule) against "has paused or scrapped several of them" (other rules)."""
+    denial = "The city council has reviewed the parking rule, but has not formally scrapped it."
+    statement = "In its first month, the city council has paused or scrapped several of them."
+    assert polarity_discrepancies(story_context(encoder, denial, statement, published=_DAY)) == ()

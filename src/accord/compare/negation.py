@@ -341,8 +341,9 @@ def _said(s: Sentence, v) -> Said | None:
     p_key = _key(patient)
     d_key = _key(doer)
     comp = complement_of(v)
-    if (not p_key and not d_key) or (light and not p_key):
-        return None  # "did not make a distress call" is read by its call; "made it" by nothing
+    if (not p_key and not d_key) or (light and not p_key) or (patient is not None and not p_key and not comp):
+        return None  # "did not make a distress call" is read by its call; "made it" by nothing; "has
+        # not overturned it", "overturned several of them": whom it names is not resolved (ECB+ dev)
     preps = tuple((c.lower_, thing_of(g)) for c in kids if c.dep_ == "prep" and c.lower_ in _PREPS
                   for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN"))
     words = ("not " if neg else "") + v.text
