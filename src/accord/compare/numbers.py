@@ -43,6 +43,7 @@ from accord.compare.counted import (
     listed,
     same_predicate,
 )
+from accord.compare.anchors import anchor_key, anchored, same_distance
 from accord.compare.count_keys import GENERIC, sole_counts
 from accord.compare.keys import SumSaid, length_key, sum_key, two_sums
 from accord.compare.zero_counts import ZERO_CUE, zero_counts
@@ -184,9 +185,11 @@ def figures(ctx: StoryContext) -> list[Located]:
                     # size is said as a fact of the deal, as "the 7.2% rise" says it
                     what = replace(what, modal=False)
             elif q.unit == "m":  # what a distance belongs to is not its noun
-                if _BEARING_AFTER.match(s.text, q.end):
-                    continue  # "4 km north of Vessick": a place claim (compare.places)
-                key = length_key(s.text, q.start, q.end, "-" in q.text, what.verb, doc)
+                # "30 km from Port Mellick", "4 km north of Vessick" (whose bearing is
+                # compare.places'): a distance keyed by its anchor (compare.anchors)
+                key = length_key(s.text, q.start, q.end, "-" in q.text, what.verb, doc) or anchor_key(s.text, q.end)
+                if _BEARING_AFTER.match(s.text, q.end) and not anchored(key):
+                    continue
                 what = replace(what, noun=None, phrase="distance")
             elif q.unit in _MEASURES:  # the unit says what is measured; its noun is the unit's
                 what = replace(what, noun=None if what.noun in _UNIT_NOUNS or not what.beside else what.noun,
@@ -313,6 +316,9 @@ def _same_thing(a: Located, b: Located, same: SameEvent, leads: frozenset[int] =
         return False  # "shares fell 8%" / "the outage hit 40% of the airline's customers"
     if (fa.split and fa.split <= _all_words(b.sentence.text)) or (fb.split and fb.split <= _all_words(a.sentence.text)):
         return False  # "40 pupils, six of them from the village school" / "28 pupils from the village school"
+    if fa.quantity.unit == "m" and (anchored(fa.key) or anchored(fb.key)):
+        # distances from an anchor meet only each other (compare.anchors)
+        return anchored(fa.key) and anchored(fb.key) and same_distance(a, b, same, once)
     if fa.key and fb.key and fa.quantity.unit == "m":
         # two lengths that say what they measure ("60 cm of snow", "fell 80 metres")
         if fa.key != fb.key or not contemporaneous(same.ctx, a.article, b.article):
