@@ -234,3 +234,31 @@ def test_compare_numbers_two_changes_of_one_price_still_conflict(encoder):
                     "Shares in the ski resort's owner fell 8% on Monday after the avalanche closed the valley.",
                     "The ski resort owner's shares dropped 15 per cent on Monday as the avalanche closed the valley.")
     assert frozenset({"8%", "15 per cent"}) in values(found)
+
+
+@pytest.mark.parametrize("text, figure, key", [
+    ("Rain gauges on the ridge recorded nearly 70mm overnight.", "70mm", "rain"),
+    ("About 95 millimetres of rainfall came down in four hours.", "95 millimetres", "rain"),
+    ("Snow sensors at the pass measured 80 cm by noon.", "80 cm", "snow"),
+    ("Officials at the ridge recorded 70mm overnight.", "70mm", None),  # no instrument's word
+])
+def test_compare_numbers_a_length_recorded_by_an_instrument_is_keyed_by_what_it_measures(text, figure, key):
+    from accord.compare.keys import length_key
+
+    (doc,) = parse([text])
+    start = text.index(figure)
+    assert length_key(text, start, start + len(figure), False, "", doc) == key
+
+
+def test_compare_numbers_rain_recorded_and_rain_fallen_conflict(encoder):
+    found = numbers(encoder,
+                    "About 95 millimetres of rain fell on the hills above the town in four hours.",
+                    "Rain gauges at the reservoir recorded nearly 60mm, the water company said.")
+    assert frozenset({"About 95 millimetres", "nearly 60mm"}) in values(found)
+
+
+def test_compare_numbers_rain_and_snow_recorded_stay_quiet(encoder):
+    found = numbers(encoder,
+                    "About 95 millimetres of rain fell on the hills above the town in four hours.",
+                    "Snow gauges at the pass recorded nearly 60 cm, the road authority said.")
+    assert not found

@@ -60,14 +60,39 @@ def length_key(sentence: str, start: int, end: int, glued: bool, verb: str, doc=
     if (m := _OF_BEFORE.search(sentence, 0, start)) and (key := _word(m.group(1))):
         return _SAME_KEYS.get(key) or _piece(key, doc, m.start(1), start, end)
     if (m := _OF_AFTER.match(sentence, end)) and (key := _word(m.group(1))):
-        return key
+        return _SAME_KEYS.get(key, key)  # "70mm of rainfall" is "70mm of rain"
     if glued and (m := _NOUN_AFTER.match(sentence, end)) and (key := _word(m.group(1))):
         return _SAME_KEYS.get(key) or _piece(key, doc, m.start(1), start, end)
     if verb and _FALL_VERBS.match(verb):
         return "fall"
     if _DEPTH_AFTER.match(sentence, end):
         return "depth"
+    if doc is not None and (key := _recorded_by(doc, start, end)):
+        return key
     return None
+
+
+# verbs by which an instrument gives a length: "rain gauges recorded 70mm"
+_RECORDING = re.compile(r"(?i)^(?:record|measur|regist|log)")
+
+
+def _recorded_by(doc, start: int, end: int) -> str | None:
+    """What a length recorded by an instrument is of: the word naming what the verb's subject
+    measures ("Rain gauges at the station recorded nearly 70mm" -> "rain", as "70mm of rain"
+    keys it); None when the length is not the object of such a verb, or its subject is a name."""
+    toks = [t for t in doc if start <= t.idx < end]
+    if not toks:
+        return None
+    tok = toks[-1]
+    while tok.head.i != tok.i and start <= tok.head.idx < end:
+        tok = tok.head
+    if tok.dep_ not in ("dobj", "npadvmod") or not _RECORDING.match(tok.head.text):
+        return None
+    subj = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    if not subj:
+        return None
+    compound = [c for c in subj[0].children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    return _word(compound[0].text) if compound else None
 
 
 # "within 5 km of the wreck", "living within about 1.2 miles of the line": the reach of a zone
@@ -78,7 +103,7 @@ _WITHIN_BEFORE = re.compile(r"(?i)\bwithin\s+(?:a\s+|an\s+)?(?:radius of\s+)?$")
 _DEPTH_AFTER = re.compile(r"(?i)\s+(?:underground|deep\b|down\b(?!\s+(?:the|a|an|its|into|to)\b)|"
                           r"(?:below|beneath|under)\s+(?:the\s+)?(?:ground|surface)\b)")
 # keys that name one reach in other words: "a 2-kilometre radius" / "within 5 km"
-_SAME_KEYS = {"radiu": "radius", "depth": "depth"}
+_SAME_KEYS = {"radiu": "radius", "depth": "depth", "rainfall": "rain", "snowfall": "snow"}
 
 
 # verbs that name the sum they take ("to cost the company EUR 40m", "fined the bank EUR 2m"), with

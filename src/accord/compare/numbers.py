@@ -43,6 +43,8 @@ from accord.compare.counted import (
     listed,
     same_predicate,
 )
+from accord.compare.anchors import anchor_key, anchored, same_distance
+from accord.compare.count_keys import GENERIC, sole_counts
 from accord.compare.keys import SumSaid, length_key, sum_key, two_sums
 from accord.compare.zero_counts import ZERO_CUE, zero_counts
 from accord.compare.figure_scope import history, other_years, over_past_period, partitive, turnout
@@ -68,8 +70,7 @@ _MEASURES = {"km/h": "speed", "h": "duration", "m2": "area", "C": "temperature"}
 _UNIT_NOUNS = frozenset({"hour", "minut", "day", "week", "degre", "hectar", "acre", "kilometr",
                          "mile", "square", "temperatur", None})
 # nouns too general to be a claim's key by themselves ("three people", "the first two")
-_GENERIC_NOUNS = frozenset({"person", "dead", "man", "men", "woman", "women", "child", "children",
-                            "those", "them", "other", "time", "thing", "way", "%"})
+_GENERIC_NOUNS = GENERIC
 # units of figures that grow while a story runs, so a later article's larger one updates
 _RUNNING_UNITS = frozenset({"", "m2", "m"})
 # ("for a week", "in a day" tell how long, not how often)
@@ -184,9 +185,11 @@ def figures(ctx: StoryContext) -> list[Located]:
                     # size is said as a fact of the deal, as "the 7.2% rise" says it
                     what = replace(what, modal=False)
             elif q.unit == "m":  # what a distance belongs to is not its noun
-                if _BEARING_AFTER.match(s.text, q.end):
-                    continue  # "4 km north of Vessick": a place claim (compare.places)
-                key = length_key(s.text, q.start, q.end, "-" in q.text, what.verb, doc)
+                # "30 km from Port Mellick", "4 km north of Vessick" (whose bearing is
+                # compare.places'): a distance keyed by its anchor (compare.anchors)
+                key = length_key(s.text, q.start, q.end, "-" in q.text, what.verb, doc) or anchor_key(s.text, q.end)
+                if _BEARING_AFTER.match(s.text, q.end) and not anchored(key):
+                    continue
                 what = replace(what, noun=None, phrase="distance")
             elif q.unit in _MEASURES:  # the unit says what is measured; its noun is the unit's
                 what = replace(what, noun=None if what.noun in _UNIT_NOUNS or not what.beside else what.noun,
@@ -304,7 +307,7 @@ def _keyed_once(items: list[Located]) -> frozenset[int]:
 
 
 def _same_thing(a: Located, b: Located, same: SameEvent, leads: frozenset[int] = frozenset(),
-                once: frozenset[int] = frozenset()) -> bool:
+                once: frozenset[int] = frozenset(), sole: frozenset[int] = frozenset()) -> bool:
     fa, fb = a.value, b.value
     wa, wb = fa.what, fb.what
     if fa.quantity.unit != fb.quantity.unit or fa.partial != fb.partial or fa.rate != fb.rate:
@@ -313,6 +316,9 @@ def _same_thing(a: Located, b: Located, same: SameEvent, leads: frozenset[int] =
         return False  # "shares fell 8%" / "the outage hit 40% of the airline's customers"
     if (fa.split and fa.split <= _all_words(b.sentence.text)) or (fb.split and fb.split <= _all_words(a.sentence.text)):
         return False  # "40 pupils, six of them from the village school" / "28 pupils from the village school"
+    if fa.quantity.unit == "m" and (anchored(fa.key) or anchored(fb.key)):
+        # distances from an anchor meet only each other (compare.anchors)
+        return anchored(fa.key) and anchored(fb.key) and same_distance(a, b, same, once)
     if fa.key and fb.key and fa.quantity.unit == "m":
         # two lengths that say what they measure ("60 cm of snow", "fell 80 metres")
         if fa.key != fb.key or not contemporaneous(same.ctx, a.article, b.article):
@@ -365,6 +371,13 @@ def _same_thing(a: Located, b: Located, same: SameEvent, leads: frozenset[int] =
               and not ({wa.noun, wb.noun} & _MALE and {wa.noun, wb.noun} & _FEMALE))  # "two women" / "a man": two counts
     if not bare and not people and not measure and (wa.noun is None or wb.noun is None or wa.noun != wb.noun):
         return False  # a count needs its noun; a measure ("10 miles", "$5m") may stand alone
+    # each report's only count of this noun and happening (compare.count_keys), the happening
+    # told by one verb or verbs of one listed kind: "had", "were" tell none ("has 1,100
+    # firefighters" / "seven are firefighters"), nor do two unlisted verbs ("340 homes had been
+    # flooded" / "power was cut to 1,500 homes"); a modifier on one side only may name a part
+    # ("tank wagons" / "wagons")
+    alone = (id(a) in sole and id(b) in sole and wa.noun == wb.noun and not fa.quantity.unit
+             and wa.modifier == wb.modifier and pred is True)
     if pred is False and not measure and not specific:
         return False
     if _apart(wa.subject, wb.subject):
@@ -376,6 +389,8 @@ def _same_thing(a: Located, b: Located, same: SameEvent, leads: frozenset[int] =
         # verbs the doers are told apart by their words too often ("the attackers demanded" /
         # "the gang wants")
         return False
+    if alone and contemporaneous(same.ctx, a.article, b.article):
+        return True  # "escaped with five paintings" / "six paintings had been stolen from the east wing"
     if pred and not bare and contemporaneous(same.ctx, a.article, b.article):
         if id(a) in leads and id(b) in leads and "lower" not in (fa.quantity.hedge, fb.quantity.hedge):
             # each report's first count of this toll: the story's main event's (not for a bound:
@@ -511,6 +526,7 @@ def number_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
     same = SameEvent(ctx, items)
     leads = _leads(items)
     once = _keyed_once(items)
+    sole = sole_counts(items)
     by_article: dict[str, list[int]] = defaultdict(list)
     same_sentence: dict[tuple[str, int], list[Located]] = defaultdict(list)
     for i, it in enumerate(items):
@@ -521,7 +537,7 @@ def number_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
     def is_same(i: int, j: int) -> bool:
         key = (min(i, j), max(i, j))
         if key not in same_pairs:
-            same_pairs[key] = _same_thing(items[i], items[j], same, leads, once)
+            same_pairs[key] = _same_thing(items[i], items[j], same, leads, once, sole)
         return same_pairs[key]
 
     conflicts: list[tuple[int, int]] = []

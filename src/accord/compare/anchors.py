@@ -1,0 +1,84 @@
+"""What a distance is measured from: the anchor that keys a length in compare.numbers.
+
+"The ship struck the reef some 30 km from Port Mellick" / "about 17 km north of Port Mellick";
+"the landfill lies about half a mile from the nearest homes" / "just 300 yards from the nearest
+houses". A distance is told from a place or a thing, and two reports' distances from one anchor,
+by one subject, are one claim (compare.numbers meets each report's only value for the key, or
+sentences a little alike). A bearing ("north of") is the place check's (compare.places); the
+distance before it is this one's. Two anchors in other words meet when they are names written
+alike, or common nouns the sentence encoder rates as near-synonyms ("homes" / "houses" 0.90):
+the anchor words only, encoded once each, not the sentences.
+
+What it does not do: a distance whose anchor is unsaid ("about 4 km away") gets no key here,
+and a length keyed otherwise ("60 cm of snow", "plunged 150 metres") keeps its key
+(compare.keys); an anchored length meets only another anchored one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from accord import settings
+from accord.compare.counted import stem
+from accord.compare.events import contemporaneous
+
+_BEARING = r"(?:due\s+)?(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern|ward)?\s+of"
+_ANCHOR_AFTER = re.compile(
+    rf"\s+(?:{_BEARING}|(?:away\s+)?from|off(?:\s+the\s+coast\s+of)?)\s+"
+    r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?:nearest|closest|nearby)\s+)?"
+    r"(?P<anchor>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*|[a-z][a-z-]{2,})\b")
+_PREFIX = "from "
+# words after "from" that are no anchor: "from where", "from time to time", "from them"
+_NOT_ANCHORS = frozenset("where which what there here them him her it this that those these time each "
+                         "one two three four five six seven eight nine ten".split())
+
+
+def anchor_key(sentence: str, end: int) -> str | None:
+    """The key of a length ending at `end` of `sentence` that names what it is measured from:
+    "30 km from Port Mellick" -> "from port mellick", "half a mile from the nearest homes" ->
+    "from homes"; None when no anchor follows."""
+    m = _ANCHOR_AFTER.match(sentence, end)
+    if not m or m.group("anchor").lower() in _NOT_ANCHORS:
+        return None
+    return _PREFIX + m.group("anchor").lower()
+
+
+def anchored(key: str | None) -> bool:
+    return bool(key) and key.startswith(_PREFIX)
+
+
+def same_anchor(a: str, b: str, encoder) -> bool:
+    """Are two anchor keys one anchor: equal, one word's stem, or two common nouns the encoder
+    rates as near-synonyms (settings.NUMBER_ANCHOR_KIN_SIMILARITY)? Names must be written alike."""
+    x, y = a[len(_PREFIX):], b[len(_PREFIX):]
+    if x == y or (" " not in x and " " not in y and stem(x) == stem(y)):
+        return True
+    if encoder is None or " " in x or " " in y:
+        return False
+    return _cosine(encoder, x, y) >= settings.NUMBER_ANCHOR_KIN_SIMILARITY
+
+
+def _cosine(encoder, x: str, y: str) -> float:
+    vx, vy = encoder.encode([x, y])  # the encoder keeps each word's vector
+    return float(vx @ vy)
+
+
+def same_distance(a, b, same, once: frozenset[int]) -> bool:
+    """Are two anchored distances (compare.events.Located figures) one claim? One anchor, reports
+    of the same days, no two subjects or doers named apart ("the ship ran aground 2 km off the
+    coast" / "the slick was 6 km off the coast"); then each report's only value for the anchor
+    (`once`, compare.numbers._keyed_once), or the aligner's verdict, or sentences a little alike
+    (settings.NUMBER_KEY_SIMILARITY: a named anchor is a weaker key than a named measure)."""
+    fa, fb = a.value, b.value
+    if not same_anchor(fa.key, fb.key, same.ctx.encoder) or not contemporaneous(same.ctx, a.article, b.article):
+        return False
+    if _apart(fa.what.subject, fb.what.subject) or _apart(fa.what.agent, fb.what.agent):
+        return False
+    if id(a) in once and id(b) in once:
+        return True
+    return same.shared_fact(a, b) or same.similarity(a, b) >= settings.NUMBER_KEY_SIMILARITY
+
+
+def _apart(x: str | None, y: str | None) -> bool:
+    """Two subjects (or doers) given, sharing no word (as compare.numbers reads them)."""
+    return bool(x and y and not set(x.split()) & set(y.split()))
