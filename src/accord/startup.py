@@ -1,6 +1,6 @@
 """Start-up: keep what `accord` imports to what it uses (issue 18: a 3-second start).
 
-Two libraries cost seconds to import for little that accord uses of them:
+Libraries that cost much to import for little that accord uses of them:
 
 - scikit-learn: accord takes only its English stop-word list. Importing
   `sklearn.feature_extraction.text` loads scikit-learn, SciPy's statistics and more (1-5 s here);
@@ -11,6 +11,13 @@ Two libraries cost seconds to import for little that accord uses of them:
   (`claim_process`, called by the CLI) `without_torch` hides torch from that import, so spaCy
   loads as it would where torch is not installed. A program that imports accord as a library is
   left alone: it may use torch through thinc itself.
+
+- numpy.f2py and numpy.testing, through SciPy: `scipy.sparse` loads SciPy's array-API layer,
+  which copies every public name of numpy (`from numpy import *`), so numpy imports its Fortran
+  wrapper generator and its test helpers (with unittest, email, charset_normalizer: 0.13 s of
+  the 0.2 s that importing scipy.sparse costs here, measured 2026-12-07). In the `accord`
+  command's own process `without_numpy_extras` puts empty stand-ins in their place while SciPy
+  imports, and takes them away after (a later `import numpy.testing` loads the real one).
 
 What this does not do: change what any stage computes, or hide torch from anything but spaCy's
 import (the torch encoder backend, ACCORD_ENCODER=torch, still loads it).
@@ -46,6 +53,38 @@ def without_torch():
     finally:
         if "torch" in sys.modules and sys.modules["torch"] is None:
             del sys.modules["torch"]
+
+
+# numpy's submodules that SciPy's array-API layer imports (see the module docstring) and that no
+# stage uses; SciPy itself reads them only in its test helpers, at call time
+_NUMPY_EXTRAS = ("f2py", "testing")
+
+
+@contextmanager
+def without_numpy_extras():
+    """Inside, when this is the `accord` command's process and SciPy is not loaded yet:
+    numpy.f2py and numpy.testing are empty stand-ins (wrap `from scipy import sparse` in it)."""
+    if not _OWN_PROCESS or "scipy" in sys.modules:
+        yield
+        return
+    import types
+
+    import numpy
+
+    stand_ins = {}
+    for name in _NUMPY_EXTRAS:
+        full = f"numpy.{name}"
+        if full not in sys.modules:
+            stand_ins[name] = sys.modules[full] = types.ModuleType(full, "not loaded (accord.startup)")
+            setattr(numpy, name, stand_ins[name])
+    try:
+        yield
+    finally:
+        for name, module in stand_ins.items():
+            if sys.modules.get(f"numpy.{name}") is module:
+                del sys.modules[f"numpy.{name}"]
+            if numpy.__dict__.get(name) is module:
+                delattr(numpy, name)
 
 
 def _english_stop_words() -> frozenset[str]:

@@ -34,9 +34,13 @@ import hashlib
 from collections.abc import Mapping, Sequence
 
 import numpy as np
-from scipy import sparse
 
 from accord import settings
+from accord.startup import without_numpy_extras
+
+with without_numpy_extras():  # SciPy without numpy.f2py and numpy.testing (issue 18)
+    from scipy import sparse
+
 from accord.align.lexical import (Signals, figures_conflict, idf, names_conflict, polarity_conflict, proper_words,
                                   signals)
 from accord.provenance.groups import independent_count, source_groups

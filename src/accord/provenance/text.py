@@ -133,7 +133,11 @@ def candidate_pairs(docs: dict[str, Tokens]) -> dict[tuple[str, str], int]:
     matrix; its product with itself counts shared shingles for every pair at once, so the cost
     follows the number of shared shingles, not the number of pairs."""
     import numpy as np
-    from scipy.sparse import csr_matrix
+
+    from accord.startup import without_numpy_extras
+
+    with without_numpy_extras():  # SciPy without numpy.f2py and numpy.testing (issue 18)
+        from scipy.sparse import csr_matrix
 
     n = settings.PROVENANCE_SHINGLE
     ids = sorted(docs)
