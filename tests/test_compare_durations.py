@@ -53,6 +53,8 @@ def test_compare_durations_reads_lengths(text, low, high):
         "Rates will rise over the next two years.",
         "Three years on, the scars remain.",
         "It took a few years.",
+        "He was a $80,000-a-year engineer.",
+        "One night the roof gave way.",
     ],
 )
 def test_compare_durations_skips_ages_points_in_time_rates_and_periods(text):
@@ -191,3 +193,39 @@ def test_compare_durations_summary_does_not_cite_the_other_side(encoder):
         assert not set(fact.articles) & set(fact.contradicted_by)
     for s in story.summary:
         assert not set(s.articles) & set(s.contradicted_by)
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # a noun and its verb: "quarantined for" / "a quarantine of"
+        ("The 40 passengers were quarantined for 14 days on the ship, the port authority said.",
+         "The port authority said the 40 passengers were put in a 21-day quarantine on the ship."),
+        # "must appeal within" / "has ... to appeal"
+        ("The club must appeal within 14 days of the ruling, the league said on Monday.",
+         "The club has 30 days to appeal against the ruling, the league said on Monday."),
+        # "on strike for" / "a strike of"
+        ("The nurses were on strike for six days over pay, the union said.",
+         "The union said the nurses' nine-day strike over pay had ended."),
+    ],
+)
+def test_compare_durations_keys_read_in_other_constructions(encoder, first, second):
+    assert duration_discrepancies(story_context(encoder, first, second, published=DAY))
+
+
+def test_compare_durations_a_pair_the_number_check_raised_is_not_raised_twice(encoder):
+    from conftest import discrepancies_of
+
+    found = discrepancies_of(
+        "number", encoder,
+        "The coast road was closed for six hours on Monday after the chemical spill, police said.",
+        "The coast road was closed for 13 hours on Monday after the chemical spill, police said.",
+        published=DAY)
+    assert claim_values(found) == {frozenset({"six hours", "13 hours"})}
+    assert len(found) == 1
+
+
+def test_compare_durations_nights_and_days_of_one_stay():
+    (nights,), (days,), (other,) = (find_lengths(t) for t in ("a seven-night cruise", "an eight-day cruise",
+                                                              "a ten-day cruise"))
+    assert compatible(nights, days) and not compatible(nights, other)

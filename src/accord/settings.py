@@ -292,7 +292,9 @@ DURATION_UNIT_SLACK = 0.06
 # Masked-sentence cosine above which two lengths with one key (compare.durations: "banned for four
 # years" / "a two-year suspension"), in reports dated within CLAIM_KEY_DAYS, are one claim: the
 # key says what is measured, as a sum's name does, so the bar is the keyed measures' one
-# (NUMBER_MEASURE_KEY_SIMILARITY). Undated or distant reports need NUMBER_SAME_SIMILARITY.
+# (NUMBER_MEASURE_KEY_SIMILARITY). Two lengths met only by a content verb's own word ("worked for
+# 15 years" / "worked for nearly 30 years", two people on ECB+ dev) need NUMBER_KEY_SIMILARITY;
+# undated or distant reports need NUMBER_SAME_SIMILARITY.
 DURATION_KEY_SIMILARITY = 0.35
 # Sentences with more figures than this are statistics lists ("106 carries for 404 yards and two
 # touchdowns ..."); on ECB+ dev every flag raised inside one was a false alarm.

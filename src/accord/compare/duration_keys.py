@@ -22,17 +22,24 @@ from accord.compare.events import Located
 from accord.compare.figure_scope import history, other_years
 from accord.compare.spans import IN_POST, Length, find_lengths, since_word
 
-# one sanction, one length, in other words
-_KINDS = {w: k for k, ws in (
+# one sanction, one stoppage, one length, in other words (a word may name two: "suspended" is a
+# player's ban and a service's halt)
+_KIND_WORDS = (
     ("sentence", "sentence sentences sentenced sentencing jail jailed jailing prison imprisoned imprisonment "
-                 "imprison incarcerated incarceration custodial custody detention gaol gaoled"),
+                 "imprison incarcerated incarceration custodial custody gaol gaoled"),
     ("ban", "ban bans banned banning suspension suspensions suspended suspend barred disqualified "
             "disqualification exclusion excluded sanction sanctioned"),
     ("strike", "strike strikes walkout walkouts stoppage stoppages"),
-    ("closure", "closure closed closing shut shutdown"),
-    ("contract", "contract contracts deal agreement"),
+    ("closure", "closure closures closed closing shut shutdown suspended suspension halted halt grounded "
+                "stopped"),
+    ("contract", "contract contracts deal deals agreement signed"),
     ("tenure", "tenure spell reign stint term terms"),
-) for w in ws.split()}
+)
+KIND_NAMES = frozenset(kind for kind, _ in _KIND_WORDS)
+_KINDS: dict[str, frozenset[str]] = {}
+for _kind, _words in _KIND_WORDS:
+    for _w in _words.split():
+        _KINDS[_w] = _KINDS.get(_w, frozenset()) | {_kind}
 # keys whose length is fixed when it is told: a later, longer one is another account, not an update
 FIXED = frozenset({"sentence", "ban", "contract", "tenure", "since"})
 # nouns that are no claim's key: the length's own words, a generic period, or a thing named by
@@ -41,7 +48,7 @@ _NOT_KEYS = frozenset(
     "period time times span year years month months week weeks day days hour hours decade decades life lifetime "
     "career history age anniversary record average bond bonds yield yields note notes gilt gilts bill bills "
     "treasury treasuries mortgage mortgages loan loans rate rates swap swaps maturity plan plans olds old "
-    "it which that this those these there one maximum minimum total".split())
+    "it which that this those these there one maximum minimum total couple dozen".split())
 # verbs that say a length lasts: the key is what lasts, their subject or the noun they describe
 _LASTING = frozenset("last lasts lasted lasting run runs ran running take takes took taking continue "
                      "continues continued continuing go goes went stretch stretched stretches drag dragged".split())
@@ -58,13 +65,14 @@ _POTENTIAL = frozenset("face faces faced facing risk risks risked risking seek s
                        "proposed recommend recommends recommended want wants wanted urge urged expect "
                        "expected expects plan plans planned threaten threatened threatens carries carry "
                        "punishable maximum minimum possible potential proposal could would will may might "
-                       "can should shall must 'll if".split())
-_MODAL_AUX = frozenset("could would will may might can should shall must 'll".split())
+                       "can should shall 'll if".split())
+# ("must" is a rule's: "must appeal within 14 days" is the window, as "has 14 days to appeal")
+_MODAL_AUX = frozenset("could would will may might can should shall 'll".split())
 # after the length: a part of it ("two years of it suspended", "ten weeks of the ban", "two more years")
 _PART_AFTER = re.compile(r"(?i)\s+(?:of\s+(?:it|them|which|whom|the|his|her|its|their|this|that)\b|"
                          r"suspended|remaining|left\b|more\b|extra\b|further\b|additional\b|served\b|"
                          r"already\b|still\b)")
-_PART_BEFORE = re.compile(r"(?i)\b(?:served|serving|serve|spent|spend|spending|another|with)\s+$")
+_PART_BEFORE = re.compile(r"(?i)\b(?:served|serving|serve|spent|spend|spending|another)\s+$")
 _SINCE_LAST = re.compile(r"(?i)\s+since\s+(?:the|its|their|his|her|a)\s+(?:last|previous)\b")
 _TO_DO = re.compile(r"(?i)\s+(?:left\s+)?(?:in\s+which\s+)?to\s+([a-z]+)")
 _OF_NOUN = re.compile(r"(?i)['’]s?\s+([a-z]+)")  # "five years' imprisonment"
@@ -80,13 +88,20 @@ class Told:
     keys: frozenset[str]
     potential: bool  # what may be: a maximum, a demand, a plan
     names: frozenset[str]  # the named doers or bearers, lower-cased words
+    # keys read from a content verb's (or adjective's) own word and naming no kind ("worked for 15
+    # years", "trapped for 52 hours"): many things of a story are worked at or trapped in, so two
+    # lengths that meet by such a key only need the sentences to say more alike (compare.durations)
+    plain: frozenset[str] = frozenset()
 
 
-def _key(word: str) -> str | None:
+def _key(word: str) -> frozenset[str]:
+    """The keys a word gives: its kinds ("suspension" -> ban, closure), else the first six letters
+    of its stem, so a noun and its verb meet ("quarantined" / "quarantine", "isolated" /
+    "isolation"); none for a word that is no key."""
     w = word.lower()
     if w in _NOT_KEYS or len(w) < 3:
-        return None
-    return _KINDS.get(w) or stem(w)
+        return frozenset()
+    return _KINDS.get(w) or frozenset({stem(w)[:6]})
 
 
 def _token_at(doc, at: int):
@@ -108,9 +123,9 @@ def _subject(verb):
 
 
 def _noun_keys(noun) -> set[str]:
-    keys = {k for k in [_key(noun.text)] if k}
+    keys = set(_key(noun.text))
     # "a prison term", "a strike action": the compound names the kind too
-    keys |= {k for c in noun.children if c.dep_ == "compound" and c.i < noun.i for k in [_key(c.text)] if k}
+    keys |= {k for c in noun.children if c.dep_ == "compound" and c.i < noun.i for k in _key(c.text)}
     if noun.lower_ in ("term", "terms") and "sentence" in keys:
         keys.discard("tenure")  # "a prison term"
     if any(c.lower_ == "suspended" and c.dep_ in ("amod", "compound") for c in noun.children) and "sentence" in keys:
@@ -125,21 +140,29 @@ def _purpose(tok) -> set[str]:
     out = set()
     for c in tok.children:
         if c.dep_ in ("acl", "relcl", "advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-            out |= {f"to:{k}" for k in [_key(c.text)] if k}
-            out |= {f"to:{k}" for o in c.children if o.dep_ in ("dobj", "obj") for k in [_key(o.text)] if k}
+            out |= {f"to:{k}" for k in _key(c.text)}
+            out |= {f"to:{k}" for o in c.children if o.dep_ in ("dobj", "obj") for k in _key(o.text)}
     return out
 
 
 def _verb_keys(verb) -> set[str]:
     if verb.lower_ in _LASTING:
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
-            return _noun_keys(verb.head)  # "a strike lasting 11 days"
-        subj = _subject(verb)
-        return _noun_keys(subj) if subj is not None and subj.pos_ in ("NOUN", "PROPN") else set()
-    keys = set() if verb.lower_ in _LIGHT else {k for k in [_key(verb.text)] if k}
-    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":
-        keys |= _noun_keys(verb.head)  # "a walkout that halted the city for three weeks"
-    return keys | _purpose(verb)
+            keys = _noun_keys(verb.head)  # "a strike lasting 11 days"
+        else:
+            subj = _subject(verb)
+            keys = _noun_keys(subj) if subj is not None and subj.pos_ in ("NOUN", "PROPN") else set()
+    else:
+        keys = set() if verb.lower_ in _LIGHT else set(_key(verb.text))
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":
+            keys |= _noun_keys(verb.head)  # "a walkout that halted the city for three weeks"
+        keys |= _purpose(verb)
+    # "went on strike for three days", "was on the run for 36 hours": the noun of "on" (any, after
+    # a verb that says nothing itself)
+    keys |= {k for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"
+             for o in p.children if o.dep_ == "pobj" and (o.lower_ in ("strike", "leave") or not keys)
+             for k in _key(o.text)}
+    return keys
 
 
 def _anchors(unit, glued: bool) -> list:
@@ -210,7 +233,8 @@ def read(doc, text: str, length: Length) -> Told | None:
     """What `length` in the parsed sentence `doc` (its text `text`) is the length of; None when it
     is a part of a length, a revised one, or nothing the sentence says."""
     after = text[length.end:]
-    if _PART_AFTER.match(after) or _PART_BEFORE.search(text, max(0, length.start - 20), length.start):
+    within = length.text.lower().startswith("within")  # "within 14 days of the ruling": from it, not part of it
+    if (_PART_AFTER.match(after) and not within) or _PART_BEFORE.search(text, max(0, length.start - 20), length.start):
         return None
     unit = _token_at(doc, length.unit_start)
     if unit is None:
@@ -224,10 +248,10 @@ def read(doc, text: str, length: Length) -> Told | None:
     elif length.glued and (m := re.match(r"[-–]?\s*(high|low)\b", text[length.end:].lstrip())):
         keys = {"since:most" if m.group(1) == "high" else "since:least"}  # "a 14-month high"
     else:
-        if (m := _TO_DO.match(after)) and (k := _key(m.group(1))):
-            keys.add(f"to:{k}")
-        if (m := _OF_NOUN.match(after)) and (k := _key(m.group(1))) and not after.startswith(" "):
-            keys.add(k)
+        if m := _TO_DO.match(after):
+            keys |= {f"to:{k}" for k in _key(m.group(1))}
+        if (m := _OF_NOUN.match(after)) and not after.startswith(" "):
+            keys |= _key(m.group(1))
         if _CUSTODY.match(after):
             keys.add("sentence")
         if IN_POST.match(text, length.end):
@@ -237,13 +261,17 @@ def read(doc, text: str, length: Length) -> Told | None:
                 keys |= _noun_keys(a)
             elif a.pos_ in ("VERB", "AUX"):
                 keys |= _verb_keys(a)
-            elif a.pos_ == "ADJ" and (k := _key(a.text)):
-                keys.add(k)  # "closed", "shut", "banned" read as adjectives
+                if unit.dep_ == "pobj" and unit.head.lower_ == "within":
+                    keys |= {f"to:{k}" for k in _key(a.text)}  # "must appeal within 14 days" = "has 14 days to appeal"
+            elif a.pos_ == "ADJ":
+                keys |= _key(a.text)  # "closed", "shut", "banned" read as adjectives
         keys |= _purpose(unit) | _of_keys(unit)
     if not keys:
         return None
     node = anchors[-1] if anchors else unit
-    return Told(length, frozenset(keys), _potential(node, text, length.start), _names(node))
+    plain = {k for a in anchors if a.pos_ == "ADJ" or (a.pos_ in ("VERB", "AUX") and a.lower_ not in _LIGHT | _LASTING)
+             for k in _key(a.text)} - KIND_NAMES
+    return Told(length, frozenset(keys), _potential(node, text, length.start), _names(node), frozenset(plain))
 
 
 def _past_years(text: str, own) -> bool | list[str] | None:

@@ -66,8 +66,12 @@ def _one_claim(a: Located, b: Located, same: SameEvent) -> bool:
         return False
     if same.shared_fact(a, b):
         return True
-    bar = (settings.DURATION_KEY_SIMILARITY if contemporaneous(same.ctx, a.article, b.article)
-           else settings.NUMBER_SAME_SIMILARITY)
+    if not contemporaneous(same.ctx, a.article, b.article):
+        bar = settings.NUMBER_SAME_SIMILARITY
+    elif ta.keys & tb.keys - ta.plain - tb.plain:
+        bar = settings.DURATION_KEY_SIMILARITY  # a kind, a noun, a time since or to do: what is measured
+    else:
+        bar = settings.NUMBER_KEY_SIMILARITY  # met by a verb's own word only ("worked for", "trapped for")
     return same.similarity(a, b) >= bar
 
 

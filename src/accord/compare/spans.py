@@ -33,7 +33,8 @@ from accord import settings
 from accord.compare.quantities import parse_number
 
 # units in days; a month is a twelfth of a year
-_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25, "decade": 3652.5}
+_DAYS = {"hour": 1 / 24, "day": 1.0, "night": 1.0, "week": 7.0, "fortnight": 14.0, "month": 365.25 / 12,
+         "year": 365.25, "decade": 3652.5}
 # months and longer are counted on a calendar, days and shorter by the clock: across the two a
 # length is read with DURATION_UNIT_SLACK ("a month" is 30 days or four weeks)
 _CALENDAR = frozenset({"month", "year", "decade"})
@@ -53,10 +54,10 @@ _HEDGES = {
     "about": ("about", "around", "roughly", "some", "approximately", "an estimated", "around about"),
 }
 _HEDGE = "|".join(sorted((h for hs in _HEDGES.values() for h in hs), key=len, reverse=True))
-_UNIT = r"(?:decades?|years?|months?|weeks?|days?|hours?)"
+_UNIT = r"(?:decades?|years?|months?|fortnights?|weeks?|days?|nights?|hours?)"
 _LENGTH = re.compile(
     rf"(?i)(?:\b(?P<hedge>{_HEDGE})\s+)?(?:\b(?P<between>between|from)\s+)?"
-    rf"\b(?P<a>{_NUM})(?:\s*(?:-|–|to|or|and)\s*(?P<b>{_NUM}))?"
+    rf"\b(?P<a>{_NUM})(?:\s*(?:-|–|to|or|and)\s*(?P<b>(?!an?\b){_NUM}))?"
     rf"(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?P<glue>\s*[-–]\s*|\s+)(?P<unit>{_UNIT})\b"
     rf"(?:(?P<half2>\s+and\s+a\s+half)\b|\s+and\s+(?P<c>{_NUM})\s+(?P<unit2>months?|weeks?|days?)\b)?"
 )
@@ -74,6 +75,7 @@ _NOT_BEFORE = re.compile(r"(?i)\b(?:the|its|their|his|her|this|these|those|that|
                          r"(?:past|last|next|previous|coming|first|final|remaining|other|following|preceding|"
                          r"same|latest|opening|initial)\s+$|\b(?:every|each|per|once|after|ago|before|by|since)\s+$|"
                          r"\b(?:past|previous|coming|following|preceding|remaining|final)\s+$")
+_FIGURE_BEFORE = re.compile(r"[\d,.$£€]$")
 _LONG_AFTER = re.compile(r"[-–]long\b")  # "a year-long strike", "a two-month-long closure"
 # "sacked after 18 months in charge", "resigned after six years in office": a tenure, not a when
 IN_POST = _IN_POST = re.compile(r"(?i)\s+(?:in\s+(?:charge|office|power|post|the\s+(?:job|post|role|top\s+job|hot\s+seat))|"
@@ -137,8 +139,10 @@ def find_lengths(sentence: str) -> list[Length]:
     for m in _LENGTH.finditer(sentence):
         unit = m.group("unit").lower().rstrip("s")
         a = _number(m.group("a"))
-        if a is None or _NOT_AFTER.match(sentence, m.end("unit")):
-            continue
+        if a is None or _NOT_AFTER.match(sentence, m.end("unit")) or _FIGURE_BEFORE.search(sentence, 0, m.start("a")):
+            continue  # ("$80,000-a-year": the end of another figure)
+        if unit == "night" and a == 1.0 and not m.group("glue").strip():
+            continue  # "one night while walking": when, not how long
         if _NOT_BEFORE.search(sentence, 0, m.start()) and not _IN_POST.match(sentence, m.end()):
             continue
         if _WHEN_AFTER.match(sentence, m.end("unit")) and not (
@@ -162,6 +166,8 @@ def find_lengths(sentence: str) -> list[Length]:
             low, high, hedge = min(a, b) * days + extra, max(a, b) * days + extra, "range"
         else:
             low, high, hedge = _interval(m.group("hedge"), a * days + extra)
+        if unit == "night" and hedge != "lower":
+            high += 1.0  # "a seven-night cruise" is an eight-day one
         calendar = unit in _CALENDAR or bool(m.group("unit2") and m.group("unit2").lower().startswith("month"))
         glued = bool(long) or "-" in m.group("glue") or "–" in m.group("glue")
         end = long.end() if long else m.end()
