@@ -153,6 +153,21 @@ def test_compare_durations_flags_one_length_told_apart(encoder, first, second, v
         # a length revised within one article
         ("The federation cut Ola Brandt's ban from four years to two on appeal.",
          "Ola Brandt has been banned for four years after a failed drug test."),
+        # two times since, of two things
+        ("Halden Rovers beat Vastra 2-0 on Saturday, their first away win in two years.",
+         "Halden Rovers lifted the cup on Saturday, their first title in 12 years."),
+        ("Prices rose at the fastest pace in 18 months in October, the office said.",
+         "Unemployment rose to its highest level in three years in October, the office said."),
+        # two people's contracts, two things banned, two parts of a plant, unnamed
+        ("The striker, who signed a three-year contract in the summer, scored twice on Saturday.",
+         "The coach, whose five-year contract runs to 2029, praised the striker on Saturday."),
+        ("The ban on fishing in the bay will run for five years, officials said on Monday.",
+         "Officials said on Monday the ban on night flights will run for two years."),
+        ("The plant has been closed for two years, the company said on Monday.",
+         "The company said on Monday that the plant's second line was closed for three months last spring."),
+        # a plan against what happened
+        ("The union said the strike would last for two weeks.",
+         "The strike lasted three days, the union said."),
         # a bound and a value inside it
         ("The strike by dock workers lasted more than a week and shut the port.",
          "The strike by dock workers lasted nine days and shut the port."),
@@ -198,6 +213,12 @@ def test_compare_durations_summary_does_not_cite_the_other_side(encoder):
 @pytest.mark.parametrize(
     "first, second",
     [
+        # a closure told by its end: "reopened after" / "closed for"
+        ("The Varde museum reopened on Monday after 18 months of repairs, the city said.",
+         "The Varde museum, closed for two years for repairs, reopened on Monday, the city said."),
+        # a state told over "the past" months: "has been closed for the past"
+        ("The Varde bridge has been closed for the past six months, the council said on Monday.",
+         "The council said on Monday that the Varde bridge had been shut for nine months."),
         # a noun and its verb: "quarantined for" / "a quarantine of"
         ("The 40 passengers were quarantined for 14 days on the ship, the port authority said.",
          "The port authority said the 40 passengers were put in a 21-day quarantine on the ship."),

@@ -31,15 +31,12 @@ _KIND_WORDS = (
             "disqualification exclusion excluded sanction sanctioned"),
     ("strike", "strike strikes walkout walkouts stoppage stoppages"),
     ("closure", "closure closures closed closing shut shutdown suspended suspension halted halt grounded "
-                "stopped"),
+                "stopped reopened reopening reopen reopens re-opened resumed resuming resume resumes"),
     ("contract", "contract contracts deal deals agreement signed"),
     ("tenure", "tenure spell reign stint term terms"),
 )
 KIND_NAMES = frozenset(kind for kind, _ in _KIND_WORDS)
-_KINDS: dict[str, frozenset[str]] = {}
-for _kind, _words in _KIND_WORDS:
-    for _w in _words.split():
-        _KINDS[_w] = _KINDS.get(_w, frozenset()) | {_kind}
+_KINDS = {w: frozenset(k for k, ws in _KIND_WORDS if w in ws.split()) for _, ws in _KIND_WORDS for w in ws.split()}
 # keys whose length is fixed when it is told: a later, longer one is another account, not an update
 FIXED = frozenset({"sentence", "ban", "contract", "tenure", "since"})
 # nouns that are no claim's key: the length's own words, a generic period, or a thing named by
@@ -92,6 +89,8 @@ class Told:
     # years", "trapped for 52 hours"): many things of a story are worked at or trapped in, so two
     # lengths that meet by such a key only need the sentences to say more alike (compare.durations)
     plain: frozenset[str] = frozenset()
+    bearers: frozenset[str] = frozenset()  # the common nouns it is of ("striker", "plant"), not for a time since
+    since_of: str | None = None  # what a time since is of ("first rise": "up"); None: unsaid, fits any
 
 
 def _key(word: str) -> frozenset[str]:
@@ -171,9 +170,11 @@ def _anchors(unit, glued: bool) -> list:
     if glued and unit.head.pos_ in ("NOUN", "PROPN") and unit.head.i > unit.i:
         return [unit.head]
     anchor = None
+    if unit.dep_ == "pobj" and unit.head.lower_ == "of" and unit.head.head.lower_ in ("couple", "dozen"):
+        unit = unit.head.head  # "for a couple of hours": the length is the couple's
     if unit.dep_ == "pobj":
         prep = unit.head
-        if prep.lower_ in ("for", "to", "of", "over", "within", "across") and prep.head.i != prep.i:
+        if prep.lower_ in ("for", "to", "of", "over", "within", "across", "after") and prep.head.i != prep.i:
             anchor = prep.head
     elif unit.dep_ in ("dobj", "obj", "npadvmod", "attr", "oprd", "nmod", "appos") and unit.head.i != unit.i:
         anchor = unit.head
@@ -213,20 +214,69 @@ def _potential(anchor, text: str, at: int) -> bool:
     return False
 
 
-def _names(anchor) -> frozenset[str]:
-    """The named people or bodies the length is of: the subject of its verb, or the one handed it."""
-    node = anchor
-    for _ in range(3):
-        if node.pos_ in ("VERB", "AUX"):
+def _of_noun(noun) -> list:
+    """What a length's noun is of: its possessor ("the coach's contract"; "the coach, whose
+    contract": the noun the clause is on) and what it is on, from or against ("a ban on fishing")."""
+    out = []
+    for c in noun.children:
+        if c.dep_ == "poss":
+            owner = c
+            if c.lower_ == "whose":
+                owner = noun.head
+                while owner.pos_ in ("VERB", "AUX") and owner.head.i != owner.i:
+                    owner = owner.head
+            out.append(owner)
+        elif c.dep_ == "prep" and c.lower_ in ("on", "from", "against"):
+            out += [o for o in c.children if o.dep_ == "pobj"]
+    return out
+
+
+def _bearers(node, keys: set[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Whom or what the length is of, as (names, common nouns): the one a verb is done to (its
+    object: "handed Vireo a ban"; or its passive subject: "Vireo was banned"), else the verb's
+    subject ("the motorway was closed", "the striker, who signed ..."); for the length's own noun
+    ("the ban will run for"), what that noun is of (`_of_noun`)."""
+    toks = _of_noun(node) if node.pos_ in ("NOUN", "PROPN") else []
+    verb = node
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
-        if node.head.i == node.i:
-            return frozenset()
-        node = node.head
-    found = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "dative") and c.pos_ == "PROPN"]
-    subj = _subject(node) if node.pos_ in ("VERB", "AUX") else None
-    if subj is not None and subj.pos_ == "PROPN":
-        found.append(subj)
-    return frozenset(w.lower_ for t in found for w in [t, *t.children] if w.pos_ == "PROPN")
+        verb = verb.head
+    if verb.pos_ in ("VERB", "AUX"):
+        done_to = [c for c in verb.children if c.dep_ in ("dative", "dobj") and c.i != node.i
+                   and c.pos_ in ("NOUN", "PROPN")]
+        subj = _subject(verb)
+        for t in done_to or ([subj] if subj is not None else []):
+            if t.pos_ == "NOUN" and _key(t.text) & keys:
+                toks += _of_noun(t)  # the length's own noun as the subject: "the ban on fishing will run"
+            else:
+                toks.append(t)
+    names = frozenset(w.lower_ for t in toks for w in [t, *t.children] if w.pos_ == "PROPN")
+    nouns = frozenset(k for t in toks if t.pos_ == "NOUN" for k in _key(t.text)) - keys
+    return names, nouns
+
+
+# nouns of one change, for "the first rise in" / "the first increase in"
+_SAME_CHANGE = {w: k for k, ws in (("up", "rise rises increase increases hike hikes raise raises gain gains jump "
+                                          "jumps climb climbs advance advances"),
+                                    ("down", "fall falls drop drops cut cuts decline declines decrease decreases "
+                                             "reduction reductions slump slumps dip dips loss losses"))
+               for w in ws.split()}
+
+
+def _since_of(doc, at: int) -> str | None:
+    """What "first" or the superlative at character `at` is said of: the noun it modifies ("its
+    first rise" -> "up", "the highest level" -> "level"); None when it modifies none or "time"
+    ("for the first time in", "the strongest to hit the valley in"), which fits any."""
+    tok = _token_at(doc, at)
+    for _ in range(2):  # "the first away win": past "away"
+        if tok is None or tok.head.i == tok.i or tok.head.pos_ == "NOUN":
+            break
+        tok = tok.head if tok.head.pos_ in ("ADJ", "ADV") else None
+    if tok is None or tok.head.pos_ != "NOUN" or tok.head.i == tok.i or tok.head.lower_ in ("time", "times"):
+        return None
+    word = tok.head.lower_
+    return _SAME_CHANGE.get(word) or stem(word)[:6]
 
 
 def read(doc, text: str, length: Length) -> Told | None:
@@ -243,8 +293,10 @@ def read(doc, text: str, length: Length) -> Told | None:
     if any(a.lower_ in _REVISED or any(c.lower_ in _REVISED for c in a.children) for a in anchors):
         return None
     keys: set[str] = set()
-    if (word := since_word(text, length.start)) is not None or _SINCE_LAST.match(after):
-        keys = {"since" if word in (None, "first") else f"since:{word}"}
+    since_of = None
+    if (since := since_word(text, length.start)) is not None or _SINCE_LAST.match(after):
+        keys = {"since" if since is None or since[0] == "first" else f"since:{since[0]}"}
+        since_of = _since_of(doc, since[1]) if since is not None else None
     elif length.glued and (m := re.match(r"[-–]?\s*(high|low)\b", text[length.end:].lstrip())):
         keys = {"since:most" if m.group(1) == "high" else "since:least"}  # "a 14-month high"
     else:
@@ -271,7 +323,10 @@ def read(doc, text: str, length: Length) -> Told | None:
     node = anchors[-1] if anchors else unit
     plain = {k for a in anchors if a.pos_ == "ADJ" or (a.pos_ in ("VERB", "AUX") and a.lower_ not in _LIGHT | _LASTING)
              for k in _key(a.text)} - KIND_NAMES
-    return Told(length, frozenset(keys), _potential(node, text, length.start), _names(node), frozenset(plain))
+    names, nouns = _bearers(node, keys)
+    return Told(length, frozenset(keys), _potential(node, text, length.start), names, frozenset(plain),
+                frozenset() if since_of is not None or any(k.startswith("since") for k in keys) else nouns,
+                since_of)
 
 
 def _past_years(text: str, own) -> bool | list[str] | None:
@@ -283,11 +338,18 @@ def _past_years(text: str, own) -> bool | list[str] | None:
     return [y for y in years if int(y) < own.year] or None
 
 
+# a sentence told of an earlier time named without a year ("closed for three months last spring",
+# "banned for a year three seasons ago"): another time's length, as another year's is
+_OTHER_TIME = re.compile(r"(?i)\blast\s+(?:year|spring|summer|autumn|fall|winter|season)\b|"
+                         r"\b\w+\s+(?:years?|seasons?)\s+ago\b|\bthe\s+(?:previous|preceding)\s+(?:year|season)\b")
+
+
 def told_lengths(ctx: StoryContext) -> list[Located]:
     """Every keyed length of the story (`Located.value` is a Told)."""
     from accord.compare.nlp import parse
 
-    found = [(s, ls) for s in ctx.all_sentences() if "?" not in s.text and (ls := find_lengths(s.text))]
+    found = [(s, ls) for s in ctx.all_sentences()
+             if "?" not in s.text and (ls := find_lengths(s.text)) and not _OTHER_TIME.search(s.text)]
     found = [(s, ls) for s, ls in found if _past_years(s.text, ctx.article(s.article).published) is not True]
     docs = parse([s.text for s, _ in found]) if found else []
     out = []

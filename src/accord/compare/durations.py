@@ -20,9 +20,13 @@ read from the words around it and the dependency parse:
 
 Words of one sanction are one key (banned / suspended / suspension; jailed / sentence / prison).
 Two lengths from different articles are one claim when a key is shared, both are told as done
-(or both as possible), no named subjects tell them apart, and their sentences, the lengths masked,
-say the same thing (one fact of the aligner, or the encoder's bar, DURATION_KEY_SIMILARITY
-between reports of the same days); they conflict when their intervals cannot both be true.
+(or both as possible), no names tell their bearers apart, and their sentences, the lengths
+masked, say the same thing (one fact of the aligner, or the encoder's bar: DURATION_KEY_SIMILARITY
+between reports of the same days; the count bar when only a verb's own word is shared; the bar of
+unlike sentences, NUMBER_SAME_SIMILARITY, when common nouns tell the bearers or the things apart:
+"the striker, who signed a three-year contract" / "the coach's five-year contract", "a ban on
+fishing" / "a ban on night flights", "the first win in" / "the first title in"); they conflict
+when their intervals cannot both be true.
 
 Not a conflict, by design (besides what compare.spans does not read: ages, when-phrases, rates):
 - conversions, hedges and bounds ("72 months" = "six years", "up to five years", "more than a
@@ -52,8 +56,20 @@ from accord.types import Discrepancy
 
 
 def _apart(a: Told, b: Told) -> bool:
-    """Named bearers given on both sides, sharing no word ("Smith was jailed" / "Jones was jailed")."""
+    """Two bearers named apart: names on both sides that share no word ("Smith was jailed" /
+    "Jones was jailed")."""
     return bool(a.names and b.names and not a.names & b.names)
+
+
+def _unlike(a: Told, b: Told) -> bool:
+    """Two bearers or two things whose common nouns differ: neither named, nouns that share none
+    ("the striker, who signed a three-year contract" / "the coach's five-year contract", "a ban on
+    fishing" / "a ban on night flights"), or two times since of two things ("the first win in" /
+    "the first title in"). Nouns have synonyms ("the striker" / "the forward"), so they are not
+    told apart outright: the sentences must then say the same thing as a plain count's must."""
+    if a.bearers and b.bearers and not (a.names or b.names) and not a.bearers & b.bearers:
+        return True
+    return a.since_of is not None and b.since_of is not None and a.since_of != b.since_of
 
 
 def _fixed(keys: frozenset[str]) -> bool:
@@ -66,7 +82,7 @@ def _one_claim(a: Located, b: Located, same: SameEvent) -> bool:
         return False
     if same.shared_fact(a, b):
         return True
-    if not contemporaneous(same.ctx, a.article, b.article):
+    if not contemporaneous(same.ctx, a.article, b.article) or _unlike(ta, tb):
         bar = settings.NUMBER_SAME_SIMILARITY
     elif ta.keys & tb.keys - ta.plain - tb.plain:
         bar = settings.DURATION_KEY_SIMILARITY  # a kind, a noun, a time since or to do: what is measured

@@ -75,6 +75,10 @@ _NOT_BEFORE = re.compile(r"(?i)\b(?:the|its|their|his|her|this|these|those|that|
                          r"(?:past|last|next|previous|coming|first|final|remaining|other|following|preceding|"
                          r"same|latest|opening|initial)\s+$|\b(?:every|each|per|once|after|ago|before|by|since)\s+$|"
                          r"\b(?:past|previous|coming|following|preceding|remaining|final)\s+$")
+# ... unless the sentence says a state lasted that long: "has been closed for the past two years",
+# "the road reopened only after 13 hours", "services resumed after two days"
+_STATE_BEFORE = re.compile(r"(?i)\bfor\s+(?:the|its|their|his|her)\s+(?:past|last)\s+$|"
+                           r"\b(?:re-?opened|re-?opening|resumed|resuming)\s+(?:\w+\s+){0,2}?after\s+$")
 _FIGURE_BEFORE = re.compile(r"[\d,.$£€]$")
 _LONG_AFTER = re.compile(r"[-–]long\b")  # "a year-long strike", "a two-month-long closure"
 # "sacked after 18 months in charge", "resigned after six years in office": a tenure, not a when
@@ -143,7 +147,8 @@ def find_lengths(sentence: str) -> list[Length]:
             continue  # ("$80,000-a-year": the end of another figure)
         if unit == "night" and a == 1.0 and not m.group("glue").strip():
             continue  # "one night while walking": when, not how long
-        if _NOT_BEFORE.search(sentence, 0, m.start()) and not _IN_POST.match(sentence, m.end()):
+        if _NOT_BEFORE.search(sentence, 0, m.start()) and not (
+                _IN_POST.match(sentence, m.end()) or _STATE_BEFORE.search(sentence, 0, m.start())):
             continue
         if _WHEN_AFTER.match(sentence, m.end("unit")) and not (
                 m.group("glue").strip() or _LASTING_BEFORE.search(sentence, 0, m.start())):
@@ -190,14 +195,17 @@ def _since_before(sentence: str, at: int) -> re.Match | None:
     return _SINCE_BEFORE.search(sentence, max(0, at - 80), at)
 
 
-def since_word(sentence: str, at: int) -> str | None:
-    """How long since, for the length at `at`: "first" when it is since something last happened
-    ("its first rise in 14 months"), "most" or "least" since a level or a size was last seen ("the
-    highest in 18 months", "the deadliest quake in 30 years"); else None."""
+def since_word(sentence: str, at: int) -> tuple[str, int] | None:
+    """How long since, for the length at `at`: ("first", where "first" stands) when it is since
+    something last happened ("its first rise in 14 months"), ("most" or "least", where the
+    superlative stands) since a level or a size was last seen ("the highest in 18 months", "the
+    most powerful quake in 30 years": at "powerful"); else None."""
     m = _since_before(sentence, at)
     if not m:
         return None
-    return "most" if m.group("most") else "least" if m.group("least") else "first"
+    word = m.group("most") or m.group("least")
+    start = m.start() + (len(word.split()[0]) + 1 if word and " " in word else 0)
+    return ("most" if m.group("most") else "least" if m.group("least") else "first"), start
 
 
 def compatible(a: Length, b: Length) -> bool:
