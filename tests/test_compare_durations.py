@@ -153,16 +153,10 @@ def test_compare_durations_flags_one_length_told_apart(encoder, first, second, v
         # a length revised within one article
         ("The federation cut Ola Brandt's ban from four years to two on appeal.",
          "Ola Brandt has been banned for four years after a failed drug test."),
-        # two times since, of two things
-        ("Halden Rovers beat Vastra 2-0 on Saturday, their first away win in two years.",
-         "Halden Rovers lifted the cup on Saturday, their first title in 12 years."),
-        ("Prices rose at the fastest pace in 18 months in October, the office said.",
-         "Unemployment rose to its highest level in three years in October, the office said."),
-        # two people's contracts, two things banned, two parts of a plant, unnamed
-        ("The striker, who signed a three-year contract in the summer, scored twice on Saturday.",
-         "The coach, whose five-year contract runs to 2029, praised the striker on Saturday."),
-        ("The ban on fishing in the bay will run for five years, officials said on Monday.",
-         "Officials said on Monday the ban on night flights will run for two years."),
+        # bans on two named things
+        ("The league said on Monday that its ban on Arvel United will run for two years.",
+         "The league said on Monday that its ban on Korvia City will run for five years."),
+        # another time's closure ("last spring"), of another part of the plant
         ("The plant has been closed for two years, the company said on Monday.",
          "The company said on Monday that the plant's second line was closed for three months last spring."),
         # a plan against what happened

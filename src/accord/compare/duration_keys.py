@@ -89,8 +89,6 @@ class Told:
     # years", "trapped for 52 hours"): many things of a story are worked at or trapped in, so two
     # lengths that meet by such a key only need the sentences to say more alike (compare.durations)
     plain: frozenset[str] = frozenset()
-    bearers: frozenset[str] = frozenset()  # the common nouns it is of ("striker", "plant"), not for a time since
-    since_of: str | None = None  # what a time since is of ("first rise": "up"); None: unsaid, fits any
 
 
 def _key(word: str) -> frozenset[str]:
@@ -231,8 +229,8 @@ def _of_noun(noun) -> list:
     return out
 
 
-def _bearers(node, keys: set[str]) -> tuple[frozenset[str], frozenset[str]]:
-    """Whom or what the length is of, as (names, common nouns): the one a verb is done to (its
+def _names(node, keys: set[str]) -> frozenset[str]:
+    """The names of whom or what the length is of: the one a verb is done to (its
     object: "handed Vireo a ban"; or its passive subject: "Vireo was banned"), else the verb's
     subject ("the motorway was closed", "the striker, who signed ..."); for the length's own noun
     ("the ban will run for"), what that noun is of (`_of_noun`)."""
@@ -251,32 +249,7 @@ def _bearers(node, keys: set[str]) -> tuple[frozenset[str], frozenset[str]]:
                 toks += _of_noun(t)  # the length's own noun as the subject: "the ban on fishing will run"
             else:
                 toks.append(t)
-    names = frozenset(w.lower_ for t in toks for w in [t, *t.children] if w.pos_ == "PROPN")
-    nouns = frozenset(k for t in toks if t.pos_ == "NOUN" for k in _key(t.text)) - keys
-    return names, nouns
-
-
-# nouns of one change, for "the first rise in" / "the first increase in"
-_SAME_CHANGE = {w: k for k, ws in (("up", "rise rises increase increases hike hikes raise raises gain gains jump "
-                                          "jumps climb climbs advance advances"),
-                                    ("down", "fall falls drop drops cut cuts decline declines decrease decreases "
-                                             "reduction reductions slump slumps dip dips loss losses"))
-               for w in ws.split()}
-
-
-def _since_of(doc, at: int) -> str | None:
-    """What "first" or the superlative at character `at` is said of: the noun it modifies ("its
-    first rise" -> "up", "the highest level" -> "level"); None when it modifies none or "time"
-    ("for the first time in", "the strongest to hit the valley in"), which fits any."""
-    tok = _token_at(doc, at)
-    for _ in range(2):  # "the first away win": past "away"
-        if tok is None or tok.head.i == tok.i or tok.head.pos_ == "NOUN":
-            break
-        tok = tok.head if tok.head.pos_ in ("ADJ", "ADV") else None
-    if tok is None or tok.head.pos_ != "NOUN" or tok.head.i == tok.i or tok.head.lower_ in ("time", "times"):
-        return None
-    word = tok.head.lower_
-    return _SAME_CHANGE.get(word) or stem(word)[:6]
+    return frozenset(w.lower_ for t in toks for w in [t, *t.children] if w.pos_ == "PROPN")
 
 
 def read(doc, text: str, length: Length) -> Told | None:
@@ -293,10 +266,8 @@ def read(doc, text: str, length: Length) -> Told | None:
     if any(a.lower_ in _REVISED or any(c.lower_ in _REVISED for c in a.children) for a in anchors):
         return None
     keys: set[str] = set()
-    since_of = None
     if (since := since_word(text, length.start)) is not None or _SINCE_LAST.match(after):
-        keys = {"since" if since is None or since[0] == "first" else f"since:{since[0]}"}
-        since_of = _since_of(doc, since[1]) if since is not None else None
+        keys = {"since" if since in (None, "first") else f"since:{since}"}
     elif length.glued and (m := re.match(r"[-–]?\s*(high|low)\b", text[length.end:].lstrip())):
         keys = {"since:most" if m.group(1) == "high" else "since:least"}  # "a 14-month high"
     else:
@@ -323,10 +294,7 @@ def read(doc, text: str, length: Length) -> Told | None:
     node = anchors[-1] if anchors else unit
     plain = {k for a in anchors if a.pos_ == "ADJ" or (a.pos_ in ("VERB", "AUX") and a.lower_ not in _LIGHT | _LASTING)
              for k in _key(a.text)} - KIND_NAMES
-    names, nouns = _bearers(node, keys)
-    return Told(length, frozenset(keys), _potential(node, text, length.start), names, frozenset(plain),
-                frozenset() if since_of is not None or any(k.startswith("since") for k in keys) else nouns,
-                since_of)
+    return Told(length, frozenset(keys), _potential(node, text, length.start), _names(node, keys), frozenset(plain))
 
 
 def _past_years(text: str, own) -> bool | list[str] | None:

@@ -20,12 +20,10 @@ read from the words around it and the dependency parse:
 
 Words of one sanction are one key (banned / suspended / suspension; jailed / sentence / prison).
 Two lengths from different articles are one claim when a key is shared, both are told as done
-(or both as possible), no names tell their bearers apart, and their sentences, the lengths
-masked, say the same thing (one fact of the aligner, or the encoder's bar: DURATION_KEY_SIMILARITY
-between reports of the same days; the count bar when only a verb's own word is shared; the bar of
-unlike sentences, NUMBER_SAME_SIMILARITY, when common nouns tell the bearers or the things apart:
-"the striker, who signed a three-year contract" / "the coach's five-year contract", "a ban on
-fishing" / "a ban on night flights", "the first win in" / "the first title in"); they conflict
+(or both as possible), no names tell their bearers apart ("Smith was jailed" / "Jones was
+jailed", "a ban on Russia" / "a ban on Belarus"), and their sentences, the lengths masked, say the
+same thing (one fact of the aligner, or the encoder's bar: DURATION_KEY_SIMILARITY between
+reports of the same days; the count bar when only a verb's own word is shared); they conflict
 when their intervals cannot both be true.
 
 Not a conflict, by design (besides what compare.spans does not read: ages, when-phrases, rates):
@@ -38,9 +36,13 @@ Not a conflict, by design (besides what compare.spans does not read: ages, when-
 - a length revised in the article ("cut from four years to two");
 - a later article's longer length of something that goes on (a strike, a closure), not of a
   sanction, a term or a deadline, which are fixed when told.
-What it does not do: no coreference ("his ban" is keyed "ban", not by whose), and a length with
-no key it can read ("has worked there for 20 years" is keyed by "worked" only; "systems could be
-down for two weeks" by nothing) meets only lengths keyed alike, or none.
+What it does not do: common nouns do not tell bearers apart ("the striker's three-year contract"
+/ "the coach's five-year contract", "the first win in two years" / "the first title in 12 years"
+meet if their sentences are alike): outlets name one bearer or one happening with other nouns
+too often ("the rider" / "the cyclist", "its first rise" / "the first increase"). No coreference
+("his ban" is keyed "ban", not by whose); a length with no key it can read ("systems could be
+down for two weeks") meets none, and one keyed only by a verb ("has worked there for 20 years")
+meets only lengths keyed alike.
 """
 
 from __future__ import annotations
@@ -61,17 +63,6 @@ def _apart(a: Told, b: Told) -> bool:
     return bool(a.names and b.names and not a.names & b.names)
 
 
-def _unlike(a: Told, b: Told) -> bool:
-    """Two bearers or two things whose common nouns differ: neither named, nouns that share none
-    ("the striker, who signed a three-year contract" / "the coach's five-year contract", "a ban on
-    fishing" / "a ban on night flights"), or two times since of two things ("the first win in" /
-    "the first title in"). Nouns have synonyms ("the striker" / "the forward"), so they are not
-    told apart outright: the sentences must then say the same thing as a plain count's must."""
-    if a.bearers and b.bearers and not (a.names or b.names) and not a.bearers & b.bearers:
-        return True
-    return a.since_of is not None and b.since_of is not None and a.since_of != b.since_of
-
-
 def _fixed(keys: frozenset[str]) -> bool:
     return any(k in FIXED or k.startswith(("since", "to:")) for k in keys)
 
@@ -82,7 +73,7 @@ def _one_claim(a: Located, b: Located, same: SameEvent) -> bool:
         return False
     if same.shared_fact(a, b):
         return True
-    if not contemporaneous(same.ctx, a.article, b.article) or _unlike(ta, tb):
+    if not contemporaneous(same.ctx, a.article, b.article):
         bar = settings.NUMBER_SAME_SIMILARITY
     elif ta.keys & tb.keys - ta.plain - tb.plain:
         bar = settings.DURATION_KEY_SIMILARITY  # a kind, a noun, a time since or to do: what is measured

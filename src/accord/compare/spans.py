@@ -82,8 +82,8 @@ _STATE_BEFORE = re.compile(r"(?i)\bfor\s+(?:the|its|their|his|her)\s+(?:past|las
 _FIGURE_BEFORE = re.compile(r"[\d,.$£€]$")
 _LONG_AFTER = re.compile(r"[-–]long\b")  # "a year-long strike", "a two-month-long closure"
 # "sacked after 18 months in charge", "resigned after six years in office": a tenure, not a when
-IN_POST = _IN_POST = re.compile(r"(?i)\s+(?:in\s+(?:charge|office|power|post|the\s+(?:job|post|role|top\s+job|hot\s+seat))|"
-                                r"at\s+the\s+(?:helm|club|top))\b")
+IN_POST = re.compile(r"(?i)\s+(?:in\s+(?:charge|office|power|post|the\s+(?:job|post|role|top\s+job|hot\s+seat))|"
+                      r"at\s+the\s+(?:helm|club|top))\b")
 # "in two years" is a point in time; "the first rise in two years", "the highest in 18 months" is
 # how long since (compare.durations reads that key)
 _IN_BEFORE = re.compile(r"(?i)\bin\s+$")
@@ -148,7 +148,7 @@ def find_lengths(sentence: str) -> list[Length]:
         if unit == "night" and a == 1.0 and not m.group("glue").strip():
             continue  # "one night while walking": when, not how long
         if _NOT_BEFORE.search(sentence, 0, m.start()) and not (
-                _IN_POST.match(sentence, m.end()) or _STATE_BEFORE.search(sentence, 0, m.start())):
+                IN_POST.match(sentence, m.end()) or _STATE_BEFORE.search(sentence, 0, m.start())):
             continue
         if _WHEN_AFTER.match(sentence, m.end("unit")) and not (
                 m.group("glue").strip() or _LASTING_BEFORE.search(sentence, 0, m.start())):
@@ -195,17 +195,14 @@ def _since_before(sentence: str, at: int) -> re.Match | None:
     return _SINCE_BEFORE.search(sentence, max(0, at - 80), at)
 
 
-def since_word(sentence: str, at: int) -> tuple[str, int] | None:
-    """How long since, for the length at `at`: ("first", where "first" stands) when it is since
-    something last happened ("its first rise in 14 months"), ("most" or "least", where the
-    superlative stands) since a level or a size was last seen ("the highest in 18 months", "the
-    most powerful quake in 30 years": at "powerful"); else None."""
+def since_word(sentence: str, at: int) -> str | None:
+    """How long since, for the length at `at`: "first" when it is since something last happened
+    ("its first rise in 14 months"), "most" or "least" since a level or a size was last seen ("the
+    highest in 18 months", "the deadliest quake in 30 years"); else None."""
     m = _since_before(sentence, at)
     if not m:
         return None
-    word = m.group("most") or m.group("least")
-    start = m.start() + (len(word.split()[0]) + 1 if word and " " in word else 0)
-    return ("most" if m.group("most") else "least" if m.group("least") else "first"), start
+    return "most" if m.group("most") else "least" if m.group("least") else "first"
 
 
 def compatible(a: Length, b: Length) -> bool:
