@@ -286,6 +286,21 @@ NUMBER_MEASURE_KEY_SIMILARITY = 0.35
 # of two happenings' durations ("The outage lasted three hours" / "Crews took six hours to reach
 # the substation") 0.35. Set by hand between them.
 NUMBER_LEAD_MEASURE_SIMILARITY = 0.38
+# Lengths of time (compare.spans, compare.durations). "about four months" is +-15% (a length is
+# rounded more coarsely than a count: "16 weeks" is told "about four months", 112 vs 122 days);
+# "nearly two years" reaches down 20% (20 months); months and years against days and weeks allow
+# 6% each way ("six weeks" = "a month and a half", 42 vs 46 days; "four weeks" = "a month").
+# Set by hand from such pairs of usage, not fitted to a set.
+DURATION_HEDGE_TOLERANCE = 0.15
+DURATION_NEAR_TOLERANCE = 0.20
+DURATION_UNIT_SLACK = 0.06
+# Masked-sentence cosine above which two lengths with one key (compare.durations: "banned for four
+# years" / "a two-year suspension"), in reports dated within CLAIM_KEY_DAYS, are one claim: the
+# key says what is measured, as a sum's name does, so the bar is the keyed measures' one
+# (NUMBER_MEASURE_KEY_SIMILARITY). Two lengths met only by a content verb's own word ("worked for
+# 15 years" / "worked for nearly 30 years", two people on ECB+ dev) need NUMBER_KEY_SIMILARITY;
+# undated or distant reports need NUMBER_SAME_SIMILARITY.
+DURATION_KEY_SIMILARITY = 0.35
 # Sentences with more figures than this are statistics lists ("106 carries for 404 yards and two
 # touchdowns ..."); on ECB+ dev every flag raised inside one was a false alarm.
 NUMBER_MAX_PER_SENTENCE = 3

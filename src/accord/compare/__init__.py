@@ -1,6 +1,6 @@
 """compare: cross-check one story's articles.
 
-Discrepancies (numbers, dates and weekdays, names, places, relations, quote wording), quotes
+Discrepancies (numbers, lengths of time, dates and weekdays, names, places, relations, quote wording), quotes
 with speakers and variants, entities with spelling variants merged, and the timeline.
 
 `compare_story` runs every module on one `StoryContext`: entities first (relations and quotes
@@ -48,6 +48,7 @@ def compare_story(
     from accord.compare.ages import age_discrepancies
     from accord.compare.clock import clock_discrepancies
     from accord.compare.dates import date_discrepancies, date_mentions
+    from accord.compare.durations import duration_discrepancies
     from accord.compare.entities import find_entities
     from accord.compare.numbers import number_discrepancies
     from accord.compare.places import place_discrepancies
@@ -62,8 +63,10 @@ def compare_story(
     quotes, quote_discrepancies = find_quotes(ctx, index)
     posts = posts_of(ctx, index)  # read once: posts disputed, and people named by their post
     dates = date_mentions(ctx)  # found and resolved once, for the date check and the timeline
+    numbers = number_discrepancies(ctx)
     discrepancies = [
-        *number_discrepancies(ctx),
+        *numbers,
+        *duration_discrepancies(ctx, known=numbers),  # lengths of time, keyed by what they are of
         *age_discrepancies(ctx, index),
         *date_discrepancies(ctx, dates),
         *clock_discrepancies(ctx, dates),

@@ -1,0 +1,335 @@
+"""What a length of time is the length of: the key that lets two lengths meet in
+compare.durations ("banned for four years" / "a two-year suspension": "ban").
+
+`told_lengths` reads every length of a story's sentences (compare.spans) and keys each from the
+words around it and the dependency parse (the forms are listed in compare.durations' docstring);
+it says, too, whether the length is what may be (a maximum the law allows, what a side asks for,
+a plan or a forecast) and which named people or bodies it is of.
+
+What it does not do: a length that is a part of another ("two years of it suspended", "has served
+ten weeks of the ban"), one revised in its sentence ("cut from four years to two"), one in an
+aside about another year, or one with no key the sentence gives, is not returned.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from accord.compare.context import StoryContext
+from accord.compare.counted import stem
+from accord.compare.events import Located
+from accord.compare.figure_scope import history, other_years
+from accord.compare.spans import IN_POST, Length, find_lengths, since_word
+
+# one sanction, one stoppage, one length, in other words (a word may name two: "suspended" is a
+# player's ban and a service's halt)
+_KIND_WORDS = (
+    ("sentence", "sentence sentences sentenced sentencing jail jailed jailing prison imprisoned imprisonment "
+                 "imprison incarcerated incarceration custodial custody gaol gaoled"),
+    ("ban", "ban bans banned banning suspension suspensions suspended suspend barred disqualified "
+            "disqualification exclusion excluded sanction sanctioned"),
+    ("strike", "strike strikes walkout walkouts stoppage stoppages"),
+    ("closure", "closure closures closed closing shut shutdown suspended suspension halted halt grounded "
+                "stopped reopened reopening reopen reopens re-opened resumed resuming resume resumes"),
+    ("contract", "contract contracts deal deals agreement signed"),
+    ("tenure", "tenure spell reign stint term terms"),
+)
+KIND_NAMES = frozenset(kind for kind, _ in _KIND_WORDS)
+_KINDS = {w: frozenset(k for k, ws in _KIND_WORDS if w in ws.split()) for _, ws in _KIND_WORDS for w in ws.split()}
+# keys whose length is fixed when it is told: a later, longer one is another account, not an update
+FIXED = frozenset({"sentence", "ban", "contract", "tenure", "since"})
+# nouns that are no claim's key: the length's own words, a generic period, or a thing named by
+# its length ("the two-year yield", "a 30-year mortgage", "a five-year average")
+_NOT_KEYS = frozenset(
+    "period time times span year years month months week weeks day days hour hours decade decades life lifetime "
+    "career history age anniversary record average bond bonds yield yields note notes gilt gilts bill bills "
+    "treasury treasuries mortgage mortgages loan loans rate rates swap swaps maturity plan plans olds old "
+    "it which that this those these there one maximum minimum total couple dozen".split())
+# verbs that say a length lasts: the key is what lasts, their subject or the noun they describe
+_LASTING = frozenset("last lasts lasted lasting run runs ran running take takes took taking continue "
+                     "continues continued continuing go goes went stretch stretched stretches drag dragged".split())
+# verbs that carry a length and say nothing of what it is of
+_LIGHT = frozenset("be is are was were been being am has have had having get gets got give gives gave given "
+                   "giving hand hands handed do does did make makes made receive receives received face "
+                   "faces faced facing remain remains remained stay stays stayed keep kept become became".split())
+# verbs of a length changed: the article tells two lengths of one thing, before and after
+_REVISED = frozenset("reduced reduce reduces cut cuts extended extend extends increased increase lengthened "
+                     "shortened halved doubled raised lowered commuted trimmed".split())
+# what the law allows, a side asks for, a plan: not what was imposed or done
+_POTENTIAL = frozenset("face faces faced facing risk risks risked risking seek seeks sought seeking ask asks "
+                       "asked asking demand demands demanded request requests requested propose proposes "
+                       "proposed recommend recommends recommended want wants wanted urge urged expect "
+                       "expected expects plan plans planned threaten threatened threatens carries carry "
+                       "punishable maximum minimum possible potential proposal could would will may might "
+                       "can should shall 'll if".split())
+# ("must" is a rule's: "must appeal within 14 days" is the window, as "has 14 days to appeal")
+_MODAL_AUX = frozenset("could would will may might can should shall 'll".split())
+# after the length: a part of it ("two years of it suspended", "ten weeks of the ban", "two more years")
+_PART_AFTER = re.compile(r"(?i)\s+(?:of\s+(?:it|them|which|whom|the|his|her|its|their|this|that)\b|"
+                         r"suspended|remaining|left\b|more\b|extra\b|further\b|additional\b|served\b|"
+                         r"already\b|still\b)")
+_PART_BEFORE = re.compile(r"(?i)\b(?:served|serving|serve|spent|spend|spending|another)\s+$")
+_SINCE_LAST = re.compile(r"(?i)\s+since\s+(?:the|its|their|his|her|a)\s+(?:last|previous)\b")
+_TO_DO = re.compile(r"(?i)\s+(?:left\s+)?(?:in\s+which\s+)?to\s+([a-z]+)")
+_OF_NOUN = re.compile(r"(?i)['’]s?\s+([a-z]+)")  # "five years' imprisonment"
+_CUSTODY = re.compile(r"(?i)\s+(?:in\s+(?:a\s+)?(?:prison|jail|gaol|custody|detention)|behind\s+bars|"
+                      r"(?:of\s+)?imprisonment)\b")
+
+
+@dataclass(frozen=True)
+class Told:
+    """A length with what it is the length of."""
+
+    length: Length
+    keys: frozenset[str]
+    potential: bool  # what may be: a maximum, a demand, a plan
+    names: frozenset[str]  # the named doers or bearers, lower-cased words
+    # keys read from a content verb's (or adjective's) own word and naming no kind ("worked for 15
+    # years", "trapped for 52 hours"): many things of a story are worked at or trapped in, so two
+    # lengths that meet by such a key only need the sentences to say more alike (compare.durations)
+    plain: frozenset[str] = frozenset()
+
+
+def _key(word: str) -> frozenset[str]:
+    """The keys a word gives: its kinds ("suspension" -> ban, closure), else the first six letters
+    of its stem, so a noun and its verb meet ("quarantined" / "quarantine", "isolated" /
+    "isolation"); none for a word that is no key."""
+    w = word.lower()
+    if w in _NOT_KEYS or len(w) < 3:
+        return frozenset()
+    return _KINDS.get(w) or frozenset({stem(w)[:6]})
+
+
+def _token_at(doc, at: int):
+    return next((t for t in doc if t.idx <= at < t.idx + max(1, len(t.text))), None)
+
+
+def _subject(verb):
+    for _ in range(3):  # "the strike is expected to last": up to "expected"
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and subj[0].lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+            return verb.head  # "the recount, which began on Saturday and took three days"
+        if subj:
+            return subj[0]
+        if verb.dep_ in ("xcomp", "conj", "ccomp") and verb.head.i != verb.i:
+            verb = verb.head
+        else:
+            break
+    return None
+
+
+def _noun_keys(noun) -> set[str]:
+    keys = set(_key(noun.text))
+    # "a prison term", "a strike action": the compound names the kind too
+    keys |= {k for c in noun.children if c.dep_ == "compound" and c.i < noun.i for k in _key(c.text)}
+    if noun.lower_ in ("term", "terms") and "sentence" in keys:
+        keys.discard("tenure")  # "a prison term"
+    if any(c.lower_ == "suspended" and c.dep_ in ("amod", "compound") for c in noun.children) and "sentence" in keys:
+        keys = {"suspended sentence"}  # "a two-year suspended sentence": not time in prison
+    keys |= _purpose(noun)
+    return keys
+
+
+def _purpose(tok) -> set[str]:
+    """"to:appeal" for "a window to appeal", "30 days to lodge an appeal": the infinitive on `tok`
+    and its object."""
+    out = set()
+    for c in tok.children:
+        if c.dep_ in ("acl", "relcl", "advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            out |= {f"to:{k}" for k in _key(c.text)}
+            out |= {f"to:{k}" for o in c.children if o.dep_ in ("dobj", "obj") for k in _key(o.text)}
+    return out
+
+
+def _verb_keys(verb) -> set[str]:
+    if verb.lower_ in _LASTING:
+        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            keys = _noun_keys(verb.head)  # "a strike lasting 11 days"
+        else:
+            subj = _subject(verb)
+            keys = _noun_keys(subj) if subj is not None and subj.pos_ in ("NOUN", "PROPN") else set()
+    else:
+        keys = set() if verb.lower_ in _LIGHT else set(_key(verb.text))
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":
+            keys |= _noun_keys(verb.head)  # "a walkout that halted the city for three weeks"
+        keys |= _purpose(verb)
+    # "went on strike for three days", "was on the run for 36 hours": the noun of "on" (any, after
+    # a verb that says nothing itself)
+    keys |= {k for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"
+             for o in p.children if o.dep_ == "pobj" and (o.lower_ in ("strike", "leave") or not keys)
+             for k in _key(o.text)}
+    return keys
+
+
+def _anchors(unit, glued: bool) -> list:
+    """The noun or verb the length belongs to, with the adjective or adverb between ("will remain
+    closed for three days", "closed for six hours overnight", "a deal worth 7.2% over two years")."""
+    if glued and unit.head.pos_ in ("NOUN", "PROPN") and unit.head.i > unit.i:
+        return [unit.head]
+    anchor = None
+    if unit.dep_ == "pobj" and unit.head.lower_ == "of" and unit.head.head.lower_ in ("couple", "dozen"):
+        unit = unit.head.head  # "for a couple of hours": the length is the couple's
+    if unit.dep_ == "pobj":
+        prep = unit.head
+        if prep.lower_ in ("for", "to", "of", "over", "within", "across", "after") and prep.head.i != prep.i:
+            anchor = prep.head
+    elif unit.dep_ in ("dobj", "obj", "npadvmod", "attr", "oprd", "nmod", "appos") and unit.head.i != unit.i:
+        anchor = unit.head
+    found = []
+    for _ in range(3):
+        if anchor is None:
+            break
+        found.append(anchor)
+        if anchor.pos_ in ("NOUN", "PROPN", "VERB", "AUX") or anchor.head.i == anchor.i:
+            break
+        anchor = anchor.head
+    return found
+
+
+def _of_keys(unit) -> set[str]:
+    """"16 weeks of severance pay", "six weeks of talks": the noun the length is of."""
+    return {k for p in unit.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" for k in _noun_keys(o)}
+
+
+def _potential(anchor, text: str, at: int) -> bool:
+    """Is the length what may be (a maximum, a demand, a plan, a forecast), not what is? Read on
+    the anchor and up through the verbs it is the complement of ("is expected to last"), not into
+    the clause it hangs from ("ending an 11-day strike" under "will return")."""
+    if re.search(r"(?i)\b(?:maximum|minimum|possible|potential|proposed|faces?|facing|risks?|up to)\s+(?:of\s+)?(?:a\s+|an\s+)?$",
+                 text[max(0, at - 40):at]):
+        return True
+    node = anchor
+    for _ in range(5):
+        if node.lower_ in _POTENTIAL or any(c.dep_ == "aux" and c.lower_ in _MODAL_AUX for c in node.children):
+            return True
+        if any(c.lower_ in _POTENTIAL and c.dep_ in ("amod", "aux", "mark") for c in node.children):
+            return True
+        if node.head.i == node.i or (node.pos_ in ("VERB", "AUX") and node.dep_ not in ("xcomp", "auxpass", "aux")):
+            break
+        node = node.head
+    return False
+
+
+def _of_noun(noun) -> list:
+    """What a length's noun is of: its possessor ("the coach's contract"; "the coach, whose
+    contract": the noun the clause is on) and what it is on, from or against ("a ban on fishing")."""
+    out = []
+    for c in noun.children:
+        if c.dep_ == "poss":
+            owner = c
+            if c.lower_ == "whose":
+                owner = noun.head
+                while owner.pos_ in ("VERB", "AUX") and owner.head.i != owner.i:
+                    owner = owner.head
+            out.append(owner)
+        elif c.dep_ == "prep" and c.lower_ in ("on", "from", "against"):
+            out += [o for o in c.children if o.dep_ == "pobj"]
+    return out
+
+
+def _names(node, keys: set[str]) -> frozenset[str]:
+    """The names of whom or what the length is of: the one a verb is done to (its
+    object: "handed Vireo a ban"; or its passive subject: "Vireo was banned"), else the verb's
+    subject ("the motorway was closed", "the striker, who signed ..."); for the length's own noun
+    ("the ban will run for"), what that noun is of (`_of_noun`)."""
+    toks = _of_noun(node) if node.pos_ in ("NOUN", "PROPN") else []
+    verb = node
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ in ("VERB", "AUX"):
+        done_to = [c for c in verb.children if c.dep_ in ("dative", "dobj") and c.i != node.i
+                   and c.pos_ in ("NOUN", "PROPN")]
+        subj = _subject(verb)
+        for t in done_to or ([subj] if subj is not None else []):
+            if t.pos_ == "NOUN" and _key(t.text) & keys:
+                toks += _of_noun(t)  # the length's own noun as the subject: "the ban on fishing will run"
+            else:
+                toks.append(t)
+    return frozenset(w.lower_ for t in toks for w in [t, *t.children] if w.pos_ == "PROPN")
+
+
+def read(doc, text: str, length: Length) -> Told | None:
+    """What `length` in the parsed sentence `doc` (its text `text`) is the length of; None when it
+    is a part of a length, a revised one, or nothing the sentence says."""
+    after = text[length.end:]
+    within = length.text.lower().startswith("within")  # "within 14 days of the ruling": from it, not part of it
+    if (_PART_AFTER.match(after) and not within) or _PART_BEFORE.search(text, max(0, length.start - 20), length.start):
+        return None
+    unit = _token_at(doc, length.unit_start)
+    if unit is None:
+        return None
+    anchors = _anchors(unit, length.glued)
+    if any(a.lower_ in _REVISED or any(c.lower_ in _REVISED for c in a.children) for a in anchors):
+        return None
+    keys: set[str] = set()
+    if (since := since_word(text, length.start)) is not None or _SINCE_LAST.match(after):
+        keys = {"since" if since in (None, "first") else f"since:{since}"}
+    elif length.glued and (m := re.match(r"[-–]?\s*(high|low)\b", text[length.end:].lstrip())):
+        keys = {"since:most" if m.group(1) == "high" else "since:least"}  # "a 14-month high"
+    else:
+        if m := _TO_DO.match(after):
+            keys |= {f"to:{k}" for k in _key(m.group(1))}
+        if (m := _OF_NOUN.match(after)) and not after.startswith(" "):
+            keys |= _key(m.group(1))
+        if _CUSTODY.match(after):
+            keys.add("sentence")
+        if IN_POST.match(text, length.end):
+            keys.add("tenure")
+        for a in anchors:
+            if a.pos_ in ("NOUN", "PROPN"):
+                keys |= _noun_keys(a)
+            elif a.pos_ in ("VERB", "AUX"):
+                keys |= _verb_keys(a)
+                if unit.dep_ == "pobj" and unit.head.lower_ == "within":
+                    keys |= {f"to:{k}" for k in _key(a.text)}  # "must appeal within 14 days" = "has 14 days to appeal"
+            elif a.pos_ == "ADJ":
+                keys |= _key(a.text)  # "closed", "shut", "banned" read as adjectives
+        keys |= _purpose(unit) | _of_keys(unit)
+    if not keys:
+        return None
+    node = anchors[-1] if anchors else unit
+    plain = {k for a in anchors if a.pos_ == "ADJ" or (a.pos_ in ("VERB", "AUX") and a.lower_ not in _LIGHT | _LASTING)
+             for k in _key(a.text)} - KIND_NAMES
+    return Told(length, frozenset(keys), _potential(node, text, length.start), _names(node, keys), frozenset(plain))
+
+
+def _past_years(text: str, own) -> bool | list[str] | None:
+    """The years before its page's year that `text` names (True: any year, on an undated page).
+    A year to come is the end of a length ("banned until 2030"), not another time's event."""
+    years = other_years(text, own)
+    if years is None or years is True:
+        return years
+    return [y for y in years if int(y) < own.year] or None
+
+
+# a sentence told of an earlier time named without a year ("closed for three months last spring",
+# "banned for a year three seasons ago"): another time's length, as another year's is
+_OTHER_TIME = re.compile(r"(?i)\blast\s+(?:year|spring|summer|autumn|fall|winter|season)\b|"
+                         r"\b\w+\s+(?:years?|seasons?)\s+ago\b|\bthe\s+(?:previous|preceding)\s+(?:year|season)\b")
+
+
+def told_lengths(ctx: StoryContext) -> list[Located]:
+    """Every keyed length of the story (`Located.value` is a Told)."""
+    from accord.compare.nlp import parse
+
+    found = [(s, ls) for s in ctx.all_sentences()
+             if "?" not in s.text and (ls := find_lengths(s.text)) and not _OTHER_TIME.search(s.text)]
+    found = [(s, ls) for s, ls in found if _past_years(s.text, ctx.article(s.article).published) is not True]
+    docs = parse([s.text for s, _ in found]) if found else []
+    out = []
+    for (s, lengths), doc in zip(found, docs):
+        years = _past_years(s.text, ctx.article(s.article).published)
+        told_before = history(doc, years) if years else frozenset()
+        if told_before is None:
+            continue  # the sentence tells another year's event ("the pit was closed for a year in 2009")
+        for length in lengths:
+            if any(start <= length.start < end for start, end in told_before):
+                continue
+            told = read(doc, s.text, length)
+            if told is not None:
+                out.append(Located(s, length.start, length.end, told, length.label))
+    return out

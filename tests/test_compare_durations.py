@@ -1,0 +1,246 @@
+"""Lengths of time (issue 13): a ban, a sentence, a time since, a deadline or a strike told apart
+across articles is a dispute; conversions, bounds, parts, maximums, ages, when-phrases and plans
+are not. Sentences written for the tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from accord.compare.durations import duration_discrepancies
+from accord.compare.spans import compatible, find_lengths
+from accord.types import Article
+from conftest import claim_values, story_context
+
+DAY = ("2026-03-02", "2026-03-02")
+YEAR, MONTH = 365.25, 365.25 / 12
+
+
+@pytest.mark.parametrize(
+    "text, low, high",
+    [
+        ("was jailed for six years", 6 * YEAR, 6 * YEAR),
+        ("an eight-year sentence", 8 * YEAR, 8 * YEAR),
+        ("banned for a year and a half", 18 * MONTH, 18 * MONTH),
+        ("for two years and six months", 30 * MONTH, 30 * MONTH),
+        ("a four-and-a-half-year term", 4.5 * YEAR, 4.5 * YEAR),
+        ("for more than a decade", 10 * YEAR, float("inf")),
+        ("faces up to 10 years", 0, 10 * YEAR),
+        ("between two and four years", 2 * YEAR, 4 * YEAR),
+        ("a year-long dispute", YEAR, YEAR),
+        ("has 30 days to appeal", 30, 30),
+    ],
+)
+def test_compare_durations_reads_lengths(text, low, high):
+    (length,) = find_lengths(text)
+    assert (length.low, length.high) == pytest.approx((low, high))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 47-year-old coach said nothing.",
+        "She was 47 years old.",
+        "The mill closed two years ago.",
+        "Three years later the mill reopened.",
+        "Ten years after the flood the town is rebuilt.",
+        "The mill reopened in 2019.",
+        "The dam will be finished in two years' time.",
+        "Elections are held every four years.",
+        "Drivers earn £31,000 a year.",
+        "Output fell over the past five years.",
+        "Rates will rise over the next two years.",
+        "Three years on, the scars remain.",
+        "It took a few years.",
+        "He was a $80,000-a-year engineer.",
+        "One night the roof gave way.",
+    ],
+)
+def test_compare_durations_skips_ages_points_in_time_rates_and_periods(text):
+    assert find_lengths(text) == []
+
+
+@pytest.mark.parametrize(
+    "a, b, ok",
+    [
+        ("for 72 months", "for six years", True),
+        ("for a year and a half", "for 18 months", True),
+        ("for six weeks", "for a month and a half", True),  # calendar and clock units, with slack
+        ("for 14 days", "for two weeks", True),
+        ("for 16 weeks", "for about four months", True),
+        ("for more than two years", "for 30 months", True),
+        ("for up to five years", "for more than a decade", False),
+        ("for nearly two years", "for 20 months", True),
+        ("for six years", "for eight years", False),
+        ("for 14 months", "for more than two years", False),
+        ("for 11 days", "for nearly three weeks", False),
+    ],
+)
+def test_compare_durations_compatibility(a, b, ok):
+    (la,), (lb,) = find_lengths(a), find_lengths(b)
+    assert compatible(la, lb) is ok
+
+
+@pytest.mark.parametrize(
+    "first, second, values",
+    [
+        # one sanction in other words: banned / suspension, jailed / sentence
+        ("The sprinter Ola Brandt has been banned for four years after a failed drug test, the "
+         "athletics federation said on Monday.",
+         "The athletics federation on Monday handed sprinter Ola Brandt a two-year suspension over "
+         "a failed drug test.", {"four years", "two years"}),
+        ("A court in Venlo jailed the former treasurer Piet Aalders for six years on Monday for "
+         "stealing club funds.",
+         "Former treasurer Piet Aalders received an eight-year prison sentence on Monday for "
+         "stealing club funds.", {"six years", "eight years"}),
+        # how long since: "the first rise in" / "the first increase in" / "the first time in"
+        ("The central bank raised its main rate on Thursday, its first rise in two years.",
+         "The central bank lifted its main rate on Thursday, the first increase in 18 months.",
+         {"two years", "18 months"}),
+        # a time to do something: "has N days to appeal" / "a window to appeal"
+        ("The council has 30 days to appeal against the planning ruling.",
+         "The council now has a six-week window to appeal against the planning ruling.",
+         {"30 days", "six weeks"}),
+        # how long since a level was last seen: two superlatives of one kind
+        ("The tremor was the strongest to hit the valley in 40 years, the survey said on Monday.",
+         "The survey said on Monday it was the most powerful quake in the valley in 25 years.",
+         {"40 years", "25 years"}),
+        # a tenure: "after N months in charge" / "his two-year spell"
+        ("Halden Rovers sacked their coach Ivo Marsh on Monday after 18 months in charge.",
+         "Halden Rovers on Monday ended Ivo Marsh's three-year spell as coach.",
+         {"18 months", "three years"}),
+        # what lasts: a compound, and a relative clause on the strike's other name
+        ("Dock workers returned on Monday, ending a nine-day strike that shut the port.",
+         "Dockers are back at work after a walkout that shut the port for almost four weeks.",
+         {"nine days", "almost four weeks"}),
+    ],
+)
+def test_compare_durations_flags_one_length_told_apart(encoder, first, second, values):
+    found = duration_discrepancies(story_context(encoder, first, second, published=DAY))
+    assert claim_values(found) == {frozenset(values)}
+    (d,) = found
+    assert d.kind == "number"
+    for claim in d.claims:
+        (m,) = claim.mentions
+        assert claim.text == m.text
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # a conversion
+        ("A court in Venlo jailed the former treasurer Piet Aalders for six years on Monday.",
+         "Former treasurer Piet Aalders received a 72-month prison sentence on Monday."),
+        # the law's maximum against the sentence imposed
+        ("Piet Aalders faces up to 10 years in prison for stealing club funds, prosecutors said.",
+         "Piet Aalders was sentenced to three years in prison for stealing club funds."),
+        # what a side asked for against what was imposed
+        ("Prosecutors had sought an eight-year sentence for Piet Aalders over the stolen club funds.",
+         "Piet Aalders was given a five-year sentence over the stolen club funds."),
+        # the sentence and the part of it suspended
+        ("Piet Aalders was sentenced to four years, with two years suspended, for stealing club funds.",
+         "Piet Aalders was sentenced to four years for stealing club funds."),
+        # the ban and the part of it already served
+        ("Ola Brandt has been banned for four years after a failed drug test.",
+         "Ola Brandt, banned after a failed drug test, has already served ten weeks of the ban."),
+        # a ban and the time since an earlier one
+        ("Ola Brandt has been banned for four years after a failed drug test.",
+         "Ola Brandt, banned after a failed drug test, last raced three years ago."),
+        # two people's sentences
+        ("Piet Aalders was jailed for six years for stealing club funds.",
+         "Joost Verbeek was jailed for four years for stealing club funds."),
+        # a length revised within one article
+        ("The federation cut Ola Brandt's ban from four years to two on appeal.",
+         "Ola Brandt has been banned for four years after a failed drug test."),
+        # bans on two named things
+        ("The league said on Monday that its ban on Arvel United will run for two years.",
+         "The league said on Monday that its ban on Korvia City will run for five years."),
+        # another time's closure ("last spring"), of another part of the plant
+        ("The plant has been closed for two years, the company said on Monday.",
+         "The company said on Monday that the plant's second line was closed for three months last spring."),
+        # a plan against what happened
+        ("The union said the strike would last for two weeks.",
+         "The strike lasted three days, the union said."),
+        # a bound and a value inside it
+        ("The strike by dock workers lasted more than a week and shut the port.",
+         "The strike by dock workers lasted nine days and shut the port."),
+    ],
+)
+def test_compare_durations_leaves_compatible_lengths_alone(encoder, first, second):
+    assert duration_discrepancies(story_context(encoder, first, second, published=DAY)) == ()
+
+
+def test_compare_durations_a_later_article_extends_a_running_strike(encoder):
+    early = "The strike by dock workers has lasted nine days and shut the port."
+    later = "The strike by dock workers has lasted 16 days and shut the port."
+    assert duration_discrepancies(story_context(encoder, early, later, published=("2026-03-02", "2026-03-09"))) == ()
+    # a ban is fixed when it is told: a later article's other length disputes it
+    ban_a = "Ola Brandt has been banned for four years after a failed drug test."
+    ban_b = "Ola Brandt has been banned for six years after a failed drug test."
+    assert duration_discrepancies(story_context(encoder, ban_a, ban_b, published=("2026-03-02", "2026-03-04")))
+
+
+def test_compare_durations_summary_does_not_cite_the_other_side(encoder):
+    import accord
+
+    day = dt.date(2026, 3, 2)
+    texts = {
+        "wire": "The sprinter Ola Brandt has been banned for four years after a failed drug test, the "
+                "athletics federation said on Monday.\n\nBrandt, 29, denies wrongdoing.",
+        "copy": "The sprinter Ola Brandt has been banned for four years after a failed drug test, the "
+                "athletics federation said on Monday.\n\nBrandt denies any wrongdoing.",
+        "tabloid": "The sprinter Ola Brandt has been banned for two years after a failed drug test, the "
+                   "athletics federation said on Monday.\n\nBrandt denies wrongdoing.",
+    }
+    articles = [Article(id=k, source=f"{k}.txt", text=t, published=day) for k, t in texts.items()]
+    (story,) = accord.analyze(articles, one_story=True, encoder=encoder).stories
+    assert any(d.about == "length of the ban" for d in story.discrepancies)
+    for fact in story.facts:
+        if "four years" in fact.text:
+            assert "tabloid" not in fact.articles
+        assert not set(fact.articles) & set(fact.contradicted_by)
+    for s in story.summary:
+        assert not set(s.articles) & set(s.contradicted_by)
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # a closure told by its end: "reopened after" / "closed for"
+        ("The Varde museum reopened on Monday after 18 months of repairs, the city said.",
+         "The Varde museum, closed for two years for repairs, reopened on Monday, the city said."),
+        # a state told over "the past" months: "has been closed for the past"
+        ("The Varde bridge has been closed for the past six months, the council said on Monday.",
+         "The council said on Monday that the Varde bridge had been shut for nine months."),
+        # a noun and its verb: "quarantined for" / "a quarantine of"
+        ("The 40 passengers were quarantined for 14 days on the ship, the port authority said.",
+         "The port authority said the 40 passengers were put in a 21-day quarantine on the ship."),
+        # "must appeal within" / "has ... to appeal"
+        ("The club must appeal within 14 days of the ruling, the league said on Monday.",
+         "The club has 30 days to appeal against the ruling, the league said on Monday."),
+        # "on strike for" / "a strike of"
+        ("The nurses were on strike for six days over pay, the union said.",
+         "The union said the nurses' nine-day strike over pay had ended."),
+    ],
+)
+def test_compare_durations_keys_read_in_other_constructions(encoder, first, second):
+    assert duration_discrepancies(story_context(encoder, first, second, published=DAY))
+
+
+def test_compare_durations_a_pair_the_number_check_raised_is_not_raised_twice(encoder):
+    from conftest import discrepancies_of
+
+    found = discrepancies_of(
+        "number", encoder,
+        "The coast road was closed for six hours on Monday after the chemical spill, police said.",
+        "The coast road was closed for 13 hours on Monday after the chemical spill, police said.",
+        published=DAY)
+    assert claim_values(found) == {frozenset({"six hours", "13 hours"})}
+    assert len(found) == 1
+
+
+def test_compare_durations_nights_and_days_of_one_stay():
+    (nights,), (days,), (other,) = (find_lengths(t) for t in ("a seven-night cruise", "an eight-day cruise",
+                                                              "a ten-day cruise"))
+    assert compatible(nights, days) and not compatible(nights, other)
