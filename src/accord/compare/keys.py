@@ -76,16 +76,25 @@ def length_key(sentence: str, start: int, end: int, glued: bool, verb: str, doc=
 _RECORDING = re.compile(r"(?i)^(?:record|measur|regist|log)")
 
 
-def _recorded_by(doc, start: int, end: int) -> str | None:
-    """What a length recorded by an instrument is of: the word naming what the verb's subject
-    measures ("Rain gauges at the station recorded nearly 70mm" -> "rain", as "70mm of rain"
-    keys it); None when the length is not the object of such a verb, or its subject is a name."""
+def _span_head(doc, start: int, end: int):
+    """The token of the span [start, end) that heads the others (its last token, climbed up while
+    its head is inside the span), or None for a span with no token."""
     toks = [t for t in doc if start <= t.idx < end]
     if not toks:
         return None
     tok = toks[-1]
     while tok.head.i != tok.i and start <= tok.head.idx < end:
         tok = tok.head
+    return tok
+
+
+def _recorded_by(doc, start: int, end: int) -> str | None:
+    """What a length recorded by an instrument is of: the word naming what the verb's subject
+    measures ("Rain gauges at the station recorded nearly 70mm" -> "rain", as "70mm of rain"
+    keys it); None when the length is not the object of such a verb, or its subject is a name."""
+    tok = _span_head(doc, start, end)
+    if tok is None:
+        return None
     if tok.dep_ not in ("dobj", "npadvmod") or not _RECORDING.match(tok.head.text):
         return None
     subj = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
@@ -223,12 +232,9 @@ def _subject_of(doc, start: int, end: int) -> str | None:
     """The common noun whose value the sum at [start, end) is, when the sum is the object of "to"
     or "at" under that noun's verb ("Revenue rose 6% to $4.2 billion", "Sales came in at $4.2
     billion", "the bill stood at £2m")."""
-    toks = [t for t in doc if start <= t.idx < end]
-    if not toks:
+    tok = _span_head(doc, start, end)
+    if tok is None:
         return None
-    tok = toks[-1]
-    while tok.head.i != tok.i and start <= tok.head.idx < end:
-        tok = tok.head
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ not in _VALUE_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
         return None
