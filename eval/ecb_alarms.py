@@ -31,7 +31,8 @@ document of an event one date is a stress test of those rules on real news: an e
 come mostly from its first days, so number, place, name and quote flags are what dated pages of
 the event could raise. Relative days ("yesterday", "on Saturday") then resolve against a day
 that is not their page's, so the date and time flags of such a run say nothing. Its flags are
-not in the judged file (which holds the undated run's), and show as unjudged.
+not in the judged file (which holds the undated run's): judge them in their own,
+eval/data/ecb_dated_discrepancies.json (--judged), which records what was judged, on which commit.
 """
 
 from __future__ import annotations
