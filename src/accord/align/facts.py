@@ -43,7 +43,7 @@ with without_numpy_extras():  # SciPy without numpy.f2py and numpy.testing (issu
 
 from accord.align.lexical import (Signals, figures_conflict, idf, names_conflict, polarity_conflict, proper_words,
                                   signals)
-from accord.provenance.groups import independent_count, source_groups
+from accord.provenance.groups import independent_count, source_groups, spun_articles
 from accord.types import Article, Fact, Mention, ProvenanceEdge, Sentence
 
 
@@ -66,7 +66,7 @@ def align_facts(
     reuse = source_groups(article_ids, provenance)
     ordered = sorted((sorted(g, key=lambda i: (rank[units[i].article], units[i].index)) for g in groups),
                      key=lambda g: (rank[units[g[0]].article], units[g[0]].index))
-    spun = frozenset(e.derived for e in provenance if e.kind == "spun")
+    spun = spun_articles(provenance)
     facts = []
     for n, group in enumerate(ordered, 1):
         members = [units[i] for i in group]

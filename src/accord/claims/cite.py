@@ -24,7 +24,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
-from accord.provenance.groups import independent_count, source_groups
+from accord.provenance.groups import independent_count, source_groups, spun_articles
 from accord.types import Discrepancy, Fact, Mention, ProvenanceEdge
 
 
@@ -86,7 +86,7 @@ def sound_facts(
 
     sides = Sides(discrepancies)
     reuse = source_groups(list(article_ids), provenance)
-    spun = frozenset(e.derived for e in provenance if e.kind == "spun")
+    spun = spun_articles(provenance)
     rank = {a: n for n, a in enumerate(article_ids)}
     out = []
     for fact in facts:

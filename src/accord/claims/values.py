@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 from accord.compare.clock import find_times
 from accord.compare.quantities import Quantity, compatible, find_quantities
 from accord.compare.temporal import Reference, find_dates, references
-from accord.provenance.groups import independent_count, source_groups
+from accord.provenance.groups import independent_count, source_groups, spun_articles
 from accord.types import Article, Fact, ProvenanceEdge
 
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
@@ -102,7 +102,7 @@ def value_checked_facts(
 
     refs = references(list(articles))
     reuse = source_groups([a.id for a in articles], provenance)
-    spun = frozenset(e.derived for e in provenance if e.kind == "spun")
+    spun = spun_articles(provenance)
     read: dict[tuple[str, Reference | None], Values] = {}  # copies repeat a sentence: read it once
     out = []
     for fact in facts:

@@ -6,6 +6,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
+from accord.provenance.groups import spun_articles
 from accord.types import Article, Fact, Mention, ProvenanceEdge, Sentence
 
 
@@ -19,7 +20,7 @@ class StoryContext:
 
     def spun(self) -> frozenset[str]:
         """Articles that are machine-style rewrites of another: their wording stands last."""
-        return frozenset(e.derived for e in self.provenance if e.kind == "spun")
+        return spun_articles(self.provenance)
 
     def article(self, article_id: str) -> Article:
         return self._by_id[article_id]  # KeyError for an article not in the story

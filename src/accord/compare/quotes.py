@@ -144,7 +144,7 @@ def _quote_mentions(ctx: StoryContext, index: EntityIndex) -> list[QuoteMention]
 
 
 # --------------------------------------------------------------------------- group
-def _spun_links(mentions: list[QuoteMention], ctx: StoryContext) -> set[tuple[int, int]]:
+def _spun_links(mentions: list[QuoteMention], ctx: StoryContext) -> frozenset[tuple[int, int]]:
     """Pairs of quotations a machine rewrite made of one (indices into `mentions`): in a spun
     sentence and its source sentence (StoryContext.spun_counterparts), the n-th quotations, when
     both sentences hold as many. A spinner swaps a quotation's words as it swaps the rest ("We will
@@ -159,10 +159,11 @@ def _spun_links(mentions: list[QuoteMention], ctx: StoryContext) -> set[tuple[in
         xs, ys = by_sentence.get((s.article, s.index), []), by_sentence.get((d.article, d.index), [])
         if len(xs) == len(ys):
             links.update((min(i, j), max(i, j)) for i, j in zip(xs, ys))
-    return links
+    return frozenset(links)
 
 
-def _group(mentions: list[QuoteMention], encoder, spun: set[tuple[int, int]] = frozenset()) -> list[list[QuoteMention]]:
+def _group(mentions: list[QuoteMention], encoder, spun: frozenset[tuple[int, int]] = frozenset()) -> list[list[QuoteMention]]:
+    """The mentions in groups of one quote each; `spun`: pairs a machine rewrite made (`_spun_links`)."""
     n = len(mentions)
     norms = [m.norm for m in mentions]
     linked_to_article: set[tuple[int, str]] = set()

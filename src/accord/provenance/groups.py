@@ -32,3 +32,9 @@ def source_groups(article_ids: Sequence[str], edges: Iterable[ProvenanceEdge]) -
 def independent_count(article_ids: Iterable[str], groups: dict[str, str]) -> int:
     """How many independent sources the given articles amount to."""
     return len({groups.get(a, a) for a in article_ids})
+
+
+def spun_articles(edges: Iterable[ProvenanceEdge]) -> frozenset[str]:
+    """The articles that are machine-style rewrites of another (the derived side of a "spun"
+    edge): their wording stands last wherever a fact, a summary or a quote is worded."""
+    return frozenset(e.derived for e in edges if e.kind == "spun")

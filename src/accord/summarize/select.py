@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from accord import settings
 from accord.align.lexical import _STOP, _WORD, idf, lexical_similarity, proper_words, signals, stem
 from accord.claims.cite import Sides
-from accord.provenance.groups import source_groups
+from accord.provenance.groups import source_groups, spun_articles
 from accord.summarize.disputes import dispute_sides, dispute_text, topic
 from accord.summarize.quality import leans_on_context, wording_quality
 from accord.types import (
@@ -194,7 +194,7 @@ def _unspun(candidates: list[_Candidate], provenance: Sequence[ProvenanceEdge]) 
     out of the quagmire") where their fact has a wording from another article: a summary quotes
     what a source wrote, not a spinner's synonyms. The spun article is still cited: it states
     the fact."""
-    spun = {e.derived for e in provenance if e.kind == "spun"}
+    spun = spun_articles(provenance)
     if not spun:
         return candidates
     plain = {c.fact for c in candidates if c.mention.article not in spun}
