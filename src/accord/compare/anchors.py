@@ -72,13 +72,13 @@ def same_distance(a, b, same, once: frozenset[int]) -> bool:
     fa, fb = a.value, b.value
     if not same_anchor(fa.key, fb.key, same.ctx.encoder) or not contemporaneous(same.ctx, a.article, b.article):
         return False
-    if _apart(fa.what.subject, fb.what.subject) or _apart(fa.what.agent, fb.what.agent):
+    if apart(fa.what.subject, fb.what.subject) or apart(fa.what.agent, fb.what.agent):
         return False
     if id(a) in once and id(b) in once:
         return True
     return same.shared_fact(a, b) or same.similarity(a, b) >= settings.NUMBER_KEY_SIMILARITY
 
 
-def _apart(x: str | None, y: str | None) -> bool:
-    """Two subjects (or doers) given, sharing no word (as compare.numbers reads them)."""
+def apart(x: str | None, y: str | None) -> bool:
+    """Two doers (or subjects) given, sharing no word ("gallery" / "thiev")."""
     return bool(x and y and not set(x.split()) & set(y.split()))

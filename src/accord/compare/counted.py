@@ -66,7 +66,7 @@ SCOPE_ADJECTIVES = frozenset(
     "first last final next previous past remaining other following preceding initial latest "
     "new additional".split()
 )
-_MODALS = frozenset("will would could may might can should shall 'll".split())
+MODALS = frozenset("will would could may might can should shall 'll".split())
 
 
 @dataclass(frozen=True)
@@ -371,7 +371,7 @@ def of_noun(tok, noun) -> Counted:
     if grouped:
         verb = tok.head  # "Of the 30 climbers caught ..., 24 walked out": what befell the 24
     text = verb.text if verb is not None else ""
-    modal = verb is not None and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
+    modal = verb is not None and any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
     predicate = stem(text) if text else None
     if verb is not None and idiom(verb) is not None:
         predicate = _IDIOM_STEMS[idiom(verb)]

@@ -17,9 +17,9 @@ import re
 from dataclasses import dataclass
 
 from accord.compare.context import StoryContext
-from accord.compare.counted import stem
+from accord.compare.counted import MODALS, stem
 from accord.compare.events import Located
-from accord.compare.figure_scope import history, other_years
+from accord.compare.figure_scope import of_this_time, other_years
 from accord.compare.spans import IN_POST, Length, find_lengths, since_word
 
 # one sanction, one stoppage, one length, in other words (a word may name two: "suspended" is a
@@ -64,7 +64,6 @@ _POTENTIAL = frozenset("face faces faced facing risk risks risked risking seek s
                        "punishable maximum minimum possible potential proposal could would will may might "
                        "can should shall 'll if".split())
 # ("must" is a rule's: "must appeal within 14 days" is the window, as "has 14 days to appeal")
-_MODAL_AUX = frozenset("could would will may might can should shall 'll".split())
 # after the length: a part of it ("two years of it suspended", "ten weeks of the ban", "two more years")
 _PART_AFTER = re.compile(r"(?i)\s+(?:of\s+(?:it|them|which|whom|the|his|her|its|their|this|that)\b|"
                          r"suspended|remaining|left\b|more\b|extra\b|further\b|additional\b|served\b|"
@@ -202,7 +201,7 @@ def _potential(anchor, text: str, at: int) -> bool:
         return True
     node = anchor
     for _ in range(5):
-        if node.lower_ in _POTENTIAL or any(c.dep_ == "aux" and c.lower_ in _MODAL_AUX for c in node.children):
+        if node.lower_ in _POTENTIAL or any(c.dep_ == "aux" and c.lower_ in MODALS for c in node.children):
             return True
         if any(c.lower_ in _POTENTIAL and c.dep_ in ("amod", "aux", "mark") for c in node.children):
             return True
@@ -314,18 +313,11 @@ _OTHER_TIME = re.compile(r"(?i)\blast\s+(?:year|spring|summer|autumn|fall|winter
 
 def told_lengths(ctx: StoryContext) -> list[Located]:
     """Every keyed length of the story (`Located.value` is a Told)."""
-    from accord.compare.nlp import parse
-
     found = [(s, ls) for s in ctx.all_sentences()
              if "?" not in s.text and (ls := find_lengths(s.text)) and not _OTHER_TIME.search(s.text)]
-    found = [(s, ls) for s, ls in found if _past_years(s.text, ctx.article(s.article).published) is not True]
-    docs = parse([s.text for s, _ in found]) if found else []
     out = []
-    for (s, lengths), doc in zip(found, docs):
-        years = _past_years(s.text, ctx.article(s.article).published)
-        told_before = history(doc, years) if years else frozenset()
-        if told_before is None:
-            continue  # the sentence tells another year's event ("the pit was closed for a year in 2009")
+    # not a sentence that tells another year's event ("the pit was closed for a year in 2009")
+    for s, lengths, doc, told_before in of_this_time(ctx, found, _past_years):
         for length in lengths:
             if any(start <= length.start < end for start, end in told_before):
                 continue

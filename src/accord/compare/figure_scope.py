@@ -68,6 +68,22 @@ def other_years(text: str, own: dt.date | None) -> bool | list[str] | None:
     return [y for y in years if int(y) != own.year] or None
 
 
+def of_this_time(ctx, found: list[tuple], years_of=other_years):
+    """Each (sentence, values) of `found` whose sentence tells the story's own time, parsed, as
+    (sentence, values, doc, spans of its asides that tell another year: `history`). Left out:
+    sentences of an undated page that name a year, and those whose main clause tells another
+    year. `years_of(text, page date)` reads the other years (default `other_years`)."""
+    from accord.compare.nlp import parse
+
+    kept = [(s, x, years) for s, x in found
+            if (years := years_of(s.text, ctx.article(s.article).published)) is not True]
+    docs = parse([s.text for s, _, _ in kept]) if kept else []
+    for (s, x, years), doc in zip(kept, docs):
+        told_before = history(doc, years) if years else frozenset()
+        if told_before is not None:  # None: the sentence tells another year's event
+            yield s, x, doc, told_before
+
+
 # words that open a clause of a thing's past told beside the news ("the landfill, which opened in
 # 1994, ...") or an earlier value it is measured against ("up from 57% in 2022", "than in 2019")
 _ASIDE_DEPS = frozenset({"relcl", "appos", "acl"})

@@ -43,11 +43,11 @@ from accord.compare.counted import (
     listed,
     same_predicate,
 )
-from accord.compare.anchors import anchor_key, anchored, same_distance
+from accord.compare.anchors import anchor_key, anchored, apart, same_distance
 from accord.compare.count_keys import GENERIC, sole_counts
 from accord.compare.keys import SumSaid, length_key, sum_key, two_sums
 from accord.compare.zero_counts import ZERO_CUE, zero_counts
-from accord.compare.figure_scope import history, other_years, over_past_period, partitive, turnout
+from accord.compare.figure_scope import of_this_time, over_past_period, partitive, turnout
 from accord.compare.events import Located, SameEvent, claims_for, components, contemporaneous, partition
 from accord.compare.quantities import Quantity, compatible, find_quantities
 from accord.compare.totals import sum_of_parts
@@ -115,21 +115,13 @@ class Figure:
 
 def figures(ctx: StoryContext) -> list[Located]:
     """Every figure of the story, located, with what it counts (`Located.value` is a Figure)."""
-    from accord.compare.nlp import parse
-
     found: list[tuple] = []
     for s in ctx.all_sentences():
         qs = find_quantities(s.text)
         if qs or ZERO_CUE.search(s.text):
             found.append((s, qs))
-    found = [(s, qs) for s, qs in found if other_years(s.text, ctx.article(s.article).published) is not True]
-    docs = parse([s.text for s, _ in found]) if found else []
     out = []
-    for (s, qs), doc in zip(found, docs):
-        years = other_years(s.text, ctx.article(s.article).published)
-        told_before = history(doc, years) if years else frozenset()
-        if told_before is None:
-            continue  # the sentence tells another year's event
+    for s, qs, doc, told_before in of_this_time(ctx, found):
         qs = [q for q in qs if not any(start <= q.start < end for start, end in told_before)]
         if "?" not in s.text:  # "none of the tankers leaked": a count of zero, of its noun and verb
             out.extend(Located(s, q.start, q.end, Figure(q, what, False, False, ctx.article(s.article).published), q.text)
@@ -323,23 +315,23 @@ def _same_thing(a: Located, b: Located, same: SameEvent, leads: frozenset[int] =
         # two lengths that say what they measure ("60 cm of snow", "fell 80 metres")
         if fa.key != fb.key or not contemporaneous(same.ctx, a.article, b.article):
             return False
-        if id(a) in once and id(b) in once and not (_apart(wa.subject, wb.subject) or _apart(wa.where, wb.where)):
+        if id(a) in once and id(b) in once and not (apart(wa.subject, wb.subject) or apart(wa.where, wb.where)):
             return True  # each report's one value for this key
         return same.shared_fact(a, b) or same.similarity(a, b) >= settings.NUMBER_MEASURE_KEY_SIMILARITY
     if fa.key and fa.key == fb.key and fa.quantity.unit and not (wa.modal or wb.modal) and not (
-            _apart(wa.subject, wb.subject) or _apart(wa.agent, wb.agent)) and contemporaneous(  # two payers, two costs
+            apart(wa.subject, wb.subject) or apart(wa.agent, wb.agent)) and contemporaneous(  # two payers, two costs
             same.ctx, a.article, b.article):
         # two sums named alike ("expects the recall to cost the company EUR 40m" / "has put the
         # cost at around 25 million euros"), by payers not named apart: the key is the sum's own
         # name, so the sentences need only be about the story; unlike names go the way below
-        if id(a) in once and id(b) in once and not _apart(wa.where, wb.where):
+        if id(a) in once and id(b) in once and not apart(wa.where, wb.where):
             return True  # each report's one value for this key ("a 6.8 per cent rise" / "the 7.2% rise")
         if same.shared_fact(a, b) or same.similarity(a, b) >= settings.NUMBER_MEASURE_KEY_SIMILARITY:
             return True
     if wa.noun == wb.noun == "tonne" and fa.key and fa.key == fb.key and id(a) in once and id(b) in once and (
             same_predicate(wa.predicate, wb.predicate) is not False
             or (holds(wa.predicate) and holds(wb.predicate))) and not (
-            _apart(wa.where, wb.where)) and contemporaneous(same.ctx, a.article, b.article):
+            apart(wa.where, wb.where)) and contemporaneous(same.ctx, a.article, b.article):
         return True  # each report's one weight of this stuff, by one happening ("held" / "contained")
     if wa.noun == wb.noun == "tonne" and wa.predicate and wb.predicate and holds(wa.predicate) != holds(wb.predicate):
         return False  # "was carrying 18 tonnes" / "6 tonnes spilled": the load and what left it
@@ -361,7 +353,7 @@ def _same_thing(a: Located, b: Located, same: SameEvent, leads: frozenset[int] =
                 and listed(wa.predicate) == listed(wb.predicate) and not known_apart(wa.predicate, wb.predicate)
                 # other verbs and other doers are two happenings ("the gallery lent 12 paintings" /
                 # "thieves took seven paintings")
-                and not (not same_predicate(wa.predicate, wb.predicate) and _apart(wa.agent, wb.agent)))
+                and not (not same_predicate(wa.predicate, wb.predicate) and apart(wa.agent, wb.agent)))
     # a share's noun is often what it is a share of, often unread ("30 percent of those massed",
     # "returns of 12 percent a year" / "loans paying 8% a year"): "%" stands for no noun
     measure = (fa.quantity.unit not in ("", "m") and (wa.noun in (None, "%") or wb.noun in (None, "%")
@@ -380,11 +372,11 @@ def _same_thing(a: Located, b: Located, same: SameEvent, leads: frozenset[int] =
              and wa.modifier == wb.modifier and pred is True)
     if pred is False and not measure and not specific:
         return False
-    if _apart(wa.subject, wb.subject):
+    if apart(wa.subject, wb.subject):
         return False  # "the Orioles offered" and "the Red Sox offered": two offers
-    if _apart(wa.where, wb.where):
+    if apart(wa.where, wb.where):
         return False  # "killed four people in Florida" / "killed nine people in Cuba": two tolls
-    if pred and _apart(wa.agent, wb.agent):
+    if pred and apart(wa.agent, wb.agent):
         # "the county hospital treated 40" / "a small clinic treated 9": two counts; with other
         # verbs the doers are told apart by their words too often ("the attackers demanded" /
         # "the gang wants")
@@ -436,11 +428,6 @@ def _words(text: str, limit: int = 6) -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def _all_words(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _CONTENT_WORD.findall(text))
-
-
-def _apart(x: str | None, y: str | None) -> bool:
-    """Two doers (or subjects) given, sharing no word ("gallery" / "thiev")."""
-    return bool(x and y and not set(x.split()) & set(y.split()))
 
 
 # happenings whose counts are tallies of the confirmed: "at least 38 killed" reports 38 confirmed

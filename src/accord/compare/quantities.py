@@ -23,12 +23,12 @@ from dataclasses import dataclass
 
 from accord import settings
 
-_UNITS_WORDS = {
+UNITS_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
-_TENS_WORDS = {
+TENS_WORDS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }
@@ -74,8 +74,8 @@ _TEMPERATURES = {"°c": "C", "degrees celsius": "C", "degrees centigrade": "C", 
                  "°f": "F", "degrees fahrenheit": "F", "f": "F"}
 
 _WORDNUM = (
-    r"(?:(?:" + "|".join(_TENS_WORDS) + r")(?:[- ](?:" + "|".join(list(_UNITS_WORDS)[:9]) + r"))?"
-    r"|" + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)) + r"|a dozen|dozen|a hundred"
+    r"(?:(?:" + "|".join(TENS_WORDS) + r")(?:[- ](?:" + "|".join(list(UNITS_WORDS)[:9]) + r"))?"
+    r"|" + "|".join(sorted(UNITS_WORDS, key=len, reverse=True)) + r"|a dozen|dozen|a hundred"
     r"|a thousand|a million|a billion)"
 )
 # thousands separated by a comma, also as tokenised corpora write them ("120, 000")
@@ -194,10 +194,10 @@ def parse_number(text: str) -> float | None:
         words = words[1:] or ["one"]
     total = 0.0
     for w in words:
-        if w in _UNITS_WORDS:
-            total += _UNITS_WORDS[w]
-        elif w in _TENS_WORDS:
-            total += _TENS_WORDS[w]
+        if w in UNITS_WORDS:
+            total += UNITS_WORDS[w]
+        elif w in TENS_WORDS:
+            total += TENS_WORDS[w]
         elif w == "dozen":
             total = (total or 1) * 12
         elif w in ("hundred", "thousand", "million", "billion"):

@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 
 from accord import settings
-from accord.compare.quantities import parse_number
+from accord.compare.quantities import TENS_WORDS, UNITS_WORDS, parse_number
 
 # units in days; a month is a twelfth of a year
 _DAYS = {"hour": 1 / 24, "day": 1.0, "night": 1.0, "week": 7.0, "fortnight": 14.0, "month": 365.25 / 12,
@@ -39,9 +39,8 @@ _DAYS = {"hour": 1 / 24, "day": 1.0, "night": 1.0, "week": 7.0, "fortnight": 14.
 # length is read with DURATION_UNIT_SLACK ("a month" is 30 days or four weeks)
 _CALENDAR = frozenset({"month", "year", "decade"})
 
-_ONES = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-         "sixteen seventeen eighteen nineteen").split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_ONES = list(UNITS_WORDS)  # one ... nineteen, as compare.quantities reads them
+_TENS = list(TENS_WORDS)
 _WORDS = (rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_ONES[:9])}))?|{'|'.join(sorted(_ONES, key=len, reverse=True))}"
           r"|a dozen|a couple of|half an?|an?)")
 _NUM = rf"(?:\d+(?:\.\d+)?|{_WORDS})"
@@ -114,8 +113,6 @@ class Length:
 
 def _number(text: str) -> float | None:
     t = text.lower().strip()
-    if t in ("a", "an", "one"):
-        return 1.0
     if t.startswith("half"):
         return 0.5
     if t == "a couple of":
