@@ -231,7 +231,7 @@ def test_store_tables_open_in_sqlite_utils(store_db):
 # --------------------------------------------------------------------------- real processes
 @pytest.fixture(scope="module")
 def killed(backend_module):
-    """A real ingest (batches of 2) read by the CLI while it writes, SIGKILLed mid-batch."""
+    """A real ingest (batches of 2) read by the CLI while it is under way, SIGKILLed mid-batch."""
     db = backend_module.new("killed")
     writer = _accord("ingest", BRIDGE, RECOUNT, LATE, "--db", str(db), batch=2)
     deadline = time.time() + 600
@@ -240,6 +240,9 @@ def killed(backend_module):
             break
         time.sleep(0.05)
     assert writer.poll() is None, writer.communicate()[1]
+    # held where it is (SIGSTOP) while the readers run: on a quick machine a writer left to run
+    # could finish the ingest before the readers do, and then its SIGKILL would cut nothing
+    writer.send_signal(signal.SIGSTOP)
     readers = [_run("stories", "--db", str(db), "--format", "json")]
     sid = json.loads(readers[0].stdout)["stories"][0]["id"]
     readers.append(_run("show", sid, "--db", str(db), "--format", "json"))
