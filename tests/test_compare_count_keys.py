@@ -54,3 +54,19 @@ def test_compare_count_keys_reports_weeks_apart_stay_quiet(encoder):
     # a report weeks later retells another theft of the kind as often as the same one
     found = numbers(encoder, STOLEN, TAKEN, published=(DAY, LATER))
     assert not found
+
+
+# each report's count of batches, by verbs of no one listed kind: the noun is the key
+ORDERED = "Health inspectors ordered 38 batches of the soft cheese off the shelves after the outbreak."
+WITHDRAWN = "The dairy said on Tuesday that 26 batches of its soft cheese were being withdrawn from shops."
+
+
+def test_compare_count_keys_a_specific_noun_is_the_key_of_its_count(encoder):
+    assert frozenset({"38", "26"}) in values(numbers(encoder, ORDERED, WITHDRAWN))
+
+
+def test_compare_count_keys_a_noun_counted_twice_over_in_one_report_is_no_key(encoder):
+    # the first report also counts the batches of an earlier recall: its noun names two sets,
+    # and another report's 26 is no longer disputed by the noun alone
+    found = numbers(encoder, ORDERED + " In the spring, nine batches from the same dairy were destroyed.", WITHDRAWN)
+    assert frozenset({"38", "26"}) not in values(found)

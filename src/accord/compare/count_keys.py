@@ -35,6 +35,20 @@ GENERIC = frozenset({"person", "dead", "man", "men", "woman", "women", "child", 
                      "them", "time", "thing", "way", "%"})
 
 
+def several_valued(items: list[Located]) -> frozenset[int]:
+    """The ids of counts (no unit, a noun) whose article gives another value for their noun that
+    does not fit theirs, by whatever happening: there the noun names more than one set ("12
+    Somali and 11 Yemeni pirates" beside "23 pirates"; a season's touchdowns and a game's), and
+    is no key of one thing by itself."""
+    by_noun: dict[tuple[str, str], list[Located]] = defaultdict(list)
+    for it in items:
+        fig = it.value
+        if not fig.quantity.unit and fig.what.noun is not None:
+            by_noun[(it.article, fig.what.noun)].append(it)
+    return frozenset(id(it) for group in by_noun.values() for it in group
+                     if any(not compatible(it.value.quantity, other.value.quantity) for other in group))
+
+
 def sole_counts(items: list[Located]) -> frozenset[int]:
     """The ids of counts (no unit, a noun) that are their article's only value for their noun by
     a happening that may be theirs: every count of that noun in the article whose verb does not

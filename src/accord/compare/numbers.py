@@ -44,7 +44,7 @@ from accord.compare.counted import (
     same_predicate,
 )
 from accord.compare.anchors import anchor_key, anchored, apart, same_distance
-from accord.compare.count_keys import GENERIC, sole_counts
+from accord.compare.count_keys import GENERIC, several_valued, sole_counts
 from accord.compare.keys import SumSaid, length_key, sum_key, two_sums
 from accord.compare.zero_counts import ZERO_CUE, zero_counts
 from accord.compare.figure_scope import of_this_time, over_past_period, partitive, turnout
@@ -299,7 +299,8 @@ def _keyed_once(items: list[Located]) -> frozenset[int]:
 
 
 def _same_thing(a: Located, b: Located, same: SameEvent, leads: frozenset[int] = frozenset(),
-                once: frozenset[int] = frozenset(), sole: frozenset[int] = frozenset()) -> bool:
+                once: frozenset[int] = frozenset(), sole: frozenset[int] = frozenset(),
+                several: frozenset[int] = frozenset()) -> bool:
     fa, fb = a.value, b.value
     wa, wb = fa.what, fb.what
     if fa.quantity.unit != fb.quantity.unit or fa.partial != fb.partial or fa.rate != fb.rate:
@@ -347,8 +348,11 @@ def _same_thing(a: Located, b: Located, same: SameEvent, leads: frozenset[int] =
         return False  # "Of the 23 pirates arrested, 12 are reported to be Somali": a part, met by its happening only
     # a count of one specific thing ("38 batches" / "26 batches", "all 14 polling stations" /
     # "the town's 19 polling stations"): the noun is the key whatever verbs carry it, unless
-    # one is a listed happening the other is not ("43 passengers" carried / "20 passengers" hurt)
+    # one is a listed happening the other is not ("43 passengers" carried / "20 passengers" hurt),
+    # or an article counts the noun twice over (compare.count_keys.several_valued: "12 Somali
+    # and 11 Yemeni pirates" beside "23 pirates"), where the noun names more than one set
     specific = (not fa.quantity.unit and wa.noun is not None and wa.noun == wb.noun
+                and id(a) not in several and id(b) not in several
                 and wa.noun not in _GENERIC_NOUNS and wa.modifier == wb.modifier
                 and listed(wa.predicate) == listed(wb.predicate) and not known_apart(wa.predicate, wb.predicate)
                 # other verbs and other doers are two happenings ("the gallery lent 12 paintings" /
@@ -514,6 +518,7 @@ def number_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
     leads = _leads(items)
     once = _keyed_once(items)
     sole = sole_counts(items)
+    several = several_valued(items)
     by_article: dict[str, list[int]] = defaultdict(list)
     same_sentence: dict[tuple[str, int], list[Located]] = defaultdict(list)
     for i, it in enumerate(items):
@@ -524,7 +529,7 @@ def number_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
     def is_same(i: int, j: int) -> bool:
         key = (min(i, j), max(i, j))
         if key not in same_pairs:
-            same_pairs[key] = _same_thing(items[i], items[j], same, leads, once, sole)
+            same_pairs[key] = _same_thing(items[i], items[j], same, leads, once, sole, several)
         return same_pairs[key]
 
     conflicts: list[tuple[int, int]] = []
