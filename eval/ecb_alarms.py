@@ -23,6 +23,7 @@ alarms, unjudged.
     .venv/bin/python eval/ecb_alarms.py --event 1_ecb --event 3_ecbplus
     .venv/bin/python eval/ecb_alarms.py --json new.json   # also write the flags raised (no verdicts)
     .venv/bin/python eval/ecb_alarms.py --dated 2008-06-02   # every document dated that day
+    .venv/bin/python eval/ecb_alarms.py --dates eval/data/ecb_dates.json   # each document its own day
 
 Dated (`--dated`): the records carry no dates, and the rules that trust a claim's key over unlike
 wording only between reports dated within settings.CLAIM_KEY_DAYS (each report's lead figure, a
@@ -33,6 +34,13 @@ the event could raise. Relative days ("yesterday", "on Saturday") then resolve a
 that is not their page's, so the date and time flags of such a run say nothing. Its flags are
 not in the judged file (which holds the undated run's): judge them in their own,
 eval/data/ecb_dated_discrepancies.json (--judged), which records what was judged, on which commit.
+
+Dates (`--dates PATH`): the realistic stress test of the same date-gated rules. Each document is
+dated by PATH (eval/data/ecb_dates.json: `{"dates": {doc_id: {"date": "YYYY-MM-DD", ...}}}`, each
+date read from its text by a person, with what fixes it and how sure), so that, unlike --dated,
+"yesterday" and "on Saturday" resolve against their own page, reports written days apart stand
+days apart, and a named month is as near the page as it was. A document of the chosen events that
+PATH does not date is an error that names it.
 """
 
 from __future__ import annotations
@@ -65,7 +73,8 @@ def events(path: Path = DEV) -> dict[str, list[dict]]:
 
 def load_event(records: list[dict], published=None):
     """The event's records as accord reads them: one JSON Lines file through accord.load; every
-    article dated `published` (a datetime.date) when given (see "Dated" above)."""
+    article dated `published` when given: a datetime.date (see "Dated" above), or a dict of
+    doc_id to date (see "Dates")."""
     import dataclasses
 
     import accord
@@ -80,6 +89,8 @@ def load_event(records: list[dict], published=None):
     if loaded.rejected:
         for rej in loaded.rejected:
             print(f"ecb_alarms: rejected {rej.source}: {rej.reason}", file=sys.stderr)
+    if isinstance(published, dict):
+        return [dataclasses.replace(a, published=published[a.id]) for a in loaded.articles]
     if published is not None:
         return [dataclasses.replace(a, published=published) for a in loaded.articles]
     return loaded.articles
@@ -87,17 +98,22 @@ def load_event(records: list[dict], published=None):
 
 def flags(only: list[str] | None = None, progress: bool = True, published=None) -> list[dict]:
     """Every discrepancy accord raises on the dev events, as judged-file entries (no verdict);
-    with `published`, every document dated that day."""
+    with `published`, every document dated that day, or by its doc_id in that dict."""
     import accord
     from accord.embed import Encoder
 
-    encoder = Encoder()
     chosen = events()
     if only:
         unknown = sorted(set(only) - set(chosen))
         if unknown:
             raise SystemExit(f"ecb_alarms: no such event (of two documents or more): {', '.join(unknown)}")
         chosen = {k: v for k, v in chosen.items() if k in only}
+    if isinstance(published, dict):
+        undated = [r["doc_id"] for rs in chosen.values() for r in rs if r["doc_id"] not in published]
+        if undated:
+            raise SystemExit(f"ecb_alarms: {len(undated)} documents have no date in --dates: "
+                             f"{', '.join(undated)}; add them to the file")
+    encoder = Encoder()
     out = []
     t0 = time.perf_counter()
     for n, (event, records) in enumerate(chosen.items(), 1):
@@ -127,6 +143,12 @@ def loose_key(flag: dict) -> tuple:
     return (flag["event"], flag["kind"], frozenset(c["value"] for c in flag["claims"]))
 
 
+def read_dates(path: str) -> dict:
+    """--dates PATH: doc_id to datetime.date."""
+    return {doc: dt.date.fromisoformat(entry["date"])
+            for doc, entry in json.loads(Path(path).read_text(encoding="utf-8"))["dates"].items()}
+
+
 def judged(path: Path = JUDGED) -> list[dict]:
     if not path.exists():
         return []
@@ -142,13 +164,17 @@ def main(argv: list[str] | None = None) -> int:
         description="accord's discrepancy flags on ECB+ dev, against judged verdicts.")
     parser.add_argument("--event", action="append", metavar="LABEL", help="only this gold event (repeatable)")
     parser.add_argument("--json", type=Path, metavar="PATH", help="also write the flags raised to PATH")
-    parser.add_argument("--dated", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
+    dating = parser.add_mutually_exclusive_group()
+    dating.add_argument("--dated", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
                         help="date every document that day (a stress test of the date-gated rules)")
+    dating.add_argument("--dates", type=read_dates, metavar="PATH",
+                        help="date each document by PATH, e.g. eval/data/ecb_dates.json (the realistic "
+                             "stress test of the date-gated rules)")
     parser.add_argument("--judged", type=Path, default=JUDGED,
                         help="the judged flags (default: eval/data/ecb_discrepancies.json)")
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
-    raised = flags(args.event, published=args.dated)
+    raised = flags(args.event, published=args.dates if args.dates is not None else args.dated)
     known = judged(args.judged)
     exact = {key(j): j for j in known}
     loose = collections.defaultdict(list)
