@@ -8,7 +8,7 @@ import pytest
 
 from accord.compare.numbers import number_discrepancies
 from accord.compare.quantities import compatible, find_quantities, parse_number
-from conftest import articles_context, story_context
+from conftest import articles_context, claim_values as values, discrepancies_of, story_context
 
 
 def story(encoder, *texts, published=()):
@@ -240,3 +240,37 @@ def test_compare_numbers_figures_joined_by_and_count_one_noun():
     ctx = story_context(None, "She leaves two daughters, ages 6 and 16.", "Police arrested 12 men and 3 women.")
     assert {(f.label, f.value.what.noun) for f in figures(ctx)} == {
         ("two", "daughter"), ("6", "ages"), ("16", "ages"), ("12", "men"), ("3", "women")}
+
+
+def test_compare_numbers_a_reports_first_sum_or_share_is_no_lead(encoder):
+    # news gives a story many sums and shares (a fee, takings, a critics' score): each report's
+    # first one is no more the event's than its second; a duration or a speed, whose unit says
+    # what is measured, is
+    from accord.compare.numbers import _leads, figures
+
+    ctx = story_context(encoder,
+                        "The conductor was paid $2 million and 8 per cent of the takings. The tour lasted three weeks.",
+                        "Critics gave the concerts a 30 percent rise in attendance and $90 million in sales. "
+                        "The tour ran for four weeks.",
+                        published=("2026-03-02", "2026-03-03"))
+    items = figures(ctx)
+    leading = {it.value.quantity.text for it in items if id(it) in _leads(items)}
+    assert leading == {"three weeks", "four weeks"}
+
+
+def test_compare_numbers_sums_far_apart_met_by_a_loose_likeness_stay_quiet(encoder):
+    # a singer's fee and her tour's takings, 75 times apart: no slip or revision of one figure
+    found = discrepancies_of("number", encoder,
+                             "The singer was paid $2 million for the tour's opening concerts, her manager said.",
+                             "The tour has earned more than $150 million since it opened in the spring, her manager said.",
+                             published=("2026-03-02", "2026-03-03"))
+    assert not found
+
+
+def test_compare_numbers_a_figure_ten_times_another_in_one_sentence_is_disputed(encoder):
+    # the same sentence, one word apart: a slip of the pen is still a discrepancy
+    found = discrepancies_of("number", encoder,
+                             "Forty people were injured when the roof of the market hall fell in on Saturday.",
+                             "Four people were injured when the roof of the market hall collapsed on Saturday.",
+                             published=("2026-03-02", "2026-03-03"))
+    assert frozenset({"Four", "Forty"}) in values(found)

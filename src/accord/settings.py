@@ -259,6 +259,13 @@ NUMBER_SAME_SIMILARITY = 0.70
 # the kind in real news's background ("three professors killed in Alabama" in a story on another
 # shooting) scores 0.4-0.5 on ECB+ dev. Set between, by hand (issue 13).
 NUMBER_KEY_SIMILARITY = 0.50
+# Two figures this many times apart at their nearest ends are not one figure told two ways (a
+# slip, a rounding, a revision) when only their key and a loose likeness of their sentences join
+# them: they need NUMBER_SAME_SIMILARITY. Planted conflicts met that way on own dev sets differ by
+# 1.1-3.6x; real news's pairs of a story's unlike sums, shares, tolls and lengths (a director's
+# $3 million fee / a box office of $363 million; "one person arrested" on the first night / 46 by
+# the third; "nine minutes" / "two weeks") by 5-2,000x (ECB+ dev, dated). Set by hand between.
+NUMBER_FAR_RATIO = 5.0
 # Cosine (all-MiniLM-L6-v2) of two common nouns a distance is measured from ("from the nearest
 # homes" / "houses") above which they are one anchor (compare.anchors): near-synonyms "homes" /
 # "houses" 0.90, "ships" / "boats" 0.78; other things "homes" / "buildings" 0.56, "cars" /

@@ -258,9 +258,11 @@ _LIST_VERBS = frozenset("be is are was were been has have had hav includ includi
 
 def _leads(items: list[Located]) -> frozenset[int]:
     """The ids of each article's first count of a toll (the dead, the injured, the missing, the
-    arrested) and first measure of each unit (a duration, a share, a sum; not a length, of which
-    news gives many): news gives the main event's figures first, so two reports' first figures
-    of one toll or one unit are that event's, however unlike their sentences ("Four people died
+    arrested) and first measure of each unit that says what it measures (a duration, a speed,
+    an area, a temperature; not a length, a sum or a share, of which real news gives a story
+    many: a fee and the takings, a poll and a rating): news gives the main event's figures
+    first, so two reports' first figures of one toll or one unit are that event's, however
+    unlike their sentences ("Four people died
     and 23 were treated in hospital after a flash flood tore through the town" / "Three people
     lost their lives when the river swept through the town last night"). `_same_thing` meets
     them only where nothing else tells them apart."""
@@ -270,7 +272,7 @@ def _leads(items: list[Located]) -> frozenset[int]:
         if fig.partial or fig.rate or w.modal or fig.quantity.high == 0:
             continue  # a zero is no toll's first count
         if fig.quantity.unit:
-            if fig.quantity.unit != "m":
+            if fig.quantity.unit in _MEASURES:
                 first.setdefault((it.article, fig.quantity.unit), it)
             continue
         if w.noun is None or w.grouped:
@@ -385,6 +387,10 @@ def _same_thing(a: Located, b: Located, same: SameEvent, leads: frozenset[int] =
         # verbs the doers are told apart by their words too often ("the attackers demanded" /
         # "the gang wants")
         return False
+    if _far_apart(fa.quantity, fb.quantity):
+        # an order of magnitude apart: the key and a loose likeness are not enough
+        threshold = settings.NUMBER_SAME_SIMILARITY + (0.0 if pred else 0.05) + (0.05 if bare else 0.0)
+        return same.shared_fact(a, b) or same.similarity(a, b) >= threshold
     if alone and contemporaneous(same.ctx, a.article, b.article):
         return True  # "escaped with five paintings" / "six paintings had been stolen from the east wing"
     if pred and not bare and contemporaneous(same.ctx, a.article, b.article):
@@ -413,6 +419,15 @@ def _same_thing(a: Located, b: Located, same: SameEvent, leads: frozenset[int] =
         threshold = settings.NUMBER_SAME_SIMILARITY + (0.0 if pred else 0.05) + (0.05 if bare else 0.0)
     # the aligner's verdict first: it costs no encoding
     return same.shared_fact(a, b) or same.similarity(a, b) >= threshold
+
+
+def _far_apart(a: Quantity, b: Quantity) -> bool:
+    """Are the two figures settings.NUMBER_FAR_RATIO times apart or more at their nearest ends
+    ("$3 million" / "more than $363 million"; "one" / "46")?"""
+    low, high = (a, b) if a.high <= b.low else (b, a)
+    if high.low <= low.high or low.high <= 0:
+        return False
+    return high.low / low.high >= settings.NUMBER_FAR_RATIO
 
 
 def _sum(fig: Figure) -> SumSaid:
