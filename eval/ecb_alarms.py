@@ -40,7 +40,8 @@ dated by PATH (eval/data/ecb_dates.json: `{"dates": {doc_id: {"date": "YYYY-MM-D
 date read from its text by a person, with what fixes it and how sure), so that, unlike --dated,
 "yesterday" and "on Saturday" resolve against their own page, reports written days apart stand
 days apart, and a named month is as near the page as it was. A document of the chosen events that
-PATH does not date is an error that names it.
+PATH does not date is an error that names it. Its flags, date and time flags included, are judged in
+eval/data/ecb_dates_discrepancies.json, the default --judged of a --dates run.
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 DEV = ROOT.parent / "shared" / "data" / "ecbplus-dev" / "ecbplus_dev.jsonl"
 JUDGED = HERE / "data" / "ecb_discrepancies.json"
+DATES_JUDGED = HERE / "data" / "ecb_dates_discrepancies.json"
 
 
 def events(path: Path = DEV) -> dict[str, list[dict]]:
@@ -170,9 +172,12 @@ def main(argv: list[str] | None = None) -> int:
     dating.add_argument("--dates", type=read_dates, metavar="PATH",
                         help="date each document by PATH, e.g. eval/data/ecb_dates.json (the realistic "
                              "stress test of the date-gated rules)")
-    parser.add_argument("--judged", type=Path, default=JUDGED,
-                        help="the judged flags (default: eval/data/ecb_discrepancies.json)")
+    parser.add_argument("--judged", type=Path,
+                        help="the judged flags (default: eval/data/ecb_discrepancies.json; with --dates, "
+                             "eval/data/ecb_dates_discrepancies.json)")
     args = parser.parse_args(argv)
+    if args.judged is None:
+        args.judged = DATES_JUDGED if args.dates is not None else JUDGED
     t0 = time.perf_counter()
     raised = flags(args.event, published=args.dates if args.dates is not None else args.dated)
     known = judged(args.judged)
