@@ -49,6 +49,17 @@ def test_compare_moments_a_later_happening_of_another_kind_stays_quiet(encoder):
     assert not found
 
 
+def test_compare_moments_a_first_time_deep_in_a_report_is_no_lead(encoder):
+    # the other report names no time in its lead; the first it gives, five sentences in, is
+    # another moment of the story (the mayor's visit), not the roof's collapse
+    found = times(encoder, GLASSHOUSE,
+                  "The palm house of the Orrin Botanic Garden will stay shut for the rest of the winter. "
+                  "Its glass roof gave way under the weight of ice. Engineers are checking the other "
+                  "glasshouses. Most of the palms will survive, keepers believe. Mayor Ilse Varga toured the "
+                  "wreckage at around 9 a.m. on Saturday with the garden's director.")
+    assert not found
+
+
 FERRY = ("The island ferry capsized at about 10.20 p.m. on Saturday off Kell Point, and all 80 "
          "passengers were pulled from the water by lifeboat crews.")
 

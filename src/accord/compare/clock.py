@@ -192,7 +192,10 @@ def _one_kind(a: tuple, b: tuple, key: int) -> bool:
 
 def _leads(items: list[Located], happenings: list[tuple], verbs: list | None = None) -> set[int]:
     """Indices of each article's first time of day that belongs to a happening (its first
-    sentence holding one; not a statement's or a plan's time, not a sentence with two).
+    sentence holding one; not a statement's or a plan's time, not a sentence with two), when it
+    stands in the report's lead (its first settings.CLOCK_LEAD_SENTENCES sentences): deeper in a
+    report, the first time given is as often another moment's ("Orozco was arrested around
+    midnight" in a story whose shooting the lead put at 3 p.m.).
 
     With the governing `verbs` (spaCy tokens), a time of a state in progress ("the search was
     continuing this afternoon") or of a relative clause ("the ambulance service, which logged its
@@ -208,7 +211,8 @@ def _leads(items: list[Located], happenings: list[tuple], verbs: list | None = N
             first[it.article] = i
     per_sentence = Counter((it.article, it.sentence.index) for i, it in enumerate(items)
                            if told[i] or not verbs)
-    return {i for i in first.values() if per_sentence[(items[i].article, items[i].sentence.index)] == 1}
+    return {i for i in first.values() if per_sentence[(items[i].article, items[i].sentence.index)] == 1
+            and items[i].sentence.index < settings.CLOCK_LEAD_SENTENCES}
 
 
 def _aside(verb) -> bool:
