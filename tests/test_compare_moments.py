@@ -141,6 +141,16 @@ def test_compare_moments_today_inside_a_quotation_is_the_speaker_s_day(encoder):
     assert not date_flags(encoder, QUOTED, QUOTED, published=["2026-04-13", "2026-04-14"])
 
 
+@pytest.mark.parametrize("quoted", [
+    # guillemets, and the `` '' of tokenised corpora (and " '' as some feeds close them)
+    "«Nobody likes a lockout, but today the dockers got the contract they were owed», said Ines Varga.",
+    "``Nobody likes a lockout, but today the dockers got the contract they were owed,'' said Ines Varga.",
+    "\"Nobody likes a lockout, but today the dockers got the contract they were owed, '' said Ines Varga.",
+])
+def test_compare_moments_today_inside_any_quotation_marks_is_the_speaker_s_day(encoder, quoted):
+    assert not date_flags(encoder, quoted, quoted, published=["2026-04-13", "2026-04-14"])
+
+
 def test_compare_moments_today_outside_a_quotation_is_the_page_s_day(encoder):
     # the writer's own "today" on pages a day apart: two days
     assert date_flags(encoder, "The dockers signed the new contract today, ending the lockout, the port said.",

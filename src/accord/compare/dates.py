@@ -281,7 +281,8 @@ def _thing(noun) -> str:
 # words whose day is the speaker's: inside a quotation they count from when it was said, which
 # another outlet may have printed a day later ("today our drivers got what they deserved")
 _DEICTIC = re.compile(r"(?:today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))\b", re.I)
-_QUOTE_MARKS = re.compile(r"[\"“”]")
+# the marks compare.quotes reads: typeset, straight, guillemets, and tokenised corpora's `` ''
+_QUOTE_MARKS = re.compile(r"[\"“”«»]|``|''")
 
 
 def _spoken(item: Located) -> bool:
