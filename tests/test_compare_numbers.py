@@ -274,3 +274,25 @@ def test_compare_numbers_a_figure_ten_times_another_in_one_sentence_is_disputed(
                              "Four people were injured when the roof of the market hall collapsed on Saturday.",
                              published=("2026-03-02", "2026-03-03"))
     assert frozenset({"Four", "Forty"}) in values(found)
+
+
+def test_compare_numbers_a_figure_named_to_measure_by_is_no_claim(encoder):
+    # the $90 million is another deal, named to say how big this offer is
+    found = discrepancies_of("number", encoder,
+                             "The club's offer would be the biggest in its history, surpassing the $90 million "
+                             "deal it gave its captain two years ago.",
+                             "The club has offered the striker a contract worth $150 million over eight years.",
+                             published=("2026-03-02", "2026-03-03"))
+    assert not found
+
+
+def test_compare_numbers_a_difference_is_no_count(encoder):
+    # "five rounds sooner than": how much shorter this fight was, not how long; read as a part
+    # (an increment), met only by other parts
+    from accord.compare.numbers import figures
+
+    ctx = story_context(encoder, "The champion finished the rematch five rounds sooner than their first fight.",
+                        "The champion stopped the challenger in six rounds.", published=("2026-03-02", "2026-03-03"))
+    read = {it.value.quantity.text: it.value.partial for it in figures(ctx)}
+    assert read == {"five": True, "six": False}
+

@@ -77,9 +77,15 @@ _RUNNING_UNITS = frozenset({"", "m2", "m"})
 _RATE = re.compile(r"\b(?:per(?! ?cent\b)|each|every|annually|(?<!\bfor )(?<!\bin )(?:a year|a season|a day|a week|a month|an hour))\b",
                    re.IGNORECASE)
 _INCREMENT = re.compile(r"\s+(?:more|other|additional|further|extra|remaining|new)\b", re.IGNORECASE)
-# "less than the $184 million reported by X", "compared with the 12 of last year": a figure after a
-# comparison and a determiner is someone else's figure, named to measure this one by, not a value
-_REFERENCE_BEFORE = re.compile(r"\b(?:than|compared (?:with|to))\s+(?:the|that|those)\s*$", re.IGNORECASE)
+# "five rounds sooner than in their first fight", "two hours later than planned": a difference
+# between two figures, not a count of its own
+_DIFFERENCE = re.compile(r"\s+(?:[a-z]+\s+)?(?:sooner|earlier|later|fewer|longer|shorter|faster|slower|"
+                         r"more|less|higher|lower|bigger|larger|smaller)\s+than\b", re.IGNORECASE)
+# "less than the $184 million reported by X", "compared with the 12 of last year", "surpassing the
+# $90 million deal they gave him": a figure after a comparison and a determiner is someone else's figure, named to measure this one by, not a value
+_REFERENCE_BEFORE = re.compile(r"\b(?:than|compared (?:with|to)|surpass(?:ing|es|ed)?|exceed(?:ing|s|ed)?|"
+                               r"topp(?:ing|ed)|tops|eclips(?:ing|es|ed)|outstripp(?:ing|ed)|dwarf(?:ing|s|ed))"
+                               r"\s+(?:the|that|those)\s*$", re.IGNORECASE)
 _MALE, _FEMALE = frozenset({"man", "men"}), frozenset({"woman", "women"})
 _CONVERSION_BETWEEN = re.compile(r"\s*[(\[]\s*(?:about|around|approximately|roughly|some|or|c\.|ca\.)?\s*")
 _BEARING_AFTER = re.compile(r"\s+(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern|ward)?\s+of\b",
@@ -194,7 +200,7 @@ def figures(ctx: StoryContext) -> list[Located]:
                     what = replace(what, noun=None, phrase="")
             if what.noun in _TIME_NOUNS or "?" in s.text:
                 continue  # durations are not counts; a question asserts no figure
-            increment = bool(_INCREMENT.match(s.text[q.end :]))
+            increment = bool(_INCREMENT.match(s.text[q.end :]) or _DIFFERENCE.match(s.text, q.end))
             part = partial or parts[k] is not None
             fig = Figure(q, what, (part and q.unit != "%") or increment, rates[k],
                          ctx.article(s.article).published, key, split if not part else frozenset(),
