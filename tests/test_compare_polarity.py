@@ -97,3 +97,13 @@ def test_compare_polarity_one_thing_said_in_other_words_is_disputed(encoder, one
 )
 def test_compare_polarity_look_alikes_in_other_words_are_not_disputed(encoder, one, other):
     assert polarity_discrepancies(story_context(encoder, one, other)) == ()
+
+
+def test_compare_polarity_what_would_not_have_happened_is_no_denial(encoder):
+    # a counterfactual ("would not have placed him ... if"): neither a plan nor a denial of the deed
+    ctx = story_context(encoder,
+                        "The club placed its striker on the injured list on Tuesday, ending his season.",
+                        "The coach said the club would not have placed the striker on the injured list if it "
+                        "were still fighting for the title.",
+                        published=("2026-03-03", "2026-03-03"))
+    assert polarity_discrepancies(ctx) == ()

@@ -67,6 +67,7 @@ from accord.compare.polar_words import (
     verb_key,
 )
 from accord.compare.temporal import references
+from accord.compare.tense import counterfactual
 from accord.types import Discrepancy, Sentence
 
 _CUE = re.compile(r"\b(?:not|never|no|none|nobody)\b|n't\b|\b(?:declin|refus|fail|neglect|avoid|den(?:y|ie)|"
@@ -476,6 +477,8 @@ def _hedged(v, future: bool = False, told: bool = False) -> bool:
         if node is not v and (node.lower_ in _CLAIMING or any(
                 c.dep_ == "nsubj" and c.lower_ in _SOME_SPEAKERS for c in kids)):
             return True
+        if node is v and counterfactual(v):
+            return True  # "would not have placed him ... if": what did not happen, not a denial
         if any(c.dep_ == "aux" and c.lower_ in _MODALS and not (future and node is v and c.lower_ in _WILL)
                for c in kids) or any(
                 c.dep_ == "mark" and c.lower_ in _MARKS and not (told and c.lower_ in FACT_MARKS) for c in kids):

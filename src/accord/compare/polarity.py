@@ -75,6 +75,7 @@ from accord.compare.happening_words import (
     thing_of,
     whole_of,
 )
+from accord.compare.tense import counterfactual
 from accord.types import Discrepancy, Sentence
 
 _CUE = re.compile(r"\b(?:not|never|no|nobody|none|neither|n't)\b|n't\b|\bno one\b|\b(?:declin|refus|fail|neglect|"
@@ -389,6 +390,8 @@ def _hedged(v, future: bool = False) -> bool:
     node = v
     for _ in range(4):
         kids = list(node.children)
+        if node is v and counterfactual(v):
+            return True  # "would not have placed him ... if": what did not happen, not a denial
         if any(c.dep_ == "aux" and c.lower_ in _MODALS and not (future and node is v and c.lower_ in _WILL)
                for c in kids) or any(
                 c.dep_ == "mark" and c.lower_ in _MARKS for c in kids):

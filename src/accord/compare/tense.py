@@ -178,3 +178,13 @@ def _tense(verb) -> int | None:
     if tag == "MD":
         return FORWARD if verb.lower_ in _FUTURE_AUX else None
     return None
+
+
+_WOULD = frozenset("would could should might 'd".split())
+
+
+def counterfactual(verb) -> bool:
+    """A verb of what would have happened ("would not have placed him on injured reserve if ..."):
+    another world's deed, neither a plan nor a denial of this one's."""
+    aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return "have" in aux and any(a in _WOULD for a in aux)
