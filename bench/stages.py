@@ -26,14 +26,19 @@ FORMATS = ("json", "md", "terminal", "html")
 
 
 def clear_caches() -> None:
-    """Forget what an earlier repeat parsed, so repeats are comparable."""
+    """Forget what an earlier repeat parsed and read, so repeats are comparable."""
     try:
-        from accord.compare import nlp
+        from accord.compare import clock, nlp, quantities, temporal
     except ImportError:
         return
     cache = getattr(nlp, "_CACHE", None)
     if isinstance(cache, dict):
         cache.clear()
+    # each sentence's quantities, dates and times, read once per process (issue 18)
+    for reader in (getattr(quantities, "_read_quantities", None), getattr(temporal, "_read_dates", None),
+                   getattr(clock, "_read_times", None)):
+        if reader is not None:
+            reader.cache_clear()
 
 
 def _render_all(report) -> dict[str, float | str]:

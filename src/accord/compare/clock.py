@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from accord import settings
 from accord.compare.context import StoryContext
@@ -118,6 +119,11 @@ class ClockTime:
 
 def find_times(sentence: str) -> list[tuple[int, int, ClockTime]]:
     """Every time of day in `sentence`: (start, end, ClockTime), left to right."""
+    return list(_read_times(sentence))
+
+
+@lru_cache(maxsize=4096)  # compare reads a story's sentences, then claims reads its facts' again
+def _read_times(sentence: str) -> tuple[tuple[int, int, ClockTime], ...]:
     out = []
     for m in _CLOCK.finditer(sentence):
         if _MINUTES_OF.search(sentence, 0, m.start()) and not m.group("hedge"):
@@ -152,7 +158,7 @@ def find_times(sentence: str) -> list[tuple[int, int, ClockTime]]:
             (m.group("part") or m.group("part2")).lower())
         lo, hi = _PARTS[key]
         out.append((m.start(), m.end(), ClockTime(lo, hi, m.group(0).strip(), True)))
-    return sorted(out, key=lambda x: x[0])
+    return tuple(sorted(out, key=lambda x: x[0]))
 
 
 def _unlisted(a: tuple, b: tuple) -> bool:

@@ -82,6 +82,10 @@ class EntityIndex:
     entities: tuple[Entity, ...] = ()
     mentions: dict[str, list[NameMention]] = field(default_factory=dict)  # article -> in order
     tokens: tuple[tuple[str, ...], ...] = ()  # entity -> folded name tokens of its name
+    # lookup's people that a name's tokens can stand for, per tokens: a story's speakers and
+    # doers are looked up again and again by the same few names (issue 18)
+    _fits: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+    _fits_of: tuple | None = field(default=None, init=False, repr=False, compare=False)
 
     def within(self, article: str, start: int, end: int, type: str | None = "person") -> list[NameMention]:
         """Mentions inside [start, end) of `article`, of `type` (any type when None)."""
@@ -98,17 +102,26 @@ class EntityIndex:
         tokens = name_tokens(name)
         if not tokens:
             return None
-        fits = [
-            i for i, e in enumerate(self.entities)
-            if e.type == "person"
-            and (same_person(tokens, self.tokens[i]) or short_form_of(tokens, self.tokens[i])
-                 or tokens == self.tokens[i])
-        ]
+        fits = self._people_fitting(tokens)
         local = [i for i in fits if article in self.entities[i].articles]
         for group in (local, fits):
             if len(group) == 1:
                 return group[0]
         return None
+
+    def _people_fitting(self, tokens: tuple[str, ...]) -> list[int]:
+        if self._fits_of is not self.entities:  # made, or given other entities, since
+            self._fits.clear()
+            self._fits_of = self.entities
+        fits = self._fits.get(tokens)
+        if fits is None:
+            fits = self._fits[tokens] = [
+                i for i, e in enumerate(self.entities)
+                if e.type == "person"
+                and (same_person(tokens, self.tokens[i]) or short_form_of(tokens, self.tokens[i])
+                     or tokens == self.tokens[i])
+            ]
+        return fits
 
     def before(self, article: str, offset: int, type: str = "person") -> list[NameMention]:
         """Mentions of `type` ending before `offset`, nearest last."""

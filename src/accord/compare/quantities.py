@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from accord import settings
 
@@ -337,12 +338,19 @@ def _fractions(sentence: str) -> list[Quantity]:
 
 def find_quantities(sentence: str) -> list[Quantity]:
     """Every quantity in `sentence`, left to right, as intervals."""
+    return list(_read_quantities(sentence, settings.NUMBER_HEDGE_TOLERANCE))
+
+
+# compare reads a story's sentences, then claims reads its facts' again: each read once (issue
+# 18); the hedge tolerance _interval reads is in the key, so a changed setting reads anew
+@lru_cache(maxsize=4096)
+def _read_quantities(sentence: str, _tolerance: float) -> tuple[Quantity, ...]:
     shares = _fractions(sentence)
     out = _quantities(sentence)
     if shares:  # "one in ten": a share, not a count of one and one of ten
         out = sorted([q for q in out if not any(q.start < f.end and f.start < q.end for f in shares)] + shares,
                      key=lambda q: q.start)
-    return out
+    return tuple(out)
 
 
 def _quantities(sentence: str) -> list[Quantity]:

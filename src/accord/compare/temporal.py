@@ -213,6 +213,11 @@ def _shift_month(d: dt.date, k: int) -> str:
 
 def find_dates(sentence: str, ref: Reference) -> list[DateMention]:
     """Every date expression of `sentence`, resolved as far as `ref` allows."""
+    return list(_read_dates(sentence, ref))
+
+
+@functools.lru_cache(maxsize=4096)  # compare reads a story's sentences, claims its facts' again
+def _read_dates(sentence: str, ref: Reference) -> tuple[DateMention, ...]:
     out: list[DateMention] = []
     future = bool(_FUTURE.search(sentence))
     for m in _EXPR.finditer(sentence):
@@ -231,7 +236,7 @@ def find_dates(sentence: str, ref: Reference) -> list[DateMention]:
             found = _month_mention(m, sentence, ref)
         if found is not None:
             out.append(found)
-    return out
+    return tuple(out)
 
 
 def _day(m: re.Match, text_start: int, d: dt.date, ref: Reference, weekday: int | None = None,
