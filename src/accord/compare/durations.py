@@ -34,7 +34,7 @@ Lengths of the news' own days (minutes to weeks) that no shared key names meet a
 measures did (`_meet`): told with the same modality, of bearers not named apart, and in
 sentences alike enough (NUMBER_KEY_SIMILARITY), or, for each report's opening length
 (`_leads`: its first length in its first DURATION_LEAD_SENTENCES sentences, one of the two
-keyed by nothing its sentence says), the lead bar: "Twenty-one miners trapped for 52 hours ..."
+keyed by nothing its sentence says, or both by a verb's own word only), the lead bar: "Twenty-one miners trapped for 52 hours ..."
 / "Nineteen men came up alive after more than three days underground". A time allowed meets
 only a time allowed; a time since, a time until ("within a minute the roof was ablaze"), months
 and years, and lengths told as still going on ("have been a battleground for more than a
@@ -148,10 +148,11 @@ def _meet(a: Located, b: Located, same: SameEvent, leads: frozenset[int]) -> boo
         return True
     if not contemporaneous(same.ctx, a.article, b.article):
         return same.similarity(a, b) >= settings.NUMBER_SAME_SIMILARITY
-    # the lead bar for opening lengths of which one at least is of nothing its sentence says: two
-    # that say what they are of, differently ("deliberated for two days" / "a six-week trial"),
-    # need the measure bar
-    lead = lead and not (ta.keys and tb.keys)
+    # the lead bar for opening lengths of which one at least is of nothing its sentence says, or
+    # both only by a verb's or an adjective's own word ("left without water for" / "were dry for");
+    # two that name what they are of, differently ("deliberated for two days" / "a six-week
+    # trial"), need the measure bar
+    lead = lead and (not ta.keys or not tb.keys or not (ta.keys - ta.plain or tb.keys - tb.plain))
     return same.similarity(a, b) >= (settings.NUMBER_LEAD_MEASURE_SIMILARITY if lead else settings.NUMBER_KEY_SIMILARITY)
 
 
