@@ -244,3 +244,116 @@ def test_compare_durations_nights_and_days_of_one_stay():
     (nights,), (days,), (other,) = (find_lengths(t) for t in ("a seven-night cruise", "an eight-day cruise",
                                                               "a ten-day cruise"))
     assert compatible(nights, days) and not compatible(nights, other)
+
+
+# Issue 13, real-news precision (ECB+ dated): lengths of time read by one module (compare.spans,
+# compare.duration_keys); what is not a length there is compared by no check.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said he would sail around the world one day.",  # "some day"
+        "The ship sent a distress call at 1100 hours.",  # a time of day
+        "The town is two hours away by road.",  # a distance
+    ],
+)
+def test_compare_durations_skips_deadlines_idioms_and_clock_times(text):
+    assert find_lengths(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, low, high",
+    [
+        ("The swimmers came ashore after more than two days at sea.", 2, float("inf")),
+        ("The jury returned its verdict after 30 hours of talks.", 30 / 24, 30 / 24),
+        ("The hearing lasted two hours and 20 minutes.", 140 / 1440, 140 / 1440),
+        ("Trains were delayed by up to three hours.", 0, 3 / 24),
+    ],
+)
+def test_compare_durations_reads_lengths_after_after_and_in_minutes(text, low, high):
+    (length,) = find_lengths(text)
+    assert (length.low, length.high) == pytest.approx((low, high))
+
+
+def test_compare_durations_sittings_fit_in_days():
+    (hours,), (days,), (more,) = (find_lengths(t) for t in (
+        "after 30 hours of talks", "after four days of talks", "for 30 hours"))
+    (two,) = find_lengths("after two hours of talks")
+    assert compatible(hours, days)  # the talks' hours, spread over the days
+    assert not compatible(more, find_lengths("for four days")[0])  # one stretch, by the clock
+    assert not compatible(two, find_lengths("after 30 hours of talks")[0])
+
+
+@pytest.mark.parametrize(
+    "first, second, values",
+    [
+        # each report's opening length, one of them keyed by nothing its sentence says
+        ("Forty passengers stranded on the Kelda ferry for 30 hours were brought ashore on Sunday "
+         "evening, the coastguard said.",
+         "The Kelda's 40 passengers came ashore after more than two days at sea.",
+         {"30 hours", "more than two days"}),
+        # what went on over the length: "while" they negotiated
+        ("Police sealed off Harbour Street for almost three hours while they negotiated with the "
+         "gunman, who then gave himself up.",
+         "What followed was a tense 90 minutes while officers negotiated with the gunman.",
+         {"almost three hours", "90 minutes"}),
+        # how long a doing took: "took N to clear" / "cleared in N"
+        ("It took crews 11 hours to clear the mud from the valley road, the council said.",
+         "Crews cleared the mud from the valley road in four hours, the council said.",
+         {"11 hours", "four hours"}),
+        # a stay told by where it was spent
+        ("The injured climber spent nine days in hospital in Brenk, his club said.",
+         "His club said the injured climber was in hospital in Brenk for three weeks.",
+         {"nine days", "three weeks"}),
+    ],
+)
+def test_compare_durations_flags_lengths_read_in_more_forms(encoder, first, second, values):
+    found = duration_discrepancies(story_context(encoder, first, second, published=DAY))
+    assert claim_values(found) == {frozenset(values)}
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # a deadline and a term's remainder (regression: ECB+ dated, "take effect in 30 days" /
+        # "39 days left in office" were one event's length)
+        ("The minister said the new grazing rules take effect in 30 days.",
+         "The minister noted that he had 39 days left in office."),
+        # a time until something and how long the firefighting took
+        ("Within a minute the whole roof of the barn was ablaze, the fire chief said.",
+         "It took about three hours to put the barn fire out, the fire chief said."),
+        # the talks' hours and the days they took
+        ("The council and the union agreed a deal after 30 hours of talks.",
+         "After four days of talks the council and the union agreed a deal."),
+        # two people's years at the plant: tenures meet by their keys only
+        ("Lena Varga, who had worked at the mill for 15 years, was among the injured.",
+         "Piet Olsen has been at the mill for 37 years and works on the second floor."),
+        # two reports' lengths of riots still going on, told the same day
+        ("For four days the capital has been paralysed by protests.",
+         "For more than a week, the capital has been shaken by protests."),
+        # a bound and what fits inside it
+        ("The blaze was put out within two hours, the fire service said.",
+         "Firefighters took 40 minutes to put out the blaze, the fire service said."),
+    ],
+)
+def test_compare_durations_leaves_deadlines_sittings_and_running_lengths_alone(encoder, first, second):
+    assert duration_discrepancies(story_context(encoder, first, second, published=DAY)) == ()
+
+
+def test_compare_durations_a_length_told_as_over_is_not_updated_later(encoder):
+    early = "The coast road was closed for six hours on Monday after the chemical spill, police said."
+    later = "The coast road reopened only after 13 hours on Monday after the chemical spill, police said."
+    found = duration_discrepancies(story_context(encoder, early, later, published=("2026-03-02", "2026-03-03")))
+    assert claim_values(found) == {frozenset({"six hours", "13 hours"})}
+
+
+def test_compare_durations_the_number_check_reads_no_deadline(encoder):
+    from conftest import discrepancies_of
+
+    found = discrepancies_of(
+        "number", encoder,
+        "The minister said the new grazing rules take effect in 30 days.",
+        "The minister noted that he had 39 days left in office.",
+        published=DAY)
+    assert found == []

@@ -19,8 +19,10 @@ from dataclasses import dataclass
 from accord.compare.context import StoryContext
 from accord.compare.counted import MODALS, stem
 from accord.compare.events import Located
-from accord.compare.figure_scope import of_this_time, other_years
+from accord.compare.figure_scope import history, of_this_time, other_years
 from accord.compare.spans import IN_POST, Length, find_lengths, since_word
+
+_AFTER_BEFORE = re.compile(r"(?i)\bafter\s+$")
 
 # one sanction, one stoppage, one length, in other words (a word may name two: "suspended" is a
 # player's ban and a service's halt)
@@ -51,8 +53,10 @@ _LASTING = frozenset("last lasts lasted lasting run runs ran running take takes 
                      "continues continued continuing go goes went stretch stretched stretches drag dragged".split())
 # verbs that carry a length and say nothing of what it is of
 _LIGHT = frozenset("be is are was were been being am has have had having get gets got give gives gave given "
-                   "giving hand hands handed do does did make makes made receive receives received face "
+                   "giving hand hands handed do does did make makes made receive receives received face spent spend spends spending "
                    "faces faced facing remain remains remained stay stays stayed keep kept become became".split())
+# verbs of the time a doing took ("took three hours to clear", "needed seven hours to reach")
+_TOOK = frozenset("take takes took taking taken need needs needed".split())
 # verbs of a length changed: the article tells two lengths of one thing, before and after
 _REVISED = frozenset("reduced reduce reduces cut cuts extended extend extends increased increase lengthened "
                      "shortened halved doubled raised lowered commuted trimmed".split())
@@ -68,7 +72,9 @@ _POTENTIAL = frozenset("face faces faced facing risk risks risked risking seek s
 _PART_AFTER = re.compile(r"(?i)\s+(?:of\s+(?:it|them|which|whom|the|his|her|its|their|this|that)\b|"
                          r"suspended|remaining|left\b|more\b|extra\b|further\b|additional\b|served\b|"
                          r"already\b|still\b)")
-_PART_BEFORE = re.compile(r"(?i)\b(?:served|serving|serve|spent|spend|spending|another)\s+$")
+_PART_BEFORE = re.compile(r"(?i)\b(?:served|serving|serve|another)\s+$")
+# "has spent two years in prison" is a part of a sentence; "spent two weeks in hospital" a stay
+_SPENT_BEFORE = re.compile(r"(?i)\b(?:spent|spend|spends|spending)\s+$")
 _SINCE_LAST = re.compile(r"(?i)\s+since\s+(?:the|its|their|his|her|a)\s+(?:last|previous)\b")
 _TO_DO = re.compile(r"(?i)\s+(?:left\s+)?(?:in\s+which\s+)?to\s+([a-z]+)")
 _OF_NOUN = re.compile(r"(?i)['’]s?\s+([a-z]+)")  # "five years' imprisonment"
@@ -88,6 +94,13 @@ class Told:
     # years", "trapped for 52 hours"): many things of a story are worked at or trapped in, so two
     # lengths that meet by such a key only need the sentences to say more alike (compare.durations)
     plain: frozenset[str] = frozenset()
+    # told as over ("was closed for six hours", "ending an 11-day strike", "reopened after 13
+    # hours"): a later report's longer length of it is another account, not the length grown
+    done: bool = False
+    running: bool = False  # told as going on ("has been closed for", "have been a battleground for")
+    # said with a modal ("will stay closed for", "could last"), as compare.numbers reads a figure's
+    # verb: what lengths that no key names are told apart by (`potential` reads far more)
+    modal: bool = False
 
 
 def _key(word: str) -> frozenset[str]:
@@ -153,12 +166,29 @@ def _verb_keys(verb) -> set[str]:
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":
             keys |= _noun_keys(verb.head)  # "a walkout that halted the city for three weeks"
         keys |= _purpose(verb)
+    if verb.lower_ in _TOOK:
+        # "it took crews 11 hours to clear the road": the clearing's length (= "cleared it in four
+        # hours"), not a time allowed ("has 30 days to appeal")
+        keys |= {k[3:] for k in _purpose(verb)}
     # "went on strike for three days", "was on the run for 36 hours": the noun of "on" (any, after
     # a verb that says nothing itself)
     keys |= {k for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"
              for o in p.children if o.dep_ == "pobj" and (o.lower_ in ("strike", "leave") or not keys)
              for k in _key(o.text)}
+    if not keys and verb.lower_ in _LIGHT:
+        # "was in intensive care for three days", "spent two weeks in hospital": the state it is in;
+        # "spent three hours cutting a firebreak": what the time went on
+        keys = {k for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+                for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" for k in _key(o.text)}
+        keys |= {k for c in verb.children if c.tag_ == "VBG" and c.dep_ in ("xcomp", "advcl") for k in _key(c.text)}
     return keys
+
+
+def _while_keys(verb) -> set[str]:
+    """"locked down the street for three hours while they negotiated", "what followed was a
+    tense two hours while police negotiated": what went on over the same length."""
+    return {k for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB"
+            and any(m.dep_ == "mark" and m.lower_ == "while" for m in c.children) for k in _key(c.text)}
 
 
 def _anchors(unit, glued: bool) -> list:
@@ -262,9 +292,14 @@ def read(doc, text: str, length: Length) -> Told | None:
     if unit is None:
         return None
     anchors = _anchors(unit, length.glued)
-    if any(a.lower_ in _REVISED or any(c.lower_ in _REVISED for c in a.children) for a in anchors):
+    # ("the sentence was cut to", not "a power cut left ... for nine hours": a noun is no revision)
+    if any(a.lower_ in _REVISED or any(c.lower_ in _REVISED and c.pos_ in ("VERB", "AUX") for c in a.children)
+           for a in anchors):
         return None
     keys: set[str] = set()
+    # "came up alive after three days underground", "calm after 8 days of riots": the verb is
+    # what ended the length, not what lasted (but a closure's end names the closure: "reopened")
+    ended = bool(_AFTER_BEFORE.search(text, max(0, length.start - 10), length.start))
     if (since := since_word(text, length.start)) is not None or _SINCE_LAST.match(after):
         keys = {"since" if since in (None, "first") else f"since:{since}"}
     elif length.glued and (m := re.match(r"[-–]?\s*(high|low)\b", text[length.end:].lstrip())):
@@ -279,21 +314,75 @@ def read(doc, text: str, length: Length) -> Told | None:
         if IN_POST.match(text, length.end):
             keys.add("tenure")
         for a in anchors:
+            anchored: set[str] = set()
             if a.pos_ in ("NOUN", "PROPN"):
-                keys |= _noun_keys(a)
+                anchored = _noun_keys(a)
             elif a.pos_ in ("VERB", "AUX"):
-                keys |= _verb_keys(a)
-                if unit.dep_ == "pobj" and unit.head.lower_ == "within":
-                    keys |= {f"to:{k}" for k in _key(a.text)}  # "must appeal within 14 days" = "has 14 days to appeal"
+                anchored = _verb_keys(a) | _while_keys(a)
+                if unit.dep_ == "pobj" and unit.head.lower_ == "within" and a.lower_ not in _LIGHT:
+                    anchored |= {f"to:{k}" for k in _key(a.text)}  # "must appeal within 14 days" = "has 14 days to appeal"
             elif a.pos_ == "ADJ":
-                keys |= _key(a.text)  # "closed", "shut", "banned" read as adjectives
+                anchored = set(_key(a.text))  # "closed", "shut", "banned" read as adjectives
+            keys |= anchored & KIND_NAMES if ended else anchored
         keys |= _purpose(unit) | _of_keys(unit)
-    if not keys:
-        return None
+        # "after four days deliberating": the doing the days were spent on
+        keys |= {k for c in unit.children if c.dep_ == "acl" and c.tag_ == "VBG" for k in _key(c.text)}
     node = anchors[-1] if anchors else unit
-    plain = {k for a in anchors if a.pos_ == "ADJ" or (a.pos_ in ("VERB", "AUX") and a.lower_ not in _LIGHT | _LASTING)
-             for k in _key(a.text)} - KIND_NAMES
-    return Told(length, frozenset(keys), _potential(node, text, length.start), _names(node, keys), frozenset(plain))
+    if keys & {"sentence", "ban"} and _SPENT_BEFORE.search(text, max(0, length.start - 20), length.start):
+        return None  # "has spent two years in prison": a part of the sentence
+    if length.taken and not _told_over(node):
+        return None  # "the rules take effect in 30 days", "the third in less than a month": when, not how long
+    plain = set() if ended else ({k for a in anchors if a.pos_ == "ADJ" or (
+        a.pos_ in ("VERB", "AUX") and a.lower_ not in _LIGHT | _LASTING) for k in _key(a.text)}
+        | {k for a in anchors if a.pos_ in ("VERB", "AUX") for k in _while_keys(a)}) - KIND_NAMES
+    return Told(length, frozenset(keys), _potential(node, text, length.start), _names(node, keys), frozenset(plain),
+                done=ended or _told_over(node) is True, running=not ended and _told_over(node) is False,
+                modal=_modal(node))
+
+
+def _modal(node) -> bool:
+    """Is the verb the length hangs from said with a modal ("will remain closed for three days")?"""
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            break
+        node = node.head
+    return any(c.dep_ == "aux" and c.lower_ in MODALS for c in node.children)
+
+
+# verbs that end what lasted ("ending an 11-day strike", "reopened after 13 hours")
+_ENDING = frozenset("end ends ended ending finish finished finishing over reopened reopening resumed resuming "
+                    "lifted called off".split())
+_PAST_AUX = frozenset("was were had did".split())
+_PRESENT_AUX = frozenset("has have 's 've is are am 're".split())
+
+
+def _told_over(node) -> bool | None:
+    """Is the length told as over: under a verb that ends it, or a verb in the past ("was closed
+    for six hours", "miners trapped for 52 hours were brought out")? False when the verb is present
+    or perfect ("has lasted nine days", "miners trapped for 40 hours are still waiting"), None when
+    the sentence does not say."""
+    for _ in range(5):
+        if node.lower_ in _ENDING:
+            return True
+        if node.pos_ in ("VERB", "AUX"):
+            aux = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
+            if aux & _PRESENT_AUX or node.tag_ in ("VBZ", "VBP"):
+                return False
+            if aux & _PAST_AUX or node.tag_ == "VBD":
+                return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return None
+
+
+def read_as_length(doc, text: str, start: int, end: int) -> Length | None:
+    """The length this module reads at the figure `start`-`end` of the parsed sentence, or None
+    (a time until, a remainder, an idiom, a time of day): compare.numbers compares hours, days
+    and weeks by their sentences' likeness only where this module reads a length, and as this
+    module reads it (spans.compatible: "within two hours", "30 hours of talks" over four days)."""
+    return next((length for length in find_lengths(text) if (length.start <= start < length.end or start <= length.start < end)
+                 and read(doc, text, length) is not None), None)
 
 
 def _past_years(text: str, own) -> bool | list[str] | None:
@@ -312,12 +401,18 @@ _OTHER_TIME = re.compile(r"(?i)\blast\s+(?:year|spring|summer|autumn|fall|winter
 
 
 def told_lengths(ctx: StoryContext) -> list[Located]:
-    """Every keyed length of the story (`Located.value` is a Told)."""
-    found = [(s, ls) for s in ctx.all_sentences()
-             if "?" not in s.text and (ls := find_lengths(s.text)) and not _OTHER_TIME.search(s.text)]
+    """Every length of the story (`Located.value` is a Told), keyed or not."""
+    found = [(s, ls) for s in ctx.all_sentences() if "?" not in s.text and (ls := find_lengths(s.text))]
     out = []
-    # not a sentence that tells another year's event ("the pit was closed for a year in 2009")
+    # not a sentence that tells another year's event ("the pit was closed for a year in 2009"), or
+    # another time's ("last spring"); an aside of it ("The zoo, which opened 40 years ago, said")
+    # holds its own lengths only
     for s, lengths, doc, told_before in of_this_time(ctx, found, _past_years):
+        if m := _OTHER_TIME.search(s.text):
+            aside = history(doc, [m.group(0).split()[-1]])
+            if aside is None:
+                continue
+            told_before = told_before | aside
         for length in lengths:
             if any(start <= length.start < end for start, end in told_before):
                 continue

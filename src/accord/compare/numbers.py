@@ -11,6 +11,12 @@ with the figures masked, are close (compare.events), or each is its report's fir
 toll or first measure in one unit (`_leads`: the main event's, as news gives it first). They
 conflict when their intervals are disjoint.
 
+Hours, days and weeks are read here only where compare.duration_keys reads a length (not "the
+rules take effect in 30 days", "39 days left in office", "one day" for some day, "at 1100
+hours"), compared as compare.spans reads them ("within two hours", "30 hours of talks" over
+"four days"), and never as a report's first measure: a report's first length is
+compare.durations' (`_leads` there), which reads what a length is of.
+
 Not a conflict, by design:
 - a bound and a value inside it, hedges, rounding ("more than 120,000" vs "about 124,000");
 - a share of a total ("55,000 ..., nearly half the total"): a sentence that states a fraction
@@ -20,7 +26,7 @@ Not a conflict, by design:
 - a figure the other article also gives elsewhere (it then reports both quantities), or in the
   same sentence in the same unit;
 - figures whose sentences disagree on every other figure as well (two periods, two games).
-What it does not do: durations, repetitions ("three times"), figures in questions and in
+What it does not do: months and years, repetitions ("three times"), figures in questions and in
 statistics lists (more than NUMBER_MAX_PER_SENTENCE figures, unless each has a verb of its own,
 as in a news lead) are not compared.
 """
@@ -47,6 +53,8 @@ from accord.compare.anchors import anchor_key, anchored, apart, same_distance
 from accord.compare.count_keys import GENERIC, several_valued, sole_counts
 from accord.compare.keys import SumSaid, length_key, sum_key, two_sums
 from accord.compare.zero_counts import ZERO_CUE, zero_counts
+from accord.compare.duration_keys import read_as_length
+from accord.compare.spans import compatible as lengths_compatible
 from accord.compare.figure_scope import of_this_time, over_past_period, partitive, turnout
 from accord.compare.events import Located, SameEvent, claims_for, components, contemporaneous, partition
 from accord.compare.quantities import Quantity, compatible, find_quantities
@@ -113,6 +121,7 @@ class Figure:
     # a share's kind: "part" of a group the sentence names ("40% of the airline's customers"),
     # "change" of something ("shares fell 8%", "a 6.8 per cent rise"), or "" when unsaid
     share: str = ""
+    length: object = None  # a length of time as compare.duration_keys reads it (spans.Length)
 
     @property
     def noun(self) -> str | None:
@@ -198,13 +207,16 @@ def figures(ctx: StoryContext) -> list[Located]:
                     # "put the cost at EUR 40m": the subject is not the thing; "58,000 francs":
                     # the noun is the currency
                     what = replace(what, noun=None, phrase="")
+            length = read_as_length(doc, s.text, q.start, q.end) if q.unit == "h" else None
+            if q.unit == "h" and length is None:
+                continue  # what compare.durations does not read as a length ("take effect in 30 days", "39 days left")
             if what.noun in _TIME_NOUNS or "?" in s.text:
                 continue  # durations are not counts; a question asserts no figure
             increment = bool(_INCREMENT.match(s.text[q.end :]) or _DIFFERENCE.match(s.text, q.end))
             part = partial or parts[k] is not None
             fig = Figure(q, what, (part and q.unit != "%") or increment, rates[k],
                          ctx.article(s.article).published, key, split if not part else frozenset(),
-                         _share_kind(s.text, q) if q.unit == "%" else "")
+                         _share_kind(s.text, q) if q.unit == "%" else "", length)
             out.append(Located(s, q.start, q.end, fig, q.text))
     return out
 
@@ -264,21 +276,21 @@ _LIST_VERBS = frozenset("be is are was were been has have had hav includ includi
 
 def _leads(items: list[Located]) -> frozenset[int]:
     """The ids of each article's first count of a toll (the dead, the injured, the missing, the
-    arrested) and first measure of each unit that says what it measures (a duration, a speed,
-    an area, a temperature; not a length, a sum or a share, of which real news gives a story
-    many: a fee and the takings, a poll and a rating): news gives the main event's figures
-    first, so two reports' first figures of one toll or one unit are that event's, however
-    unlike their sentences ("Four people died
-    and 23 were treated in hospital after a flash flood tore through the town" / "Three people
-    lost their lives when the river swept through the town last night"). `_same_thing` meets
-    them only where nothing else tells them apart."""
+    arrested) and first measure of each unit that says what it measures (a speed, an area, a
+    temperature; not a length, a sum or a share, of which real news gives a story many: a fee
+    and the takings, a poll and a rating; a report's first length of time is compare.durations'):
+    news gives the main event's figures first, so two reports' first figures of one toll or one
+    unit are that event's, however unlike their sentences ("Four people died and 23 were
+    treated in hospital after a flash flood tore through the town" / "Three people lost their
+    lives when the river swept through the town last night"). `_same_thing` meets them only
+    where nothing else tells them apart."""
     first: dict[tuple[str, str], Located] = {}
     for it in sorted(items, key=lambda it: (it.article, it.sentence.index, it.start)):
         fig, w = it.value, it.value.what
         if fig.partial or fig.rate or w.modal or fig.quantity.high == 0:
             continue  # a zero is no toll's first count
         if fig.quantity.unit:
-            if fig.quantity.unit in _MEASURES:
+            if fig.quantity.unit in _MEASURES and fig.quantity.unit != "h":  # a first length: compare.durations'
                 first.setdefault((it.article, fig.quantity.unit), it)
             continue
         if w.noun is None or w.grouped:
@@ -468,6 +480,8 @@ def _compatible(a: Located, b: Located) -> bool:
     confirmed count N, not an open bound: another account's exact 41 disputes it (a later
     article's larger figure is a running toll, see `_update`)."""
     qa, qb = a.value.quantity, b.value.quantity
+    if a.value.length is not None and b.value.length is not None:
+        return lengths_compatible(a.value.length, b.value.length)
     if not compatible(qa, qb):
         return False
     if {qa.hedge, qb.hedge} != {"lower", "exact"} or not _same_day(a, b):

@@ -1,10 +1,12 @@
-"""Read how long something lasts, in any unit from hours to decades: "six years", "a year and
+"""Read how long something lasts, in any unit from minutes to decades: "six years", "a year and
 a half", "18 months", "a two-year suspension", "more than a decade", "between two and four
 years", as an interval in days.
 
-compare.quantities reads hours, minutes, days and weeks for the number check; months, years and
-decades it leaves as counts of time nouns, which compare.numbers skips. This module reads every
-unit for compare.durations, which keys each length by what it is the length of.
+compare.quantities reads hours, minutes, days and weeks too, but compare.numbers compares them
+only where this module (and compare.duration_keys) reads a length, and as this module reads it;
+months, years and decades it leaves as counts of time nouns, which compare.numbers skips. This
+module reads every unit for compare.durations, which keys each length by what it is the length
+of.
 
 A length here is a span of time told as lasting, not a point in time nor an age:
 
@@ -14,10 +16,19 @@ A length here is a span of time told as lasting, not a point in time nor an age:
                "the past five years", "the next two months", "the first two years"
                                                         (a period the sentence measures by)
                "a few years", "decades"                 (no figure)
+               "he would be famous one day", "at 1100 hours", "two hours away"
+                                                        (some day, a time of day, a distance)
+    read       "after 30 hours of talks", "after three days at sea", "recaptured after 26 hours"
+                                                        (what lasted until then; not "after two
+                                                        years": when)
+               "evacuated in six hours"                 (marked `taken`: compare.duration_keys
+                                                        keeps it only when told as done, not
+                                                        "the rules take effect in 30 days")
+               "delayed by up to three hours"
 
 The interval says what the writer committed to: "six years" [6y, 6y], "about four months"
-(+-15%), "nearly two years" [0.8 x 2y, 2y] (a length is rounded up to the next figure more freely
-than a count is), "more than a decade" (10y, inf), "up to five years" [0, 5y]. Months and years
+(+-15%), "nearly two years" [0.8 x 2y, 2y] (a length in months or years is rounded up to the
+next figure more freely than a count is; hours, days and weeks are hedged as counts are), "more than a decade" (10y, inf), "up to five years" [0, 5y]. Months and years
 against days and weeks allow DURATION_UNIT_SLACK each way ("six weeks" / "a month and a half").
 
 What it does not do: calendar spans ("from March to June", "since 2014") are not lengths here.
@@ -33,7 +44,7 @@ from accord import settings
 from accord.compare.quantities import TENS_WORDS, UNITS_WORDS, parse_number
 
 # units in days; a month is a twelfth of a year
-_DAYS = {"hour": 1 / 24, "day": 1.0, "night": 1.0, "week": 7.0, "fortnight": 14.0, "month": 365.25 / 12,
+_DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "night": 1.0, "week": 7.0, "fortnight": 14.0, "month": 365.25 / 12,
          "year": 365.25, "decade": 3652.5}
 # months and longer are counted on a calendar, days and shorter by the clock: across the two a
 # length is read with DURATION_UNIT_SLACK ("a month" is 30 days or four weeks)
@@ -53,22 +64,34 @@ _HEDGES = {
     "about": ("about", "around", "roughly", "some", "approximately", "an estimated", "around about"),
 }
 _HEDGE = "|".join(sorted((h for hs in _HEDGES.values() for h in hs), key=len, reverse=True))
-_UNIT = r"(?:decades?|years?|months?|fortnights?|weeks?|days?|nights?|hours?)"
+_UNIT = r"(?:decades?|years?|months?|fortnights?|weeks?|days?|nights?|hours?|minutes?)"
 _LENGTH = re.compile(
     rf"(?i)(?:\b(?P<hedge>{_HEDGE})\s+)?(?:\b(?P<between>between|from)\s+)?"
     rf"\b(?P<a>{_NUM})(?:\s*(?:-|–|to|or|and)\s*(?P<b>(?!an?\b){_NUM}))?"
     rf"(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?P<glue>\s*[-–]\s*|\s+)(?P<unit>{_UNIT})\b"
-    rf"(?:(?P<half2>\s+and\s+a\s+half)\b|\s+and\s+(?P<c>{_NUM})\s+(?P<unit2>months?|weeks?|days?)\b)?"
+    rf"(?:(?P<half2>\s+and\s+a\s+half)\b|\s+and\s+(?P<c>{_NUM})\s+(?P<unit2>months?|weeks?|days?|hours?|minutes?)\b)?"
 )
 # after the unit: an age, a point in time, a rate
 _NOT_AFTER = re.compile(r"(?i)(?:\s*[-–]\s*|\s+)(?:old|olds)\b|\s+of\s+age\b|[-–]a-|"
                         r"['’]?s?\s+(?:ago|later|from now|hence|to the day|apart|in a row|running\b|"
                         r"on(?=\s*[,;.]|\s*$))|"
-                        r"['’]s?\s+time\b|\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|hour)\b")
+                        r"['’]s?\s+time\b|\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|hour)\b|"
+                        r"['’]?s?\s+away\b")  # "two hours away": a distance
 # "ten years after the crash", "two days before the vote": when, unless the length is said to
 # last ("banned for four years after testing positive": a length and its cause)
 _WHEN_AFTER = re.compile(r"(?i)['’]?s?\s+(?:after|before|earlier|into|prior|previously|early|late|behind|ahead|back)\b")
 _LASTING_BEFORE = re.compile(r"(?i)\b(?:for|to|of|than|lasting|lasted|lasts|last|spent|served|serving|serve)\s+$")
+# after "after": what lasted until then ("after 30 hours of talks", "after four days deliberating",
+# "came up alive after three days underground", "after a week at sea"): a length; a bare "after
+# two days" or "after three days of the festival" says when
+_STATE_AFTER = re.compile(r"(?i)['’]?s?\s+(?:of\s+(?!(?:the|a|an|this|that|these|those|its|his|her|their|our|my|"
+                          r"your)\b)[a-z]|[a-z]+ing\b|underground\b|adrift\b|at\s+sea\b|on\s+the\s+run\b|"
+                          r"in\s+(?:the\s+)?(?:rubble|wreckage|hospital|custody|captivity|detention|the\s+dark)\b|"
+                          r"without\s+(?:power|electricity|water|food)\b)")
+_AFTER_BEFORE = re.compile(r"(?i)\bafter\s+$")
+# "flights were delayed by up to three hours": how long the delay was (not "cut by two years", a change)
+_DELAY_BEFORE = re.compile(r"(?i)\b(?:delayed|postponed|held\s+up|pushed\s+back|late)\s+by\s+$")
+_OF_ACTIVITY = re.compile(r"(?i)['’]?s?\s+of\s+(?!(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)\b)[a-z]+")
 # before the figure: a rate, a period the sentence measures by, a point in time
 _NOT_BEFORE = re.compile(r"(?i)\b(?:the|its|their|his|her|this|these|those|that|our|my|your)\s+"
                          r"(?:past|last|next|previous|coming|first|final|remaining|other|following|preceding|"
@@ -105,6 +128,13 @@ class Length:
     unit_start: int  # where the unit word starts
     text: str  # as written
     label: str = ""  # as a value: "two years" for "a two-year", "11 days" for "an 11-day"
+    # the clock hours of something done in sittings ("30 hours of deliberation", "19 hours of
+    # talks"), which days of it may hold ("four days of deliberation")
+    sittings: bool = False
+    clock: bool = False  # told in hours or minutes
+    # told with "in": how long something took ("the homes were evacuated in six hours"), or when
+    # it will be ("the rules take effect in 30 days"): compare.duration_keys reads which
+    taken: bool = False
 
     @property
     def point(self) -> float:
@@ -120,16 +150,20 @@ def _number(text: str) -> float | None:
     return parse_number(t)
 
 
-def _interval(hedge: str | None, value: float) -> tuple[float, float, str]:
+def _interval(hedge: str | None, value: float, calendar: bool = True) -> tuple[float, float, str]:
+    """A hedged length as an interval: months and years are rounded coarsely ("about four months"
+    for 16 weeks: DURATION_HEDGE_TOLERANCE, DURATION_NEAR_TOLERANCE); hours, days and weeks are told
+    as counts are (NUMBER_HEDGE_TOLERANCE; "nearly" reaching 1.5 times as far down)."""
     h = (hedge or "").lower()
     if h in _HEDGES["lower"]:
         return value, math.inf, "lower"
     if h in _HEDGES["upper"]:
         return 0.0, value, "upper"
     if h in _HEDGES["near"]:
-        return value * (1 - settings.DURATION_NEAR_TOLERANCE), value, "approx"
+        near = settings.DURATION_NEAR_TOLERANCE if calendar else 1.5 * settings.NUMBER_HEDGE_TOLERANCE
+        return value * (1 - near), value, "approx"
     if h in _HEDGES["about"]:
-        tol = settings.DURATION_HEDGE_TOLERANCE
+        tol = settings.DURATION_HEDGE_TOLERANCE if calendar else settings.NUMBER_HEDGE_TOLERANCE
         return value * (1 - tol), value * (1 + tol), "approx"
     return value, value, "exact"
 
@@ -142,10 +176,16 @@ def find_lengths(sentence: str) -> list[Length]:
         a = _number(m.group("a"))
         if a is None or _NOT_AFTER.match(sentence, m.end("unit")) or _FIGURE_BEFORE.search(sentence, 0, m.start("a")):
             continue  # ("$80,000-a-year": the end of another figure)
-        if unit == "night" and a == 1.0 and not m.group("glue").strip():
-            continue  # "one night while walking": when, not how long
+        if unit == "hour" and re.fullmatch(r"[012]\d[0-5]\d", m.group("a")):
+            continue  # "at 1100 hours": a time of day
+        if unit in ("night", "day") and a == 1.0 and not m.group("glue").strip() and not (
+                m.group("hedge") or _ONE_AFTER.search(sentence, 0, m.start()) or _LASTING_BEFORE.search(sentence, 0, m.start())):
+            continue  # "one night while walking", "he would be famous one day": when, not how long
+        after = bool(_AFTER_BEFORE.search(sentence, 0, m.start()))
         if _NOT_BEFORE.search(sentence, 0, m.start()) and not (
-                IN_POST.match(sentence, m.end()) or _STATE_BEFORE.search(sentence, 0, m.start())):
+                IN_POST.match(sentence, m.end()) or _STATE_BEFORE.search(sentence, 0, m.start())
+                or (after and (unit not in _CALENDAR or _STATE_AFTER.match(sentence, m.end())))
+                or _DELAY_BEFORE.search(sentence, 0, m.start())):
             continue
         if _WHEN_AFTER.match(sentence, m.end("unit")) and not (
                 m.group("glue").strip() or _LASTING_BEFORE.search(sentence, 0, m.start())):
@@ -153,9 +193,9 @@ def find_lengths(sentence: str) -> list[Length]:
         long = _LONG_AFTER.match(sentence, m.end("unit"))
         if m.group("a").lower() in ("a", "an") and not (m.group("hedge") or long or _ONE_AFTER.search(sentence, 0, m.start())):
             continue  # "£34,500 a year", "a year when ...": no length
-        if _IN_BEFORE.search(sentence, 0, m.start()) and not m.group("hedge"):
-            if not _since_before(sentence, m.start()):
-                continue  # "in two years": when
+        taken = bool(_IN_BEFORE.search(sentence, 0, m.start())) and not _since_before(sentence, m.start())
+        if taken and not m.group("hedge") and unit in _CALENDAR:
+            continue  # "in two years": when
         b = _number(m.group("b")) if m.group("b") else None
         if m.group("half") or m.group("half2"):
             a, b = (a + 0.5, b + 0.5) if b is not None and m.group("half") else (a + 0.5, b)
@@ -167,7 +207,7 @@ def find_lengths(sentence: str) -> list[Length]:
         if b is not None:
             low, high, hedge = min(a, b) * days + extra, max(a, b) * days + extra, "range"
         else:
-            low, high, hedge = _interval(m.group("hedge"), a * days + extra)
+            low, high, hedge = _interval(m.group("hedge"), a * days + extra, unit in _CALENDAR)
         if unit == "night" and hedge != "lower":
             high += 1.0  # "a seven-night cruise" is an eight-day one
         calendar = unit in _CALENDAR or bool(m.group("unit2") and m.group("unit2").lower().startswith("month"))
@@ -176,8 +216,9 @@ def find_lengths(sentence: str) -> list[Length]:
         word = m.group("unit").lower().rstrip("s")
         plural = word + ("s" if (b is not None or _number(m.group("a")) != 1.0 or m.group("half")) else "")
         label = f"{sentence[m.start():m.start('glue')]} {plural}{sentence[m.end('unit'):m.end()]}"
+        sittings = unit in ("hour", "minute") and bool(_OF_ACTIVITY.match(sentence, end))
         out.append(Length(m.start(), end, low, high, hedge, calendar, glued, m.start("unit"),
-                          sentence[m.start():end], label))
+                          sentence[m.start():end], label, sittings, unit in ("hour", "minute"), taken))
     return out
 
 
@@ -205,8 +246,15 @@ def since_word(sentence: str, at: int) -> str | None:
 def compatible(a: Length, b: Length) -> bool:
     """Can both lengths be true? Intervals that overlap, with DURATION_UNIT_SLACK when one is told
     in calendar units and the other by the clock; two bounds on one side always can."""
-    if a.hedge == b.hedge and a.hedge in ("lower", "upper"):
+    within = a.text.lower().startswith("within") and b.text.lower().startswith("within")
+    if a.hedge == b.hedge and a.hedge in ("lower", "upper") and not within:
         return True
+    if within:  # "must leave within 30 minutes" / "within an hour": two deadlines, told as values
+        slack = settings.DURATION_UNIT_SLACK if a.calendar != b.calendar else 0.0
+        return a.high * (1 - slack) <= b.high * (1 + slack) + 1e-9 and b.high * (1 - slack) <= a.high * (1 + slack) + 1e-9
+    for hours, days in ((a, b), (b, a)):
+        if hours.sittings and not days.clock and hours.low <= days.high * (1 + settings.DURATION_UNIT_SLACK):
+            return True  # "30 hours of deliberation" over "four days": the sittings' hours, in the days
     slack = settings.DURATION_UNIT_SLACK if a.calendar != b.calendar else 0.0
     # a figure's last unit is its rounding: "18 months" and "a year and a half" are one length
     return a.low * (1 - slack) <= b.high * (1 + slack) + 1e-9 and b.low * (1 - slack) <= a.high * (1 + slack) + 1e-9
