@@ -81,17 +81,19 @@ _NOT_AFTER = re.compile(r"(?i)(?:\s*[-–]\s*|\s+)(?:old|olds)\b|\s+of\s+age\b|[
 # last ("banned for four years after testing positive": a length and its cause)
 _WHEN_AFTER = re.compile(r"(?i)['’]?s?\s+(?:after|before|earlier|into|prior|previously|early|late|behind|ahead|back)\b")
 _LASTING_BEFORE = re.compile(r"(?i)\b(?:for|to|of|than|lasting|lasted|lasts|last|spent|served|serving|serve)\s+$")
+# "of the", "of its" ...: after "of", a determiner opens a thing, not an activity ("30 hours of talks")
+_DETERMINER = r"(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)"
 # after "after": what lasted until then ("after 30 hours of talks", "after four days deliberating",
 # "came up alive after three days underground", "after a week at sea"): a length; a bare "after
 # two days" or "after three days of the festival" says when
-_STATE_AFTER = re.compile(r"(?i)['’]?s?\s+(?:of\s+(?!(?:the|a|an|this|that|these|those|its|his|her|their|our|my|"
-                          r"your)\b)[a-z]|[a-z]+ing\b|underground\b|adrift\b|at\s+sea\b|on\s+the\s+run\b|"
+_STATE_AFTER = re.compile(r"(?i)['’]?s?\s+(?:of\s+(?!" + _DETERMINER + r"\b)[a-z]|[a-z]+ing\b|underground\b|"
+                          r"adrift\b|at\s+sea\b|on\s+the\s+run\b|"
                           r"in\s+(?:the\s+)?(?:rubble|wreckage|hospital|custody|captivity|detention|the\s+dark)\b|"
                           r"without\s+(?:power|electricity|water|food)\b)")
 _AFTER_BEFORE = re.compile(r"(?i)\bafter\s+$")
 # "flights were delayed by up to three hours": how long the delay was (not "cut by two years", a change)
 _DELAY_BEFORE = re.compile(r"(?i)\b(?:delayed|postponed|held\s+up|pushed\s+back|late)\s+by\s+$")
-_OF_ACTIVITY = re.compile(r"(?i)['’]?s?\s+of\s+(?!(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)\b)[a-z]+")
+_OF_ACTIVITY = re.compile(r"(?i)['’]?s?\s+of\s+(?!" + _DETERMINER + r"\b)[a-z]+")
 # before the figure: a rate, a period the sentence measures by, a point in time
 _NOT_BEFORE = re.compile(r"(?i)\b(?:the|its|their|his|her|this|these|those|that|our|my|your)\s+"
                          r"(?:past|last|next|previous|coming|first|final|remaining|other|following|preceding|"
