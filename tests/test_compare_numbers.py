@@ -296,3 +296,13 @@ def test_compare_numbers_a_difference_is_no_count(encoder):
     read = {it.value.quantity.text: it.value.partial for it in figures(ctx)}
     assert read == {"five": True, "six": False}
 
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Inflation rose by .5 percent in March.", 0.5),
+    ("He pointed a .357 revolver at the officers.", 0.357),
+])
+def test_compare_numbers_a_fraction_written_without_its_zero(text, value):
+    # read as the fraction it is, not as the whole number after the point (.357 is no 357)
+    q = find_quantities(text)[0]
+    assert q.low <= value <= q.high and q.point < 1

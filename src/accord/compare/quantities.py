@@ -79,8 +79,9 @@ _WORDNUM = (
     r"|" + "|".join(sorted(UNITS_WORDS, key=len, reverse=True)) + r"|a dozen|dozen|a hundred"
     r"|a thousand|a million|a billion)"
 )
-# thousands separated by a comma, also as tokenised corpora write them ("120, 000")
-_DIGITS = r"(?:\d{1,3}(?:, ?\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# thousands separated by a comma, also as tokenised corpora write them ("120, 000"); a fraction
+# written without its zero (".5 percent", "a .357 Magnum")
+_DIGITS = r"(?:\d{1,3}(?:, ?\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.,])\.\d+)"
 _SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:mn|bn|tn|mm|m|k|b)\b)"
 # "nearly a metre of snow": "a" before a length unit is one of it ("half a mile" is half of one)
 _ONE_LENGTH = (r"\ban?(?=\s+(?:kilomet(?:re|er)|centimet(?:re|er)|met(?:re|er)|mile|foot|yard|inch)\b)")
@@ -184,7 +185,7 @@ class Quantity:
 def parse_number(text: str) -> float | None:
     """'1.2 million' -> 1200000.0, 'four' -> 4.0, 'a dozen' -> 12.0, 'twenty-five' -> 25.0."""
     t = text.strip().lower().replace(", ", "").replace(",", "")
-    m = re.match(r"^(\d+(?:\.\d+)?)\s*(hundred|thousand|million|billion|trillion|mn|bn|tn|mm|m|k|b)?$", t)
+    m = re.match(r"^(\d+(?:\.\d+)?|\.\d+)\s*(hundred|thousand|million|billion|trillion|mn|bn|tn|mm|m|k|b)?$", t)
     if m:
         return float(m.group(1)) * (_SCALES[m.group(2)] if m.group(2) else 1)
     words = re.split(r"[\s-]+", t)
