@@ -151,6 +151,17 @@ def test_compare_moments_today_inside_any_quotation_marks_is_the_speaker_s_day(e
     assert not date_flags(encoder, quoted, quoted, published=["2026-04-13", "2026-04-14"])
 
 
+def test_compare_moments_a_quotation_s_this_morning_sets_no_time_on_the_page_s_day(encoder):
+    # the judge's "this morning" is the morning she spoke (Saturday's), not the page's Sunday
+    found = times(encoder,
+                  "According to the county court, the former councillor was sentenced Saturday morning to six "
+                  "years in prison.",
+                  '"You will be glad to hear I am not going to lecture you for long this morning," Judge Alma '
+                  "Reyes said.",
+                  published=["2026-02-08", "2026-02-08"])
+    assert not found
+
+
 def test_compare_moments_today_outside_a_quotation_is_the_page_s_day(encoder):
     # the writer's own "today" on pages a day apart: two days
     assert date_flags(encoder, "The dockers signed the new contract today, ending the lockout, the port said.",

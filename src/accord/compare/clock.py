@@ -47,6 +47,7 @@ from functools import lru_cache
 
 from accord import settings
 from accord.compare.context import StoryContext
+from accord.compare.dates import spoken
 from accord.compare.events import (
     Located,
     SameEvent,
@@ -264,7 +265,9 @@ def clock_discrepancies(ctx: StoryContext, dates=()) -> tuple[Discrepancy, ...]:
         return ()
     day_of: dict[tuple[str, int], set] = defaultdict(set)
     for d in dates:
-        if d.value.precision == "day" and d.value.date is not None:
+        # a day inside a quotation ("not going to lecture too much this morning") is the
+        # speaker's, which another outlet may print a day later: it sets no time on a day
+        if d.value.precision == "day" and d.value.date is not None and not spoken(d):
             day_of[(d.article, d.sentence.index)].add(d.value.date)
     docs = parse([it.sentence.text for it in items])
     clause_texts = [clause_of(doc, it.start, it.end) for doc, it in zip(docs, items)]

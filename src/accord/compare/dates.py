@@ -199,7 +199,7 @@ def date_discrepancies(
         """Do two days of one sentence hang from one verb (or is either's verb unknown)?"""
         return verbs[x] is None or verbs[i] is None or verbs[x].i == verbs[i].i
 
-    spoken = [_spoken(it) for it in items]
+    said = [spoken(it) for it in items]
     by_article: dict[str, list[int]] = defaultdict(list)
     position = {id(it): i for i, it in enumerate(items)}
     for i, it in enumerate(items):
@@ -208,7 +208,7 @@ def date_discrepancies(
     for i, a in enumerate(items):
         for j in range(i + 1, len(items)):
             b = items[j]
-            if a.article == b.article or spoken[i] or spoken[j]:
+            if a.article == b.article or said[i] or said[j]:
                 continue
             key = day_key(a.value, b.value)
             if key is None or key[0] == key[1]:
@@ -285,7 +285,7 @@ _DEICTIC = re.compile(r"(?:today|tonight|yesterday|tomorrow|last night|this (?:m
 _QUOTE_MARKS = re.compile(r"[\"“”«»]|``|''")
 
 
-def _spoken(item: Located) -> bool:
+def spoken(item: Located) -> bool:
     """A day counted from the moment of speaking, inside a quotation: not the page's day."""
     if not _DEICTIC.match(item.value.text):
         return False
