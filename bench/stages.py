@@ -28,15 +28,15 @@ FORMATS = ("json", "md", "terminal", "html")
 def clear_caches() -> None:
     """Forget what an earlier repeat parsed and read, so repeats are comparable."""
     try:
-        from accord.compare import clock, nlp, quantities, temporal
+        from accord.compare import clock, nlp, quantities, spans, temporal
     except ImportError:
         return
     cache = getattr(nlp, "_CACHE", None)
     if isinstance(cache, dict):
         cache.clear()
-    # each sentence's quantities, dates and times, read once per process (issue 18)
+    # each sentence's quantities, dates, times and lengths, read once per process (issue 18)
     for reader in (getattr(quantities, "_read_quantities", None), getattr(temporal, "_read_dates", None),
-                   getattr(clock, "_read_times", None)):
+                   getattr(clock, "_read_times", None), getattr(spans, "_read_lengths", None)):
         if reader is not None:
             reader.cache_clear()
 

@@ -39,6 +39,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from accord import settings
 from accord.compare.quantities import TENS_WORDS, UNITS_WORDS, parse_number
@@ -172,6 +173,13 @@ def _interval(hedge: str | None, value: float, calendar: bool = True) -> tuple[f
 
 def find_lengths(sentence: str) -> list[Length]:
     """Every length of time in `sentence`, left to right (see the module's docstring)."""
+    return list(_read_lengths(sentence))
+
+
+# each sentence read once per process: compare.durations reads every sentence's lengths, and
+# compare.numbers the same sentence's again for each of its hours, days and weeks
+@lru_cache(maxsize=4096)
+def _read_lengths(sentence: str) -> tuple[Length, ...]:
     out = []
     for m in _LENGTH.finditer(sentence):
         unit = m.group("unit").lower().rstrip("s")
@@ -221,7 +229,7 @@ def find_lengths(sentence: str) -> list[Length]:
         sittings = unit in ("hour", "minute") and bool(_OF_ACTIVITY.match(sentence, end))
         out.append(Length(m.start(), end, low, high, hedge, calendar, glued, m.start("unit"),
                           sentence[m.start():end], label, sittings, unit in ("hour", "minute"), taken))
-    return out
+    return tuple(out)
 
 
 # "the first rise in", "for the first time in", "the highest level in", "the deadliest quake to
