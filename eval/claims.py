@@ -1,6 +1,6 @@
 """Conflicts found, look-alikes left alone, and citations that stay on their side, on whole collections.
 
-Eight annotated sets of multi-outlet collections, each article a raw web page (menus, cookie
+Annotated sets of multi-outlet collections, each article a raw web page (menus, cookie
 notices, bylines, related links) and each collection one event told by a wire original, a
 credited reprint, a duplicate, a machine-spun rewrite and independent reports:
 
@@ -61,6 +61,12 @@ credited reprint, a duplicate, a machine-spun rewrite and independent reports:
   genres (a central bank's rate decision, a regional election, a tech company's layoffs and
   results, an athlete's doping ban, a court ruling in a civil suit), 45 planted conflicts and 66
   compatible look-alikes, most of them figures that look alike but are different things;
+- blind6, eval/data/claims_j/ (see its truth.json "about"): written by a tenth writer, blind to
+  the code and the other sets' articles (2026-12-07, 14:40), five more domains (a cyclone's
+  landfall, a prison escape, a river fish kill after an ammonia leak, a record auction sale, a
+  teachers' pay deal), 49 planted conflicts and 58 compatible look-alikes. Held out (fresh and
+  blind3 were probed by one helper's many runs on 2026-12-07): run it for its four figures only
+  (`eval/claims.py blind6 | grep -E "^(planted|blind6_)"`);
 - newsdev, ../shared/data/newsdev/ (the external dev collections and their truth.json).
 
 accord runs in-process on each collection alone, as `accord report --one-story --format json`
@@ -82,6 +88,7 @@ external scorer's `discrepancies` and `soundness` checks mean:
     blind3_*                  the same four on the third blind set
     blind4_*                  the same four on the fourth blind set
     blind5_*                  the same four on the fifth blind set
+    blind6_*                  the same four on the sixth blind set
     genres_*                  the same four on the genres dev set
     newsdev_*                 the same four on newsdev
 
@@ -98,7 +105,7 @@ cited is not sound citing. Every evidence string of the set's truth file is chec
 substring of its article before anything runs; a stale annotation is an error, not a miss.
 
     .venv/bin/python eval/claims.py              # every set: prints every miss, then the figures
-    .venv/bin/python eval/claims.py fresh        # only the named sets (claims, fresh, third, blind, blind2, blind3, blind4, blind5, genres, newsdev)
+    .venv/bin/python eval/claims.py fresh        # only the named sets (claims, fresh, third, blind, blind2, blind3, blind4, blind5, blind6, genres, newsdev)
 """
 
 from __future__ import annotations
@@ -121,11 +128,12 @@ BLIND2 = HERE / "data" / "claims_e"
 BLIND3 = HERE / "data" / "claims_f"
 BLIND4 = HERE / "data" / "claims_g"
 BLIND5 = HERE / "data" / "claims_h"
+BLIND6 = HERE / "data" / "claims_j"
 GENRES = HERE / "data" / "claims_i"
 NEWSDEV = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "newsdev"
 SCORER = NEWSDEV / "score.py"
 # figure prefix -> folder holding truth.json; a truth file names its articles relative to its folder
-SETS = {"claims": OURS, "fresh": FRESH, "third": THIRD, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4, "blind5": BLIND5, "genres": GENRES, "newsdev": NEWSDEV}
+SETS = {"claims": OURS, "fresh": FRESH, "third": THIRD, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4, "blind5": BLIND5, "blind6": BLIND6, "genres": GENRES, "newsdev": NEWSDEV}
 
 _ENCODER = None
 _SCORE = None
