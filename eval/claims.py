@@ -67,6 +67,12 @@ credited reprint, a duplicate, a machine-spun rewrite and independent reports:
   teachers' pay deal), 49 planted conflicts and 58 compatible look-alikes. Held out (fresh and
   blind3 were probed by one helper's many runs on 2026-12-07): run it for its four figures only
   (`eval/claims.py blind6 | grep -E "^(planted|blind6_)"`);
+- kinds, eval/data/claims_k/ (see its truth.json "about"): written by an eleventh writer, blind to
+  the code and the other sets' articles (2026-12-07, 15:05), as DEV data aimed at the kinds the
+  held-out sets find least (polarity, days, places, relations, roles, times of day): an avalanche
+  at a ski resort, a hidden hospital waiting list, a cargo plane's emergency landing, a chlorine
+  leak at a swimming gala, a marathon runner's collapse; 55 planted conflicts and 63 compatible
+  look-alikes;
 - newsdev, ../shared/data/newsdev/ (the external dev collections and their truth.json).
 
 accord runs in-process on each collection alone, as `accord report --one-story --format json`
@@ -90,6 +96,7 @@ external scorer's `discrepancies` and `soundness` checks mean:
     blind5_*                  the same four on the fifth blind set
     blind6_*                  the same four on the sixth blind set
     genres_*                  the same four on the genres dev set
+    kinds_*                   the same four on the kinds dev set
     newsdev_*                 the same four on newsdev
 
 Each set also prints `values named: N of M number and measure conflicts found` (not a gated
@@ -105,7 +112,7 @@ cited is not sound citing. Every evidence string of the set's truth file is chec
 substring of its article before anything runs; a stale annotation is an error, not a miss.
 
     .venv/bin/python eval/claims.py              # every set: prints every miss, then the figures
-    .venv/bin/python eval/claims.py fresh        # only the named sets (claims, fresh, third, blind, blind2, blind3, blind4, blind5, blind6, genres, newsdev)
+    .venv/bin/python eval/claims.py fresh        # only the named sets (claims, fresh, third, blind, blind2, blind3, blind4, blind5, blind6, genres, kinds, newsdev)
 """
 
 from __future__ import annotations
@@ -130,10 +137,11 @@ BLIND4 = HERE / "data" / "claims_g"
 BLIND5 = HERE / "data" / "claims_h"
 BLIND6 = HERE / "data" / "claims_j"
 GENRES = HERE / "data" / "claims_i"
+KINDS = HERE / "data" / "claims_k"
 NEWSDEV = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "newsdev"
 SCORER = NEWSDEV / "score.py"
 # figure prefix -> folder holding truth.json; a truth file names its articles relative to its folder
-SETS = {"claims": OURS, "fresh": FRESH, "third": THIRD, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4, "blind5": BLIND5, "blind6": BLIND6, "genres": GENRES, "newsdev": NEWSDEV}
+SETS = {"claims": OURS, "fresh": FRESH, "third": THIRD, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4, "blind5": BLIND5, "blind6": BLIND6, "genres": GENRES, "kinds": KINDS, "newsdev": NEWSDEV}
 
 _ENCODER = None
 _SCORE = None
