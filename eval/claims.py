@@ -73,6 +73,11 @@ credited reprint, a duplicate, a machine-spun rewrite and independent reports:
   at a ski resort, a hidden hospital waiting list, a cargo plane's emergency landing, a chlorine
   leak at a swimming gala, a marathon runner's collapse; 55 planted conflicts and 63 compatible
   look-alikes;
+- public, eval/data/claims_l/ (see its truth.json "about"): written by a twelfth writer, blind to
+  the code and the other sets' articles (2026-12-07, 15:05), as DEV data aimed at the same kinds
+  in public life, business, science, sport and culture (a state visit, a price-fixing fine, an
+  exoplanet finding, a tennis final, a film festival's prize); 50 planted conflicts and 63
+  compatible look-alikes;
 - newsdev, ../shared/data/newsdev/ (the external dev collections and their truth.json).
 
 accord runs in-process on each collection alone, as `accord report --one-story --format json`
@@ -97,6 +102,7 @@ external scorer's `discrepancies` and `soundness` checks mean:
     blind6_*                  the same four on the sixth blind set
     genres_*                  the same four on the genres dev set
     kinds_*                   the same four on the kinds dev set
+    public_*                  the same four on the public dev set
     newsdev_*                 the same four on newsdev
 
 Each set also prints `values named: N of M number and measure conflicts found` (not a gated
@@ -112,7 +118,7 @@ cited is not sound citing. Every evidence string of the set's truth file is chec
 substring of its article before anything runs; a stale annotation is an error, not a miss.
 
     .venv/bin/python eval/claims.py              # every set: prints every miss, then the figures
-    .venv/bin/python eval/claims.py fresh        # only the named sets (claims, fresh, third, blind, blind2, blind3, blind4, blind5, blind6, genres, kinds, newsdev)
+    .venv/bin/python eval/claims.py fresh        # only the named sets (claims, fresh, third, blind, blind2, blind3, blind4, blind5, blind6, genres, kinds, public, newsdev)
 """
 
 from __future__ import annotations
@@ -138,10 +144,11 @@ BLIND5 = HERE / "data" / "claims_h"
 BLIND6 = HERE / "data" / "claims_j"
 GENRES = HERE / "data" / "claims_i"
 KINDS = HERE / "data" / "claims_k"
+PUBLIC = HERE / "data" / "claims_l"
 NEWSDEV = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "newsdev"
 SCORER = NEWSDEV / "score.py"
 # figure prefix -> folder holding truth.json; a truth file names its articles relative to its folder
-SETS = {"claims": OURS, "fresh": FRESH, "third": THIRD, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4, "blind5": BLIND5, "blind6": BLIND6, "genres": GENRES, "kinds": KINDS, "newsdev": NEWSDEV}
+SETS = {"claims": OURS, "fresh": FRESH, "third": THIRD, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4, "blind5": BLIND5, "blind6": BLIND6, "genres": GENRES, "kinds": KINDS, "public": PUBLIC, "newsdev": NEWSDEV}
 
 _ENCODER = None
 _SCORE = None
