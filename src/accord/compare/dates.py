@@ -54,6 +54,7 @@ from accord.compare.events import (
     same_happening,
     same_verb,
 )
+from accord.compare.date_nouns import noun_verb_key
 from accord.compare.nlp import parse
 from accord.compare.temporal import DESIGNATION, WEEKDAYS, DateMention, find_dates, references
 from accord.types import Discrepancy
@@ -125,6 +126,8 @@ def date_discrepancies(
         keyed = strict and contemporaneous(ctx, items[i].article, items[j].article) and _near(
             items[i].value, items[j].value)
         key = same_happening(happenings[i], happenings[j], things=True) if keyed else 0
+        if keyed and not key:
+            key = noun_verb_key(verbs[i], verbs[j])  # "Monday's announcement" / "announced on Tuesday"
         # a day named as a day of something and that thing dated by the other report ("has
         # declared Monday a day of mourning" / "will observe a day of mourning tomorrow"), or both
         # days hanging on one noun of a happening ("yesterday evening's blackout" / "the blackout
