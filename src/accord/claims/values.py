@@ -60,7 +60,7 @@ def values_of(text: str, ref: Reference) -> Values:
             days.append(("weekday", d.weekday))  # whether "Saturday" is last or next is inferred
         elif d.date is not None and d.firm:
             days.append(("date", d.date))
-    times = tuple((t.low, t.high) for _, _, t in find_times(text) if not t.part)
+    times = tuple((t.low, t.high) for _, _, t in find_times(text) if not t.part and not t.twelve)
     return Values(tuple(find_quantities(text)), tuple(days), times)
 
 

@@ -9,6 +9,7 @@ as an interval of minutes after midnight, with what its words commit to:
     shortly after 2 a.m. [2:00, 2:40]   shortly before [1:20, 2:00]
     about / around 5am   [4:30, 5:30]   just after / just before: 20 minutes
     five in the morning  as "5 a.m."    midnight, noon / midday
+    half past eleven     11:30 or 23:30 (told in words, no half of the day: compare.clock_words)
     in the morning       [5:00, 12:00]  afternoon [12:00, 18:00], evening [17:00, 23:59],
     in the early hours   [0:00, 6:00]   before dawn [0:00, 7:00]
 
@@ -46,6 +47,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from accord import settings
+from accord.compare.clock_words import spoken_times
 from accord.compare.context import StoryContext
 from accord.compare.dates import spoken
 from accord.compare.events import (
@@ -112,6 +114,7 @@ class ClockTime:
     part: bool  # a part of the day ("in the morning"), not a time
     minute: int | None = None  # the time as written, to the minute ("3:30 p.m." -> 930); None if rounder
     zone: str | None = None  # the zone written after it ("ET", "gmt", "local time"), lower-cased
+    twelve: bool = False  # told in words without a half of the day: this time or twelve hours later
 
     @property
     def label(self) -> str:
@@ -126,7 +129,13 @@ def find_times(sentence: str) -> list[tuple[int, int, ClockTime]]:
 @lru_cache(maxsize=4096)  # compare reads a story's sentences, then claims reads its facts' again
 def _read_times(sentence: str) -> tuple[tuple[int, int, ClockTime], ...]:
     out = []
+    for w in spoken_times(sentence):  # "half past eleven", "a quarter to ten in the morning"
+        lo, hi = _SPANS.get(w.hedge, (-5, 5))
+        out.append((w.start, w.end, ClockTime(w.minute + lo, w.minute + hi, sentence[w.start:w.end].strip(),
+                                              False, None, None, w.twelve)))
     for m in _CLOCK.finditer(sentence):
+        if any(s < m.end() and m.start() < e for s, e, _ in out):
+            continue  # the hour of a time told in words, already read
         if _MINUTES_OF.search(sentence, 0, m.start()) and not m.group("hedge"):
             continue  # "3 : 10 p. m." (tokenised): the minutes of a time read from its hour
         if m.group("h12"):
@@ -243,6 +252,10 @@ _BE = frozenset("is are was were be been am 's 're".split())
 
 
 def _disjoint(a: ClockTime, b: ClockTime) -> bool:
+    """No reading of the two can be one time (a time told in words without its half of the day
+    is read both ways, compare.clock_words)."""
+    if a.twelve or b.twelve:
+        return all(a.high < b.low + k or b.high + k < a.low for k in (-720, 0, 720))
     return a.high < b.low or b.high < a.low
 
 
@@ -294,7 +307,7 @@ def clock_discrepancies(ctx: StoryContext, dates=()) -> tuple[Discrepancy, ...]:
     def disjoint(a: Located, b: Located) -> bool:
         shift = day_shift(a, b) or 0
         vb = b.value if not shift else ClockTime(b.value.low + shift, b.value.high + shift, b.value.text,
-                                                   b.value.part, None, b.value.zone)
+                                                   b.value.part, None, b.value.zone, b.value.twelve)
         return _disjoint(a.value, vb)
 
     def dated_apart(a: Located, b: Located) -> bool:
