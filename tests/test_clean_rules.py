@@ -243,3 +243,15 @@ def test_clean_one_sentence_item_whose_headline_is_its_text_is_kept():
     # "no body text left" (40 of the 535 ECB+ dev documents)
     art = clean(P1, title=P1)
     assert art.text == P1 and art.title == P1 and art.removed == ()
+
+
+@pytest.mark.parametrize("stamp, date", [
+    # regression (issue 13, daterec13): a stamp joining its date and time with "at", ending in
+    # "p.m.", was kept as a body sentence and the page went undated
+    ("Published Nov. 29, 2026 at 9:10 p.m.", dt.date(2026, 11, 29)),
+    ("Posted on 3 March 2025 at 08:15", dt.date(2025, 3, 3)),
+    ("Updated Feb. 2, 2025, 6:20 a.m.", dt.date(2025, 2, 2)),
+])
+def test_clean_stamp_with_a_time_dates_the_page(stamp, date):
+    art = clean("\n\n".join(["By Ana Ortiz", stamp, P1, P2, P3]))
+    assert art.published == date and stamp not in art.text

@@ -80,6 +80,9 @@ _DATE = re.compile(
 )
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?\b|\b\d{1,2}\s*(am|pm)\b|\b\d+\s+(minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b", re.I)
 _STAMP_WORD = re.compile(r"\b(updated|published|posted|modified|created|first published|last updated|date|ago|gmt|bst|utc|est|edt|cdt|pdt|ist|cet)\b", re.I)
+# words that join a stamp's date and time ("Published 29 November 2026 at 21:10", "Posted on"),
+# and a half of the day ending the line, which _TIME leaves ("at 9:10 p.m.": no word boundary after)
+_STAMP_JOINER = re.compile(r"\b(?:at|on)\b|\b[ap]\.m\.", re.I)
 _DAYNAME = re.compile(r"\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?\b\.?", re.I)
 # tried only where a token starts (the lookbehind): from inside a token it backtracked over the
 # rest of it, quadratic on one long token (40,000 characters: 6 s; issue 20)
@@ -229,6 +232,8 @@ def is_timestamp(line: Line) -> bool:
     rest = _TIME.sub(" ", rest)
     rest = _STAMP_WORD.sub(" ", rest)
     rest = _DAYNAME.sub(" ", rest)
+    if _STAMP_WORD.search(text):
+        rest = _STAMP_JOINER.sub(" ", rest)  # "Published Nov. 29, 2026 at 9:10 p.m."
     rest_words = [w for w in _WORD.findall(rest) if not w.isdigit() and len(w) > 1]
     if stamp and len(rest_words) <= (0 if line.sentence else 3):
         return True

@@ -64,6 +64,7 @@ from accord.compare.events import (
     same_happening,
 )
 from accord.compare.nlp import parse
+from accord.compare.undated import nearness
 from accord.types import Discrepancy
 
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -312,8 +313,11 @@ def clock_discrepancies(ctx: StoryContext, dates=()) -> tuple[Discrepancy, ...]:
 
     def dated_apart(a: Located, b: Located) -> bool:
         pa, pb = ctx.article(a.article).published, ctx.article(b.article).published
+        if pa is None and pb is None:
+            return False
         if pa is None or pb is None:
-            return (pa is None) != (pb is None)
+            # an undated page against a dated one: apart unless the story dates it (undated.py)
+            return not near_days(a.article, b.article)
         return abs((pa - pb).days) > settings.CLAIM_KEY_DAYS
 
     def same_event(i: int, j: int) -> bool:
@@ -340,9 +344,12 @@ def clock_discrepancies(ctx: StoryContext, dates=()) -> tuple[Discrepancy, ...]:
         return clauses.similarity(a, b) >= bar
 
     def both_dated(a: Located, b: Located) -> bool:
-        return ctx.article(a.article).published is not None and ctx.article(b.article).published is not None
+        if ctx.article(a.article).published is not None and ctx.article(b.article).published is not None:
+            return True
+        return near_days(a.article, b.article)  # one page undated, at its story's days
 
     leads = _leads(items, happenings, governors)
+    near_days = nearness(ctx)
 
     by_article: dict[str, list[int]] = defaultdict(list)
     for i, it in enumerate(items):

@@ -46,7 +46,6 @@ from accord.compare.events import (
     claims_for,
     clause_of,
     components,
-    contemporaneous,
     gist,
     governor,
     happening,
@@ -56,6 +55,7 @@ from accord.compare.events import (
 )
 from accord.compare.date_nouns import noun_verb_key
 from accord.compare.nlp import parse
+from accord.compare.undated import nearness
 from accord.compare.temporal import DESIGNATION, WEEKDAYS, DateMention, find_dates, references
 from accord.types import Discrepancy
 
@@ -120,10 +120,11 @@ def date_discrepancies(
     things = [dated_things(v) for v in verbs]
     plans = [planned(v, deadline(it), _ahead(ctx, it)) for v, it in zip(verbs, items)]
     statements = [v is not None and v.lower_ in _STATEMENTS for v in verbs]
+    near_days = nearness(ctx)  # dated within CLAIM_KEY_DAYS, an undated page at its story's days
 
     def same_event(i: int, j: int, strict: bool = False) -> bool:
         a, b = masked[i], masked[j]
-        keyed = strict and contemporaneous(ctx, items[i].article, items[j].article) and _near(
+        keyed = strict and near_days(items[i].article, items[j].article) and _near(
             items[i].value, items[j].value)
         key = same_happening(happenings[i], happenings[j], things=True) if keyed else 0
         if keyed and not key:
@@ -134,7 +135,7 @@ def date_discrepancies(
         # on the evening of 18 August"): one day, whatever the verbs (the naming, the holding, an
         # inquiry ordered into it), when the clauses (for a noun, its phrase) share the topic
         nominal = keyed and _one_noun(verbs[i], verbs[j])
-        if not key and strict and contemporaneous(ctx, items[i].article, items[j].article):
+        if not key and strict and near_days(items[i].article, items[j].article):
             # one thing planned ("he would be sentenced on 14 May" / "both men will be sentenced on
             # 21 May"): a plan has one day, which reports of the same days give alike
             key = _one_plan(plans[i], plans[j], items[i].value, items[j].value)
