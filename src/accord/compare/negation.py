@@ -62,6 +62,7 @@ from accord.compare.aliases import one_thing
 from accord.compare.deeds import FACT_MARKS, complement_of, presupposed, said_by_noun, said_willing, subject_of_verb
 from accord.compare.events import side_claim
 from accord.compare.happening_words import HAPPENINGS, KIN, thing_of, whole_of
+from accord.compare.other_verbs import deed_of_saying, members, other_doing
 from accord.compare.polar_words import (
     IRREGULAR, WHICH, above, called, kind_of, modifiers_of, names_in, negated_by, owner_of, predicate_of,
     verb_key,
@@ -150,6 +151,8 @@ def negation_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
     stems = {d.verb for d in denied} | {d.lemma for d in denied if len(d.lemma) >= 3}
     stems |= {d.verb[:5] for d in denied if len(d.verb) >= 6}  # "resignation" / "resigned"
     stems |= {w for w, base in _IRREGULAR.items() if verb_stem(base) in stems}  # "make": "made" too
+    stems |= {k for d in denied if not d.nominal for k in (d.patient, d.agent) if len(k) >= 4}  # another
+    # verb told of the same thing ("no pickets turned up" / "pickets gathered"): compare.other_verbs
     others = [s for s in ctx.all_sentences() if any(re.search(rf"\b{re.escape(st)}", s.text, re.I) for st in stems)]
     stated = [c for c in _read(others) if not c.negated]
     spun = ctx.spun()
@@ -160,7 +163,7 @@ def negation_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
         for t in stated:
             if d.sentence.article == t.sentence.article or {d.sentence.article, t.sentence.article} & spun:
                 continue
-            if not _same_doing(d, t) or not _same_things(ctx, d, t, names):
+            if not (_same_doing(d, t) or other_doing(ctx, d, t)) or not _same_things(ctx, d, t, names):
                 continue
             if t.stance and not (d.future or d.governed):
                 continue  # "was open to joining" / "has not joined": a willingness is not a deed
@@ -294,7 +297,7 @@ def _said(s: Sentence, v) -> Said | None:
     low = v.lower_
     stem = verb_stem(_IRREGULAR.get(low, low))
     light = low in _LIGHT
-    if low in _NOT_CLAIMS or (low in _OPEN and not light) or len(stem) < 3 or stem.startswith(
+    if (low in _NOT_CLAIMS and not deed_of_saying(v)) or (low in _OPEN and not light) or len(stem) < 3 or stem.startswith(
             HAPPENINGS + _DENIED + _CREATE):
         return None  # compare.polarity's and compare.denials' verbs are read there
     if stem.startswith(_MOMENT):
@@ -364,6 +367,7 @@ def _argument(tok):
     if tok is None:
         return None, False, False, False
     tok = whole_of(tok)  # "20 tonnes of hazardous cargo": the cargo
+    tok = members(tok)  # "a small group of pickets": the pickets
     if tok.lower_ in ("none", "all", "one", "two", "three", "some", "most", "many", "several", "each"):
         of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj"), None)
