@@ -40,8 +40,10 @@ far" unless both pages are dated and the statement was printed no later); days t
 differ; a statement printed after the denial and not dated on or before its page day; background
 a year or more back in the claim's clause.
 
-What it does not do: synonyms and antonyms of verbs (compare.polarity's lists), scope beyond the
-clause, pronoun subjects ("it was not carrying": whom "it" names is not resolved), a thing called
+Other verbs of one deed, verbs of saying used of a thing and states ("was not safe"):
+compare.other_verbs and compare.states.
+
+What it does not do: antonyms of verbs (compare.polarity's lists), scope beyond the clause, pronoun subjects ("it was not carrying": whom "it" names is not resolved), a thing called
 by a general noun in one report ("the site" for "the landfill"), claims inside quotations.
 """
 
@@ -62,7 +64,8 @@ from accord.compare.aliases import one_thing
 from accord.compare.deeds import FACT_MARKS, complement_of, presupposed, said_by_noun, said_willing, subject_of_verb
 from accord.compare.events import side_claim
 from accord.compare.happening_words import HAPPENINGS, KIN, thing_of, whole_of
-from accord.compare.other_verbs import deed_of_saying, members, other_doing
+from accord.compare.other_verbs import deed_of_saying, members, opposite, other_doing
+from accord.compare.states import said_of_state
 from accord.compare.polar_words import (
     IRREGULAR, WHICH, above, called, kind_of, modifiers_of, names_in, negated_by, owner_of, predicate_of,
     verb_key,
@@ -228,7 +231,10 @@ def _read(sentences: list[Sentence]) -> list[Said]:
     out = []
     for s, doc, quoted in statements(sentences):
         for v in doc:
-            if v.pos_ != "VERB" or any(a <= v.idx < b for a, b in quoted):
+            if v.pos_ not in ("VERB", "ADJ") or any(a <= v.idx < b for a, b in quoted):
+                continue
+            if v.pos_ == "ADJ":  # "the footbridge was not safe"
+                out += [c for c in (said_of_state(s, v, _hedged, _argument, _key),) if c is not None]
                 continue
             said = _said(s, v)
             if said is not None:
@@ -289,7 +295,7 @@ def _same_doing(d: Said, t: Said) -> bool:
     """One verb by its forms or its stem; a verb and the noun of doing it by their first six letters
     ("resign" / "resignation", "appeal" / "appeal", "suspend" / "suspension")."""
     if d.lemma == t.lemma or _same_verb(d.verb, t.verb):
-        return True
+        return not opposite(d.verb, t.verb)  # "not safe" agrees with "unsafe"
     return (d.nominal != t.nominal) and min(len(d.verb), len(t.verb)) >= 5 and d.verb[:6] == t.verb[:6]
 
 

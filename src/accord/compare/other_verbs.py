@@ -29,7 +29,18 @@ def other_doing(ctx, d, t) -> bool:
             return False
     elif not d.agent or d.agent != t.agent:
         return False
-    return text_similarity(ctx, d.predicate, t.predicate) >= settings.POLARITY_OTHER_VERB_SIMILARITY
+    # without the thing both name, whose words alone make two predicates close ("declined to
+    # describe the device" / "a device had been planted": ECB+ dev)
+    return text_similarity(ctx, _without(d), _without(t)) >= settings.POLARITY_OTHER_VERB_SIMILARITY
+
+
+_DETERMINERS = frozenset("a an the any no some".split())
+
+
+def _without(c) -> str:
+    """A claim's predicate without the words of the thing it is done to and their determiners."""
+    thing = set(c.patient_words.lower().split())
+    return " ".join(w for w in c.predicate.split() if w.lower() not in thing and w.lower() not in _DETERMINERS)
 
 
 # verbs of opposite sense or of the other side of one exchange, whose phrases an encoder still
@@ -49,8 +60,10 @@ _OPPOSITES = ANTONYMS + (
 
 
 def opposite(a: str, b: str) -> bool:
-    if any(x.startswith(("un", "dis")) and x[2 if x[1] == "n" else 3:] == y for x, y in ((a, b), (b, a))):
-        return True  # "unlocked" / "locked", "disconnected" / "connected"
+    for x, y in ((a, b), (b, a)):
+        bare = x[2:] if x.startswith("un") else x[3:] if x.startswith("dis") else ""
+        if len(bare) >= 3 and (bare.startswith(y) or y.startswith(bare)) and abs(len(bare) - len(y)) <= 1:
+            return True  # "unlocked" / "locked", "disconnected" / "connected", "unsafe" / "safe"
     return any((a.startswith(x) and b.startswith(y)) or (a.startswith(y) and b.startswith(x)) for x, y in _OPPOSITES)
 
 
