@@ -70,3 +70,55 @@ def test_compare_negation_a_verb_denied_and_stated_of_one_thing_is_disputed(enco
 )
 def test_compare_negation_look_alikes_stay_quiet(encoder, denial, statement):
     assert polarity_discrepancies(story_context(encoder, denial, statement)) == ()
+
+
+@pytest.mark.parametrize(
+    "denial, statement",
+    [
+        # another verb of one deed, told of one thing (compare.other_verbs)
+        ("No pickets turned up at the depot gates on Monday morning, the union said.",
+         "A small group of pickets gathered at the depot gates on Monday morning, the union said."),
+        # a verb of saying used of a thing
+        ("The council did not add any cycle racks outside the station, residents said.",
+         "Extra cycle racks had been added outside the station, the council said."),
+        # a state told by "be" and an adjective (compare.states), of all or of none of a kind
+        ("The footbridge was not safe for walkers, the council said.",
+         "The footbridge was safe for walkers, engineers said."),
+        ("None of the wells on the farm were dry, the farmers said.",
+         "All of the wells on the farm were dry, the farmers said."),
+    ],
+)
+def test_compare_negation_another_verb_or_a_verb_of_saying_of_one_thing_is_disputed(encoder, denial, statement):
+    (d,) = polarity_discrepancies(story_context(encoder, denial, statement))
+    assert {c.articles for c in d.claims} == {("a0",), ("a1",)}
+
+
+@pytest.mark.parametrize(
+    "denial, statement",
+    [
+        # verbs of opposite sense: the denial of one agrees with the other
+        ("The footbridge was not opened to walkers on Monday, the council said.",
+         "The footbridge was closed to walkers on Monday, the council said."),
+        # another verb told of another thing
+        ("No pickets turned up at the depot gates on Monday morning, the union said.",
+         "A small group of drivers gathered at the depot gates on Monday morning, the union said."),
+        # a verb told of the thing another verb names, close only by the thing's words (the
+        # regression of a refusal to describe a device against its planting)
+        ("Officers declined to describe the device in detail, police said.",
+         "A device had been planted under the bridge, police said."),
+        # a state and its un- form agree; a state denied of the future, or no longer
+        ("The footbridge was not safe for walkers, the council said.",
+         "The footbridge was unsafe for walkers, engineers said."),
+        ("The footbridge will not be open on Monday, the council said.",
+         "The footbridge was open on Monday, engineers said."),
+        ("The footbridge is no longer safe for walkers, the council said.",
+         "The footbridge was safe for walkers, engineers said."),
+        ("It was not clear whether the footbridge was safe, the council said.",
+         "The footbridge was safe for walkers, engineers said."),
+        # a verb of saying with a clause: what is said, no deed
+        ("The council did not add that the racks were new, residents said.",
+         "The council added that the racks were new, a spokeswoman said."),
+    ],
+)
+def test_compare_negation_opposite_verbs_or_other_things_stay_quiet(encoder, denial, statement):
+    assert polarity_discrepancies(story_context(encoder, denial, statement)) == ()

@@ -644,6 +644,11 @@ DATE_PLAN_DAYS = 31
 # dispute only when the two sentences are this close (encoder cosine): with no list of verbs, the
 # sentence must be told twice. Set by hand on own probe pairs (see tests/test_compare_negation.py).
 NEGATION_SAME_SIMILARITY = 0.6
+# compare.negation._other_doing: two different verbs told of one thing (one head noun) meet when
+# their predicates' cosine is this or more. Set by hand on own probe pairs: one deed told two ways
+# ("turned up at the depot gates" / "gathered outside the depot gates") above; two deeds of one
+# story ("resigned" / "was sacked" 0.60, "was arrested" / "was released" 0.52) below.
+POLARITY_OTHER_VERB_SIMILARITY = 0.7
 # compare.denials.happened_since: a statement printed this many days or fewer after a denial,
 # dating nothing and marking no change ("now", "has since"; "yet", "so far"), tells the same
 # moment as the denial and disputes it; printed later, it may be news since. 0, the same day: an

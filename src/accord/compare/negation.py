@@ -40,8 +40,10 @@ far" unless both pages are dated and the statement was printed no later); days t
 differ; a statement printed after the denial and not dated on or before its page day; background
 a year or more back in the claim's clause.
 
-What it does not do: synonyms and antonyms of verbs (compare.polarity's lists), scope beyond the
-clause, pronoun subjects ("it was not carrying": whom "it" names is not resolved), a thing called
+Other verbs of one deed, verbs of saying used of a thing and states ("was not safe"):
+compare.other_verbs and compare.states.
+
+What it does not do: antonyms of verbs (compare.polarity's lists), scope beyond the clause, pronoun subjects ("it was not carrying": whom "it" names is not resolved), a thing called
 by a general noun in one report ("the site" for "the landfill"), claims inside quotations.
 """
 
@@ -62,6 +64,8 @@ from accord.compare.aliases import one_thing
 from accord.compare.deeds import FACT_MARKS, complement_of, presupposed, said_by_noun, said_willing, subject_of_verb
 from accord.compare.events import side_claim
 from accord.compare.happening_words import HAPPENINGS, KIN, thing_of, whole_of
+from accord.compare.other_verbs import deed_of_saying, members, opposite, other_doing
+from accord.compare.states import said_of_state
 from accord.compare.polar_words import (
     IRREGULAR, WHICH, above, called, kind_of, modifiers_of, names_in, negated_by, owner_of, predicate_of,
     verb_key,
@@ -150,6 +154,8 @@ def negation_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
     stems = {d.verb for d in denied} | {d.lemma for d in denied if len(d.lemma) >= 3}
     stems |= {d.verb[:5] for d in denied if len(d.verb) >= 6}  # "resignation" / "resigned"
     stems |= {w for w, base in _IRREGULAR.items() if verb_stem(base) in stems}  # "make": "made" too
+    stems |= {k for d in denied if not d.nominal for k in (d.patient, d.agent) if len(k) >= 4}  # another
+    # verb told of the same thing ("no pickets turned up" / "pickets gathered"): compare.other_verbs
     others = [s for s in ctx.all_sentences() if any(re.search(rf"\b{re.escape(st)}", s.text, re.I) for st in stems)]
     stated = [c for c in _read(others) if not c.negated]
     spun = ctx.spun()
@@ -160,7 +166,7 @@ def negation_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
         for t in stated:
             if d.sentence.article == t.sentence.article or {d.sentence.article, t.sentence.article} & spun:
                 continue
-            if not _same_doing(d, t) or not _same_things(ctx, d, t, names):
+            if not (_same_doing(d, t) or other_doing(ctx, d, t)) or not _same_things(ctx, d, t, names):
                 continue
             if t.stance and not (d.future or d.governed):
                 continue  # "was open to joining" / "has not joined": a willingness is not a deed
@@ -225,7 +231,10 @@ def _read(sentences: list[Sentence]) -> list[Said]:
     out = []
     for s, doc, quoted in statements(sentences):
         for v in doc:
-            if v.pos_ != "VERB" or any(a <= v.idx < b for a, b in quoted):
+            if v.pos_ not in ("VERB", "ADJ") or any(a <= v.idx < b for a, b in quoted):
+                continue
+            if v.pos_ == "ADJ":  # "the footbridge was not safe"
+                out += [c for c in (said_of_state(s, v, _hedged, _argument, _key),) if c is not None]
                 continue
             said = _said(s, v)
             if said is not None:
@@ -286,7 +295,7 @@ def _same_doing(d: Said, t: Said) -> bool:
     """One verb by its forms or its stem; a verb and the noun of doing it by their first six letters
     ("resign" / "resignation", "appeal" / "appeal", "suspend" / "suspension")."""
     if d.lemma == t.lemma or _same_verb(d.verb, t.verb):
-        return True
+        return not opposite(d.verb, t.verb)  # "not safe" agrees with "unsafe"
     return (d.nominal != t.nominal) and min(len(d.verb), len(t.verb)) >= 5 and d.verb[:6] == t.verb[:6]
 
 
@@ -294,7 +303,7 @@ def _said(s: Sentence, v) -> Said | None:
     low = v.lower_
     stem = verb_stem(_IRREGULAR.get(low, low))
     light = low in _LIGHT
-    if low in _NOT_CLAIMS or (low in _OPEN and not light) or len(stem) < 3 or stem.startswith(
+    if (low in _NOT_CLAIMS and not deed_of_saying(v)) or (low in _OPEN and not light) or len(stem) < 3 or stem.startswith(
             HAPPENINGS + _DENIED + _CREATE):
         return None  # compare.polarity's and compare.denials' verbs are read there
     if stem.startswith(_MOMENT):
@@ -364,6 +373,7 @@ def _argument(tok):
     if tok is None:
         return None, False, False, False
     tok = whole_of(tok)  # "20 tonnes of hazardous cargo": the cargo
+    tok = members(tok)  # "a small group of pickets": the pickets
     if tok.lower_ in ("none", "all", "one", "two", "three", "some", "most", "many", "several", "each"):
         of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj"), None)
