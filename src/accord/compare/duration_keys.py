@@ -352,6 +352,11 @@ def _modal(node) -> bool:
 # verbs that end what lasted ("ending an 11-day strike", "reopened after 13 hours")
 _ENDING = frozenset("end ends ended ending finish finished finishing over reopened reopening resumed resuming "
                     "lifted called off".split())
+# verbs that start what lasts ("the killing sparked five days of riots"): their tense tells when
+# it began, not whether it is over
+_STARTING = frozenset("spark sparked sparking sparks trigger triggered triggering triggers provoke provoked "
+                      "provoking provokes prompt prompted prompting prompts unleash unleashed unleashing "
+                      "ignite ignited igniting ignites".split())
 _PAST_AUX = frozenset("was were had did".split())
 _PRESENT_AUX = frozenset("has have 's 've is are am 're".split())
 
@@ -360,10 +365,12 @@ def _told_over(node) -> bool | None:
     """Is the length told as over: under a verb that ends it, or a verb in the past ("was closed
     for six hours", "miners trapped for 52 hours were brought out")? False when the verb is present
     or perfect ("has lasted nine days", "miners trapped for 40 hours are still waiting"), None when
-    the sentence does not say."""
+    the sentence does not say, or tells only its start ("the killing sparked five days of riots")."""
     for _ in range(5):
         if node.lower_ in _ENDING:
             return True
+        if node.lower_ in _STARTING:
+            return None
         if node.pos_ in ("VERB", "AUX"):
             aux = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
             if aux & _PRESENT_AUX or node.tag_ in ("VBZ", "VBP"):
