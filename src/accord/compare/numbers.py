@@ -25,7 +25,9 @@ Not a conflict, by design:
   the sentence says has risen ("rose to", "climbed to");
 - a figure the other article also gives elsewhere (it then reports both quantities), or in the
   same sentence in the same unit;
-- figures whose sentences disagree on every other figure as well (two periods, two games).
+- figures whose sentences disagree on every other figure as well (two periods, two games);
+- a sum in brackets after another figure ("euro110 billion ($141 billion)"): a conversion at
+  the writer's rate, not a value.
 What it does not do: months and years, repetitions ("three times"), figures in questions and in
 statistics lists (more than NUMBER_MAX_PER_SENTENCE figures, unless each has a verb of its own,
 as in a news lead) are not compared.
@@ -96,6 +98,13 @@ _REFERENCE_BEFORE = re.compile(r"\b(?:than|compared (?:with|to)|surpass(?:ing|es
                                r"\s+(?:the|that|those)\s*$", re.IGNORECASE)
 _MALE, _FEMALE = frozenset({"man", "men"}), frozenset({"woman", "women"})
 _CONVERSION_BETWEEN = re.compile(r"\s*[(\[]\s*(?:about|around|approximately|roughly|some|or|c\.|ca\.)?\s*")
+# a sum alone in brackets right after another figure, whether or not that one is read
+# ("euro110 billion ($141 billion)", "a 110 billion euro ($158 billion) loan"): the same sum in
+# another currency, at a rate the writer chose, not a value of its own. Not a measure: a length
+# converts exactly, and "around 2000ft (609 metres)" is read by its metres only
+_RESTATES_BEFORE = re.compile(r"\d(?:\s*(?:hundred|thousand|million|billion|trillion|bn|mn|m|k))?\s*(?:[A-Za-z]+\.?\s*)?"
+                              r"[(\[]\s*(?:about|around|approximately|roughly|some|or|c\.|ca\.)?\s*$", re.IGNORECASE)
+_RESTATES_AFTER = re.compile(r"\s*(?:[A-Za-z]+\s*)?[)\]]")
 _BEARING_AFTER = re.compile(r"\s+(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern|ward)?\s+of\b",
                             re.IGNORECASE)
 _RISING = re.compile(
@@ -162,6 +171,8 @@ def figures(ctx: StoryContext) -> list[Located]:
                 continue
             if k and q.unit and qs[k - 1].unit and _CONVERSION_BETWEEN.fullmatch(s.text, qs[k - 1].end, q.start):
                 continue  # "$US1 million ($1.52 million)", "10 feet (3 metres)": one figure in another unit
+            if _restated(s.text, q):
+                continue  # "euro110 billion ($141 billion)": the bracketed conversion of a figure
             if _REFERENCE_BEFORE.search(s.text, max(0, q.start - 40), q.start):
                 continue  # "less than the $184 million reported by X": another's figure, named to measure by
             what = whats[k] if whats else counted(doc, q.start, q.end)
@@ -238,6 +249,12 @@ def _share_kind(text: str, q: Quantity) -> str:
     if _CHANGE_BEFORE.search(text, 0, q.start) or _CHANGE_AFTER.match(text, q.end):
         return "change"
     return "part" if _SHARE_OF.match(text, q.end) else ""
+
+
+def _restated(text: str, q: Quantity) -> bool:
+    """Is the sum `q` alone in brackets right after another figure ("euro110 billion ($141 billion)")?"""
+    return (len(q.unit) == 3 and q.unit.isupper() and _RESTATES_AFTER.match(text, q.end) is not None
+            and _RESTATES_BEFORE.search(text, max(0, q.start - 40), q.start) is not None)
 
 
 def _glued_key(text: str, end: int, key: str) -> bool:
