@@ -352,3 +352,12 @@ def test_compare_numbers_a_share_after_including_is_a_part(encoder, text, part):
     found = {f.label: f.value.partial for f in figures(story(encoder, text, "The runway opens in May."))}
     assert found == {"68 per cent": False, "nearly half": part}
 
+
+@pytest.mark.parametrize("a, conflict", [
+    # a figure in a clause under "would": a guess, not a count of what happened
+    ("Critics said the challenger would probably hold on bravely before being knocked out in three rounds.", False),
+    ("The champion knocked out the challenger in three rounds, the promoter said.", True),
+])
+def test_compare_numbers_a_figure_under_a_modal_is_a_guess(encoder, a, conflict):
+    b = "The champion knocked out the challenger in nine rounds on Saturday night in Leeds."
+    assert bool(number_discrepancies(story(encoder, a, b, published=("2026-04-05", "2026-04-05")))) == conflict
