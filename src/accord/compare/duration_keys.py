@@ -101,6 +101,10 @@ class Told:
     # said with a modal ("will stay closed for", "could last"), as compare.numbers reads a figure's
     # verb: what lengths that no key names are told apart by (`potential` reads far more)
     modal: bool = False
+    # for a length keyed by a verb's own word, the nouns of where or with whom it was spent ("worked
+    # with the gang enforcement team for five years": team, gang, enforcement): two such lengths
+    # whose places share no word are two spells ("worked for the Sheriff's Department for 15 years")
+    at: frozenset[str] = frozenset()
 
 
 def _key(word: str) -> frozenset[str]:
@@ -337,7 +341,20 @@ def read(doc, text: str, length: Length) -> Told | None:
         | {k for a in anchors if a.pos_ in ("VERB", "AUX") for k in _while_keys(a)}) - KIND_NAMES
     return Told(length, frozenset(keys), _potential(node, text, length.start), _names(node, keys), frozenset(plain),
                 done=ended or _told_over(node) is True, running=not ended and _told_over(node) is False,
-                modal=_modal(node))
+                modal=_modal(node), at=_spent_at(anchors, unit) if plain else frozenset())
+
+
+def _spent_at(anchors, unit) -> frozenset[str]:
+    """The nouns of "with", "for" or "at" on the content verbs the length hangs from, other than
+    the length's own phrase: where or with whom the time was spent."""
+    out = set()
+    for a in anchors:
+        if a.pos_ not in ("VERB", "AUX") or a.lower_ in _LIGHT | _LASTING:
+            continue
+        for p in a.children:
+            if p.dep_ == "prep" and p.lower_ in ("with", "for", "at") and unit not in p.subtree:
+                out |= {t.lower_ for t in p.subtree if t.pos_ in ("NOUN", "PROPN") and len(t.text) > 2}
+    return frozenset(out)
 
 
 def _modal(node) -> bool:
