@@ -19,7 +19,10 @@ year, a rise over a past period, a turnout, a degree, a poll.
 
 What it does not do: no parse of its own (the sentence's parse is given); a year in the main
 clause still makes every figure of the sentence history, "since 2014" included (a count since
-then is a tally of its own).
+then is a tally of its own). A month is no other time: tried (issue 13), reading months two or
+more from the page as other years are read dropped one real-news background figure ("an earlier
+quake in March"), but also a true dispute whose main clause named an earlier step's month
+("adopted the plan in May and has since drawn 40,000 letters"), and raised two new look-alikes.
 """
 
 from __future__ import annotations
