@@ -339,6 +339,25 @@ def test_compare_a_conversion_in_brackets_is_the_same_figure(encoder):
     assert not [d for d in found if d.kind == "number"]
 
 
+@pytest.mark.parametrize("a, b, conflict", [
+    # each report converts the same sum at its own rate, the sum itself glued to its currency or
+    # in one the reader does not know: the bracketed figures restate it, they are no rival values
+    ("Lawmakers approved a euro8 billion ($10.9 billion) rescue of the state railway on Friday.",
+     "On Friday parliament backed an 8 billion dinar ($9.4 billion) rescue package for the state railway.", False),
+    ("Lawmakers approved a euro8 billion ($10.9 billion) rescue of the state railway on Friday.",
+     "On Friday parliament backed a euro8 billion ($9.4 billion) rescue package for the state railway.", False),
+    # the same sums told as the rescue's own size dispute it
+    ("Lawmakers approved a $10.9 billion rescue of the state railway on Friday.",
+     "On Friday parliament backed a $9.4 billion rescue package for the state railway.", True),
+    # a length converts exactly: the bracketed metres are the fall's only reading, and disputed
+    ("The hiker fell around 1500ft (457 metres) into the gorge on Friday, police said.",
+     "The hiker fell some 700 metres into the gorge on Friday, police said.", True),
+])
+def test_compare_a_bracketed_conversion_after_an_unread_figure_is_no_value(encoder, a, b, conflict):
+    found = flagged(encoder, a, b, published=["2026-05-09", "2026-05-09"])
+    assert bool([d for d in found if d.kind == "number"]) == conflict
+
+
 @pytest.mark.parametrize("b, conflict", [
     # two and a half hours apart, across midnight
     ("The coach went off the road at about 2 a.m. on Tuesday, police said.", True),

@@ -357,3 +357,29 @@ def test_compare_durations_the_number_check_reads_no_deadline(encoder):
         "The minister noted that he had 39 days left in office.",
         published=DAY)
     assert found == []
+
+
+
+@pytest.mark.parametrize("published, conflict", [
+    # the earlier report tells only what started the riots, not that they are over: the later
+    # report's longer length is the same riots grown
+    (("2026-03-02", "2026-03-07"), False),
+    # the shorter length printed later is another account
+    (("2026-03-07", "2026-03-02"), True),
+])
+def test_compare_durations_a_length_only_started_grows_in_a_later_report(encoder, published, conflict):
+    started = "The police shooting of a student on Saturday sparked four days of riots across the capital."
+    later = "The capital was calm on Thursday after nine days of riots over the police shooting of a student."
+    found = duration_discrepancies(story_context(encoder, started, later, published=published))
+    assert bool(found) == conflict
+
+
+@pytest.mark.parametrize("b, conflict", [
+    # time spent with another body: another spell, not another account of this one
+    ("Nurse Ellen Vos had worked for the county health service for 22 years, the hospital said.", False),
+    # the same ward: one spell, disputed
+    ("Nurse Ellen Vos had worked at the children's ward for 12 years, the hospital said.", True),
+])
+def test_compare_durations_spells_spent_at_different_places_are_two(encoder, b, conflict):
+    a = "Nurse Ellen Vos had worked at the children's ward for six years, the hospital said."
+    assert bool(duration_discrepancies(story_context(encoder, a, b, published=DAY))) == conflict

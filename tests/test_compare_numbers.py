@@ -306,3 +306,58 @@ def test_compare_numbers_a_fraction_written_without_its_zero(text, value):
     # read as the fraction it is, not as the whole number after the point (.357 is no 357)
     q = find_quantities(text)[0]
     assert q.low <= value <= q.high and q.point < 1
+
+
+@pytest.mark.parametrize("a, b, conflict", [
+    # a count at one degree is a subset of the count at none: not a rival value
+    ("Four villages were badly hit when the storm swept the valley on Tuesday, the governor said.",
+     "Seven villages were damaged when the storm swept the valley on Tuesday, the governor said.", False),
+    ("Two people were slightly injured when the storm swept the valley on Tuesday, the governor said.",
+     "Five people were injured when the storm swept the valley on Tuesday, the governor said.", False),
+    ("The three worst-hit villages were cut off when the storm swept the valley on Tuesday.",
+     "Six villages were badly damaged when the storm swept the valley on Tuesday, officials said.", False),
+    # the same degree on both sides: one count, disputed
+    ("Four villages were badly hit when the storm swept the valley on Tuesday, the governor said.",
+     "Seven villages were badly hit when the storm swept the valley on Tuesday, the governor said.", True),
+])
+def test_compare_numbers_counts_at_other_degrees_are_other_counts(encoder, a, b, conflict):
+    found = number_discrepancies(story(encoder, a, b, published=("2026-04-02", "2026-04-02")))
+    assert bool(found) == conflict
+
+
+@pytest.mark.parametrize("b, conflict", [
+    # another outlet's poll: its answers are its own, not another account of the first poll's
+    ("A poll for the Weald Gazette published on Sunday found that 74 per cent of residents oppose the new runway.",
+     False),
+    # the same poll told with another figure: disputed
+    ("A poll for the Harlow Courier published on Sunday found that 74 per cent of residents oppose the new runway.",
+     True),
+])
+def test_compare_numbers_shares_of_polls_named_apart_are_two_polls(encoder, b, conflict):
+    a = "An opinion poll for the Harlow Courier found that 61 per cent of residents oppose the new runway."
+    found = number_discrepancies(story(encoder, a, b, published=("2026-04-05", "2026-04-05")))
+    assert bool(found) == conflict
+
+
+@pytest.mark.parametrize("text, part", [
+    # a share named after "including" is a part of the share before it
+    ("A poll found 68 per cent of residents oppose the runway, including nearly half of those who "
+     "voted for the mayor.", True),
+    ("A poll found 68 per cent of residents oppose the runway, and nearly half of those polled back a new "
+     "rail link.", False),
+])
+def test_compare_numbers_a_share_after_including_is_a_part(encoder, text, part):
+    from accord.compare.numbers import figures
+
+    found = {f.label: f.value.partial for f in figures(story(encoder, text, "The runway opens in May."))}
+    assert found == {"68 per cent": False, "nearly half": part}
+
+
+@pytest.mark.parametrize("a, conflict", [
+    # a figure in a clause under "would": a guess, not a count of what happened
+    ("Critics said the challenger would probably hold on bravely before being knocked out in three rounds.", False),
+    ("The champion knocked out the challenger in three rounds, the promoter said.", True),
+])
+def test_compare_numbers_a_figure_under_a_modal_is_a_guess(encoder, a, conflict):
+    b = "The champion knocked out the challenger in nine rounds on Saturday night in Leeds."
+    assert bool(number_discrepancies(story(encoder, a, b, published=("2026-04-05", "2026-04-05")))) == conflict

@@ -293,6 +293,21 @@ def _verb(anchor, figure: bool = False):
     return None
 
 
+def _said_with_modal(verb) -> bool:
+    """Is the verb said with a modal, or in a clause of time or manner under one ("would probably
+    give an effort before being stopped in a round or two": a guess, not a count of what was)?"""
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+            return True
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i:
+            verb = verb.head.head  # "before being stopped" -> "would give"
+        elif verb.dep_ == "advcl" and verb.head.i != verb.i:
+            verb = verb.head
+        else:
+            return False
+    return False
+
+
 def _named_subject(verb, noun) -> str | None:
     v = verb
     for _ in range(3):  # "another climber, Rait, died after falling 200 feet": up to "died"
@@ -371,7 +386,7 @@ def of_noun(tok, noun) -> Counted:
     if grouped:
         verb = tok.head  # "Of the 30 climbers caught ..., 24 walked out": what befell the 24
     text = verb.text if verb is not None else ""
-    modal = verb is not None and any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
+    modal = verb is not None and _said_with_modal(verb)
     predicate = stem(text) if text else None
     if verb is not None and idiom(verb) is not None:
         predicate = _IDIOM_STEMS[idiom(verb)]

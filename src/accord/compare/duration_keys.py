@@ -101,6 +101,10 @@ class Told:
     # said with a modal ("will stay closed for", "could last"), as compare.numbers reads a figure's
     # verb: what lengths that no key names are told apart by (`potential` reads far more)
     modal: bool = False
+    # for a length keyed by a verb's own word, the nouns of where or with whom it was spent ("worked
+    # with the gang enforcement team for five years": team, gang, enforcement): two such lengths
+    # whose places share no word are two spells ("worked for the Sheriff's Department for 15 years")
+    at: frozenset[str] = frozenset()
 
 
 def _key(word: str) -> frozenset[str]:
@@ -337,7 +341,20 @@ def read(doc, text: str, length: Length) -> Told | None:
         | {k for a in anchors if a.pos_ in ("VERB", "AUX") for k in _while_keys(a)}) - KIND_NAMES
     return Told(length, frozenset(keys), _potential(node, text, length.start), _names(node, keys), frozenset(plain),
                 done=ended or _told_over(node) is True, running=not ended and _told_over(node) is False,
-                modal=_modal(node))
+                modal=_modal(node), at=_spent_at(anchors, unit) if plain else frozenset())
+
+
+def _spent_at(anchors, unit) -> frozenset[str]:
+    """The nouns of "with", "for" or "at" on the content verbs the length hangs from, other than
+    the length's own phrase: where or with whom the time was spent."""
+    out = set()
+    for a in anchors:
+        if a.pos_ not in ("VERB", "AUX") or a.lower_ in _LIGHT | _LASTING:
+            continue
+        for p in a.children:
+            if p.dep_ == "prep" and p.lower_ in ("with", "for", "at") and unit not in p.subtree:
+                out |= {t.lower_ for t in p.subtree if t.pos_ in ("NOUN", "PROPN") and len(t.text) > 2}
+    return frozenset(out)
 
 
 def _modal(node) -> bool:
@@ -352,6 +369,11 @@ def _modal(node) -> bool:
 # verbs that end what lasted ("ending an 11-day strike", "reopened after 13 hours")
 _ENDING = frozenset("end ends ended ending finish finished finishing over reopened reopening resumed resuming "
                     "lifted called off".split())
+# verbs that start what lasts ("the killing sparked five days of riots"): their tense tells when
+# it began, not whether it is over
+_STARTING = frozenset("spark sparked sparking sparks trigger triggered triggering triggers provoke provoked "
+                      "provoking provokes prompt prompted prompting prompts unleash unleashed unleashing "
+                      "ignite ignited igniting ignites".split())
 _PAST_AUX = frozenset("was were had did".split())
 _PRESENT_AUX = frozenset("has have 's 've is are am 're".split())
 
@@ -360,10 +382,12 @@ def _told_over(node) -> bool | None:
     """Is the length told as over: under a verb that ends it, or a verb in the past ("was closed
     for six hours", "miners trapped for 52 hours were brought out")? False when the verb is present
     or perfect ("has lasted nine days", "miners trapped for 40 hours are still waiting"), None when
-    the sentence does not say."""
+    the sentence does not say, or tells only its start ("the killing sparked five days of riots")."""
     for _ in range(5):
         if node.lower_ in _ENDING:
             return True
+        if node.lower_ in _STARTING:
+            return None
         if node.pos_ in ("VERB", "AUX"):
             aux = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
             if aux & _PRESENT_AUX or node.tag_ in ("VBZ", "VBP"):

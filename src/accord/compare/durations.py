@@ -89,6 +89,8 @@ def _one_claim(a: Located, b: Located, same: SameEvent, lead: bool = False) -> b
     ta, tb = a.value, b.value
     if not ta.keys & tb.keys or ta.potential != tb.potential or _apart(ta, tb):
         return False
+    if not ta.keys & tb.keys - ta.plain - tb.plain and ta.at and tb.at and not ta.at & tb.at:
+        return False  # "worked with the gang team for five years" / "worked for the Sheriff's Department for 15 years"
     if same.shared_fact(a, b):
         return True
     if not contemporaneous(same.ctx, a.article, b.article):

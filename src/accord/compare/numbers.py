@@ -25,7 +25,12 @@ Not a conflict, by design:
   the sentence says has risen ("rose to", "climbed to");
 - a figure the other article also gives elsewhere (it then reports both quantities), or in the
   same sentence in the same unit;
-- figures whose sentences disagree on every other figure as well (two periods, two games).
+- figures whose sentences disagree on every other figure as well (two periods, two games);
+- a sum in brackets after another figure ("euro110 billion ($141 billion)"): a conversion at
+  the writer's rate, not a value;
+- counts at different degrees ("four hardest-hit villages" / "five badly hit" / "seven
+  damaged"), and shares of polls named apart ("a poll for X found 68%" / "a poll by Y, 83%")
+  (compare.figure_scope).
 What it does not do: months and years, repetitions ("three times"), figures in questions and in
 statistics lists (more than NUMBER_MAX_PER_SENTENCE figures, unless each has a verb of its own,
 as in a news lead) are not compared.
@@ -55,7 +60,7 @@ from accord.compare.keys import SumSaid, length_key, sum_key, two_sums
 from accord.compare.zero_counts import ZERO_CUE, zero_counts
 from accord.compare.duration_keys import read_as_length
 from accord.compare.spans import compatible as lengths_compatible
-from accord.compare.figure_scope import of_this_time, over_past_period, partitive, turnout
+from accord.compare.figure_scope import degree, of_this_time, over_past_period, partitive, pollsters, turnout
 from accord.compare.events import Located, SameEvent, claims_for, components, contemporaneous, partition
 from accord.compare.quantities import Quantity, compatible, find_quantities
 from accord.compare.totals import sum_of_parts
@@ -96,6 +101,14 @@ _REFERENCE_BEFORE = re.compile(r"\b(?:than|compared (?:with|to)|surpass(?:ing|es
                                r"\s+(?:the|that|those)\s*$", re.IGNORECASE)
 _MALE, _FEMALE = frozenset({"man", "men"}), frozenset({"woman", "women"})
 _CONVERSION_BETWEEN = re.compile(r"\s*[(\[]\s*(?:about|around|approximately|roughly|some|or|c\.|ca\.)?\s*")
+# a sum alone in brackets right after another figure, whether or not that one is read
+# ("euro110 billion ($141 billion)", "a 110 billion euro ($158 billion) loan"): the same sum in
+# another currency, at a rate the writer chose, not a value of its own. Not a measure: a length
+# converts exactly, and "around 2000ft (609 metres)" is read by its metres only
+_RESTATES_BEFORE = re.compile(r"\d(?:\s*(?:hundred|thousand|million|billion|trillion|bn|mn|m|k))?\s*(?:[A-Za-z]+\.?\s*)?"
+                              r"[(\[]\s*(?:about|around|approximately|roughly|some|or|c\.|ca\.)?\s*$", re.IGNORECASE)
+_INCLUDED_BEFORE = re.compile(r"(?i)\b(?:including|among them|of whom)\s+(?:[a-z]+\s+)?$")
+_RESTATES_AFTER = re.compile(r"\s*(?:[A-Za-z]+\s*)?[)\]]")
 _BEARING_AFTER = re.compile(r"\s+(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern|ward)?\s+of\b",
                             re.IGNORECASE)
 _RISING = re.compile(
@@ -122,6 +135,11 @@ class Figure:
     # "change" of something ("shares fell 8%", "a 6.8 per cent rise"), or "" when unsaid
     share: str = ""
     length: object = None  # a length of time as compare.duration_keys reads it (spans.Length)
+    # how badly what is counted was hit ("badly", "hardest", "slightly": compare.figure_scope),
+    # "" when unsaid: a count at one degree is a subset of another's, not a rival value
+    degree: str = ""
+    # for a share, whom the sentence's poll is by or for ("a poll for the Kathimerini newspaper")
+    poll: frozenset[str] = frozenset()
 
     @property
     def noun(self) -> str | None:
@@ -162,6 +180,8 @@ def figures(ctx: StoryContext) -> list[Located]:
                 continue
             if k and q.unit and qs[k - 1].unit and _CONVERSION_BETWEEN.fullmatch(s.text, qs[k - 1].end, q.start):
                 continue  # "$US1 million ($1.52 million)", "10 feet (3 metres)": one figure in another unit
+            if _restated(s.text, q):
+                continue  # "euro110 billion ($141 billion)": the bracketed conversion of a figure
             if _REFERENCE_BEFORE.search(s.text, max(0, q.start - 40), q.start):
                 continue  # "less than the $184 million reported by X": another's figure, named to measure by
             what = whats[k] if whats else counted(doc, q.start, q.end)
@@ -213,10 +233,14 @@ def figures(ctx: StoryContext) -> list[Located]:
             if what.noun in _TIME_NOUNS or "?" in s.text:
                 continue  # durations are not counts; a question asserts no figure
             increment = bool(_INCREMENT.match(s.text[q.end :]) or _DIFFERENCE.match(s.text, q.end))
+            # "68 per cent ..., including nearly half of those who ...": a share of a share
+            included = bool(k and q.unit == "%" and _INCLUDED_BEFORE.search(s.text, max(0, q.start - 25), q.start))
             part = partial or parts[k] is not None
-            fig = Figure(q, what, (part and q.unit != "%") or increment, rates[k],
+            fig = Figure(q, what, (part and q.unit != "%") or increment or included, rates[k],
                          ctx.article(s.article).published, key, split if not part else frozenset(),
-                         _share_kind(s.text, q) if q.unit == "%" else "", length)
+                         _share_kind(s.text, q) if q.unit == "%" else "", length,
+                         degree(s.text, q.end) if not q.unit else "",
+                         pollsters(s.text) if q.unit == "%" else frozenset())
             out.append(Located(s, q.start, q.end, fig, q.text))
     return out
 
@@ -238,6 +262,12 @@ def _share_kind(text: str, q: Quantity) -> str:
     if _CHANGE_BEFORE.search(text, 0, q.start) or _CHANGE_AFTER.match(text, q.end):
         return "change"
     return "part" if _SHARE_OF.match(text, q.end) else ""
+
+
+def _restated(text: str, q: Quantity) -> bool:
+    """Is the sum `q` alone in brackets right after another figure ("euro110 billion ($141 billion)")?"""
+    return (len(q.unit) == 3 and q.unit.isupper() and _RESTATES_AFTER.match(text, q.end) is not None
+            and _RESTATES_BEFORE.search(text, max(0, q.start - 40), q.start) is not None)
 
 
 def _glued_key(text: str, end: int, key: str) -> bool:
@@ -325,6 +355,10 @@ def _same_thing(a: Located, b: Located, same: SameEvent, leads: frozenset[int] =
     wa, wb = fa.what, fb.what
     if fa.quantity.unit != fb.quantity.unit or fa.partial != fb.partial or fa.rate != fb.rate:
         return False
+    if fa.degree != fb.degree:
+        return False  # "the four hardest-hit villages" / "five villages were badly hit" / "seven villages damaged"
+    if fa.poll and fb.poll and not fa.poll & fb.poll:
+        return False  # "a poll for the Kathimerini newspaper found 68%" / "a poll by Ethnos said 83.3%"
     if fa.share and fb.share and fa.share != fb.share:
         return False  # "shares fell 8%" / "the outage hit 40% of the airline's customers"
     if (fa.split and fa.split <= _all_words(b.sentence.text)) or (fb.split and fb.split <= _all_words(a.sentence.text)):
