@@ -12,6 +12,7 @@ import datetime as dt
 import pytest
 
 from accord.compare import compare_story
+from accord.compare.clock import find_times
 from accord.compare.dates import day_key
 from accord.compare.temporal import Reference, find_dates
 from conftest import story_context
@@ -99,6 +100,18 @@ def test_compare_day_owners_a_year_less_date_compares_on_its_month_and_day():
     (june5,) = find_dates("The officer was killed on June 5.", Reference(dt.date(2027, 5, 2), True, 2027))
     left, right = day_key(friday, june5)
     assert left != right
+
+
+def test_compare_day_owners_a_beginning_to_do_and_an_ending_are_two_moments(encoder):
+    assert not flagged(encoder, "Voters began to cast their ballots at 7 a.m. on Sunday in the island's election.",
+                       "The island's election ended on Sunday evening without incident, officials said.",
+                       published=("2025-03-10", "2025-03-10"), about="time of")
+
+
+def test_compare_day_owners_a_weekday_morning_holds_its_small_hours():
+    ((_, _, morning),) = find_times("The warehouse was still smouldering on Tuesday morning.")
+    ((_, _, early),) = find_times("The fire started at 3:30 a.m.")
+    assert morning.low <= early.low and early.high <= morning.high
 
 
 @pytest.mark.parametrize("sentence, verbs", [

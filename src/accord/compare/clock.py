@@ -9,7 +9,7 @@ as an interval of minutes after midnight, with what its words commit to:
     shortly after 2 a.m. [2:00, 2:40]   shortly before [1:20, 2:00]
     about / around 5am   [4:30, 5:30]   just after / just before: 20 minutes
     five in the morning  as "5 a.m."    midnight, noon / midday
-    in the morning       [5:00, 12:00]  afternoon [12:00, 18:00], evening [17:00, 23:59],
+    in the morning       [0:00, 12:00]  afternoon [12:00, 18:00], evening [17:00, 23:59],
     in the early hours   [0:00, 6:00]   before dawn [0:00, 7:00]
 
 Two times conflict when their intervals are disjoint, their articles are dated within
@@ -47,7 +47,7 @@ from functools import lru_cache
 
 from accord import settings
 from accord.compare.context import StoryContext
-from accord.compare.dates import spoken
+from accord.compare.dates import spoken, zoned
 from accord.compare.events import (
     Located,
     SameEvent,
@@ -82,9 +82,10 @@ _CLOCK = re.compile(
     re.IGNORECASE,
 )
 # parts of the day, an hour wider than the clock on each side: "Friday afternoon" is said of
-# 6.30 p.m. too, "late morning" of 12.30
+# 6.30 p.m. too, "late morning" of 12.30; the morning from midnight, as news counts hours
 _PARTS = {"early hours": (0, 420), "small hours": (0, 420), "before dawn": (0, 480),
-          "morning": (240, 780), "afternoon": (660, 1140), "evening": (960, 1439)}
+          # a weekday's morning holds its small hours too ("at 3:30 Tuesday morning")
+          "morning": (0, 780), "afternoon": (660, 1140), "evening": (960, 1439)}
 _PART = re.compile(r"\b(?:in the (?P<early>early|small) hours|(?P<dawn>before dawn)|"
                    r"(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day (?P<part>morning|afternoon|evening)|"
                    r"(?:this|yesterday|on the|in the|late in the|early in the) (?P<part2>morning|afternoon|evening))\b",
@@ -267,7 +268,7 @@ def clock_discrepancies(ctx: StoryContext, dates=()) -> tuple[Discrepancy, ...]:
     for d in dates:
         # a day inside a quotation ("not going to lecture too much this morning") is the
         # speaker's, which another outlet may print a day later: it sets no time on a day
-        if d.value.precision == "day" and d.value.date is not None and not spoken(d):
+        if d.value.precision == "day" and d.value.date is not None and not spoken(d) and not zoned(d):
             day_of[(d.article, d.sentence.index)].add(d.value.date)
     docs = parse([it.sentence.text for it in items])
     clause_texts = [clause_of(doc, it.start, it.end) for doc, it in zip(docs, items)]

@@ -322,6 +322,8 @@ def happening(verb, voice: bool = False) -> tuple:
     group = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         group.append(verb.head)
+    if verb.dep_ == "xcomp" and verb.head.lower_ in _BEGINNINGS | _ENDINGS:
+        group.append(verb.head)  # "voters began to cast their ballots": a beginning
     out = []
     for v in group:
         if v.lower_ in _NOT_HAPPENINGS or v.lower_ in _LIGHT_DATE or any(
