@@ -26,15 +26,14 @@ def flagged(encoder, *texts: str, published=(), about: str = "date of") -> set[f
     return {frozenset(c.value for c in d.claims) for d in found if d.about.startswith(about)}
 
 
-MURDER = ("A 52-year-old man was charged with first-degree murder Tuesday after allegedly opening fire at a pub "
-          "in Leith, killing a barman, police said.")
+CRASH = ("A 30-year-old woman was charged with manslaughter Tuesday after allegedly driving into a bus shelter "
+         "in Hull, killing a pensioner, police said.")
 ARSON = "A 44-year-old man was charged with arson on Tuesday, police said."
 
 
 @pytest.mark.parametrize("first, other", [
-    # the day hangs from the noun after "after": the shooting's day, not the charge's
-    (MURDER, "A man has been charged with first-degree murder after a shooting at a pub in Leith Monday."),
-    (MURDER, "A man has been charged with first-degree murder after a shooting at a Leith pub Monday."),
+    # the day hangs from the noun after "after": the crash's day, not the charge's
+    (CRASH, "A woman has been charged with manslaughter after a crash at a Hull bus shelter Monday."),
     # a possessive day dates its noun: the fire's, not the charge's
     (ARSON, "A man has been charged with arson over Monday's fire at a bakery."),
 ])
@@ -43,19 +42,21 @@ def test_compare_day_owners_a_day_of_an_earlier_happening_stays_quiet(encoder, f
 
 
 def test_compare_day_owners_the_charge_on_another_day_is_still_found(encoder):
+    assert len(flagged(encoder, CRASH, "A woman was charged with manslaughter Monday after allegedly driving "
+                       "into a bus shelter in Hull.")) == 1
     assert len(flagged(encoder, ARSON, "A 44-year-old man was charged with arson on Monday.")) == 1
 
 
 def test_compare_day_owners_a_forecast_is_no_account_of_what_happened(encoder):
-    # "expected to be charged today" (Tuesday's page) against the charge made on Wednesday
-    assert not flagged(encoder, "The lorry driver is expected to be charged today, a police spokesman said.",
-                       "The lorry driver was charged on Wednesday with causing death by dangerous driving.",
-                       published=(TUESDAY, "2025-03-13"))
+    # "due to be sentenced today" (Wednesday's page) against the sentence passed on Thursday
+    assert not flagged(encoder, "The contractor is due to be sentenced today at the crown court, his lawyer said.",
+                       "The contractor was sentenced on Thursday to four years for fraud.",
+                       published=(WEDNESDAY, "2025-03-14"))
 
 
 def test_compare_day_owners_a_bound_is_no_day_of_a_happening(encoder):
-    assert not flagged(encoder, "Divers remain at the flooded quarry this morning.",
-                       "Divers will remain at the flooded quarry until Friday.")
+    assert not flagged(encoder, "Engineers are still on the collapsed bridge this morning.",
+                       "Engineers will stay on the collapsed bridge until Friday.")
 
 
 def test_compare_day_owners_a_day_converted_to_another_zone_stays_quiet(encoder):
@@ -72,7 +73,7 @@ def test_compare_day_owners_relative_days_weeks_apart_are_two_happenings(encoder
 
 
 def test_compare_day_owners_two_games_told_apart_by_their_compounds(encoder):
-    assert not flagged(encoder, "The fans booed the players in Sunday's home defeat to Dunmore.",
+    assert not flagged(encoder, "Supporters jeered the coach after Sunday's home defeat to Dunmore.",
                        "A 3-0 road defeat at Dunmore on Tuesday cost the manager his job.")
 
 
@@ -86,31 +87,31 @@ def test_compare_day_owners_a_report_that_gives_both_days_stays_quiet(encoder):
 
 def test_compare_day_owners_a_clock_time_s_words_are_no_happening(encoder):
     # "a. m." as a tokenised corpus writes it: the parser reads "m." as a noun both days hang from
-    assert not flagged(encoder, "In her interview with detectives at 4 a. m. on Sunday, she never said a word "
-                       "about a knife.", "Police say that on Saturday around 10 : 30 p. m.")
+    assert not flagged(encoder, "In his call to the hotline at 5 a. m. on Tuesday, he gave no name.",
+                       "Staff say that on Monday around 9 : 45 p. m.")
 
 
 def test_compare_day_owners_a_year_less_date_compares_on_its_month_and_day():
-    # a sentencing report two years on: "on June 6" was put in the page's year, the killing was
-    # on Friday 6 June 2025 as the first report says
-    (friday,) = find_dates("The officer was killed Friday.", Reference(dt.date(2025, 6, 7), True, 2025))
-    (june,) = find_dates("The officer was killed on June 6.", Reference(dt.date(2027, 5, 2), True, 2027))
+    # a report at the trial two years on: "on June 6" was put in the page's year, the nurse went
+    # missing on Friday 6 June 2025 as the first report says
+    (friday,) = find_dates("The nurse went missing on Friday.", Reference(dt.date(2025, 6, 7), True, 2025))
+    (june,) = find_dates("The nurse went missing on June 6.", Reference(dt.date(2027, 5, 2), True, 2027))
     left, right = day_key(friday, june)
     assert left == right
-    (june5,) = find_dates("The officer was killed on June 5.", Reference(dt.date(2027, 5, 2), True, 2027))
+    (june5,) = find_dates("The nurse went missing on June 5.", Reference(dt.date(2027, 5, 2), True, 2027))
     left, right = day_key(friday, june5)
     assert left != right
 
 
 def test_compare_day_owners_a_beginning_to_do_and_an_ending_are_two_moments(encoder):
-    assert not flagged(encoder, "Voters began to cast their ballots at 7 a.m. on Sunday in the island's election.",
-                       "The island's election ended on Sunday evening without incident, officials said.",
+    assert not flagged(encoder, "Crews began to clear the fallen rock from the pass at 6 a.m. on Sunday.",
+                       "The clearing of the pass ended Sunday evening as planned.",
                        published=("2025-03-10", "2025-03-10"), about="time of")
 
 
 def test_compare_day_owners_a_weekday_morning_holds_its_small_hours():
-    ((_, _, morning),) = find_times("The warehouse was still smouldering on Tuesday morning.")
-    ((_, _, early),) = find_times("The fire started at 3:30 a.m.")
+    ((_, _, morning),) = find_times("The barn was still burning on Thursday morning.")
+    ((_, _, early),) = find_times("The fire started at 2:15 a.m.")
     assert morning.low <= early.low and early.high <= morning.high
 
 

@@ -47,7 +47,7 @@ from functools import lru_cache
 
 from accord import settings
 from accord.compare.context import StoryContext
-from accord.compare.dates import spoken, zoned
+from accord.compare.day_owners import spoken, zoned
 from accord.compare.events import (
     Located,
     SameEvent,
@@ -84,7 +84,7 @@ _CLOCK = re.compile(
 # parts of the day, an hour wider than the clock on each side: "Friday afternoon" is said of
 # 6.30 p.m. too, "late morning" of 12.30; the morning from midnight, as news counts hours
 _PARTS = {"early hours": (0, 420), "small hours": (0, 420), "before dawn": (0, 480),
-          # a weekday's morning holds its small hours too ("at 3:30 Tuesday morning")
+          # a weekday's morning holds its small hours too ("at 2:15 on Thursday morning")
           "morning": (0, 780), "afternoon": (660, 1140), "evening": (960, 1439)}
 _PART = re.compile(r"\b(?:in the (?P<early>early|small) hours|(?P<dawn>before dawn)|"
                    r"(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day (?P<part>morning|afternoon|evening)|"

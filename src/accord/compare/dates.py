@@ -20,9 +20,14 @@ the articles' own dates or on the text; else the stated month and day; else the 
 the text says, so undated articles still compare: "arrived on Monday" vs "arrived on Tuesday").
 
 Not a conflict, by design: "today", "yesterday", "tomorrow" inside a quotation (they count from
-when it was said, which another outlet may print a day later), a sentence that carries both days
-("On Tuesday, X reported that ... on Monday"), and an article that elsewhere also gives the
-other article's day for that event. Months compare too ("launched in September" vs "launched in December"), with a day's month
+when it was said, which another outlet may print a day later), a bound ("until Friday") and a day
+converted to another zone (compare.day_owners), a sentence that carries both days ("On Tuesday,
+X reported that ... on Monday"), an article that elsewhere also gives the other article's day
+for that event (by its words, its key, or the same figures), a forecast against the same verb
+told as done ("is due to be sentenced today" / "was sentenced on Thursday"), two nouns told apart
+by compounds or ordinals ("home defeat" / "road defeat"), and relative days of reports written
+weeks apart. A day on a noun after "after" or a possessive day dates that noun only
+(events.happening). Months compare too ("launched in September" vs "launched in December"), with a day's month
 when one side gives a day. What it does not do: weeks and vaguer spans, clock times.
 """
 
@@ -54,6 +59,7 @@ from accord.compare.events import (
     same_happening,
     same_verb,
 )
+from accord.compare.day_owners import bound, instances, shared_figures, spoken, weeks_apart, yearless, zoned
 from accord.compare.nlp import parse
 from accord.compare.temporal import DESIGNATION, WEEKDAYS, DateMention, find_dates, references
 from accord.types import Discrepancy
@@ -82,9 +88,9 @@ def day_key(a: DateMention, b: DateMention) -> tuple[object, object] | None:
             return None
         return a.month_number, b.month_number
     if a.firm and b.firm and a.date and b.date:
-        if _yearless(a) or _yearless(b):
-            # "June 24" without a year, in a report two years on, was put in the page's year or
-            # the one before: its year is a guess, its month and day are what the text says
+        if yearless(a) or yearless(b):
+            # "on 9 March" without a year, in a report a year or two on, was put in the page's
+            # year or the one before: its year is a guess, its month and day are what the text says
             return (a.date.month, a.date.day), (b.date.month, b.date.day)
         return a.date, b.date
     if a.month_day and b.month_day:
@@ -92,24 +98,6 @@ def day_key(a: DateMention, b: DateMention) -> tuple[object, object] | None:
     if a.weekday is not None and b.weekday is not None:
         return a.weekday, b.weekday
     return None
-
-
-_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
-
-
-def _shared_figures(a: str, b: str) -> bool:
-    """Two clauses that give two figures alike, or one of three digits or more: the same details
-    of one happening (a score, a toll, a sum)."""
-    shared = set(_FIGURE.findall(a)) & set(_FIGURE.findall(b))
-    return len(shared) >= 2 or any(len(re.sub(r"\D", "", x)) >= 3 for x in shared)
-
-
-def _yearless(d: DateMention) -> bool:
-    """A month and day written without a year ("on June 24")."""
-    return d.month_day is not None and not _YEAR.search(d.text)
-
-
-_YEAR = re.compile(r"\b\d{4}\b")
 
 
 def _masked_all(item: Located, items_in_sentence: list[Located]) -> Located:
@@ -144,11 +132,11 @@ def date_discrepancies(
 
     def same_event(i: int, j: int, strict: bool = False) -> bool:
         a, b = masked[i], masked[j]
-        if strict and _instances(verbs[i], verbs[j]):
+        if strict and instances(verbs[i], verbs[j]):
             return False
         if strict and (forecasts[i] and _done(verbs[j]) or forecasts[j] and _done(verbs[i])) \
                 and same_verb(verbs[i], verbs[j]) and not _light(verbs[i]) and not _light(verbs[j]):
-            # "is expected to be charged today" / "was charged Friday": a forecast of a happening
+            # "is due to be sentenced today" / "was sentenced on Monday": a forecast of a happening
             # is no account of it, and a plan that slipped a day is no rival fact (a day named
             # for something, "declared Monday a day of mourning", is no such happening)
             return False
@@ -231,10 +219,10 @@ def date_discrepancies(
 
     def told_too(i: int, k: int) -> bool:
         """Does another report's day `k` tell `i`'s happening, in its words or by its key? Then
-        that report gives both days, of two happenings of one kind ("a magnitude-5.9 earthquake
-        early Sunday afternoon" beside "a quake measuring 3.8 ... on Monday"); clauses that repeat
-        the same figures tell one happening ("Friday's 88-72 setback" / "the 88-72 loss")."""
-        return same_event(i, k) or same_event(i, k, strict=True) or _shared_figures(clause_texts[i], clause_texts[k])
+        that report gives both days, of two happenings of one kind ("the storm hit the coast on
+        Sunday" beside "a second storm struck on Tuesday"); clauses that repeat the same figures
+        tell one happening ("Tuesday's 3-1 defeat" / "the 3-1 loss")."""
+        return same_event(i, k) or same_event(i, k, strict=True) or shared_figures(clause_texts[i], clause_texts[k])
 
     said = [spoken(it) or bound(it) or zoned(it) for it in items]
     forecasts = [planned(v) is not None for v in verbs]
@@ -249,7 +237,7 @@ def date_discrepancies(
             if a.article == b.article or said[i] or said[j]:
                 continue
             key = day_key(a.value, b.value)
-            if key is None or key[0] == key[1] or _weeks_apart(ctx, a, b):
+            if key is None or key[0] == key[1] or weeks_apart(ctx, a, b):
                 continue
             siblings_a = per_sentence[(a.article, a.sentence.index)]
             siblings_b = per_sentence[(b.article, b.sentence.index)]
@@ -297,7 +285,7 @@ def dated_things(verb) -> frozenset[str]:
                      if c.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") and c.pos_ == "NOUN")
 
 
-# nouns of periods, and a clock time's words the parser reads as nouns ("3 a. m. on Sunday"), which a
+# nouns of periods, and a clock time's words the parser reads as nouns ("4 a. m. on Monday"), which a
 # day hangs from without naming a happening ("the week of 4 May")
 _PERIODS = frozenset("day days week weeks weekend month months year years time period date "
                      "season hours m. a.m. p.m. am pm".split())
@@ -308,88 +296,13 @@ def _one_noun(a, b) -> bool:
     period's ("Sunday's ferry accident" / "the accident on Saturday")."""
     if a is None or b is None or a.pos_ != "NOUN" or b.pos_ != "NOUN" or a.lower_ in _PERIODS:
         return False
-    return _thing(a) == _thing(b) and not _instances(a, b)
-
-
-def _instances(a, b) -> bool:
-    """Two nouns of one thing told apart by their compounds or ordinals ("Wednesday's home loss" /
-    "a road loss on Friday": two games; "the first round" / "the second round")."""
-    if a is None or b is None or a.pos_ != "NOUN" or b.pos_ != "NOUN":
-        return False
-    kind_a, kind_b = _kinds(a), _kinds(b)
-    return bool(kind_a and kind_b and not kind_a & kind_b)
-
-
-# ordinals that tell instances of one kind apart ("the first game" / "the second game")
-_ORDINALS = frozenset("first second third fourth fifth last previous next final opening".split())
-
-
-def _kinds(noun) -> frozenset[str]:
-    """The words that say which one of its kind a noun is: its noun compounds and ordinals."""
-    return frozenset(stem(c.lower_) for c in noun.children
-                     if c.dep_ == "compound" and c.pos_ == "NOUN" or c.dep_ == "amod" and c.lower_ in _ORDINALS)
+    return _thing(a) == _thing(b) and not instances(a, b)
 
 
 def _thing(noun) -> str:
     of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
           for g in c.children if g.dep_ == "pobj"]
     return stem(noun.lower_) + (" of " + stem(of[0].lower_) if of else "")
-
-
-# words whose day is the speaker's: inside a quotation they count from when it was said, which
-# another outlet may have printed a day later ("today our drivers got what they deserved")
-_DEICTIC = re.compile(r"(?:today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))\b", re.I)
-# the marks compare.quotes reads: typeset, straight, guillemets, and tokenised corpora's `` ''
-_QUOTE_MARKS = re.compile(r"[\"“”«»]|``|''")
-
-
-def spoken(item: Located) -> bool:
-    """A day counted from the moment of speaking, inside a quotation: not the page's day."""
-    if not _DEICTIC.match(item.value.text):
-        return False
-    text = item.sentence.text
-    before = len(_QUOTE_MARKS.findall(text, 0, item.start))
-    after = len(_QUOTE_MARKS.findall(text, item.end))
-    # an odd count before it opens a quotation; none before and one left after closes a
-    # quotation opened in an earlier sentence ("... to the doorstep. Today it came to the ceiling.")
-    return before % 2 == 1 or (before == 0 and after % 2 == 1)
-
-
-# a day that bounds a state ("will remain at the scene until Monday", "closed since Tuesday"): no
-# day of a happening
-_BOUND = re.compile(r"\b(?:until|till|through|since)\s+$", re.I)
-# a day given with a converted clock time ("at 6:41 p.m. this evening (0241 GMT Friday)"): the
-# same moment in another zone, which can fall on the next day
-_ZONED_DAY = re.compile(r"\d\s*(?:GMT|UTC)\s*$", re.I)
-
-
-def bound(item: Located) -> bool:
-    """The day bounds a state ("until Monday"), not when something happened."""
-    return bool(_BOUND.search(item.sentence.text, 0, item.start)) or \
-        item.value.text.lower().startswith(("until ", "till ", "since "))
-
-
-def zoned(item: Located) -> bool:
-    """The day of a time converted to another zone ("(0241 GMT Friday)")."""
-    return bool(_ZONED_DAY.search(item.sentence.text, 0, item.start))
-
-
-# two days named relative to their pages ("on Tuesday", "today") this far apart or more were
-# written in different weeks about different happenings: nobody misreports a day by a week with
-# a weekday word (ECB+ dev: a memorandum "on Tuesday" and a rescission "today", eight weeks on)
-_RELATIVE_APART_DAYS = 7
-
-
-def _weeks_apart(ctx: StoryContext, x: Located, y: Located) -> bool:
-    """Both days are relative to their pages (no month written), and the days and the pages are
-    each a week or more apart ("on Tuesday" and "last Tuesday" in one week's papers still meet)."""
-    a, b = x.value, y.value
-    if a.month_day is not None or b.month_day is not None or a.date is None or b.date is None:
-        return False
-    pa, pb = ctx.article(x.article).published, ctx.article(y.article).published
-    if a.precision != "day" or b.precision != "day" or pa is None or pb is None:
-        return False
-    return min(abs((a.date - b.date).days), abs((pa - pb).days)) >= _RELATIVE_APART_DAYS
 
 
 def _done(verb) -> bool:

@@ -306,13 +306,13 @@ def happening(verb, voice: bool = False) -> tuple:
             # told elsewhere by its verb ("ruled on Friday") or the same noun
             nominal = ((verb.lower_, None, None),)
         if any(c.dep_ == "poss" and c.lower_ in _DAY_NAMES for c in verb.children):
-            return nominal  # "injured in Sunday's finale": the day is the finale's, not the injury's
+            return nominal  # "hurt in Saturday's derby": the day is the derby's, not the injury's
         head = verb
         for _ in range(4):
             if head.head.i == head.i or head.pos_ == "VERB":
                 break
-            if head.dep_ == "pobj" and head.head.lower_ in _SEQUENCE:
-                return nominal  # "charged after a shooting on Friday": Friday is the shooting's
+            if head.dep_ == "pobj" and head.head.lower_ in _SEQUENCE and head.lower_ not in _NOT_EVENTS:
+                return nominal  # "held after a stabbing at a bar Monday": Monday is the stabbing's
             head = head.head
         if head.pos_ != "VERB":
             return nominal
@@ -323,7 +323,7 @@ def happening(verb, voice: bool = False) -> tuple:
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         group.append(verb.head)
     if verb.dep_ == "xcomp" and verb.head.lower_ in _BEGINNINGS | _ENDINGS:
-        group.append(verb.head)  # "voters began to cast their ballots": a beginning
+        group.append(verb.head)  # "crews started to clear the road": a beginning
     out = []
     for v in group:
         if v.lower_ in _NOT_HAPPENINGS or v.lower_ in _LIGHT_DATE or any(
@@ -337,7 +337,7 @@ def happening(verb, voice: bool = False) -> tuple:
             subject, obj = roles(v)
         if obj is not None and (v.lower_, obj.lower_) in _IDIOMS and not any(
                 c.dep_ in ("poss", "det", "amod") for c in obj.children):
-            # "gave way", "took place": one verb; not "took Ivory's place on the roster"
+            # "gave way", "took place": one verb; not "took her sister's place in the team"
             particle, obj = obj.lower_, None
         name = (v.lower_ + " " + particle).strip()
         if name in _ANY_HAPPENING:
@@ -350,13 +350,14 @@ def happening(verb, voice: bool = False) -> tuple:
 
 
 # nouns a day or a time hangs from that name no happening: periods, parts of the day, and the
-# words of a clock time the parser takes for nouns ("at 3 a. m. on Sunday": "m.")
+# words of a clock time the parser takes for nouns ("at 4 a. m. on Monday": "m.")
 _NOT_EVENTS = frozenset("day days week weeks weekend month months year years time times period date "
                         "dates season morning afternoon evening night hours dawn daybreak deadline "
                         "m. a.m. p.m. am pm hrs gmt utc".split())
-# prepositions that put a noun's happening before or after the verb's: a day on that noun is its own
+# prepositions that put a noun's happening before or after the verb's: a day on that noun is its
+# own (not on a time's noun: "shortly after 3 a.m. on Friday" is the verb's time)
 _SEQUENCE = frozenset("after before following since until ahead prior".split())
-# words of a day that, as a possessive, date the noun they qualify ("Sunday's finale")
+# words of a day that, as a possessive, date the noun they qualify ("Saturday's derby")
 _DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday "
                        "tomorrow tonight".split())
 
