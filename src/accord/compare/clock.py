@@ -9,8 +9,9 @@ as an interval of minutes after midnight, with what its words commit to:
     shortly after 2 a.m. [2:00, 2:40]   shortly before [1:20, 2:00]
     about / around 5am   [4:30, 5:30]   just after / just before: 20 minutes
     five in the morning  as "5 a.m."    midnight, noon / midday
-    in the morning       [0:00, 12:00]  afternoon [12:00, 18:00], evening [17:00, 23:59],
+    in the morning       [5:00, 12:00]  afternoon [12:00, 18:00], evening [17:00, 23:59],
     in the early hours   [0:00, 6:00]   before dawn [0:00, 7:00]
+    Tuesday morning      [0:00, 12:00]  (a weekday's morning holds its small hours)
 
 Two times conflict when their intervals are disjoint, their articles are dated within
 CLAIM_KEY_DAYS of each other (or both undated), their sentences do not put them on days further
@@ -59,6 +60,7 @@ from accord.compare.events import (
     governor,
     happening,
     partition,
+    phase_of_infinitive,
     same_happening,
 )
 from accord.compare.nlp import parse
@@ -82,10 +84,11 @@ _CLOCK = re.compile(
     re.IGNORECASE,
 )
 # parts of the day, an hour wider than the clock on each side: "Friday afternoon" is said of
-# 6.30 p.m. too, "late morning" of 12.30; the morning from midnight, as news counts hours
+# 6.30 p.m. too, "late morning" of 12.30
 _PARTS = {"early hours": (0, 420), "small hours": (0, 420), "before dawn": (0, 480),
+          "morning": (240, 780), "afternoon": (660, 1140), "evening": (960, 1439),
           # a weekday's morning holds its small hours too ("at 2:15 on Thursday morning")
-          "morning": (0, 780), "afternoon": (660, 1140), "evening": (960, 1439)}
+          "weekday morning": (0, 780)}
 _PART = re.compile(r"\b(?:in the (?P<early>early|small) hours|(?P<dawn>before dawn)|"
                    r"(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day (?P<part>morning|afternoon|evening)|"
                    r"(?:this|yesterday|on the|in the|late in the|early in the) (?P<part2>morning|afternoon|evening))\b",
@@ -157,6 +160,7 @@ def _read_times(sentence: str) -> tuple[tuple[int, int, ClockTime], ...]:
         if _SPENT.search(sentence, 0, m.start()):
             continue  # "spent this morning shovelling silt": a stretch of time spent, no moment
         key = "early hours" if m.group("early") else "before dawn" if m.group("dawn") else (
+            "weekday morning" if (m.group("part") or "").lower() == "morning" else
             (m.group("part") or m.group("part2")).lower())
         lo, hi = _PARTS[key]
         out.append((m.start(), m.end(), ClockTime(lo, hi, m.group(0).strip(), True)))
@@ -275,6 +279,9 @@ def clock_discrepancies(ctx: StoryContext, dates=()) -> tuple[Discrepancy, ...]:
     clauses = SameEvent(ctx, items, clause_texts)
     governors = [governor(doc, it.start, it.end) for doc, it in zip(docs, items)]
     happenings = [happening(v) for v in governors]
+    # with the beginning or the ending an infinitive hangs from ("crews started to clear the road")
+    phased = [h + ((v.head.lower_, None, None),) if phase_of_infinitive(v) else h
+              for v, h in zip(governors, happenings)]
 
     def day_shift(a: Located, b: Located) -> int | None:
         """Minutes to add to b's time to set it on a's clock: 0 on one day (or days not said),
@@ -309,8 +316,8 @@ def clock_discrepancies(ctx: StoryContext, dates=()) -> tuple[Discrepancy, ...]:
         if a.article == b.article or days_apart(a, b) or dated_apart(a, b):
             return False
         key = same_happening(happenings[i], happenings[j])
-        if not key and begins_and_ends(happenings[i], happenings[j]):
-            return False
+        if not key and begins_and_ends(phased[i], phased[j]):
+            return False  # also "crews started to clear the road" / "the clearing ended"
         if key:
             bar = settings.CLOCK_SAME_SIMILARITY + (0.0 if key == 2 else settings.DATE_VERB_KIND_MARGIN)
         elif _unlisted(happenings[i], happenings[j]):

@@ -20,12 +20,11 @@ the articles' own dates or on the text; else the stated month and day; else the 
 the text says, so undated articles still compare: "arrived on Monday" vs "arrived on Tuesday").
 
 Not a conflict, by design: "today", "yesterday", "tomorrow" inside a quotation (they count from
-when it was said, which another outlet may print a day later), a bound ("until Friday") and a day
-converted to another zone (compare.day_owners), a sentence that carries both days ("On Tuesday,
+when it was said, which another outlet may print a day later), a bound ("until Friday", against
+a day that is none) and a day converted to another zone (compare.day_owners), a sentence that carries both days ("On Tuesday,
 X reported that ... on Monday"), an article that elsewhere also gives the other article's day
 for that event (by its words, its key, or the same figures), a forecast against the same verb
-told as done ("is due to be sentenced today" / "was sentenced on Thursday"), two nouns told apart
-by compounds or ordinals ("home defeat" / "road defeat"), and relative days of reports written
+told as done ("is due to be sentenced today" / "was sentenced on Thursday"), and relative days of reports written
 weeks apart. A day on a noun after "after" or a possessive day dates that noun only
 (events.happening). Months compare too ("launched in September" vs "launched in December"), with a day's month
 when one side gives a day. What it does not do: weeks and vaguer spans, clock times.
@@ -59,7 +58,7 @@ from accord.compare.events import (
     same_happening,
     same_verb,
 )
-from accord.compare.day_owners import bound, instances, shared_figures, spoken, weeks_apart, yearless, zoned
+from accord.compare.day_owners import bound, shared_figures, spoken, weeks_apart, yearless, zoned
 from accord.compare.nlp import parse
 from accord.compare.temporal import DESIGNATION, WEEKDAYS, DateMention, find_dates, references
 from accord.types import Discrepancy
@@ -132,8 +131,6 @@ def date_discrepancies(
 
     def same_event(i: int, j: int, strict: bool = False) -> bool:
         a, b = masked[i], masked[j]
-        if strict and instances(verbs[i], verbs[j]):
-            return False
         if strict and (forecasts[i] and _done(verbs[j]) or forecasts[j] and _done(verbs[i])) \
                 and same_verb(verbs[i], verbs[j]) and not _light(verbs[i]) and not _light(verbs[j]):
             # "is due to be sentenced today" / "was sentenced on Monday": a forecast of a happening
@@ -224,7 +221,8 @@ def date_discrepancies(
         tell one happening ("Tuesday's 3-1 defeat" / "the 3-1 loss")."""
         return same_event(i, k) or same_event(i, k, strict=True) or shared_figures(clause_texts[i], clause_texts[k])
 
-    said = [spoken(it) or bound(it) or zoned(it) for it in items]
+    said = [spoken(it) or zoned(it) for it in items]
+    bounds = [bound(it) for it in items]
     forecasts = [planned(v) is not None for v in verbs]
     by_article: dict[str, list[int]] = defaultdict(list)
     position = {id(it): i for i, it in enumerate(items)}
@@ -234,7 +232,7 @@ def date_discrepancies(
     for i, a in enumerate(items):
         for j in range(i + 1, len(items)):
             b = items[j]
-            if a.article == b.article or said[i] or said[j]:
+            if a.article == b.article or said[i] or said[j] or bounds[i] != bounds[j]:
                 continue
             key = day_key(a.value, b.value)
             if key is None or key[0] == key[1] or weeks_apart(ctx, a, b):
@@ -296,7 +294,7 @@ def _one_noun(a, b) -> bool:
     period's ("Sunday's ferry accident" / "the accident on Saturday")."""
     if a is None or b is None or a.pos_ != "NOUN" or b.pos_ != "NOUN" or a.lower_ in _PERIODS:
         return False
-    return _thing(a) == _thing(b) and not instances(a, b)
+    return _thing(a) == _thing(b)
 
 
 def _thing(noun) -> str:

@@ -3,8 +3,8 @@ and which two days can be two accounts of one happening (compare.dates, compare.
 
 A day inside a quotation is the speaker's; a bound ("until Monday") and a day converted to another
 zone ("(0115 GMT Thursday)") date no happening; a year-less date's year is a guess; relative days
-of reports written weeks apart are two weeks' news; two nouns told apart by their compounds or
-ordinals are two instances; clauses that repeat the same figures tell one happening. What it
+of reports written weeks apart are two weeks' news; clauses that repeat the same figures tell one
+happening. What it
 does not do: parse (it reads the tokens and spans compare.dates hands it).
 """
 
@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 
-from accord.cluster.features import stem
 from accord.compare.context import StoryContext
 from accord.compare.events import Located
 from accord.compare.temporal import DateMention
@@ -22,10 +21,9 @@ _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def shared_figures(a: str, b: str) -> bool:
-    """Two clauses that give two figures alike, or one of three digits or more: the same details
-    of one happening (a score, a toll, a sum)."""
-    shared = set(_FIGURE.findall(a)) & set(_FIGURE.findall(b))
-    return len(shared) >= 2 or any(len(re.sub(r"\D", "", x)) >= 3 for x in shared)
+    """Two clauses that give two figures alike: the same details of one happening (a score and
+    its venue's toll, a sum and its share)."""
+    return len(set(_FIGURE.findall(a)) & set(_FIGURE.findall(b))) >= 2
 
 
 def yearless(d: DateMention) -> bool:
@@ -34,25 +32,6 @@ def yearless(d: DateMention) -> bool:
 
 
 _YEAR = re.compile(r"\b\d{4}\b")
-
-
-def instances(a, b) -> bool:
-    """Two nouns of one thing told apart by their compounds or ordinals ("Sunday's home defeat" /
-    "a road defeat on Tuesday": two games; "the first round" / "the second round")."""
-    if a is None or b is None or a.pos_ != "NOUN" or b.pos_ != "NOUN":
-        return False
-    kind_a, kind_b = _kinds(a), _kinds(b)
-    return bool(kind_a and kind_b and not kind_a & kind_b)
-
-
-# ordinals that tell instances of one kind apart ("the first game" / "the second game")
-_ORDINALS = frozenset("first second third fourth fifth last previous next final opening".split())
-
-
-def _kinds(noun) -> frozenset[str]:
-    """The words that say which one of its kind a noun is: its noun compounds and ordinals."""
-    return frozenset(stem(c.lower_) for c in noun.children
-                     if c.dep_ == "compound" and c.pos_ == "NOUN" or c.dep_ == "amod" and c.lower_ in _ORDINALS)
 
 
 # words whose day is the speaker's: inside a quotation they count from when it was said, which
@@ -74,18 +53,19 @@ def spoken(item: Located) -> bool:
     return before % 2 == 1 or (before == 0 and after % 2 == 1)
 
 
-# a day that bounds a state ("will remain at the scene until Monday", "closed since Tuesday"): no
-# day of a happening
-_BOUND = re.compile(r"\b(?:until|till|through|since)\s+$", re.I)
+# a day that bounds a state ("will stay on the bridge until Monday"): no day of a happening
+# ("since Tuesday" is kept: it tells when the state began)
+_BOUND = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 # a day given with a converted clock time ("at 8:15 p.m. local time (0115 GMT Thursday)"): the
 # same moment in another zone, which can fall on the next day
 _ZONED_DAY = re.compile(r"\d\s*(?:GMT|UTC)\s*$", re.I)
 
 
 def bound(item: Located) -> bool:
-    """The day bounds a state ("until Monday"), not when something happened."""
+    """The day bounds a state ("until Monday"), not when something happened: it meets only other
+    bounds ("until Friday" / "until Thursday")."""
     return bool(_BOUND.search(item.sentence.text, 0, item.start)) or \
-        item.value.text.lower().startswith(("until ", "till ", "since "))
+        item.value.text.lower().startswith(("until ", "till "))
 
 
 def zoned(item: Located) -> bool:

@@ -305,13 +305,13 @@ def happening(verb, voice: bool = False) -> tuple:
             # "Thursday's ruling", "a press conference at 2 p.m.": the noun is the happening,
             # told elsewhere by its verb ("ruled on Friday") or the same noun
             nominal = ((verb.lower_, None, None),)
-        if any(c.dep_ == "poss" and c.lower_ in _DAY_NAMES for c in verb.children):
+        if voice and any(c.dep_ == "poss" and c.lower_ in _DAY_NAMES for c in verb.children):
             return nominal  # "hurt in Saturday's derby": the day is the derby's, not the injury's
         head = verb
         for _ in range(4):
             if head.head.i == head.i or head.pos_ == "VERB":
                 break
-            if head.dep_ == "pobj" and head.head.lower_ in _SEQUENCE and head.lower_ not in _NOT_EVENTS:
+            if voice and head.dep_ == "pobj" and head.head.lower_ in _SEQUENCE and head.lower_ not in _NOT_EVENTS:
                 return nominal  # "held after a stabbing at a bar Monday": Monday is the stabbing's
             head = head.head
         if head.pos_ != "VERB":
@@ -322,8 +322,6 @@ def happening(verb, voice: bool = False) -> tuple:
     group = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         group.append(verb.head)
-    if verb.dep_ == "xcomp" and verb.head.lower_ in _BEGINNINGS | _ENDINGS:
-        group.append(verb.head)  # "crews started to clear the road": a beginning
     out = []
     for v in group:
         if v.lower_ in _NOT_HAPPENINGS or v.lower_ in _LIGHT_DATE or any(
@@ -531,7 +529,19 @@ def begins_and_ends(a: tuple, b: tuple) -> bool:
     17:42" / "the outage ended shortly after 2 a.m."): two moments, never one."""
     def kinds(h):
         return {"begin" if _beginning(v) else "end" if v.split()[0] in _ENDINGS else None for v, _, _ in h}
-    ka, kb = kinds(a), kinds(b)
+    return _begin_end(kinds(a), kinds(b))
+
+
+def phase_of_infinitive(verb) -> str | None:
+    """"begin" or "end" for a verb an infinitive hangs from ("crews started to clear the road"),
+    else None."""
+    if verb is None or verb.dep_ != "xcomp":
+        return None
+    word = verb.head.lower_
+    return "begin" if word in _BEGINNINGS else "end" if word in _ENDINGS else None
+
+
+def _begin_end(ka: set, kb: set) -> bool:
     return ("begin" in ka and "end" in kb) or ("end" in ka and "begin" in kb)
 
 
