@@ -12,6 +12,7 @@ as an interval of minutes after midnight, with what its words commit to:
     half past eleven     11:30 or 23:30 (told in words, no half of the day: compare.clock_words)
     in the morning       [5:00, 12:00]  afternoon [12:00, 18:00], evening [17:00, 23:59],
     in the early hours   [0:00, 6:00]   before dawn [0:00, 7:00]
+    Tuesday morning      [0:00, 12:00]  (a weekday's morning holds its small hours)
 
 Two times conflict when their intervals are disjoint, their articles are dated within
 CLAIM_KEY_DAYS of each other (or both undated), their sentences do not put them on days further
@@ -49,7 +50,7 @@ from functools import lru_cache
 from accord import settings
 from accord.compare.clock_words import spoken_times
 from accord.compare.context import StoryContext
-from accord.compare.dates import spoken
+from accord.compare.day_owners import spoken, zoned
 from accord.compare.events import (
     Located,
     SameEvent,
@@ -61,6 +62,7 @@ from accord.compare.events import (
     governor,
     happening,
     partition,
+    phase_of_infinitive,
     same_happening,
 )
 from accord.compare.nlp import parse
@@ -87,7 +89,9 @@ _CLOCK = re.compile(
 # parts of the day, an hour wider than the clock on each side: "Friday afternoon" is said of
 # 6.30 p.m. too, "late morning" of 12.30
 _PARTS = {"early hours": (0, 420), "small hours": (0, 420), "before dawn": (0, 480),
-          "morning": (240, 780), "afternoon": (660, 1140), "evening": (960, 1439)}
+          "morning": (240, 780), "afternoon": (660, 1140), "evening": (960, 1439),
+          # a weekday's morning holds its small hours too ("at 2:15 on Thursday morning")
+          "weekday morning": (0, 780)}
 _PART = re.compile(r"\b(?:in the (?P<early>early|small) hours|(?P<dawn>before dawn)|"
                    r"(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day (?P<part>morning|afternoon|evening)|"
                    r"(?:this|yesterday|on the|in the|late in the|early in the) (?P<part2>morning|afternoon|evening))\b",
@@ -166,6 +170,7 @@ def _read_times(sentence: str) -> tuple[tuple[int, int, ClockTime], ...]:
         if _SPENT.search(sentence, 0, m.start()):
             continue  # "spent this morning shovelling silt": a stretch of time spent, no moment
         key = "early hours" if m.group("early") else "before dawn" if m.group("dawn") else (
+            "weekday morning" if (m.group("part") or "").lower() == "morning" else
             (m.group("part") or m.group("part2")).lower())
         lo, hi = _PARTS[key]
         out.append((m.start(), m.end(), ClockTime(lo, hi, m.group(0).strip(), True)))
@@ -281,13 +286,16 @@ def clock_discrepancies(ctx: StoryContext, dates=()) -> tuple[Discrepancy, ...]:
     for d in dates:
         # a day inside a quotation ("not going to lecture too much this morning") is the
         # speaker's, which another outlet may print a day later: it sets no time on a day
-        if d.value.precision == "day" and d.value.date is not None and not spoken(d):
+        if d.value.precision == "day" and d.value.date is not None and not spoken(d) and not zoned(d):
             day_of[(d.article, d.sentence.index)].add(d.value.date)
     docs = parse([it.sentence.text for it in items])
     clause_texts = [clause_of(doc, it.start, it.end) for doc, it in zip(docs, items)]
     clauses = SameEvent(ctx, items, clause_texts)
     governors = [governor(doc, it.start, it.end) for doc, it in zip(docs, items)]
     happenings = [happening(v) for v in governors]
+    # with the beginning or the ending an infinitive hangs from ("crews started to clear the road")
+    phased = [h + ((v.head.lower_, None, None),) if phase_of_infinitive(v) else h
+              for v, h in zip(governors, happenings)]
 
     def day_shift(a: Located, b: Located) -> int | None:
         """Minutes to add to b's time to set it on a's clock: 0 on one day (or days not said),
@@ -325,8 +333,8 @@ def clock_discrepancies(ctx: StoryContext, dates=()) -> tuple[Discrepancy, ...]:
         if a.article == b.article or days_apart(a, b) or dated_apart(a, b):
             return False
         key = same_happening(happenings[i], happenings[j])
-        if not key and begins_and_ends(happenings[i], happenings[j]):
-            return False
+        if not key and begins_and_ends(phased[i], phased[j]):
+            return False  # also "crews started to clear the road" / "the clearing ended"
         if key:
             bar = settings.CLOCK_SAME_SIMILARITY + (0.0 if key == 2 else settings.DATE_VERB_KIND_MARGIN)
         elif _unlisted(happenings[i], happenings[j]):

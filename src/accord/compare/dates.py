@@ -20,9 +20,13 @@ the articles' own dates or on the text; else the stated month and day; else the 
 the text says, so undated articles still compare: "arrived on Monday" vs "arrived on Tuesday").
 
 Not a conflict, by design: "today", "yesterday", "tomorrow" inside a quotation (they count from
-when it was said, which another outlet may print a day later), a sentence that carries both days
-("On Tuesday, X reported that ... on Monday"), and an article that elsewhere also gives the
-other article's day for that event. Months compare too ("launched in September" vs "launched in December"), with a day's month
+when it was said, which another outlet may print a day later), a bound ("until Friday", against
+a day that is none) and a day converted to another zone (compare.day_owners), a sentence that carries both days ("On Tuesday,
+X reported that ... on Monday"), an article that elsewhere also gives the other article's day
+for that event (by its words, its key, or the same figures), a forecast against the same verb
+told as done ("is due to be sentenced today" / "was sentenced on Thursday"), and relative days of reports written
+weeks apart. A day on a noun after "after" or a possessive day dates that noun only
+(events.happening). Months compare too ("launched in September" vs "launched in December"), with a day's month
 when one side gives a day. What it does not do: weeks and vaguer spans, clock times.
 """
 
@@ -54,6 +58,7 @@ from accord.compare.events import (
     same_verb,
 )
 from accord.compare.date_nouns import noun_verb_key
+from accord.compare.day_owners import bound, shared_figures, spoken, weeks_apart, yearless, zoned
 from accord.compare.nlp import parse
 from accord.compare.undated import nearness
 from accord.compare.temporal import DESIGNATION, WEEKDAYS, DateMention, find_dates, references
@@ -83,6 +88,10 @@ def day_key(a: DateMention, b: DateMention) -> tuple[object, object] | None:
             return None
         return a.month_number, b.month_number
     if a.firm and b.firm and a.date and b.date:
+        if yearless(a) or yearless(b):
+            # "on 9 March" without a year, in a report a year or two on, was put in the page's
+            # year or the one before: its year is a guess, its month and day are what the text says
+            return (a.date.month, a.date.day), (b.date.month, b.date.day)
         return a.date, b.date
     if a.month_day and b.month_day:
         return a.month_day, b.month_day
@@ -124,6 +133,12 @@ def date_discrepancies(
 
     def same_event(i: int, j: int, strict: bool = False) -> bool:
         a, b = masked[i], masked[j]
+        if strict and (forecasts[i] and _done(verbs[j]) or forecasts[j] and _done(verbs[i])) \
+                and same_verb(verbs[i], verbs[j]) and not _light(verbs[i]) and not _light(verbs[j]):
+            # "is due to be sentenced today" / "was sentenced on Monday": a forecast of a happening
+            # is no account of it, and a plan that slipped a day is no rival fact (a day named
+            # for something, "declared Monday a day of mourning", is no such happening)
+            return False
         keyed = strict and near_days(items[i].article, items[j].article) and _near(
             items[i].value, items[j].value)
         key = same_happening(happenings[i], happenings[j], things=True) if keyed else 0
@@ -203,7 +218,16 @@ def date_discrepancies(
         """Do two days of one sentence hang from one verb (or is either's verb unknown)?"""
         return verbs[x] is None or verbs[i] is None or verbs[x].i == verbs[i].i
 
-    said = [spoken(it) for it in items]
+    def told_too(i: int, k: int) -> bool:
+        """Does another report's day `k` tell `i`'s happening, in its words or by its key? Then
+        that report gives both days, of two happenings of one kind ("the storm hit the coast on
+        Sunday" beside "a second storm struck on Tuesday"); clauses that repeat the same figures
+        tell one happening ("Tuesday's 3-1 defeat" / "the 3-1 loss")."""
+        return same_event(i, k) or same_event(i, k, strict=True) or shared_figures(clause_texts[i], clause_texts[k])
+
+    said = [spoken(it) or zoned(it) for it in items]
+    bounds = [bound(it) for it in items]
+    forecasts = [planned(v) is not None for v in verbs]
     by_article: dict[str, list[int]] = defaultdict(list)
     position = {id(it): i for i, it in enumerate(items)}
     for i, it in enumerate(items):
@@ -212,10 +236,10 @@ def date_discrepancies(
     for i, a in enumerate(items):
         for j in range(i + 1, len(items)):
             b = items[j]
-            if a.article == b.article or said[i] or said[j]:
+            if a.article == b.article or said[i] or said[j] or bounds[i] != bounds[j]:
                 continue
             key = day_key(a.value, b.value)
-            if key is None or key[0] == key[1]:
+            if key is None or key[0] == key[1] or weeks_apart(ctx, a, b):
                 continue
             siblings_a = per_sentence[(a.article, a.sentence.index)]
             siblings_b = per_sentence[(b.article, b.sentence.index)]
@@ -228,8 +252,8 @@ def date_discrepancies(
                 continue
             if not same_event(i, j, strict=True):
                 continue
-            if any(agrees(i, k) and same_event(i, k) for k in by_article[b.article]) or any(
-                agrees(j, k) and same_event(j, k) for k in by_article[a.article]
+            if any(agrees(i, k) and told_too(i, k) for k in by_article[b.article]) or any(
+                agrees(j, k) and told_too(j, k) for k in by_article[a.article]
             ):
                 continue
             conflicts.append((i, j))
@@ -263,9 +287,10 @@ def dated_things(verb) -> frozenset[str]:
                      if c.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") and c.pos_ == "NOUN")
 
 
-# nouns of periods, which a day hangs from without naming a happening ("the week of 4 May")
+# nouns of periods, and a clock time's words the parser reads as nouns ("4 a. m. on Monday"), which a
+# day hangs from without naming a happening ("the week of 4 May")
 _PERIODS = frozenset("day days week weeks weekend month months year years time period date "
-                     "season".split())
+                     "season hours m. a.m. p.m. am pm".split())
 
 
 def _one_noun(a, b) -> bool:
@@ -282,23 +307,11 @@ def _thing(noun) -> str:
     return stem(noun.lower_) + (" of " + stem(of[0].lower_) if of else "")
 
 
-# words whose day is the speaker's: inside a quotation they count from when it was said, which
-# another outlet may have printed a day later ("today our drivers got what they deserved")
-_DEICTIC = re.compile(r"(?:today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))\b", re.I)
-# the marks compare.quotes reads: typeset, straight, guillemets, and tokenised corpora's `` ''
-_QUOTE_MARKS = re.compile(r"[\"“”«»]|``|''")
-
-
-def spoken(item: Located) -> bool:
-    """A day counted from the moment of speaking, inside a quotation: not the page's day."""
-    if not _DEICTIC.match(item.value.text):
+def _done(verb) -> bool:
+    """A verb told as done: past tense or a participle, no modal of the future."""
+    if verb is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN"):
         return False
-    text = item.sentence.text
-    before = len(_QUOTE_MARKS.findall(text, 0, item.start))
-    after = len(_QUOTE_MARKS.findall(text, item.end))
-    # an odd count before it opens a quotation; none before and one left after closes a
-    # quotation opened in an earlier sentence ("... to the doorstep. Today it came to the ceiling.")
-    return before % 2 == 1 or (before == 0 and after % 2 == 1)
+    return planned(verb) is None
 
 
 def planned(verb, by: bool = False, ahead: bool = False) -> tuple | None:

@@ -305,10 +305,14 @@ def happening(verb, voice: bool = False) -> tuple:
             # "Thursday's ruling", "a press conference at 2 p.m.": the noun is the happening,
             # told elsewhere by its verb ("ruled on Friday") or the same noun
             nominal = ((verb.lower_, None, None),)
+        if voice and any(c.dep_ == "poss" and c.lower_ in _DAY_NAMES for c in verb.children):
+            return nominal  # "hurt in Saturday's derby": the day is the derby's, not the injury's
         head = verb
         for _ in range(4):
             if head.head.i == head.i or head.pos_ == "VERB":
                 break
+            if voice and head.dep_ == "pobj" and head.head.lower_ in _SEQUENCE and head.lower_ not in _NOT_EVENTS:
+                return nominal  # "held after a stabbing at a bar Monday": Monday is the stabbing's
             head = head.head
         if head.pos_ != "VERB":
             return nominal
@@ -329,8 +333,10 @@ def happening(verb, voice: bool = False) -> tuple:
         obj = args.get("dobj")
         if voice:
             subject, obj = roles(v)
-        if obj is not None and (v.lower_, obj.lower_) in _IDIOMS:
-            particle, obj = obj.lower_, None  # "gave way", "took place": one verb
+        if obj is not None and (v.lower_, obj.lower_) in _IDIOMS and not any(
+                c.dep_ in ("poss", "det", "amod") for c in obj.children):
+            # "gave way", "took place": one verb; not "took her sister's place in the team"
+            particle, obj = obj.lower_, None
         name = (v.lower_ + " " + particle).strip()
         if name in _ANY_HAPPENING:
             # "the accident happened shortly after 1 a.m.": the story's event, whatever verb the
@@ -341,9 +347,17 @@ def happening(verb, voice: bool = False) -> tuple:
     return nominal + tuple(out)
 
 
-# nouns a day or a time hangs from that name no happening: periods and parts of the day
+# nouns a day or a time hangs from that name no happening: periods, parts of the day, and the
+# words of a clock time the parser takes for nouns ("at 4 a. m. on Monday": "m.")
 _NOT_EVENTS = frozenset("day days week weeks weekend month months year years time times period date "
-                        "dates season morning afternoon evening night hours dawn daybreak deadline".split())
+                        "dates season morning afternoon evening night hours dawn daybreak deadline "
+                        "m. a.m. p.m. am pm hrs gmt utc".split())
+# prepositions that put a noun's happening before or after the verb's: a day on that noun is its
+# own (not on a time's noun: "shortly after 3 a.m. on Friday" is the verb's time)
+_SEQUENCE = frozenset("after before following since until ahead prior".split())
+# words of a day that, as a possessive, date the noun they qualify ("Saturday's derby")
+_DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday "
+                       "tomorrow tonight".split())
 
 
 _IDIOMS = frozenset({("gave", "way"), ("give", "way"), ("gives", "way"), ("took", "place"),
@@ -515,7 +529,19 @@ def begins_and_ends(a: tuple, b: tuple) -> bool:
     17:42" / "the outage ended shortly after 2 a.m."): two moments, never one."""
     def kinds(h):
         return {"begin" if _beginning(v) else "end" if v.split()[0] in _ENDINGS else None for v, _, _ in h}
-    ka, kb = kinds(a), kinds(b)
+    return _begin_end(kinds(a), kinds(b))
+
+
+def phase_of_infinitive(verb) -> str | None:
+    """"begin" or "end" for a verb an infinitive hangs from ("crews started to clear the road"),
+    else None."""
+    if verb is None or verb.dep_ != "xcomp":
+        return None
+    word = verb.head.lower_
+    return "begin" if word in _BEGINNINGS else "end" if word in _ENDINGS else None
+
+
+def _begin_end(ka: set, kb: set) -> bool:
     return ("begin" in ka and "end" in kb) or ("end" in ka and "begin" in kb)
 
 
