@@ -304,9 +304,10 @@ def _receive(conn, inbox) -> None:
 
 
 def _without_spacy_cli() -> None:
-    """In the parse process only: spaCy's package imports its command line (`spacy.cli`: weasel,
-    typer, requests, httpx ..., ~0.25 s of CPU here) for one name, `info`, which nothing in a
-    parse calls; an empty stand-in takes its place (`spacy.info` then says so if called)."""
+    """In the parse process and the story workers (accord.workers) only: spaCy's package
+    imports its command line (`spacy.cli`: weasel, typer, requests, httpx ..., ~0.25 s of CPU
+    here) for one name, `info`, which nothing in a parse calls; an empty stand-in takes its
+    place (`spacy.info` then says so if called)."""
     import sys
     import types
 
@@ -317,7 +318,7 @@ def _without_spacy_cli() -> None:
     info = types.ModuleType("spacy.cli.info")
 
     def _info(*args, **kwargs):
-        raise RuntimeError("spacy.info is not available in accord's parse process")
+        raise RuntimeError("spacy.info is not available in accord's parse and worker processes")
 
     info.info = _info
     cli.info = info
