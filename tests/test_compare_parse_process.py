@@ -201,3 +201,39 @@ RULE_SENTENCES = [
     "I do n't have it ; you did , and it has done what we all do.",
     "\tBut then   it got  dark.  ",
 ]
+
+
+_AHEAD = """
+import json, pickle, sys, time
+import accord
+from accord.compare import nlp
+from accord.segment import segment
+loaded = accord.load(sys.argv[1:])
+nlp.start_helper()
+nlp.parse_ahead(loaded.articles)
+assert nlp._HELPER.loaded.wait(120)
+time.sleep(2)
+pid = nlp._HELPER.process
+harvested = nlp.harvest()
+texts = [s.text for a in loaded.articles for s in segment(a)]
+print(json.dumps({"harvested": harvested, "helper": nlp._HELPER is not None, "ended": not pid.is_alive(),
+                  "spacy_here": "spacy" in sys.modules, "texts": texts,
+                  "docs": pickle.dumps({t: d for t, d in nlp._CACHE.items()}).hex()}))
+"""
+
+
+def test_compare_parse_ahead_harvests_the_parses_made_here():
+    paths = sorted(str(p) for p in (EXAMPLES / "port-fire").glob("*.txt"))
+    code = _AHEAD
+    done = subprocess.run([sys.executable, "-c", code, *paths], capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+    assert done.returncode == 0, done.stderr[-2000:]
+    out = json.loads(done.stdout.strip().splitlines()[-1])
+    assert out["harvested"] > 0 and not out["helper"] and out["ended"] and not out["spacy_here"]
+    theirs = pickle.loads(bytes.fromhex(out["docs"]))
+    assert set(theirs) <= set(out["texts"])  # the articles' sentences, as accord.segment splits them
+    from accord.compare import nlp
+
+    texts = sorted(theirs)
+    here = nlp._parsed(nlp.load_spacy(), texts)
+    assert [pickle.dumps(theirs[t]) for t in texts] == [pickle.dumps(d) for d in here]

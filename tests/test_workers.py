@@ -60,3 +60,19 @@ def test_workers_not_used_with_a_callers_encoder_or_a_loaded_model(seed_articles
     assert not workers.worth_it(stories, encoder)  # the caller's encoder stays in its process
     encoder.encode(["The model is loaded in this process now."])
     assert not workers.worth_it(stories, None)  # its ONNX Runtime threads would not survive a fork
+
+
+def test_workers_load_spacy_without_its_command_line():
+    # a worker's set-up (the pool's initializer), then its first parse's spaCy load
+    code = """
+import json, sys
+from accord import workers
+from accord.compare import nlp
+workers._init()
+nlp.load_spacy()
+print(json.dumps([m for m in ("weasel", "typer", "requests") if m in sys.modules]))
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False,
+                          env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == []

@@ -188,8 +188,7 @@ def report(paths, fetch, output, quiet, fmt, db, one_story, summary_words):
     if not paths:
         raise UsageError("no PATH given (or --db DB to render a store)")
     show = not quiet and sys.stderr.isatty()
-    if _small_inputs(paths):
-        _start_parse_process()  # spaCy loads while the inputs are read; larger: see analyze
+    _start_parse_process()  # spaCy loads while the inputs are read (see analyze)
     try:
         with _Progress(show) as progress:
             loaded = _load(paths, fetch, progress)
@@ -243,40 +242,15 @@ def cluster(paths, fetch, output, quiet, fmt):
 
 def _start_parse_process() -> None:
     """spaCy loads and parses in a process of its own on the other core while this one reads,
-    groups and encodes (accord.compare.nlp; issue 18), where that pays (accord.workers)."""
+    groups and encodes (accord.compare.nlp; issue 18), where that pays (accord.workers). When
+    the stories then go to worker processes, it parses their sentences while this one groups
+    them, and the workers inherit those parses (accord.pipeline.analyze)."""
     from accord.workers import parse_process_pays
 
     if parse_process_pays():
         from accord.compare import nlp
 
         nlp.start_helper()
-
-
-def _small_inputs(paths) -> bool:
-    """Do the files under `paths` hold fewer than settings.PARSE_PROCESS_EARLY_MAX_BYTES? Then
-    their stories are analysed here (fewer articles than accord.workers takes), and the parse
-    process may start before they are read. stdin and URLs count as nothing (not known yet)."""
-    total = 0
-    for path in paths:
-        if path == "-" or "://" in path:
-            continue
-        for file in _files_under(Path(path)):
-            try:
-                total += file.stat().st_size
-            except OSError:
-                continue
-            if total >= settings.PARSE_PROCESS_EARLY_MAX_BYTES:
-                return False
-    return True
-
-
-def _files_under(path: Path):
-    if not path.is_dir():
-        yield path
-        return
-    for folder, _, names in os.walk(path):  # links out are not followed, as reading does by default
-        for name in names:
-            yield Path(folder) / name
 
 
 def _stop_parse_process() -> None:

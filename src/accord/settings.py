@@ -602,13 +602,6 @@ ENCODER_PRECISION = "fp32"
 # forking two workers and loading spaCy and the encoder in each costs ~1-2 s of CPU, which a
 # handful of articles does not repay (the seeds: 5). Set by that cost, not tuned on a data set.
 ANALYZE_PARALLEL_MIN_ARTICLES = 30
-# `accord report` starts spaCy's parse process (accord.compare.nlp) before reading its inputs when
-# they hold fewer bytes than this, so that spaCy loads while they are read; larger inputs wait
-# until grouping says whether their stories are analysed here (the parse process is used) or in
-# workers (it is not: its ~1.5-3 s of CPU were spent for nothing). Set from sizes, not tuned: 30
-# articles (ANALYZE_PARALLEL_MIN_ARTICLES) at the seeds' 4.9 KB each is 146 KB; the seeds are
-# 24 KB, 500 ECB+ dev articles as JSON Lines 880 KB.
-PARSE_PROCESS_EARLY_MAX_BYTES = 200_000
 # Cosine of two written things (noun with its modifiers) above which a denial or an antonym about
 # one is about the other ("homes" / "houses" 0.90, "structural inspection" / "structural check"
 # 0.78), below which they are two things of one story ("patients" / "doctors" 0.72, "structural

@@ -12,8 +12,13 @@ segmented), and `parse` then takes their parses from it instead of parsing here.
 process would otherwise spend on spaCy (~1.2 s of CPU to import and load, then every parse)
 runs on the other core. A parse is a function of its text alone, so where it is made changes
 nothing; if the process dies, the texts it owed are parsed here. Started only by the `accord`
-command for an analysis run in its own process (pipeline.analyze stops it before handing
-stories to worker processes, which parse for themselves).
+command for an analysis run in its own process.
+
+Parsing ahead (issue 18): while this process groups a larger collection, the other core is idle;
+`parse_ahead(articles)` has the parse process parse their sentences (as accord.segment splits
+them) whenever nothing is asked of it, and `harvest()` takes what it has made into this
+process's cache just before pipeline.analyze forks the story workers, which inherit it and parse
+only the rest for themselves.
 """
 
 from __future__ import annotations
@@ -127,6 +132,35 @@ def prefetch(texts: Iterable[str]) -> None:
             stop_helper()
 
 
+def parse_ahead(articles) -> None:
+    """Have the parse process, if one runs, parse the sentences of `articles` when it is not
+    asked for anything, keeping the parses for `harvest` (see the module docstring)."""
+    if _HELPER is not None:
+        try:
+            _HELPER.conn.send(("ahead", [(a.text, a.id) for a in articles]))
+        except OSError:
+            stop_helper()
+
+
+def harvest() -> int:
+    """Put what the parse process has parsed (ahead or asked for) into this process's cache, and
+    end the process; how many parses were new here. Waits for the batch under way, at most (16
+    sentences); takes nothing if the process is still loading spaCy."""
+    helper = _HELPER
+    if helper is None:
+        return 0
+    try:
+        docs = helper.harvest()
+    except (EOFError, OSError):
+        docs = {}
+    stop_helper()
+    new = {t: d for t, d in docs.items() if t not in _CACHE}
+    if len(_CACHE) + len(new) > _CACHE_LIMIT:
+        _CACHE.clear()
+    _CACHE.update(new)
+    return len(new)
+
+
 def start_helper() -> bool:
     """Fork the parse process (see the module docstring), unless one runs, spaCy is loaded here
     already, or processes cannot be forked. True if one runs after the call."""
@@ -157,7 +191,8 @@ class _Helper:
 
         ctx = multiprocessing.get_context("fork")
         self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_serve, args=(child, self.conn), daemon=True,
+        self.loaded = ctx.Event()  # set once the process has loaded spaCy
+        self.process = ctx.Process(target=_serve, args=(child, self.conn, self.loaded), daemon=True,
                                    name="accord-parse")
         self.process.start()
         child.close()
@@ -180,6 +215,21 @@ class _Helper:
         self.owed.difference_update(texts)
         return {t: self.ready.pop(t) for t in texts}
 
+    def harvest(self) -> dict[str, object]:
+        """Every parse the process holds (answers owed to earlier batches first), or none while
+        it is still loading spaCy."""
+        if not self.loaded.is_set():
+            return {}
+        self.conn.send(("harvest", None))
+        while self.pending:
+            batch = self.pending.popleft()
+            self.ready.update(zip(batch, self.conn.recv()))
+        docs = self.conn.recv()
+        docs.update(self.ready)
+        self.ready.clear()
+        self.owed.clear()
+        return docs
+
     def close(self) -> None:
         try:
             self.conn.send(None)
@@ -192,25 +242,72 @@ class _Helper:
             self.process.join()
 
 
-def _serve(conn, parent_end) -> None:
-    """The parse process: load spaCy, then parse each batch received, until told to stop or
-    the other end closes."""
+# sentences parsed ahead at a time: a harvest waits for at most one such batch (~0.1 s)
+_AHEAD_BATCH = 16
+
+
+def _serve(conn, parent_end, loaded) -> None:
+    """The parse process: load spaCy, then parse each batch received and answer it, in order,
+    until told to stop or the other end closes; between them, parse ahead (`parse_ahead`). A
+    thread receives while spaCy loads and while a batch is parsed, so that a sender never waits
+    for this process to read."""
+    import queue
+
     parent_end.close()
+    inbox: queue.SimpleQueue = queue.SimpleQueue()
+    threading.Thread(target=_receive, args=(conn, inbox), daemon=True).start()
     try:
         _without_spacy_cli()
         nlp = load_spacy()
-        while (batch := conn.recv()) is not None:
-            conn.send(_parsed(nlp, batch))
+        loaded.set()
+        ahead: deque[str] = deque()
+        kept: dict[str, object] = {}  # parses made here, by text
+        while True:
+            if ahead and inbox.empty():
+                batch = []
+                while ahead and len(batch) < _AHEAD_BATCH:
+                    text = ahead.popleft()
+                    if text not in kept and text not in batch:
+                        batch.append(text)
+                kept.update(zip(batch, _parsed(nlp, batch)))
+                continue
+            message = inbox.get()
+            if message is None:
+                break
+            if isinstance(message, tuple):
+                kind, articles = message
+                if kind == "ahead":
+                    from accord.segment import split_sentences
+
+                    ahead.extend(s.text for text, ident in articles for s in split_sentences(text, ident))
+                else:  # "harvest": all kept, and no more ahead
+                    conn.send(kept)
+                    kept, ahead = {}, deque()
+                continue
+            todo = [t for t in dict.fromkeys(message) if t not in kept]
+            kept.update(zip(todo, _parsed(nlp, todo)))
+            conn.send([kept[t] for t in message])
     except (Exception, KeyboardInterrupt):  # quietly: the other side parses what is owed
         pass
     finally:
         conn.close()
 
 
+def _receive(conn, inbox) -> None:
+    """The parse process's receiving thread: every message into `inbox`; None at the end."""
+    try:
+        while (message := conn.recv()) is not None:
+            inbox.put(message)
+    except (EOFError, OSError):
+        pass
+    inbox.put(None)
+
+
 def _without_spacy_cli() -> None:
-    """In the parse process only: spaCy's package imports its command line (`spacy.cli`: weasel,
-    typer, requests, httpx ..., ~0.25 s of CPU here) for one name, `info`, which nothing in a
-    parse calls; an empty stand-in takes its place (`spacy.info` then says so if called)."""
+    """In the parse process and the story workers (accord.workers) only: spaCy's package
+    imports its command line (`spacy.cli`: weasel, typer, requests, httpx ..., ~0.25 s of CPU
+    here) for one name, `info`, which nothing in a parse calls; an empty stand-in takes its
+    place (`spacy.info` then says so if called)."""
     import sys
     import types
 
@@ -221,7 +318,7 @@ def _without_spacy_cli() -> None:
     info = types.ModuleType("spacy.cli.info")
 
     def _info(*args, **kwargs):
-        raise RuntimeError("spacy.info is not available in accord's parse process")
+        raise RuntimeError("spacy.info is not available in accord's parse and worker processes")
 
     info.info = _info
     cli.info = info
