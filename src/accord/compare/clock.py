@@ -224,12 +224,20 @@ def _leads(items: list[Located], happenings: list[tuple], verbs: list | None = N
     first call at 1.08 a.m.") is no happening's time: the lead's event is a moment the main
     clause asserts. Such a time neither leads nor makes its sentence one with two times."""
     told = [bool(happenings[i]) and not (verbs and _aside(verbs[i])) for i in range(len(items))]
+    # a lead that gives only a part of the day ("on Tuesday afternoon") and the time to the hour
+    # in a later sentence of the lead ("The blast happened at 2:47 p.m."): the time is the lead's
+    timed = {it.article for i, it in enumerate(items)
+             if told[i] and not it.value.part and it.sentence.index < settings.CLOCK_LEAD_SENTENCES}
+
+    def rank(i: int) -> tuple[bool, int]:
+        return items[i].value.part and items[i].article in timed, items[i].sentence.index
+
     first: dict[str, int] = {}
     for i, it in enumerate(items):
         if not told[i]:
             continue
         k = first.get(it.article)
-        if k is None or it.sentence.index < items[k].sentence.index:
+        if k is None or rank(i) < rank(k):
             first[it.article] = i
     per_sentence = Counter((it.article, it.sentence.index) for i, it in enumerate(items)
                            if told[i] or not verbs)
