@@ -85,7 +85,10 @@ _DIGITS = r"(?:\d{1,3}(?:, ?\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.,])\.\
 _SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:mn|bn|tn|mm|m|k|b)\b)"
 # "nearly a metre of snow": "a" before a length unit is one of it ("half a mile" is half of one)
 _ONE_LENGTH = (r"\ban?(?=\s+(?:kilomet(?:re|er)|centimet(?:re|er)|met(?:re|er)|mile|foot|yard|inch)\b)")
-_NUM = (rf"(?:(?:{_DIGITS})(?:{_SCALE})?|\b{_WORDNUM}\b(?:\s+(?:hundred|thousand|million|billion)\b)?"
+# "one hundred and twenty", "two hundred thousand", "three dozen": numbers spelled out in full
+# (not "between one hundred and two hundred", a range)
+_NUM = (rf"(?:(?:{_DIGITS})(?:{_SCALE})?|\b{_WORDNUM}\b(?:\s+hundred\b(?:\s+and\s+{_WORDNUM}\b(?!\s+(?:hundred|thousand|million|billion)\b))?)?"
+        rf"(?:\s+(?:thousand|million|billion|dozen)\b)?"
         rf"|{_ONE_LENGTH})")
 _CUR = r"(?:US\$|\$\s?US(?=\d)|\$|€|£|¥|USD\s|EUR\s|GBP\s|(?:" + "|".join(_CURRENCY_CODES) + r")\s)"
 _HEDGE = (
@@ -202,6 +205,8 @@ def parse_number(text: str) -> float | None:
             total += TENS_WORDS[w]
         elif w == "dozen":
             total = (total or 1) * 12
+        elif w == "and" and total:
+            continue  # "one hundred and twenty"
         elif w in ("hundred", "thousand", "million", "billion"):
             total = (total or 1) * _SCALES[w]
         else:
@@ -424,6 +429,10 @@ def _quantities(sentence: str) -> list[Quantity]:
             # "about half a mile", "half a kilometre": half of one unit, hedged before "half"
             a, start, hedge = 0.5, h.start(), h.group("hedge") or hedge
             a_text = "0.5"
+        elif _A_ROUND.match(a_text) and (h := _HALF_BEFORE.search(sentence, max(0, a_start - 40), a_start)):
+            # "half a million people", "half a dozen boats": half of the round number, not the number
+            a, start, hedge = a / 2, h.start(), h.group("hedge") or hedge
+            a_text = f"{a:,.0f}"  # read as rounded as the figure in digits ("500,000")
         # a measure's unit may itself be loose ("some 13 miles" at sea may be nautical ones): a
         # precise figure is held closer only as a count, a share or a sum
         low, high, kind = _interval(hedge, a, a_text, exact_unit=mult == 1.0 and unit not in ("m", "m2", "km/h", "h", "C"))
@@ -435,6 +444,7 @@ def _quantities(sentence: str) -> list[Quantity]:
 
 
 _HALF_BEFORE = re.compile(rf"(?i)(?:\b(?P<hedge>{_HEDGE})\s+)?\bhalf\s+$")
+_A_ROUND = re.compile(r"(?i)an?\s+(?:dozen|hundred|thousand|million|billion)$")
 
 
 def _last_digit(text: str, low: float, high: float) -> tuple[float, float]:
