@@ -54,3 +54,19 @@ def test_compare_places_one_happening_in_two_towns_is_disputed(encoder, one, oth
 )
 def test_compare_places_a_site_and_a_town_or_two_happenings_stay_quiet(encoder, one, other):
     assert place_discrepancies(story_context(encoder, one, other)) == ()
+
+
+def test_place_names_read_a_road_and_a_named_bridge_as_sites(encoder):
+    from accord.compare.place_names import place_mentions
+
+    ctx = story_context(encoder, "The cyclist fell on Harrow Street. A second rider crashed on the Mill Lane bridge.")
+    found = {(p.value, p.level, p.role) for p in place_mentions(ctx)}
+    assert ("harrow street", "site", "at") in found
+    assert ("the mill lane bridge", "site", "at") in found
+
+
+def test_place_names_a_distance_from_a_town_is_no_origin(encoder):
+    from accord.compare.place_names import place_mentions
+
+    ctx = story_context(encoder, "The truck overturned about 3 km from Pellow on the coast road.")
+    assert not [p for p in place_mentions(ctx) if p.role == "from"]

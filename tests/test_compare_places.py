@@ -221,3 +221,34 @@ def test_compare_places_an_edge_of_the_site_for_another_happening_stays_quiet(en
         "Reporters gathered at a car park on the western edge of the site on Monday.",
     )
     assert place_discrepancies(ctx) == ()
+
+
+def test_compare_places_one_happening_told_in_other_words_meets(encoder):
+    # the two sentences differ in verb, time and what else they tell: the happening's core
+    # ("the parade set off" / "the parade got going") still meets
+    ctx = story(
+        encoder,
+        "The parade set off at 10:00 from the Corran Hall, watched by thousands of residents.",
+        "The parade got going at 11 a.m. from the Linford Museum, an hour late because of rain.",
+    )
+    (d,) = place_discrepancies(ctx)
+    assert {c.value for c in d.claims} == {"the Corran Hall", "the Linford Museum"}
+
+
+def test_compare_places_where_it_came_from_and_where_it_went_do_not_meet(encoder):
+    ctx = story(
+        encoder,
+        "The ferry sailed from Dorrow on Monday morning with 300 passengers on board.",
+        "The ferry sailed to Ellesby on Monday morning with 300 passengers on board.",
+    )
+    assert place_discrepancies(ctx) == ()
+
+
+def test_compare_places_towns_of_one_happening_told_in_other_words_stay_quiet(encoder):
+    # a town and its region, no gazetteer: towns meet only when their sentences are close
+    ctx = story(
+        encoder,
+        "The singer checked into a private clinic in Sorrento late on Friday, his agent said.",
+        "Reports say the singer has checked into a clinic in Campania for a month of treatment.",
+    )
+    assert place_discrepancies(ctx) == ()

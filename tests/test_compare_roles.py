@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from accord.compare.entities import find_entities
-from accord.compare.roles import posts_of, role_discrepancies
+from accord.compare.roles import post_holders, posts_of, role_discrepancies
 from conftest import story_context
 
 
@@ -212,3 +212,21 @@ def test_compare_roles_ministers_of_two_portfolios_disputed(one, other):
 ])
 def test_compare_roles_one_minister_said_two_ways_stays_quiet(other):
     assert not disputes("Foreign Minister Olga Berz announced the closure.", other)
+
+
+@pytest.mark.parametrize("one, other, posts", [
+    # the title window runs over a passive's agent or a name joined by "and"
+    ("The panel, chaired by festival director Ines Varga, met on Friday.",
+     "Ines Varga, the festival's press officer, said the panel met on Friday.", {"festival director", "press officer"}),
+])
+def test_compare_roles_title_stops_at_by_and_a_name_before_and(one, other, posts):
+    (d,) = disputes(one, other)
+    assert {c.value for c in d.claims} == posts
+
+
+def test_compare_roles_a_building_before_a_post_holds_no_post():
+    # "at Vell Palace, the president ...": the apposed post is not the palace's
+    ctx = story_context(None, "After a welcome at Tarrow Palace, the president laid a wreath at the memorial.")
+    index = find_entities(ctx)
+    holders = post_holders(posts_of(ctx, index))
+    assert not any("Palace" in index.entities[e].name for e in holders.get("president", ()))

@@ -368,6 +368,12 @@ PLACE_LOCATED_SIMILARITY = 0.5
 # Sentence and clause cosine above which two sentences naming different cities report one event;
 # strict, because places contain one another and a false alarm costs more than a miss.
 PLACE_EVENT_SIMILARITY = 0.80
+# Two places of one happening told in other words (compare.places._one_core, compare.place_happening):
+# the cores "The ceremony began" / "The ceremony got under way" 0.82, "Daniel Okafor fell" / "...
+# went down" 0.89 on kinds/public dev; "Emmer died" / "Emmer was flown" 0.22 stays apart
+PLACE_CORE_SIMILARITY = 0.80
+# ... and their sentences, the place masked, at least this close: 0.45-0.59 on those dev pairs
+PLACE_CORE_SENTENCE_SIMILARITY = 0.40
 # Timeline: sentences on one date merge into one entry above this clause cosine (own cases:
 # one event told twice 0.65-0.9, two events of one day < 0.5).
 TIMELINE_MERGE_SIMILARITY = 0.60

@@ -26,27 +26,31 @@ from dataclasses import dataclass
 from accord.compare.context import StoryContext
 from accord.compare.events import Located
 from accord.compare.nlp import parse
+from accord.compare.place_happening import happening_words, placed_noun, role
 
-PLACE_PREPOSITIONS = frozenset("in at near outside inside".split())
+PLACE_PREPOSITIONS = frozenset("in at near outside inside on to into from".split())
 # common nouns of an area a name may follow: "the port city of Vardby", "the village, Tarn"
 _AREA_NOUNS = frozenset("city town village port capital region province district suburb county island "
                         "state country area municipality borough hamlet resort commune canton".split())
 # last words of a building's or a ground's name: "the Wool Exchange", "Lindenau Sports Hall"
-_SITE_WORDS = tuple("hall exchange centre center stadium arena hotel theatre theater museum church "
+SITE_WORDS = tuple("hall exchange centre center stadium arena hotel theatre theater museum church "
                         "cathedral station airport hospital library palace house building tower square "
                         "ground grounds park gallery chamber court courthouse school college "
-                        "university castle bridge market pavilion".split())
+                        "university castle bridge market pavilion infirmary clinic".split())
 # words of an organisation's name: "in Nordgrid Holdings" is no town
 _ORG_WORDS = frozenset("bank group holdings inc ltd plc corp corporation company co association union "
                        "party ministry council committee agency authority commission fund trust "
                        "federation league club foundation institute".split())
-_CANDIDATE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:[\w’'-]+\s+){0,5}?[A-Z]")
+_CANDIDATE = re.compile(r"\b(?:in|at|near|outside|inside|on|to|into|from)\s+(?:[\w’'-]+\s+){0,5}?[A-Z]")
 
 
 @dataclass(frozen=True)
 class Place(Located):
     level: str = "area"  # "area" (town, region, country) or "site" (building, ground)
     phrase: int = -1  # where the words that place it begin, "the port city of Vardby" (-1: the name)
+    role: str = "at"  # where a thing is ("at"), went ("to") or came from ("from"): place_happening
+    noun: str = ""  # the noun it places, "a state banquet at X" -> "banquet" ("": a verb's place)
+    happening: str = ""  # the happening's words without the place, times and figures
 
 
 def place_mentions(ctx: StoryContext) -> list[Place]:
@@ -58,11 +62,34 @@ def place_mentions(ctx: StoryContext) -> list[Place]:
             prep = _preposition(doc, ent)
             if prep is None:
                 continue
-            level = _level(doc, ent, prep)
-            if level is not None:
-                phrase = doc[prep.i + 1].idx if prep.i + 1 < ent.start else ent.start_char
-                out.append(Place(s, ent.start_char, ent.end_char, ent.text.lower(), ent.text, level, phrase))
+            level, end = _level(doc, ent, prep), _site_end(doc, ent)
+            if end > ent.end:
+                level = "site"  # "the Quay Road bridge": a site named by both
+            if level is None or _distance(doc, prep):
+                continue
+            phrase = doc[prep.i + 1].idx if prep.i + 1 < ent.start else ent.start_char
+            span = doc[ent.start:end]
+            out.append(Place(s, span.start_char, span.end_char, span.text.lower(), span.text, level, phrase,
+                             role(prep), placed_noun(prep), happening_words(doc, prep)))
     return out
+
+
+def _site_end(doc, ent) -> int:
+    """Where a name that heads a building's noun ends with that noun: "on the Quay Road bridge",
+    "near the Vell hotel" (the name alone is a road, a town, a person); else the name's end."""
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if (ent.label_ in ("LOC", "FAC", "GPE", "ORG", "PERSON") and nxt is not None and nxt.pos_ in ("NOUN", "PROPN")
+            and nxt.lower_.endswith(SITE_WORDS) and ent.root.head.i == nxt.i):
+        return ent.end + 1
+    return ent.end
+
+
+def _distance(doc, prep) -> bool:
+    """ "2 km from X", "some way from X": a distance's anchor (compare.anchors), not an origin."""
+    if prep.lower_ != "from":
+        return False
+    before = doc[max(0, prep.i - 3):prep.i]
+    return any(t.ent_type_ == "QUANTITY" or t.lower_ in ("away", "far", "miles", "km", "metres") for t in before)
 
 
 def _preposition(doc, ent):
@@ -94,7 +121,7 @@ def _level(doc, ent, prep) -> str | None:
     words = [t.lower_ for t in ent]
     if ent.label_ == "GPE":
         return "area"  # not LOC: mountains, rivers and regions hold the towns told beside them
-    if ent.label_ == "FAC" or (ent.label_ == "ORG" and words[-1].endswith(_SITE_WORDS) and not possessive):
+    if ent.label_ == "FAC" or (ent.label_ == "ORG" and words[-1].endswith(SITE_WORDS) and not possessive):
         return "site"  # "the Wool Exchange", "the Guildhall"
     if possessive or any(w in _ORG_WORDS for w in words):
         return None

@@ -32,6 +32,7 @@ import re
 from collections import defaultdict
 
 from accord.compare.context import StoryContext
+from accord.compare.place_names import SITE_WORDS
 from accord.compare.entities import EntityIndex
 from accord.compare.events import side_claim
 from accord.compare.missed_names import _FULL_NAME
@@ -125,6 +126,9 @@ def post_holders(posts: dict[int, list[tuple[str, str, Mention]]]) -> dict[str, 
     return out
 
 
+_AT_PLACE = re.compile(r"\b(?:at|in|near|outside|inside)\s+(?:the\s+)?$", re.I)
+
+
 def posts_of(ctx: StoryContext, index: EntityIndex) -> dict[int, list[tuple[str, str, Mention]]]:
     """Every post written beside a person's name: entity -> [(title, article, sentence mention)]."""
     posts: dict[int, list[tuple[str, str, Mention]]] = defaultdict(list)
@@ -148,6 +152,9 @@ def posts_of(ctx: StoryContext, index: EntityIndex) -> dict[int, list[tuple[str,
         for m in mentions:
             if m.type not in ("person", "organization"):
                 continue
+            if m.text.lower().rsplit(None, 1)[-1].endswith(SITE_WORDS) and (
+                    m.type == "organization" or _AT_PLACE.search(s.text, 0, m.start - s.start)):
+                continue  # "at Vell Palace, the president ...": a building holds no post
             if m.type == "organization" and re.search(r"\b(?:at|of|for|with|from|by)\s*$", s.text[:m.start - s.start]):
                 continue  # "the head of safety at Morvian Railways": the post is at the organisation
             start = m.start - s.start
@@ -255,6 +262,15 @@ def _clean(title: str) -> str:
         words = words[1:]
     while words and words[-1] in ("at", "of", "for", "in", "and"):
         words = words[:-1]
+    # the title window ran over the words before it: "led by jury president", "King Osric and
+    # Foreign Minister": the title is what follows "by", or an "and" after words that name no post
+    # ("chairman and chief executive" is two posts of one person and stays whole)
+    if "by" in words:
+        words = words[len(words) - words[::-1].index("by"):]
+    if "and" in words:
+        cut = words.index("and")
+        if _post_of(" ".join(words[:cut])) is None and _post_of(" ".join(words[cut + 1:])):
+            words = words[cut + 1:]
     return " ".join(words)
 
 
