@@ -221,7 +221,6 @@ def _read_dates(sentence: str, ref: Reference) -> tuple[DateMention, ...]:
     out: list[DateMention] = []
     future = bool(_FUTURE.search(sentence))
     for m in _EXPR.finditer(sentence):
-        start, end, text = m.start(), m.end(), m.group(0)
         if m.group("md") or m.group("dm") or m.group("iso"):
             found = _absolute(m, sentence, ref, future)
         elif m.group("off"):
