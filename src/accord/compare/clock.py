@@ -48,7 +48,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from accord import settings
-from accord.compare.clock_words import spoken_times
+from accord.compare.clock_words import HOUR_WORDS as _WORDS, spoken_times
 from accord.compare.context import StoryContext
 from accord.compare.day_owners import spoken, zoned
 from accord.compare.events import (
@@ -69,8 +69,6 @@ from accord.compare.nlp import parse
 from accord.compare.undated import nearness
 from accord.types import Discrepancy
 
-_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _HOUR = r"(?:1[0-2]|0?[1-9]|" + "|".join(_WORDS) + r")"
 _HEDGE = r"(?:(?P<hedge>shortly after|shortly before|just after|just before|soon after|soon before|" \
          r"around|about|approximately|roughly|at around|at about|after|before|by|until|till|since|" \

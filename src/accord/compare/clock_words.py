@@ -18,8 +18,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_HOURS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "noon": 12, "midday": 12, "midnight": 0}
+from accord.compare.quantities import UNITS_WORDS
+
+# the hours of a clock face in words ("one" ... "twelve", compare.quantities' number words), and noon
+HOUR_WORDS = {w: n for w, n in UNITS_WORDS.items() if n <= 12}
+_HOURS = {**HOUR_WORDS, "noon": 12, "midday": 12, "midnight": 0}
 _MINUTES = {"five": 5, "ten": 10, "quarter": 15, "twenty": 20, "twenty-five": 25, "half": 30}
 _HOUR = "|".join(sorted(_HOURS, key=len, reverse=True))
 _MINUTE = "|".join(sorted(_MINUTES, key=len, reverse=True))

@@ -27,11 +27,7 @@ from __future__ import annotations
 
 from accord.cluster.features import stem
 from accord.compare.counted import COPULAS
-
-# nouns a day hangs from that name no happening (compare.events._NOT_EVENTS, with "deadline")
-_NOT_HAPPENINGS = frozenset("day days week weeks weekend month months year years time times period "
-                            "date dates season morning afternoon evening night hours dawn daybreak "
-                            "deadline".split())
+from accord.compare.events import NOT_EVENTS as _NOT_HAPPENINGS  # nouns of a time, no happening's
 # words of a statement, which date what is said, not a happening (compare.events._NOT_HAPPENINGS):
 # as verbs they still meet their own noun ("announced" / "announcement")
 _HELPERS = frozenset("will would shall can could may might must do does did has have had".split())

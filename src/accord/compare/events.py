@@ -301,7 +301,7 @@ def happening(verb, voice: bool = False) -> tuple:
         return ()
     nominal = ()
     if verb.pos_ == "NOUN":
-        if voice and verb.lower_ not in _NOT_EVENTS:
+        if voice and verb.lower_ not in NOT_EVENTS:
             # "Thursday's ruling", "a press conference at 2 p.m.": the noun is the happening,
             # told elsewhere by its verb ("ruled on Friday") or the same noun
             nominal = ((verb.lower_, None, None),)
@@ -311,7 +311,7 @@ def happening(verb, voice: bool = False) -> tuple:
         for _ in range(4):
             if head.head.i == head.i or head.pos_ == "VERB":
                 break
-            if voice and head.dep_ == "pobj" and head.head.lower_ in _SEQUENCE and head.lower_ not in _NOT_EVENTS:
+            if voice and head.dep_ == "pobj" and head.head.lower_ in _SEQUENCE and head.lower_ not in NOT_EVENTS:
                 return nominal  # "held after a stabbing at a bar Monday": Monday is the stabbing's
             head = head.head
         if head.pos_ != "VERB":
@@ -349,7 +349,7 @@ def happening(verb, voice: bool = False) -> tuple:
 
 # nouns a day or a time hangs from that name no happening: periods, parts of the day, and the
 # words of a clock time the parser takes for nouns ("at 4 a. m. on Monday": "m.")
-_NOT_EVENTS = frozenset("day days week weeks weekend month months year years time times period date "
+NOT_EVENTS = frozenset("day days week weeks weekend month months year years time times period date "
                         "dates season morning afternoon evening night hours dawn daybreak deadline "
                         "m. a.m. p.m. am pm hrs gmt utc".split())
 # prepositions that put a noun's happening before or after the verb's: a day on that noun is its

@@ -337,7 +337,7 @@ def _said(s: Sentence, v) -> Said | None:
         if neg:
             return None  # "refused to admit nobody": read no further
         neg = True  # "declined to renew the lease", "stopped short of banning bonfires"
-    future = _future(v)
+    future = said_of_future(v)
     if future and not neg:
         return None  # "the firm will close the plant": a plan, not what was done
     sweeping = p_sweep or d_sweep or p_none or d_none
@@ -472,7 +472,7 @@ def _account(gov) -> bool:
     return gov is not None and verb_key(gov.lower_).startswith("deni")
 
 
-def _future(v) -> bool:
+def said_of_future(v) -> bool:
     """Said of the future by the verb's own "will" / "would" ("the cuts would not affect ...")."""
     return any(c.dep_ == "aux" and c.lower_ in _WILL for c in v.children)
 

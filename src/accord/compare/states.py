@@ -15,13 +15,13 @@ compare.polarity's), "there was no X" (compare.denials), pronoun subjects.
 
 from __future__ import annotations
 
-from accord.compare.counted import stem as verb_stem
+from accord.compare.counted import COPULAS, stem as verb_stem
 from accord.compare.polar_words import above, called, kind_of, modifiers_of, names_in, owner_of
 from accord.compare.tense import counterfactual
 
 # adjectives of a speaker's knowledge or a moment's outlook, not of the thing: "not clear", "not
 # sure", "not available for comment"
-_BE = frozenset("be is are was were been being 's 're am".split())
+_BE = COPULAS | {"'s", "'re"}
 _NOT_STATES = frozenset("clear sure certain aware able unable available likely unlikely possible "
                         "impossible due ready willing keen happy right wrong true false".split())
 
@@ -29,7 +29,7 @@ _NOT_STATES = frozenset("clear sure certain aware able unable available likely u
 def said_of_state(s, adj, hedged, argument, key):
     """The state `adj` (an adjective complement of "be") of its subject, as negation.Said, or None.
     `hedged`, `argument` and `key` are compare.negation's readers, passed in (it imports this)."""
-    from accord.compare.negation import Said
+    from accord.compare.negation import Said, said_of_future
 
     cop = adj.head
     if adj.dep_ != "acomp" or adj.pos_ != "ADJ" or cop.lower_ not in _BE or adj.lower_ in _NOT_STATES:
@@ -49,7 +49,7 @@ def said_of_state(s, adj, hedged, argument, key):
     own = any(c.dep_ == "neg" for c in cop.children)
     if own and (sweep or none):
         return None  # "no one was not ...": read no further
-    future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in cop.children)
+    future = said_of_future(cop)
     neg = own or sweep or none
     if future and not neg:
         return None
