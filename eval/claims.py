@@ -67,6 +67,13 @@ credited reprint, a duplicate, a machine-spun rewrite and independent reports:
   teachers' pay deal), 49 planted conflicts and 58 compatible look-alikes. Held out (fresh and
   blind3 were probed by one helper's many runs on 2026-12-07): run it for its four figures only
   (`eval/claims.py blind6 | grep -E "^(planted|blind6_)"`);
+- blind7, eval/data/claims_m/ (see its truth.json "about"): written by a thirteenth writer, blind
+  to the code and the other sets' articles (2026-12-07, 17:35), five more domains (a dam
+  spillway gate failure flooding a village, a bank's customer-data theft and ransom demand, a
+  trawler sunk in a storm, a fire gutting a Victorian theatre, a Bronze Age gold hoard put on
+  show), 58 planted conflicts and 65 compatible look-alikes. Held out, and read by no one who
+  changes the code: run it for its four figures only
+  (`eval/claims.py blind7 | grep -E "^(planted|blind7_)"`);
 - kinds, eval/data/claims_k/ (see its truth.json "about"): written by an eleventh writer, blind to
   the code and the other sets' articles (2026-12-07, 15:05), as DEV data aimed at the kinds the
   held-out sets find least (polarity, days, places, relations, roles, times of day): an avalanche
@@ -100,6 +107,7 @@ external scorer's `discrepancies` and `soundness` checks mean:
     blind4_*                  the same four on the fourth blind set
     blind5_*                  the same four on the fifth blind set
     blind6_*                  the same four on the sixth blind set
+    blind7_*                  the same four on the seventh blind set
     genres_*                  the same four on the genres dev set
     kinds_*                   the same four on the kinds dev set
     public_*                  the same four on the public dev set
@@ -118,7 +126,7 @@ cited is not sound citing. Every evidence string of the set's truth file is chec
 substring of its article before anything runs; a stale annotation is an error, not a miss.
 
     .venv/bin/python eval/claims.py              # every set: prints every miss, then the figures
-    .venv/bin/python eval/claims.py fresh        # only the named sets (claims, fresh, third, blind, blind2, blind3, blind4, blind5, blind6, genres, kinds, public, newsdev)
+    .venv/bin/python eval/claims.py fresh        # only the named sets (claims, fresh, third, blind, blind2, blind3, blind4, blind5, blind6, blind7, genres, kinds, public, newsdev)
 """
 
 from __future__ import annotations
@@ -142,13 +150,14 @@ BLIND3 = HERE / "data" / "claims_f"
 BLIND4 = HERE / "data" / "claims_g"
 BLIND5 = HERE / "data" / "claims_h"
 BLIND6 = HERE / "data" / "claims_j"
+BLIND7 = HERE / "data" / "claims_m"
 GENRES = HERE / "data" / "claims_i"
 KINDS = HERE / "data" / "claims_k"
 PUBLIC = HERE / "data" / "claims_l"
 NEWSDEV = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "newsdev"
 SCORER = NEWSDEV / "score.py"
 # figure prefix -> folder holding truth.json; a truth file names its articles relative to its folder
-SETS = {"claims": OURS, "fresh": FRESH, "third": THIRD, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4, "blind5": BLIND5, "blind6": BLIND6, "genres": GENRES, "kinds": KINDS, "public": PUBLIC, "newsdev": NEWSDEV}
+SETS = {"claims": OURS, "fresh": FRESH, "third": THIRD, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4, "blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7, "genres": GENRES, "kinds": KINDS, "public": PUBLIC, "newsdev": NEWSDEV}
 
 _ENCODER = None
 _SCORE = None
