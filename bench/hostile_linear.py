@@ -14,7 +14,7 @@ import time
 from accord.clean import lines
 from accord.clean.lines import Line, classify
 from accord.clean.metadata import credits_in
-from accord.compare import figure_scope, numbers, places
+from accord.compare import figure_scope, figures, places
 
 SLACK_S = 0.5  # timer noise on a shared machine
 
@@ -26,8 +26,8 @@ def _seconds(fn, arg) -> float:
 
 
 def _part_after_everywhere(text: str):
-    """compare.numbers asks _PART_AFTER after each figure: here after every character."""
-    return [numbers._PART_AFTER.match(text, i) for i in range(len(text))]
+    """compare.figures asks _PART_AFTER after each figure: here after every character."""
+    return [figures._PART_AFTER.match(text, i) for i in range(len(text))]
 
 
 def _classify(text: str):

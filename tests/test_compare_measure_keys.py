@@ -14,7 +14,7 @@ import pytest
 
 from accord.compare import compare_story
 from accord.compare.nlp import parse
-from accord.compare.numbers import _rates
+from accord.compare.figures import _rates
 from accord.compare.weights import in_tonnes
 from accord.compare.counted import counted
 from accord.compare.quantities import find_quantities
@@ -216,7 +216,7 @@ def test_compare_numbers_one_sum_named_by_two_verbs_still_conflicts(encoder, one
     ("Turnout was 61 per cent.", ""),
 ])
 def test_compare_numbers_read_what_a_percentage_is(text, kind):
-    from accord.compare.numbers import _share_kind
+    from accord.compare.figures import _share_kind
     q = next(q for q in find_quantities(text) if q.unit == "%")
     assert _share_kind(text, q) == kind
 

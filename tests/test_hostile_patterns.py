@@ -3,7 +3,7 @@ found. Their timings (20,000 vs 80,000 characters) are in bench/hostile_linear.p
 
 from accord.clean import lines
 from accord.clean.metadata import credits_in
-from accord.compare import figure_scope, numbers, places
+from accord.compare import figure_scope, figures, places
 
 
 def test_clean_has_quotation_reads_one_line_at_a_time():
@@ -16,9 +16,9 @@ def test_clean_has_quotation_reads_one_line_at_a_time():
 def test_compare_partitive_pattern_still_finds_shares():
     # a part is read after its figure now ("12,000" then " of the 40,000"), anchored there
     text = "12,000 of the 40,000 residents fled"
-    assert numbers._PART_AFTER.match(text, len("12,000"))
-    assert numbers._PART_AFTER.match("a1,200 of them 3", len("a1,200"))
-    assert not numbers._PART_AFTER.match("12,000 residents fled", len("12,000"))
+    assert figures._PART_AFTER.match(text, len("12,000"))
+    assert figures._PART_AFTER.match("a1,200 of them 3", len("a1,200"))
+    assert not figures._PART_AFTER.match("12,000 residents fled", len("12,000"))
     assert figure_scope.partitive("about half of the 40,000 residents fled")
     assert not figure_scope.partitive("12,000 residents fled")
 
