@@ -356,7 +356,9 @@ def _read_quantities(sentence: str, _tolerance: float) -> tuple[Quantity, ...]:
     if shares:  # "one in ten": a share, not a count of one and one of ten
         out = sorted([q for q in out if not any(q.start < f.end and f.start < q.end for f in shares)] + shares,
                      key=lambda q: q.start)
-    return tuple(out)
+    from accord.compare.quantity_forms import forms  # it reads with this module's patterns
+
+    return tuple(forms(sentence, out))
 
 
 def _quantities(sentence: str) -> list[Quantity]:
