@@ -123,7 +123,7 @@ _MONTHS = (
 _BEFORE_DATE = re.compile(rf"\b{_MONTHS}\s*$", re.IGNORECASE)
 _AFTER_DATE = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS}\b", re.IGNORECASE)
 _AFTER_TIME = re.compile(
-    r"^(?:\s?:\s?\d\d|\s*(?:a\.\s?m\.|p\.\s?m\.|am\b|pm\b|gmt\b|utc\b|o'clock|hrs\b|h\b))",
+    r"^(?:\s?:\s?\d\d|\s*(?:a\.\s?m\.|p\.\s?m\.|am\b|pm\b|gmt\b|utc\b|o'clock|hrs\b|h\b|local time\b))",
     re.IGNORECASE,
 )
 # "within three hours of the blast", "two days of the festival" say when; "eleven days of
