@@ -4,13 +4,15 @@
 cannot both be true; "shortly after 2 a.m." and "at about 02:10" can. Each time of day is read
 as an interval of minutes after midnight, with what its words commit to:
 
-    at 2:10 / 02:10      [2:05, 2:15]   (a time to the minute, as newsrooms round it)
-    2 a.m. / 2am         [1:45, 2:15]   (a round hour)
+    at 2:10 / 02:10      [2:05, 2:15]   (a time to the minute, as newsrooms round it; "0340 GMT"
+                                        and "15.42 local time" only with their zone)
+    2 a.m. / 2am         [1:45, 2:15]   (a round hour; "at 4 this afternoon" is 4 p.m.)
     shortly after 2 a.m. [2:00, 2:40]   shortly before [1:20, 2:00]
     about / around 5am   [4:30, 5:30]   just after / just before: 20 minutes
     five in the morning  as "5 a.m."    midnight, noon / midday
     half past eleven     11:30 or 23:30 (told in words, no half of the day: compare.clock_words)
-    in the morning       [5:00, 12:00]  afternoon [12:00, 18:00], evening [17:00, 23:59],
+    in the morning       [5:00, 12:00]  afternoon [12:00, 18:00], evening [17:00, 23:59] (with
+                                        "this", "yesterday", "tomorrow": compare.clock_words),
     in the early hours   [0:00, 6:00]   before dawn [0:00, 7:00]
     Tuesday morning      [0:00, 12:00]  (a weekday's morning holds its small hours)
 
@@ -48,7 +50,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from accord import settings
-from accord.compare.clock_words import HOUR_WORDS as _WORDS, spoken_times
+from accord.compare.clock_words import HOUR_WORDS as _WORDS, PART as _PART, PARTS as _PARTS, spoken_times
 from accord.compare.context import StoryContext
 from accord.compare.day_owners import spoken, zoned
 from accord.compare.events import (
@@ -70,6 +72,9 @@ from accord.compare.undated import nearness
 from accord.types import Discrepancy
 
 _HOUR = r"(?:1[0-2]|0?[1-9]|" + "|".join(_WORDS) + r")"
+# zones a time without a colon must carry to be read as one ("15.42 local time", "0340 GMT")
+_ZONE_AHEAD = (r"\s*\(?\s*(?:local time\b|(?-i:GMT|UTC|BST|CES?T|EES?T|WES?T|[ECMP][SD]T|IST|AEST|AEDT|JST|HKT|"
+               r"SGT)\b)")
 _HEDGE = r"(?:(?P<hedge>shortly after|shortly before|just after|just before|soon after|soon before|" \
          r"around|about|approximately|roughly|at around|at about|after|before|by|until|till|since|" \
          r"as of)\s+)?(?:at\s+)?"
@@ -77,23 +82,17 @@ _CLOCK = re.compile(
     r"\b" + _HEDGE + r"(?:"
     # 2 a.m., 7.30pm, 10:15 p.m., five in the morning
     rf"(?P<h12>{_HOUR})(?:\s?[:.]\s?(?P<m12>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.|p\.\s?m\.|am\b|pm\b|"
-    r"o'clock in the (?:morning|afternoon|evening)|in the (?:morning|afternoon|evening))"
-    # 02:10, 17:00 (24-hour, with minutes), optionally "hrs" / "GMT"
-    r"|(?P<h24>[01]?\d|2[0-3])[:h](?P<m24>[0-5]\d)\b(?!\s*(?:-|–|to)\s*\d)(?!,\d)"
+    r"o'clock in the (?:morning|afternoon|evening)|in the (?:morning|afternoon|evening)|"
+    # "at 4 this afternoon": the day's half set by the day named (only after "at" or a hedge)
+    r"(?P<day>this|yesterday|tomorrow) (?:morning|afternoon|evening))"
+    # 02:10, 17:00 (24-hour, with minutes), optionally "hrs" / "GMT"; "15.42 local time" and
+    # "0340 GMT" only with their zone (else a decimal, a year or a count)
+    r"|(?P<h24>[01]?\d|2[0-3])(?:[:h]|\.(?=[0-5]\d" + _ZONE_AHEAD + r"))(?P<m24>[0-5]\d)\b(?!\s*(?:-|–|to)\s*\d)(?!,\d)"
+    r"|(?<![\d.,])(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=" + _ZONE_AHEAD + r"|\s*hrs\b)"
     r"|(?P<named>midnight|noon|midday)\b"
     r")",
     re.IGNORECASE,
 )
-# parts of the day, an hour wider than the clock on each side: "Friday afternoon" is said of
-# 6.30 p.m. too, "late morning" of 12.30
-_PARTS = {"early hours": (0, 420), "small hours": (0, 420), "before dawn": (0, 480),
-          "morning": (240, 780), "afternoon": (660, 1140), "evening": (960, 1439),
-          # a weekday's morning holds its small hours too ("at 2:15 on Thursday morning")
-          "weekday morning": (0, 780)}
-_PART = re.compile(r"\b(?:in the (?P<early>early|small) hours|(?P<dawn>before dawn)|"
-                   r"(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day (?P<part>morning|afternoon|evening)|"
-                   r"(?:this|yesterday|on the|in the|late in the|early in the) (?P<part2>morning|afternoon|evening))\b",
-                   re.IGNORECASE)
 _SPENT = re.compile(r"\bspen(?:d|t|ds|ding)\s+$", re.IGNORECASE)
 # words before a time that make it a bound or the time of a count, not the time of the happening
 _NOT_A_TIME_OF = frozenset({"by", "until", "till", "since", "as of"})
@@ -144,14 +143,21 @@ def _read_times(sentence: str) -> tuple[tuple[int, int, ClockTime], ...]:
         if m.group("h12"):
             h = _WORDS.get(m.group("h12").lower()) or int(m.group("h12"))
             minute = int(m.group("m12") or 0)
+            if m.group("day") and not (m.group("hedge") or m.group(0).lower().startswith("at")):
+                continue  # "killed 4 this morning": a count
             ampm = m.group("ampm").lower().replace(" ", "").replace(".", "")
             pm = ampm.startswith("p") or "afternoon" in ampm or "evening" in ampm
             h = (h % 12) + (12 if pm else 0)
             exact = m.group("m12") is not None
-        elif m.group("h24"):
-            if sentence[max(0, m.start() - 1):m.start()] == "(" and sentence[m.end():m.end() + 1] == ")":
+        elif m.group("h24") or m.group("h4"):
+            if m.group("h4") and not (m.group("hedge") or m.group(0).lower().startswith("at")):
+                continue  # "the 2015 GMT update": a year as often as a time
+            bracketed = sentence[max(0, m.start() - 1):m.start()] == "("
+            if bracketed and sentence[m.end():m.end() + 1] == ")":
                 continue  # "Listen: our reporter at the scene (3:42)": a clip's length, no time
-            h, minute, exact = int(m.group("h24")), int(m.group("m24")), True
+            if bracketed and (m.group("h4") or "." in m.group(0)):
+                continue  # "at 9.40 a.m. (0140 GMT)": the time before, told again in another zone
+            h, minute, exact = int(m.group("h24") or m.group("h4")), int(m.group("m24") or m.group("m4")), True
         else:
             h, minute, exact = (0, 0, False) if m.group("named").lower() == "midnight" else (12, 0, False)
         t = h * 60 + minute

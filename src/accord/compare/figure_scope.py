@@ -48,9 +48,10 @@ _ORDINAL_BEFORE = re.compile(r"(?i)\b(?:first|second|third|fourth|final|last|lat
 def partitive(text: str) -> bool:
     """Does the sentence name a fraction of something ("a third of the 2,400 computers were
     locked", "nearly half the total")? Not a fraction word that names a period, a rank or a step
-    ("third-quarter results", "the first half", "a quarter point", "the fifth day"), nor a
-    majority with nothing it is of ("six short of an outright majority"): a third, a quarter, a
-    fifth or a tenth is a part when it is "of" something; a half unless it is a period's."""
+    ("third-quarter results", "the first half", "a quarter point", "the fifth day", "a quarter of
+    a percentage point"), nor a majority with nothing it is of ("six short of an outright
+    majority"): a third, a quarter, a fifth or a tenth is a part when it is "of" something; a half
+    unless it is a period's."""
     for m in _PARTITIVE.finditer(text):
         word = m.group(0).lower()
         if _ORDINAL_BEFORE.search(text, max(0, m.start() - 20), m.start()):
@@ -60,6 +61,8 @@ def partitive(text: str) -> bool:
         if word.rstrip("s") in ("third", "quarter", "fifth", "tenth") and not re.match(
                 r"\s+(?:of|the)\b", text[m.end():], re.IGNORECASE):
             continue
+        if re.match(r"\s+of\s+an?\s+(?:percentage|basis)[- ]point", text[m.end():], re.IGNORECASE):
+            continue  # "a quarter of a percentage point": a shift's size (compare.quantity_forms)
         return True
     return False
 

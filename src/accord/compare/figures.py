@@ -171,6 +171,9 @@ def figures(ctx: StoryContext) -> list[Located]:
                     # "drivers will receive a 6.8 per cent rise": the verb is to come, the rise's
                     # size is said as a fact of the deal, as "the 7.2% rise" says it
                     what = replace(what, modal=False)
+            elif q.unit == "pp":  # a shift of a rate in points: "a quarter of a percentage point", "a 25-basis-point rise"
+                what = replace(what, noun="pp" if what.noun in (None, "point") else what.noun, phrase="percentage points")
+                key = sum_key(s.text, q.start, q.end, doc)
             elif q.unit == "m":  # what a distance belongs to is not its noun
                 # "30 km from Port Mellick", "4 km north of Vessick" (whose bearing is
                 # compare.places'): a distance keyed by its anchor (compare.anchors)

@@ -123,7 +123,7 @@ _MONTHS = (
 _BEFORE_DATE = re.compile(rf"\b{_MONTHS}\s*$", re.IGNORECASE)
 _AFTER_DATE = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS}\b", re.IGNORECASE)
 _AFTER_TIME = re.compile(
-    r"^(?:\s?:\s?\d\d|\s*(?:a\.\s?m\.|p\.\s?m\.|am\b|pm\b|gmt\b|utc\b|o'clock|hrs\b|h\b))",
+    r"^(?:\s?:\s?\d\d|\s*(?:a\.\s?m\.|p\.\s?m\.|am\b|pm\b|gmt\b|utc\b|o'clock|hrs\b|h\b|local time\b))",
     re.IGNORECASE,
 )
 # "within three hours of the blast", "two days of the festival" say when; "eleven days of
@@ -356,7 +356,9 @@ def _read_quantities(sentence: str, _tolerance: float) -> tuple[Quantity, ...]:
     if shares:  # "one in ten": a share, not a count of one and one of ten
         out = sorted([q for q in out if not any(q.start < f.end and f.start < q.end for f in shares)] + shares,
                      key=lambda q: q.start)
-    return tuple(out)
+    from accord.compare.quantity_forms import forms  # it reads with this module's patterns
+
+    return tuple(forms(sentence, out))
 
 
 def _quantities(sentence: str) -> list[Quantity]:

@@ -25,7 +25,9 @@ Also resolved: deadlines and offsets as the day they fall on ("has 14 days to ap
 10 days" in a clause about the future, "10 days from today", "three days ago"), days anchored on
 a day named earlier in the same sentence ("on Friday ... the following day"), "the day before
 yesterday", months with a year word ("in May last year", "since August"), and "the end of the
-month".
+month". Weekdays are read in compare.weekdays ("on Tuesday last week", "Friday the 12th", a
+weekday beside its date: "on Friday, June 26" is that Friday), numeric dates ("12.06.2026") in
+compare.numeric_dates, in the order the article writes them (`Reference.day_first`).
 
 What it does not do: clock times and time zones, durations ("for three days", "the first rain
 in 40 days"), days anchored on another sentence ("the day before" alone), named days ("Black
@@ -39,7 +41,7 @@ import datetime as dt
 import functools
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from accord.types import Article
 
@@ -75,6 +77,7 @@ _EXPR = re.compile(
     rf"(?P<md>\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>\d{{4}})\b)?)"
     rf"|(?P<dm>\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b(?:,?\s+(?P<y2>\d{{4}})\b)?)"
     rf"|(?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)"
+    rf"|(?P<num>(?<![\d.,/-])\d{{1,2}}(?P<sep>[./])\d{{1,2}}(?P=sep)(?:19|20)\d\d(?![\d.,/]\d))"
     rf"|(?P<anch>\b(?:the\s+(?:following|next|previous|preceding)\s+day|the\s+day\s+(?:before|after)"
     rf"(?!\s+(?:yesterday|tomorrow))|(?:a|one|two|three|\d)\s+days?\s+(?:later|earlier|before|after)"
     rf"(?!\s+(?:that|the|a|an|his|her|their|its)\b))\b)"
@@ -130,6 +133,9 @@ class Reference:
     date: dt.date | None
     firm: bool  # from the article itself (publication date, dateline)
     year: int | None  # for absolute dates without a year
+    # how the article writes numeric dates ("12.06.2026"): day first (True), month first (False),
+    # None when nothing tells (compare.numeric_dates)
+    day_first: bool | None = None
 
 
 def _month_number(name: str) -> int:
@@ -223,6 +229,8 @@ def _read_dates(sentence: str, ref: Reference) -> tuple[DateMention, ...]:
     for m in _EXPR.finditer(sentence):
         if m.group("md") or m.group("dm") or m.group("iso"):
             found = _absolute(m, sentence, ref, future)
+        elif m.group("num"):
+            found = _numeric(m, ref)
         elif m.group("off"):
             found = _offset(m, sentence, ref)
         elif m.group("anch"):
@@ -234,8 +242,18 @@ def _read_dates(sentence: str, ref: Reference) -> tuple[DateMention, ...]:
         else:
             found = _month_mention(m, sentence, ref)
         if found is not None:
+            if out and found.month_day and found.date and found.date.weekday() == out[-1].weekday and \
+                    re.search(_WEEKDAY, out[-1].text, re.I) and re.fullmatch(r",?\s+(?:the\s+)?", sentence[out[-1].end:found.start]):
+                # "on Friday, June 26": the weekday is that day, whichever Friday is nearest
+                out[-1] = replace(out[-1], date=found.date, month=found.month, month_number=found.month_number)
             out.append(found)
     return tuple(out)
+
+
+def _numeric(m: re.Match, ref: Reference) -> DateMention | None:
+    from accord.compare.numeric_dates import numeric_date  # it reads this module's records
+
+    return numeric_date(m, ref)
 
 
 def _day(m: re.Match, text_start: int, d: dt.date, ref: Reference, weekday: int | None = None,
@@ -343,37 +361,9 @@ def _anchored(m: re.Match, earlier: list[DateMention], ref: Reference) -> DateMe
 
 
 def _weekday(m: re.Match, sentence: str, ref: Reference, future: bool) -> DateMention | None:
-    start, end = m.start(), m.end()
-    wd = WEEKDAYS.index(m.group("wdname").lower())
-    mod = " ".join((m.group("wdmod") or "").lower().split())
-    name_at = m.start("wdname")
-    lead, after = sentence[max(0, name_at - 6):name_at], sentence[m.end("wdname"):m.end("wdname") + 10]
-    if not mod and (_NAMED_DAY.search(sentence[max(0, name_at - 12):name_at])
-                    or re.search(r"\b(?:every|each)\s+$", lead, re.I)
-                    or (re.search(r"\bthe\s+$", lead, re.I) and re.match(r"\s+(?:of|before|after)\b", after))
-                    or (re.search(r"\ban?\s+$", lead, re.I) and not m.group(0).endswith(
-                        ("morning", "afternoon", "evening", "night")))):
-        return None  # "Black Friday", "the Friday of the festival", "every Monday", "a Sunday walk"
-    d = None
-    if ref.date is not None:
-        back = (ref.date.weekday() - wd) % 7
-        fwd = (wd - ref.date.weekday()) % 7
-        before = sentence[max(0, start - 12):start].lower()
-        if mod in _BACK_MODS:
-            d = ref.date - dt.timedelta(days=back or 7)
-        elif mod in _FORWARD_MODS:
-            d = ref.date + dt.timedelta(days=fwd or 7)
-        elif not mod and DESIGNATION.match(sentence, m.end("wdname")):
-            # "has declared Monday a day of mourning": the day named, not the time of the
-            # declaring, whose tense says nothing of it; a day is named ahead of it (or is today)
-            d = ref.date + dt.timedelta(days=fwd)
-        elif _direction(sentence, start, end, future) > 0:
-            # "until Monday" said on a Monday is the Monday after; "by Saturday evening" today
-            d = ref.date + dt.timedelta(days=fwd or (7 if re.search(r"\b(?:until|till)\s+$", before) else 0))
-        else:
-            d = ref.date - dt.timedelta(days=back)
-    return DateMention(start, end, m.group(0), d, d.strftime("%Y-%m") if d else None, wd,
-                       None, bool(d) and ref.firm, "day", d.month if d else None)
+    from accord.compare.weekdays import weekday  # it reads this module's records and modifiers
+
+    return weekday(m, sentence, ref, future)
 
 
 def _relative_day(m: re.Match, ref: Reference) -> DateMention | None:
@@ -465,10 +455,12 @@ def references(articles: list[Article] | tuple[Article, ...]) -> dict[str, Refer
         own[a.id] = d
     dated = sorted(d for d in own.values() if d)
     fallback = dated[-1] if dated and (dated[-1] - dated[0]).days <= 7 else None
+    from accord.compare.numeric_dates import day_first
+
     out = {}
     for a in articles:
         if own[a.id] is not None:
-            out[a.id] = Reference(own[a.id], True, own[a.id].year)
+            out[a.id] = Reference(own[a.id], True, own[a.id].year, day_first(a))
         else:
-            out[a.id] = Reference(fallback, False, year)
+            out[a.id] = Reference(fallback, False, year, day_first(a))
     return out

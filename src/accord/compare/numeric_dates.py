@@ -1,0 +1,69 @@
+"""Numeric dates in running text ("on 12.06.2026", "closed on 06/12/2026"), for compare.temporal.
+
+"12.06.2026" is 12 June in most of the world and December 6 in the United States. A date whose
+first number is over 12 is day-first, whose second is, month-first. Otherwise the article's
+own evidence decides, in the order accord.clean.settle weighs the page date's (`day_first`):
+
+1. the page: another numeric date it writes, in its text or in what cleaning took out ("Updated
+   13/03/2024"), with a number over 12, and the reading settle chose for its own page date when
+   the page wrote that ambiguously;
+2. the outlet's country, from the top-level domain of its address (settle's lists);
+3. dots as separators ("12.06.2026"): written so in day-first countries, not in the United
+   States.
+With none, the date is left unread: a wrong month is a false alarm.
+
+What it does not do: two-digit years ("12/06/26"), numbers joined by dashes (a score or a range
+as often as a date), dates without a year ("12/6").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from urllib.parse import urlsplit
+
+from accord.clean.settle import _DAY_FIRST_TLDS, _MONTH_FIRST_TLDS, _NUMERIC
+from accord.compare.temporal import DateMention, Reference
+from accord.types import Article
+
+
+def numeric_date(m: re.Match, ref: Reference) -> DateMention | None:
+    """The numeric date `m` (compare.temporal's `num` group) as a date mention, or None when its
+    order cannot be told."""
+    first, second, year = (int(x) for x in re.split(r"[./]", m.group("num")))
+    if first > 12 or first == second:
+        day, month = first, second
+    elif second > 12:
+        day, month = second, first
+    elif ref.day_first is not None or m.group("sep") == ".":
+        day, month = (first, second) if ref.day_first is not False else (second, first)
+    else:
+        return None
+    try:
+        d = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return DateMention(m.start(), m.end(), m.group(0), d, d.strftime("%Y-%m"), d.weekday(), (month, day),
+                       True, "day", month)
+
+
+def day_first(article: Article) -> bool | None:
+    """Does the article write numeric dates day first (True), month first (False), or does
+    nothing tell (None)? See the module docstring for the evidence and its order."""
+    votes = set()
+    for line in (article.text, *article.removed, article.dateline or ""):
+        if not any(c.isdigit() for c in line):
+            continue
+        for m in _NUMERIC.finditer(line):
+            a, b = int(m.group(1)), int(m.group(3))
+            if a > 12 >= b:
+                votes.add(True)
+            elif b > 12 >= a:
+                votes.add(False)
+    if len(votes) == 1:
+        return votes.pop()
+    if len(article.published_alternatives) == 2 and article.published in article.published_alternatives:
+        return article.published == article.published_alternatives[1]
+    address = article.url or (article.source if "://" in article.source else "")
+    tld = (urlsplit(address).hostname or "").rsplit(".", 1)[-1]
+    return True if tld in _DAY_FIRST_TLDS else False if tld in _MONTH_FIRST_TLDS else None

@@ -1,0 +1,133 @@
+"""Quantities written in forms compare.quantities' one pattern misses: ranges whose ends each carry
+the unit, and shifts of a rate told in points.
+
+- "40 percent to 70 percent of the buildings", "between 2 km and 5 km", "a 24- to 30-foot boat"
+  (the first end's unit left to the second, after a hyphen) are ranges, as "40 to 70 percent" is
+  (before: two figures, or the second alone). Not "from 40 percent to 70 percent" nor "rose 40
+  percent to 70 percent": a change from one value to another, two figures.
+- "two percentage points", "25 basis points", "a 25-basis-point rise", "half a percentage point",
+  "a quarter of a percentage point": a shift of a rate, in percentage points (unit "pp"; a basis
+  point is a hundredth of one). Before, "two percentage points" was a count of two points and "a
+  quarter of a percentage point" a share of 25%. A shift in points is not a share: "up two
+  points" and "up 2%" are two claims (a unit of their own, so never compared).
+
+What it does not do: "points" alone (a score, an index's points, a poll lead: a count as the
+sentence says), ranges of sums in two currencies, ranges across a "from".
+"""
+
+from __future__ import annotations
+
+import re
+
+from accord.compare.quantities import (
+    _HEDGE,
+    _NUM,
+    Quantity,
+    _interval,
+    _last_digit,
+    _quantities,
+    parse_number,
+)
+
+# a change or a starting point before the first end: "rose 40 percent to 70 percent", "from 40% to 70%"
+_CHANGE_BEFORE = re.compile(
+    r"(?i)\b(?:from|by|rose|risen|rises|rising|fell|fallen|falls|falling|dropped|drops|climbed|climbs|"
+    r"jumped|jumps|slumped|slid|sank|plunged|soared|surged|increased|decreased|declined|grew|gained|"
+    r"lost|shed|cut|raised|lowered|up|down|increase|decrease|rise|fall|drop|jump|gain|cut)\s+$")
+_BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
+_TO = re.compile(r"\s*(?:to|–|-)\s*")
+_AND = re.compile(r"\s+and\s+")
+_LEADING_NUMBER = re.compile(rf"(?i)(?:{_NUM})")
+# "a 24- to 30-foot dhow", "two- to three-hour delays": the first end's unit is the second's
+_SUSPENDED = re.compile(rf"(?i)(?<![\w.,-])(?P<a>{_NUM})\s?[-–]\s+(?:to|or)\s+$")
+
+_POINTS = re.compile(
+    rf"(?i)(?:(?P<hedge>\b{_HEDGE})\s+)?(?:"
+    r"(?P<frac>\b(?:a\s+quarter|three[- ]quarters|half|a\s+third|two[- ]thirds|a\s+tenth)\s+(?:of\s+)?an?)"
+    r"|\ba|(?<![\w.])(?P<num>\d+(?:\.\d+)?|\.\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|a\s+few))"
+    r"(?:\s+|-)(?P<kind>percentage|basis)[- ]points?\b"
+    r"|(?:(?P<bhedge>\b" + _HEDGE + r")\s+)?(?<![\w.])(?P<bps>\d+)\s?(?-i:bps?)\b")
+_FRACTIONS = {"a quarter": 0.25, "three quarters": 0.75, "three-quarters": 0.75, "half": 0.5,
+              "a third": 1 / 3, "two thirds": 2 / 3, "two-thirds": 2 / 3, "a tenth": 0.1}
+
+
+def points(sentence: str) -> list[Quantity]:
+    """Shifts of a rate told in percentage points or basis points, in percentage points."""
+    out = []
+    for m in _POINTS.finditer(sentence):
+        hedge = m.group("hedge") or m.group("bhedge")
+        scale = 0.01 if m.group("bps") or (m.group("kind") or "").lower() == "basis" else 1.0
+        written = m.group("num") or m.group("bps")
+        if m.group("frac"):
+            head = " ".join(m.group("frac").lower().split()[:2]).removesuffix(" of")
+            value, written = _FRACTIONS.get(head, _FRACTIONS.get(head.split()[0])), None
+        elif written:
+            if written.lower() == "a few":
+                continue
+            value = parse_number(written)
+        else:
+            value = 1.0  # "a percentage point"
+        if value is None:
+            continue
+        low, high, kind = _interval(hedge, value, written or "", exact_unit=False)
+        if kind == "exact" and written:
+            low, high = _last_digit(written, low, high)
+        start = m.start("hedge") if m.group("hedge") else m.start("bhedge") if m.group("bhedge") else m.start()
+        out.append(Quantity(start, m.end(), low * scale, high * scale, "pp", kind, sentence[start:m.end()]))
+    return out
+
+
+def forms(sentence: str, qs: list[Quantity]) -> list[Quantity]:
+    """`qs`, compare.quantities' reading of `sentence`, with the shifts in points and the ranges
+    above read whole (a figure or a share inside a shift in points is part of it)."""
+    if "point" in sentence or "bp" in sentence:
+        shifts = points(sentence)
+        if shifts:
+            qs = sorted([q for q in qs if not any(q.start < p.end and p.start < q.end for p in shifts)] + shifts,
+                        key=lambda q: q.start)
+    return ranges(sentence, qs)
+
+
+def ranges(sentence: str, qs: list[Quantity]) -> list[Quantity]:
+    """`qs` (one sentence's quantities, left to right) with each range written with its unit at
+    both ends, or with the first end's unit suspended after a hyphen, read as one range."""
+    out: list[Quantity] = []
+    for q in qs:
+        prev = out[-1] if out else None
+        merged = None
+        if prev is not None and _joined(sentence, prev, q):
+            merged = _range(sentence, prev.start, _LEADING_NUMBER.search(prev.text).group(0), q)
+        elif q.unit and (s := _SUSPENDED.search(sentence, max(0, q.start - 40), q.start)) and \
+                not _CHANGE_BEFORE.search(sentence, 0, s.start()):
+            merged = _range(sentence, s.start(), s.group("a"), q)
+        if merged is not None:
+            if prev is not None and prev.start >= merged.start:
+                out.pop()
+            out.append(merged)
+        else:
+            out.append(q)
+    return out
+
+
+def _joined(sentence: str, a: Quantity, b: Quantity) -> bool:
+    """Are `a` and `b` the two ends of one range, each written with the unit ("40 percent to 70
+    percent", "an estimated 40% to 70%", "between 2 km and 5 km")? Sums are not asked: "$5m to
+    $10m" is read whole already."""
+    if not a.unit or a.unit != b.unit or (len(a.unit) == 3 and a.unit.isupper()):
+        return False
+    if a.hedge not in ("exact", "approx") or b.hedge != "exact" or not _LEADING_NUMBER.search(a.text):
+        return False
+    between = sentence[a.end:b.start]
+    if _TO.fullmatch(between):
+        return not _CHANGE_BEFORE.search(sentence, 0, a.start)
+    return bool(_AND.fullmatch(between) and _BETWEEN_BEFORE.search(sentence, 0, a.start))
+
+
+def _range(sentence: str, start: int, first: str, b: Quantity) -> Quantity | None:
+    """The range from the number `first` (written at `start`) to the quantity `b`, read as
+    compare.quantities reads "24 to 30-foot"."""
+    read = [q for q in _quantities(f"{first} to {b.text}") if q.hedge == "range"]
+    if len(read) != 1 or read[0].unit != b.unit:
+        return None
+    return Quantity(start, b.end, read[0].low, read[0].high, b.unit, "range", sentence[start:b.end])

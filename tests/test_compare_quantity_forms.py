@@ -1,0 +1,82 @@
+"""compare.quantity_forms: ranges with the unit at both ends (or suspended after a hyphen) are one
+range; shifts of a rate told in percentage points or basis points are a unit of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.compare.numbers import number_discrepancies
+from accord.compare.quantities import find_quantities
+from conftest import claim_values, story_context
+
+
+def read(text):
+    return [(q.text, round(q.low, 4), round(q.high, 4), q.unit, q.hedge) for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize("text, low, high, unit", [
+    ("Inspectors said 30 percent to 45 percent of the warehouses were unsafe.", 30, 45, "%"),
+    ("An estimated 20% to 25% of the crop was lost.", 20, 25, "%"),
+    ("Between 3 km and 5 km of the coast road was closed.", 3000 * 0.98, 5000 * 1.02, "m"),
+    ("The coastguard was looking for a 12- to 15-metre trawler.", 12, 15, "m"),
+    ("Passengers faced two- to three-hour delays.", 2, 3, "h"),
+])
+def test_compare_quantity_forms_a_range_with_its_unit_at_both_ends_is_one_range(text, low, high, unit):
+    ((_, lo, hi, u, hedge),) = read(text)
+    assert (lo, hi, u, hedge) == (pytest.approx(low), pytest.approx(high), unit, "range")
+
+
+@pytest.mark.parametrize("text", [
+    "Its share of the market rose from 30% to 45% in a year.",
+    "The fare went up 5% to 7% of a monthly wage.",
+])
+def test_compare_quantity_forms_a_change_from_one_value_to_another_stays_two_figures(text):
+    assert [u for *_, u, _ in read(text)] == ["%", "%"]
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("The Liberals gained three percentage points in the latest survey.", 2.85, 3.15),
+    ("The bank trimmed its deposit rate by 25 basis points.", 0.245, 0.255),
+    ("Lenders expect a 50-basis-point cut next month.", 0.495, 0.505),
+    ("The board lifted its main rate by a quarter of a percentage point.", 0.25, 0.25),
+    ("Her lead narrowed by half a percentage point.", 0.5, 0.5),
+    ("Yields rose 12bp on the news.", 0.115, 0.125),
+])
+def test_compare_quantity_forms_points_of_a_rate_are_percentage_points(text, low, high):
+    ((_, lo, hi, unit, _),) = read(text)
+    assert (lo, hi, unit) == (pytest.approx(low), pytest.approx(high), "pp")
+
+
+def test_compare_quantity_forms_points_alone_and_a_share_are_not_percentage_points():
+    assert [u for *_, u, _ in read("The visitors won by six points.")] == [""]
+    # a fraction of a point is no share of a quarter
+    assert [u for *_, u, _ in read("Rates went up by a quarter of a percentage point to 4.5%.")] == ["pp", "%"]
+
+
+def test_compare_quantity_forms_a_range_meets_a_figure_inside_it_quietly(encoder):
+    ctx = story_context(
+        encoder,
+        "Engineers said 40 percent to 60 percent of the homes in Dellbrook were damaged by the storm.",
+        "Engineers said about half of the homes in Dellbrook were damaged by the storm.",
+    )
+    assert number_discrepancies(ctx) == ()
+
+
+def test_compare_quantity_forms_a_quarter_point_and_25_basis_points_agree(encoder):
+    ctx = story_context(
+        encoder,
+        "The Bank of Corland raised its benchmark rate by a quarter of a percentage point on Thursday.",
+        "The Bank of Corland raised its benchmark rate by 25 basis points on Thursday.",
+        published=("2026-03-05", "2026-03-05"),
+    )
+    assert number_discrepancies(ctx) == ()
+
+
+def test_compare_quantity_forms_two_sizes_of_one_rate_rise_conflict(encoder):
+    ctx = story_context(
+        encoder,
+        "The Bank of Corland raised its benchmark rate by a quarter of a percentage point on Thursday.",
+        "The Bank of Corland raised its benchmark rate by 50 basis points on Thursday.",
+        published=("2026-03-05", "2026-03-05"),
+    )
+    assert claim_values(number_discrepancies(ctx)) == {frozenset({"a quarter of a percentage point", "50 basis points"})}
