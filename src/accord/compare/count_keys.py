@@ -18,7 +18,20 @@ nothing here. Tried and dropped (issue 13): merging unlike count nouns by the en
 / "aircraft" 0.87, "homes" / "houses" 0.90, cut at 0.77) found no dev conflict and made a
 held-out look-alike flag; comparing short verb keys by the encoder does not tell "close
 offices" / "keep offices" (0.70) or "stole paintings" / "recovered paintings" (0.71) from
-"convicted on counts" / "returned guilty verdicts on counts" (0.72).
+"convicted on counts" / "returned guilty verdicts on counts" (0.72). Tried again and dropped (issue
+13, session 14): the key as a pair, the counted thing and its happening each compared by the
+encoder in its own role ("homes" / "properties", "flooded" / "left under water"). Role-wise
+cosines do not separate the dev sets' planted pairs from look-alikes: among sole counts with
+other nouns in two reports of the same days (270 unordered pairs that would flag if met),
+"212 operations postponed" / "more than 300 procedures called off" (thing 0.45, happening 0.25)
+is matched or beaten on both parts by 22 look-alikes ("340 homes flooded" / "about 1,500
+households cut"), "340 homes flooded" / "more than 600 properties left" (0.33, 0.20) by 66,
+"seven tank cars" / "nine tank wagons" (0.77, 0.34) by one ("two ski tourers died" / "three
+skiers carried", 0.77, 0.35); as bare words "damaged" / "destroyed" is 0.66, "evacuated" /
+"rescued" 0.62, "passengers" / "crew" 0.57, above "cut" / "eliminate" 0.34. Most of those
+planted pairs are also stopped after their keys, by the running-count rule (a later report's
+larger figure: homes, operations, tank cars, jobs, seats, passengers) or a part or a modal on
+one side (jobs, race results).
 """
 
 from __future__ import annotations

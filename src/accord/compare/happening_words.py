@@ -30,7 +30,8 @@ PHRASINGS = re.compile(r"\b(?:pass|passed|fail|failed|fails|failing|work|worked|
                             r"functioned|functioning|succeeded|approved|rejected|accepted|won|lost|survived?|survives|surviving)\b"
                             r"|\b(?:reduced|razed|burn(?:ed|t)\s+down|gutted|unhurt|unharmed|uninjured|unscathed|undamaged|intact|open|"
                             r"alive|guilty|acquitted|convicted|suffer(?:ed|s|ing)?|admit(?:s|ted)?|confess(?:es|ed)?|den(?:y|ies|ied)|"
-                            r"moved|ordered|forced|forcing|copied|downloaded|exfiltrated|siphoned|held)\b"
+                            r"moved|ordered|forced|forcing|copied|downloaded|exfiltrated|siphoned|held|"
+                            r"(?:come|came|comes|coming)\s+to\s+harm)\b"
                             r"|\binto\s+(?:police\s+)?custody\b",
                             re.I)
 # What a denial is checked for: things that happen to people, places and machines, which news
@@ -70,7 +71,7 @@ NEEDS = frozenset("need needed needs require required requires received receive"
 # ("a dozen houses were reduced to ashes" is "destroyed", as "No homes have been destroyed" denies)
 _RUIN = frozenset("ashes ash rubble ruins cinders".split())
 _DESTROYED_WORDS = frozenset("razed gutted flattened".split())
-_HARMS = frozenset("injuries injury burns wounds fractures fracture cuts bites bite bruises bruising concussion "
+_HARMS = frozenset("harm injuries injury burns wounds fractures fracture cuts bites bite bruises bruising concussion "
                    "lacerations inhalation".split())
 # "suffered a broken leg", "a fractured skull": a harm named by its body part
 _BROKEN = frozenset("broken fractured dislocated crushed".split())
@@ -89,8 +90,9 @@ def plain_verb(v) -> str:
     """The verb as the plain word its figure of speech or adjective stands for (see _RUIN and
     STATES), else as written."""
     low = v.lower_
-    if low == "open" and not v.head.lower_.startswith(("remain", "stay", "kept", "keep")):
-        return v.text  # "is open every day": its hours; "remained open" through the story's days
+    if low == "open" and not v.head.lower_.startswith(("remain", "stay", "kept", "keep", "left", "leav")):
+        return v.text  # "is open every day": its hours; "remained open", "had left the run open"
+        # through the story's days
     if low in STATES and v.pos_ == "ADJ" and v.dep_ in ("acomp", "oprd", "advmod", "xcomp"):
         if low == "guilty" and v.head.lower_.startswith("plead"):
             return "admitted"
@@ -104,6 +106,9 @@ def plain_verb(v) -> str:
     if low.startswith("suffer") and any(c.dep_ == "dobj" and (c.lower_ in _HARMS or any(
             m.dep_ == "amod" and m.lower_ in _BROKEN for m in c.children)) for c in kids):
         return "injured"  # "suffered burns", "suffered serious injuries"
+    if low in ("come", "came", "comes", "coming") and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            g.lower_ == "harm" for g in c.children) for c in kids):
+        return "hurt"  # "no patient had come to harm"
     if low.startswith("admit") and any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
             g.lower_ in _CARE for g in c.children) for c in kids):
         return "hospitalised"  # "admitted to hospital": not the confession "admitted" stands for here
@@ -120,6 +125,20 @@ def plain_verb(v) -> str:
     if idiom(v) is not None:
         return idiom(v)  # "two men were taken into custody", "no one lost their life"
     return "destroyed" if low in _DESTROYED_WORDS else v.text
+
+
+def state_holder(v):
+    """The one a state is of when a verb puts it on its object ("police kept the road open", "the
+    run, which staff had left open"): the verb's object, or the noun its relative clause hangs
+    on; None for a state of the verb's subject ("the road remained open")."""
+    if v.dep_ != "oprd":
+        return None
+    obj = next((c for c in v.head.children if c.dep_ == "dobj" and c.lower_ not in ("which", "that")), None)
+    if obj is not None:
+        return obj
+    if v.head.dep_ == "relcl" and v.head.head.pos_ in ("NOUN", "PROPN"):
+        return v.head.head
+    return None
 
 
 _DATA = frozenset("data records files details information documents emails".split())

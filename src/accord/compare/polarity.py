@@ -72,6 +72,7 @@ from accord.compare.happening_words import (
     misread_main_verb,
     names_a_thing,
     plain_verb,
+    state_holder,
     thing_of,
     whole_of,
 )
@@ -196,7 +197,7 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
                 subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             state = v.pos_ == "ADJ" and v.lower_ in STATES and plain != v.text
             if state and subj is None:
-                subj = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                subj = state_holder(v) or next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             counted_in = among(v) if subj is None and obj is None else None
             if subj is None and obj is None and counted_in is None and misread_main_verb(v):
                 subj = v.head  # "The driver, 58, survived with ...": read as the driver's verb
@@ -249,6 +250,9 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
                 if negated:
                     continue  # "denied that nobody was hurt": read no further
                 negated = True  # "there is no evidence that data was stolen", "denied that ..."
+                # "no evidence that any patient had come to harm": denied of every patient
+                sweeping = sweeping or (subj is not None and any(
+                    c.dep_ == "det" and c.lower_ == "any" for c in subj.children))
             elif negated and doubt(v):
                 continue  # "it is not clear whether nobody ...": doubt, not a denial
             passive = subj is not None and subj.dep_ == "nsubjpass"
