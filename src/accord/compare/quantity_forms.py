@@ -36,6 +36,9 @@ _CHANGE_BEFORE = re.compile(
     r"lost|shed|cut|raised|lowered|up|down|increase|decrease|rise|fall|drop|jump|gain|cut)\s+$")
 _BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
 _TO = re.compile(r"\s*(?:to|–|-)\s*")
+# how far back a word right before a figure is looked for: the longest of them and its spaces
+# (searched from the sentence's start, every pair of figures made reading a sentence quadratic)
+_WORD_BEFORE = 40
 _AND = re.compile(r"\s+and\s+")
 _LEADING_NUMBER = re.compile(rf"(?i)(?:{_NUM})")
 # "a 24- to 30-foot dhow", "two- to three-hour delays": the first end's unit is the second's
@@ -99,7 +102,7 @@ def ranges(sentence: str, qs: list[Quantity]) -> list[Quantity]:
         if prev is not None and _joined(sentence, prev, q):
             merged = _range(sentence, prev.start, _LEADING_NUMBER.search(prev.text).group(0), q)
         elif q.unit and (s := _SUSPENDED.search(sentence, max(0, q.start - 40), q.start)) and \
-                not _CHANGE_BEFORE.search(sentence, 0, s.start()):
+                not _CHANGE_BEFORE.search(sentence, max(0, s.start() - _WORD_BEFORE), s.start()):
             merged = _range(sentence, s.start(), s.group("a"), q)
         if merged is not None:
             if prev is not None and prev.start >= merged.start:
@@ -120,8 +123,8 @@ def _joined(sentence: str, a: Quantity, b: Quantity) -> bool:
         return False
     between = sentence[a.end:b.start]
     if _TO.fullmatch(between):
-        return not _CHANGE_BEFORE.search(sentence, 0, a.start)
-    return bool(_AND.fullmatch(between) and _BETWEEN_BEFORE.search(sentence, 0, a.start))
+        return not _CHANGE_BEFORE.search(sentence, max(0, a.start - _WORD_BEFORE), a.start)
+    return bool(_AND.fullmatch(between) and _BETWEEN_BEFORE.search(sentence, max(0, a.start - _WORD_BEFORE), a.start))
 
 
 def _range(sentence: str, start: int, first: str, b: Quantity) -> Quantity | None:
