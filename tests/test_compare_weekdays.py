@@ -33,6 +33,15 @@ def test_compare_weekdays_a_week_named_beside_a_weekday_sets_its_week(sentence, 
     assert dates(sentence, ref) == [(text, iso)]
 
 
+@pytest.mark.parametrize("sentence, text", [
+    ("The minister said on Monday last week's figures were wrong.", "on Monday"),
+    ("On Monday, last week’s winner withdrew from the race.", "On Monday"),
+])
+def test_compare_weekdays_a_weeks_thing_after_a_weekday_is_no_week_of_it(sentence, text):
+    # review of session 14: "on Monday last week's figures" was read as the Monday of last week
+    assert dates(sentence, FRIDAY) == [(text, "2025-10-13")]
+
+
 def test_compare_weekdays_the_sunday_of_another_week_stays_a_weekday():
     (d,) = find_dates("The ferry sailed on Sunday last week.", FRIDAY)
     assert d.date is None and d.weekday == 6

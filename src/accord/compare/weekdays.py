@@ -33,7 +33,8 @@ from accord.compare.temporal import (
     _direction,
 )
 
-_WEEK_AFTER = re.compile(r"(?i),?\s+(?:of\s+)?(?P<week>last|this|next|the\s+previous|the\s+following)\s+week\b")
+# not "on Monday last week's figures": a week's thing, and the weekday is read alone
+_WEEK_AFTER = re.compile(r"(?i),?\s+(?:of\s+)?(?P<week>last|this|next|the\s+previous|the\s+following)\s+week\b(?!['’])")
 _WEEK_BEFORE = re.compile(r"(?i)\b(?P<week>last|this|next)\s+week,?\s+(?:on\s+)?$")
 _WEEKS = {"last": -1, "the previous": -1, "this": 0, "next": 1, "the following": 1}
 # "Friday the 12th", "Friday, the 3rd": not "Friday the 12th of June" (read as a date, beside)
