@@ -37,6 +37,12 @@ def test_compare_clock_numbers_without_a_zone_are_no_time(sentence):
     assert [r for r in read(sentence) if not r[3]] == []
 
 
+def test_compare_clock_hours_of_something_are_no_time():
+    # review of session 14: "after 2000 hrs of service" was read as 20:00
+    assert read("The pilot retired after 2000 hrs of service.") == []
+    assert [r[0] for r in read("The convoy left at 1500 hrs.")] == ["at 1500"]
+
+
 def test_compare_clock_a_time_again_in_another_zone_is_not_a_second_time():
     assert [r[0] for r in read("The ship sank at 9.40 a.m. local time (0140 GMT) on Monday.")] == ["at 9.40 a.m."]
 

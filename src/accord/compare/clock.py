@@ -88,7 +88,7 @@ _CLOCK = re.compile(
     # 02:10, 17:00 (24-hour, with minutes), optionally "hrs" / "GMT"; "15.42 local time" and
     # "0340 GMT" only with their zone (else a decimal, a year or a count)
     r"|(?P<h24>[01]?\d|2[0-3])(?:[:h]|\.(?=[0-5]\d" + _ZONE_AHEAD + r"))(?P<m24>[0-5]\d)\b(?!\s*(?:-|–|to)\s*\d)(?!,\d)"
-    r"|(?<![\d.,])(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=" + _ZONE_AHEAD + r"|\s*hrs\b)"
+    r"|(?<![\d.,])(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=" + _ZONE_AHEAD + r"|\s*hrs\b(?!\s+of\b))"
     r"|(?P<named>midnight|noon|midday)\b"
     r")",
     re.IGNORECASE,
