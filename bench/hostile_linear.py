@@ -15,7 +15,7 @@ import time
 from accord.clean import lines
 from accord.clean.lines import Line, classify
 from accord.clean.metadata import credits_in
-from accord.compare import figure_scope, figures, places, quantity_forms
+from accord.compare import clock, figure_scope, figures, places, quantity_forms
 from accord.compare.quantities import Quantity
 
 SLACK_S = 0.5  # timer noise on a shared machine
@@ -50,6 +50,8 @@ CASES = [
     *[("compare _PART_AFTER", _part_after_everywhere, unit, "") for unit in ("1,", "1 of ", "1")],
     *[("clean credits", credits_in, unit, "") for unit in ("A", "The ", "A.")],
     *[("compare quantity_forms", _ranges, unit, "") for unit in ("1 km to ", "1- to 1 km ")],
+    # a time without a colon looks ahead for its zone ("0340 GMT", "16.05 (local time)")
+    *[("compare clock zone", clock.find_times, " ", prefix) for prefix in ("at 0340", "at 16.05")],
     ("clean headline separator", lines.headline_outlet, " ", "Storm hits coast"),
     ("compare _CAPITAL", lambda t: list(places._CAPITAL.finditer(t)), "A", ""),
 ]

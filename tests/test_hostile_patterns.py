@@ -43,3 +43,13 @@ def test_compare_role_title_pattern_reads_a_long_organisation_name_once():
     text = "Asked on Friday, the head of safety at Morvian Railways Group, Lars Wenning, said"
     at = text.index("Lars")
     assert roles._titles(text, at, at + len("Lars Wenning")) == ["head of safety"]
+
+
+def test_compare_clock_zone_pattern_still_finds_a_zone_in_brackets():
+    # the zone after a time without a colon is looked for once past its spaces (review of
+    # session 14: "\s*\(?\s*" backtracked over a long run of spaces, quadratic)
+    from accord.compare.clock import find_times
+
+    assert [t.zone for *_, t in find_times("The convoy left at 16.05 (local time) on Monday.")] == ["local time"]
+    assert [t.zone for *_, t in find_times("The quake struck at 0340  GMT.")] == ["gmt"]
+    assert find_times("The quake struck at 0340" + " " * 50 + "x") == []
