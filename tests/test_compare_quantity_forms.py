@@ -34,6 +34,16 @@ def test_compare_quantity_forms_a_change_from_one_value_to_another_stays_two_fig
     assert [u for *_, u, _ in read(text)] == ["%", "%"]
 
 
+@pytest.mark.parametrize("text, figures", [
+    ("The Yes side won 52 percent to 48 percent.", [(51.5, 52.5), (47.5, 48.5)]),
+    ("Labour leads the Tories 41% to 38% in the latest poll.", [(40.5, 41.5), (37.5, 38.5)]),
+    ("Waves of 80 cm to 1.5 metres were seen.", [(0.7791, 0.8211), (1.45, 1.55)]),
+])
+def test_compare_quantity_forms_a_split_or_ends_in_two_units_stay_two_figures(text, figures):
+    # review of session 14: read as the ranges 48-52%, 38-41% and 1.5-80 metres
+    assert [(lo, hi) for _, lo, hi, _, _ in read(text)] == figures
+
+
 @pytest.mark.parametrize("text, low, high", [
     ("The Liberals gained three percentage points in the latest survey.", 2.85, 3.15),
     ("The bank trimmed its deposit rate by 25 basis points.", 0.245, 0.255),

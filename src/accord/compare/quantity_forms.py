@@ -100,7 +100,7 @@ def ranges(sentence: str, qs: list[Quantity]) -> list[Quantity]:
         prev = out[-1] if out else None
         merged = None
         if prev is not None and _joined(sentence, prev, q):
-            merged = _range(sentence, prev.start, _LEADING_NUMBER.search(prev.text).group(0), q)
+            merged = _range(sentence, prev.start, _LEADING_NUMBER.search(prev.text).group(0), q, prev)
         elif q.unit and (s := _SUSPENDED.search(sentence, max(0, q.start - 40), q.start)) and \
                 not _CHANGE_BEFORE.search(sentence, max(0, s.start() - _WORD_BEFORE), s.start()):
             merged = _range(sentence, s.start(), s.group("a"), q)
@@ -127,10 +127,16 @@ def _joined(sentence: str, a: Quantity, b: Quantity) -> bool:
     return bool(_AND.fullmatch(between) and _BETWEEN_BEFORE.search(sentence, max(0, a.start - _WORD_BEFORE), a.start))
 
 
-def _range(sentence: str, start: int, first: str, b: Quantity) -> Quantity | None:
-    """The range from the number `first` (written at `start`) to the quantity `b`, read as
-    compare.quantities reads "24 to 30-foot"."""
+def _range(sentence: str, start: int, first: str, b: Quantity, a: Quantity | None = None) -> Quantity | None:
+    """The range from the number `first` (written at `start`; the quantity `a` when it is one) to
+    the quantity `b`, read as compare.quantities reads "24 to 30-foot". Not one that falls ("won
+    52 percent to 48 percent", "leads 41% to 38%": a result or a poll's two shares, as ranges are
+    written rising), nor one whose first end is not `a` in `b`'s unit ("80 cm to 1.5 metres")."""
+    second = _LEADING_NUMBER.search(b.text)
+    low, high = parse_number(first), parse_number(second.group(0)) if second else None
+    if low is None or high is None or low >= high:
+        return None
     read = [q for q in _quantities(f"{first} to {b.text}") if q.hedge == "range"]
-    if len(read) != 1 or read[0].unit != b.unit:
+    if len(read) != 1 or read[0].unit != b.unit or (a is not None and not a.low <= read[0].low <= a.high):
         return None
     return Quantity(start, b.end, read[0].low, read[0].high, b.unit, "range", sentence[start:b.end])
