@@ -209,3 +209,34 @@ def test_compare_polarity_remained_open_is_not_closed(encoder):
     assert polarity_discrepancies(story_context(
         encoder, "The canal museum is open every day except Monday.",
         "The canal museum was closed after the flood, the trust said.")) == ()
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        "Walkers were still using the cliff path, which rangers had left open that afternoon.",
+        "Rangers kept the cliff path open all afternoon despite the gale, walkers said.",
+        "The cliff path was left open all afternoon, walkers said.",
+    ],
+)
+def test_compare_polarity_a_thing_left_or_kept_open_is_not_closed(encoder, held):
+    # the thing held open is the verb's object (or the noun its relative clause is of), not its doer
+    (d,) = polarity_discrepancies(story_context(
+        encoder, held, "Rangers had closed the cliff path before the gale arrived, the park authority said."))
+    assert {c.articles for c in d.claims} == {("a0",), ("a1",)}
+    assert {c.value for c in d.claims} == {"closed", "open (not closed)"}
+
+
+def test_compare_polarity_a_state_word_that_denies_is_shown_as_written(encoder):
+    # regression: the side that says "unhurt" was shown as "not unhurt (hurt)"
+    (d,) = polarity_discrepancies(story_context(
+        encoder, "The ferry's skipper was unhurt, the coastguard said.",
+        "The ferry's skipper was hurt when the wave struck, the coastguard said."))
+    assert {c.value for c in d.claims} == {"hurt", "unhurt (not hurt)"}
+
+
+def test_compare_polarity_what_is_left_open_of_another_thing_stays_quiet(encoder):
+    closed = "Rangers had closed the cliff path before the gale arrived, the park authority said."
+    for other in ("Rangers kept the visitor car park open all afternoon, walkers said.",
+                  "The park authority left open the possibility of closing the cliff path next winter."):
+        assert polarity_discrepancies(story_context(encoder, other, closed)) == ()

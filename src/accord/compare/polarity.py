@@ -108,6 +108,7 @@ class Polar:
     name: str = ""  # the person it is about by name ("His co-defendant, Martin Keel": "martin keel")
     at: int = -1  # the verb's (or denying noun's) character offset in the sentence
     future: bool = False  # denied of the future by its own "will not" / "would not"
+    own_word: bool = False  # its words say whether it happened ("open (not closed)"): no "not" before them
 
 
 def polarity_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
@@ -205,6 +206,7 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
                 subj = v.head  # "The driver, who suffered burns, ...": the driver
             negated = any(c.dep_ == "neg" for c in kids) or (state and any(
                 c.dep_ == "neg" for c in v.head.children))
+            said_not = negated  # "was not unhurt": the state word's own negation
             if state and STATES[v.lower_][1]:
                 negated = not negated  # "unhurt": not hurt
             sweeping = False
@@ -278,10 +280,13 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
             name = name_of(head) if about is not None and head is not None else ""
             one = one or bool(name)
             written = v.text if plain == v.text else f"{v.text} ({plain})"
+            own_word = state and STATES[v.lower_][1]  # "unhurt (not hurt)": the word says it, not "not unhurt"
+            if own_word:
+                written = f"{'not ' if said_not else ''}{v.text} ({'not ' if negated else ''}{plain})"
             some = about is not None and head is not None and head is not obj and not sweeping and (part_of or any(
                 (c.dep_ == "det" and c.lower_ in _SOME) or c.dep_ == "nummod" for c in head.children))
             out.append(Polar(s, verb_stem(plain), negated, about, anyone, written, thing, one, sweeping, some,
-                             name=name, at=v.idx, future=future))
+                             name=name, at=v.idx, future=future, own_word=own_word))
     return out
 
 
@@ -540,7 +545,7 @@ def _discrepancy(ctx: StoryContext, a: Polar, b: Polar, claims: list[Polar]) -> 
         return None  # an article that says both is telling two things apart, not disputing
     for yes in (True, False):
         cs = sides[yes]
-        out.append(side_claim(("not " if cs[0].negated else "") + cs[0].words,
+        out.append(side_claim(("not " if cs[0].negated and not cs[0].own_word else "") + cs[0].words,
                               (ctx.mention(c.sentence) for c in cs)))
     return Discrepancy("other", f"whether: {what} ({a.words} / {b.words})", tuple(out))
 
