@@ -10,7 +10,9 @@ other sizes are ECB+ dev articles and perturbed replicas (workload.scaled_record
 
 Per run: wall seconds, CPU seconds of the process and its workers, peak memory of the whole
 process tree (resident set summed over the command and its workers, sampled every 0.1 s; forked
-workers share pages with their parent, so this sum overstates what the tree really holds), and
+workers share pages with their parent, so this sum overstates what the tree really holds), the
+peak of the tree's proportional set size (PSS: each shared page divided among the processes that
+map it, so the sum is what the tree holds; from /proc/PID/smaps_rollup, sampled every 0.5 s), and
 the load average before the run. With several `--src`, runs alternate A, B, A, B ... so that a
 neighbour's load falls on both alike. Prints one JSON line per run and a table at the end.
 """
@@ -35,6 +37,16 @@ import workload  # noqa: E402
 
 def _tree_rss_mb(pid: int) -> float:
     """Resident memory of `pid` and its descendants, in MB (from /proc)."""
+    return _tree_mb(pid, "status", "VmRSS:")
+
+
+def _tree_pss_mb(pid: int) -> float:
+    """Proportional set size of `pid` and its descendants, in MB: pages shared by forked
+    processes counted once in all (smaps_rollup walks the page tables: sampled less often)."""
+    return _tree_mb(pid, "smaps_rollup", "Pss:")
+
+
+def _tree_mb(pid: int, table: str, field: str) -> float:
     children: dict[int, list[int]] = {}
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
@@ -48,8 +60,8 @@ def _tree_rss_mb(pid: int) -> float:
         p = todo.pop()
         todo.extend(children.get(p, []))
         try:
-            for line in Path(f"/proc/{p}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
+            for line in Path(f"/proc/{p}/{table}").read_text().splitlines():
+                if line.startswith(field):
                     total += int(line.split()[1]) / 1024
         except OSError:
             pass
@@ -64,15 +76,19 @@ def run_once(src: str, inputs: list[str], out: Path) -> dict:
     t0 = time.perf_counter()
     proc = subprocess.Popen([accord, "report", *inputs, "--format", "json", "-o", str(out), "-q"],
                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    peak = 0.0
+    peak = peak_pss = 0.0
+    ticks = 0
     while proc.poll() is None:
         peak = max(peak, _tree_rss_mb(proc.pid))
+        if ticks % 5 == 0:
+            peak_pss = max(peak_pss, _tree_pss_mb(proc.pid))
+        ticks += 1
         time.sleep(0.1)
     wall = time.perf_counter() - t0
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     stories = len(json.loads(out.read_text())["stories"]) if out.exists() else None
-    return {"exit": proc.returncode, "wall": wall, "cpu": cpu, "peak_tree_mb": peak,
+    return {"exit": proc.returncode, "wall": wall, "cpu": cpu, "peak_tree_mb": peak, "peak_pss_mb": peak_pss,
             "load_before": load, "stories": stories, "stderr": proc.stderr.read()[-300:]}
 
 
@@ -114,11 +130,12 @@ def main() -> int:
                     res.update(size=n, src=name, round=r, rate=n / res["wall"])
                     print(json.dumps(res), flush=True)
                     rows.append(res)
-    print("\n| articles | tree | wall s | articles/s | CPU s | peak tree MB | load before |")
-    print("|---|---|---|---|---|---|---|")
+    print("\n| articles | tree | wall s | articles/s | CPU s | peak tree MB (RSS sum) | peak PSS MB "
+          "| load before |")
+    print("|---|---|---|---|---|---|---|---|")
     for r in rows:
         print(f"| {r['size']:,} | {r['src']} | {r['wall']:.1f} | {r['rate']:.2f} | {r['cpu']:.1f} | "
-              f"{r['peak_tree_mb']:,.0f} | {r['load_before']:.1f} |")
+              f"{r['peak_tree_mb']:,.0f} | {r['peak_pss_mb']:,.0f} | {r['load_before']:.1f} |")
     return 0
 
 
