@@ -35,6 +35,16 @@ class Comparison:
     quotes: tuple[Quote, ...] = ()
     entities: tuple[Entity, ...] = ()
     timeline: tuple[TimelineEvent, ...] = ()
+    # what the readers found, for the claims stage's agreement check of aligned sentences
+    # (accord.claims.agree): the story's context, its merged entities and the posts beside names
+    readings: Readings | None = None
+
+
+@dataclass(frozen=True)
+class Readings:
+    context: StoryContext
+    index: object  # compare.entities.EntityIndex
+    posts: Mapping[int, list]  # compare.roles.posts_of
 
 
 def compare_story(
@@ -81,6 +91,7 @@ def compare_story(
         quotes=quotes,
         entities=index.entities,
         timeline=tuple(build_timeline(ctx, dates)),
+        readings=Readings(ctx, index, posts),
     )
 
 
@@ -91,4 +102,4 @@ def _order(d: Discrepancy) -> tuple:
     return (kind, -support, -len(d.claims), d.about)
 
 
-__all__ = ["Comparison", "StoryContext", "compare_story"]
+__all__ = ["Comparison", "Readings", "StoryContext", "compare_story"]

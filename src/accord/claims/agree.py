@@ -1,0 +1,281 @@
+"""Agreed citations: a fact is cited only to articles whose sentence agrees with its wording.
+
+The aligner puts sentences that say one thing in other words into one fact. Most of the time
+they agree; when one states a figure, a day, a time, a polarity, a relation, a post or a
+direction that another's wording rules out, citing both articles for that wording cites an
+article that says otherwise. `compare` raises a discrepancy when it can tell the two values are
+about one thing, and `cite.sound_facts` then moves the other side out. This module is the net
+under it: whether or not a discrepancy was raised, two aligned sentences are checked against
+each other with compare's own readers, the alignment standing for compare's "same thing" tests.
+Two sentences disagree when
+
+- values (claims.values): each states a figure of one unit, a day or a time of day that the
+  other does not allow;
+- polarity: one denies a verb that the other states of the same thing (compare.negation's
+  reading: "The road was not closed" / "The road was closed on Monday"), or a happening verb is
+  told by one and denied or told by its antonym by the other, of the same one (compare.polarity:
+  "Nobody was arrested" / "Police arrested two men"; "admitted" / "denied"); what is said of the
+  future, of a part of a kind, or with words of change ("no longer", "yet") never disagrees;
+- relation: they give one pair of people two kinds of kin (compare.relation_reading and
+  compare.kin_parse: "X, the son of Y" / "Y's nephew X");
+- post: they give one person posts that cannot both be held (compare.roles);
+- place: they give bearings from one anchor 90 degrees or more apart (compare.places), of the
+  same carried thing when a bearing is a drift.
+
+A fact keeps the mention whose reading most of its articles agree with (ties: its own wording),
+then every other mention that agrees with all it has kept, in order of how many articles agree
+with each: so any kept mention's wording, which the summary may quote, is supported by every
+article the fact cites. Mentions of the kept article that opened the fact always stay.
+
+What it does not do: it does not raise a discrepancy (two aligned sentences may still speak of
+two things: "12 people were injured" / "18 people were treated"), and it does not list the
+articles it drops in `contradicted_by`, which names the articles of a raised dispute only (the
+contract: an article there reports another value "and the point is a discrepancy"). A dropped
+mention leaves the fact; its article stays cited by every fact it does agree with. It reads
+what the sentences say, not the rest of their articles.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from accord import settings
+from accord.claims.values import Values, clash, values_of
+from accord.compare.temporal import Reference, references
+from accord.provenance.groups import independent_count, source_groups, spun_articles
+from accord.types import Article, Fact, Mention, ProvenanceEdge, Sentence
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What compare's readers read in one sentence, as far as two aligned sentences can be checked."""
+
+    values: Values
+    said: tuple = ()  # compare.negation.Said
+    polar: tuple = ()  # compare.polarity.Polar
+    kin: tuple[tuple[int, int, str], ...] = ()  # (person, other person, kind), person < other
+    posts: tuple[tuple[int, str], ...] = ()  # (person, title)
+    bearings: tuple[tuple[str, int, str | None], ...] = ()  # (anchor, degrees, carried thing)
+
+
+def disagreement(a: Reading, b: Reading, spun: bool = False) -> str | None:
+    """The kind of value on which the two sentences disagree ("value", "polarity", "relation",
+    "post", "place"), or None. `spun`: one of the two is a machine-style rewrite, whose synonyms
+    ("mine supervisor" for "mine manager") only back the other's words, as compare judges them;
+    its figures, days and times are still its own."""
+    if clash(a.values, b.values):
+        return "value"
+    if spun:
+        return None
+    if _polarity(a, b) or _polarity(b, a):
+        return "polarity"
+    if _kin(a, b):
+        return "relation"
+    if _posts(a, b):
+        return "post"
+    if _bearings(a, b):
+        return "place"
+    return None
+
+
+def _polarity(a: Reading, b: Reading) -> bool:
+    from accord.compare.negation import _changed, _same_doing
+    from accord.compare.polarity import _opposed
+
+    for d in a.said:
+        if not d.negated or d.future or (d.partial and not d.sweeping):
+            continue
+        for t in b.said:
+            if t.negated or t.stance or not _same_doing(d, t) or _changed(d.modifiers, t.modifiers, None, None):
+                continue
+            if d.comp and t.comp and d.comp != t.comp:
+                continue  # "ruled out raising rates" / "did not rule out cutting rates"
+            if (d.patient and d.patient == t.patient) or (d.names & t.names) or (
+                    not d.patient and not t.patient and d.agent and d.agent == t.agent):
+                return True
+    for p in a.polar:
+        for q in b.polar:
+            if p.future or q.future or (p.negated and p.some) or (q.negated and q.some) or not _opposed(p, q):
+                continue
+            if p.anyone or q.anyone or (p.about and p.about == q.about) or (p.name and p.name == q.name):
+                return True
+    return False
+
+
+def _coordinated(sentences: Sequence[Sentence]) -> list:
+    """compare.polarity's claims of the antonym verbs (admit / deny, pass / fail ...) that share
+    their subject with the verb before them ("The chief executive, X, apologised but denied
+    that ..."): polarity reads a verb with its own subject only."""
+    from accord.cluster.features import stem as noun_stem
+    from accord.compare.counted import stem as verb_stem
+    from accord.compare.happening_words import ANTONYMS
+    from accord.compare.nlp import parse
+    from accord.compare.polar_words import name_of
+    from accord.compare.polarity import Polar
+
+    words = tuple(w for pair in ANTONYMS for w in pair)
+    out = []
+    for s, doc in zip(sentences, parse([s.text for s in sentences])):
+        for v in doc:
+            if v.pos_ != "VERB" or v.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+                continue
+            stem = verb_stem(v.lower_)
+            subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+            if not stem.startswith(words) or subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+                continue
+            out.append(Polar(s, stem, any(c.dep_ == "neg" for c in v.children), noun_stem(subj.lower_), False,
+                             v.text, name=name_of(subj), at=v.idx))
+    return out
+
+
+def _kin(a: Reading, b: Reading) -> bool:
+    told = {(x, y) for x, y, _ in a.kin} & {(x, y) for x, y, _ in b.kin}
+    for pair in told:
+        ka = {k for x, y, k in a.kin if (x, y) == pair}
+        kb = {k for x, y, k in b.kin if (x, y) == pair}
+        if not ka & kb:
+            return True
+    return False
+
+
+def _posts(a: Reading, b: Reading) -> bool:
+    from accord.compare.roles import posts_disagree
+
+    for person in {p for p, _ in a.posts} & {p for p, _ in b.posts}:
+        if posts_disagree([t for p, t in a.posts if p == person], [t for p, t in b.posts if p == person]):
+            return True
+    return False
+
+
+def _bearings(a: Reading, b: Reading) -> bool:
+    from accord.compare.places import _apart
+
+    def close(x, ys):
+        return any(y[0] == x[0] and y[2] == x[2] and _apart(x[1], y[1]) < settings.PLACE_CONFLICT_DEGREES
+                   for y in ys)
+
+    return any(x[0] == y[0] and x[2] == y[2] and not close(x, b.bearings) and not close(y, a.bearings)
+               for x in a.bearings for y in b.bearings)
+
+
+class Reader:
+    """Readings of the story's sentences by position, with compare's readers (its context, merged
+    entities and posts from `readings`, compare.Readings; without them only values are read)."""
+
+    def __init__(self, articles: Sequence[Article], readings=None):
+        self.refs = references(list(articles))
+        self.readings = readings
+        self._kin: dict[tuple[str, int], set] = defaultdict(set)
+        self._posts: dict[tuple[str, int], set] = defaultdict(set)
+        self._bearings: dict[tuple[str, int], set] = defaultdict(set)
+        self._sentences: dict[tuple[str, int], Sentence] = {}
+        self._done: dict[tuple[str, int], Reading] = {}
+        if readings is not None:
+            self._read_story(readings)
+
+    def _read_story(self, readings) -> None:
+        from accord.compare.places import bearings
+        from accord.compare.placed import mover
+        from accord.compare.relation_reading import find_relations
+        from accord.compare.relations import _CONVERSE, _KIND
+        from accord.compare.roles import post_holders
+
+        ctx, index = readings.context, readings.index
+        for s in ctx.all_sentences():
+            self._sentences[(s.article, s.start)] = s
+        for c in find_relations(ctx, index, post_holders(readings.posts)):
+            kind = _KIND.get(c.relation.split()[0])
+            if kind is None or c.other is None or c.other == c.subject:
+                continue
+            x, y = (c.subject, c.other) if c.subject < c.other else (c.other, c.subject)
+            self._kin[(c.article, c.sentence.start)].add((x, y, kind if x == c.subject else _CONVERSE.get(kind, kind)))
+        for person, found in readings.posts.items():
+            for title, _, m in found:
+                self._posts[(m.article, m.start)].add((person, title))
+        for item in bearings(ctx):
+            key = (item.sentence.article, item.sentence.start)
+            self._bearings[key].add((item.value.anchor, item.value.degrees, mover(item)))
+
+    def read(self, mentions: Sequence[Mention]) -> list[Reading]:
+        """The reading of each mention (parsed in one batch)."""
+        from accord.compare.negation import _read as read_said
+        from accord.compare.polarity import _claims as read_polar
+
+        keys = [(m.article, m.start) for m in mentions]
+        new = [k for k in dict.fromkeys(keys) if k not in self._done]
+        said: dict[tuple[str, int], list] = defaultdict(list)
+        polar: dict[tuple[str, int], list] = defaultdict(list)
+        parsed = [self._sentences[k] for k in new if k in self._sentences]
+        if parsed:
+            for c in read_said(parsed):
+                said[(c.sentence.article, c.sentence.start)].append(c)
+            for c in [*read_polar(parsed), *_coordinated(parsed)]:
+                polar[(c.sentence.article, c.sentence.start)].append(c)
+        by_key = {(m.article, m.start): m for m in mentions}
+        for k in new:
+            ref = self.refs.get(k[0]) or Reference(None, False, None)
+            self._done[k] = Reading(values_of(by_key[k].text, ref), tuple(said[k]), tuple(polar[k]),
+                                    tuple(sorted(self._kin[k])), tuple(sorted(self._posts[k])),
+                                    tuple(sorted(self._bearings[k], key=str)))
+        return [self._done[k] for k in keys]
+
+
+def agreed_facts(
+    facts: Sequence[Fact],
+    articles: Sequence[Article],
+    provenance: Sequence[ProvenanceEdge] = (),
+    readings=None,
+    dropped: list | None = None,
+) -> tuple[Fact, ...]:
+    """`facts` with the mentions that disagree with the kept wording left out (see module
+    docstring); `readings`: compare.Comparison.readings. Each mention left out is appended to
+    `dropped`, when given, as (fact id, kind of disagreement, mention, the mention it disagrees with)."""
+    from accord.align.facts import representative
+
+    reader = Reader(articles, readings)
+    reuse = source_groups([a.id for a in articles], provenance)
+    spun = spun_articles(provenance)
+    out = []
+    for fact in facts:
+        if len(fact.articles) < 2:
+            out.append(fact)
+            continue
+        kept = _kept(fact, reader.read(fact.mentions), spun, dropped)
+        if len(kept) == len(fact.mentions):
+            out.append(fact)
+            continue
+        arts = tuple(dict.fromkeys(m.article for m in kept))
+        text = fact.text if any(m.text == fact.text for m in kept) else representative(list(kept), spun).text
+        out.append(replace(fact, text=text, mentions=kept, articles=arts,
+                           independent_sources=independent_count(arts, reuse)))
+    return tuple(out)
+
+
+def _kept(fact: Fact, reads: list[Reading], spun: frozenset[str], dropped: list | None) -> tuple[Mention, ...]:
+    mentions = fact.mentions
+    # a wire story's copies read alike: judge each reading once (with whether it is a rewrite's)
+    distinct = list(dict.fromkeys(zip(reads, (m.article in spun for m in mentions))))
+    apart: dict[tuple[Reading, Reading], str] = {}
+    for i, (x, sx) in enumerate(distinct):
+        for y, sy in distinct[i + 1:]:
+            kind = disagreement(x, y, sx or sy)
+            if kind is not None and (x, y) not in apart:
+                apart[(x, y)] = apart[(y, x)] = kind
+    if not apart:
+        return mentions
+    # the articles whose mentions agree with each mention
+    support = [len({m.article for m, w in zip(mentions, reads) if (v, w) not in apart}) for v in reads]
+    own = {i for i, m in enumerate(mentions) if m.text == fact.text}
+    order = sorted(range(len(mentions)), key=lambda i: (-support[i], i not in own, i))
+    head = mentions[order[0]]
+    kept: list[int] = []
+    for i in order:
+        against = next((j for j in kept if (reads[i], reads[j]) in apart), None)
+        if against is None or mentions[i].article == head.article:
+            kept.append(i)
+        elif dropped is not None:
+            dropped.append((fact.id, apart[(reads[i], reads[against])], mentions[i], mentions[against]))
+    return tuple(mentions[i] for i in sorted(kept))
+
