@@ -41,7 +41,6 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from accord import settings
 from accord.claims.values import Values, clash, values_of
 from accord.compare.temporal import Reference, references
 from accord.provenance.groups import independent_count, source_groups, spun_articles
@@ -81,27 +80,10 @@ def disagreement(a: Reading, b: Reading, spun: bool = False) -> str | None:
 
 
 def _polarity(a: Reading, b: Reading) -> bool:
-    from accord.compare.negation import _changed, _same_doing
-    from accord.compare.polarity import _opposed
+    from accord.compare.readers import polar_opposed, said_opposed
 
-    for d in a.said:
-        if not d.negated or d.future or (d.partial and not d.sweeping):
-            continue
-        for t in b.said:
-            if t.negated or t.stance or not _same_doing(d, t) or _changed(d.modifiers, t.modifiers, None, None):
-                continue
-            if d.comp and t.comp and d.comp != t.comp:
-                continue  # "ruled out raising rates" / "did not rule out cutting rates"
-            if (d.patient and d.patient == t.patient) or (d.names & t.names) or (
-                    not d.patient and not t.patient and d.agent and d.agent == t.agent):
-                return True
-    for p in a.polar:
-        for q in b.polar:
-            if p.future or q.future or (p.negated and p.some) or (q.negated and q.some) or not _opposed(p, q):
-                continue
-            if p.anyone or q.anyone or (p.about and p.about == q.about) or (p.name and p.name == q.name):
-                return True
-    return False
+    return any(said_opposed(d, t) for d in a.said for t in b.said) or any(
+        polar_opposed(p, q) for p in a.polar for q in b.polar)
 
 
 def _coordinated(sentences: Sequence[Sentence]) -> list:
@@ -131,30 +113,26 @@ def _coordinated(sentences: Sequence[Sentence]) -> list:
 
 
 def _kin(a: Reading, b: Reading) -> bool:
-    told = {(x, y) for x, y, _ in a.kin} & {(x, y) for x, y, _ in b.kin}
-    for pair in told:
-        ka = {k for x, y, k in a.kin if (x, y) == pair}
-        kb = {k for x, y, k in b.kin if (x, y) == pair}
-        if not ka & kb:
-            return True
+    for pair in {(x, y) for x, y, _ in a.kin} & {(x, y) for x, y, _ in b.kin}:
+        if not {k for x, y, k in a.kin if (x, y) == pair} & {k for x, y, k in b.kin if (x, y) == pair}:
+            return True  # no kind of kin both give the pair
     return False
 
 
 def _posts(a: Reading, b: Reading) -> bool:
-    from accord.compare.roles import posts_disagree
+    from accord.compare.readers import posts_disagree
 
-    for person in {p for p, _ in a.posts} & {p for p, _ in b.posts}:
-        if posts_disagree([t for p, t in a.posts if p == person], [t for p, t in b.posts if p == person]):
-            return True
-    return False
+    return any(posts_disagree([t for p, t in a.posts if p == person], [t for p, t in b.posts if p == person])
+               for person in {p for p, _ in a.posts} & {p for p, _ in b.posts})
 
 
 def _bearings(a: Reading, b: Reading) -> bool:
-    from accord.compare.places import _apart
+    """Bearings from one anchor (of one carried thing) far apart, neither sentence giving the
+    other's direction too."""
+    from accord.compare.readers import bearings_apart
 
     def close(x, ys):
-        return any(y[0] == x[0] and y[2] == x[2] and _apart(x[1], y[1]) < settings.PLACE_CONFLICT_DEGREES
-                   for y in ys)
+        return any(y[0] == x[0] and y[2] == x[2] and not bearings_apart(x[1], y[1]) for y in ys)
 
     return any(x[0] == y[0] and x[2] == y[2] and not close(x, b.bearings) and not close(y, a.bearings)
                for x in a.bearings for y in b.bearings)
@@ -171,54 +149,59 @@ class Reader:
         self._posts: dict[tuple[str, int], set] = defaultdict(set)
         self._bearings: dict[tuple[str, int], set] = defaultdict(set)
         self._sentences: dict[tuple[str, int], Sentence] = {}
-        self._done: dict[tuple[str, int], Reading] = {}
+        self._done: dict[tuple[str, int, bool, bool], Reading] = {}
+        self._bearings_read = False
         if readings is not None:
             self._read_story(readings)
 
     def _read_story(self, readings) -> None:
-        from accord.compare.places import bearings
-        from accord.compare.placed import mover
-        from accord.compare.relation_reading import find_relations
-        from accord.compare.relations import _CONVERSE, _KIND
-        from accord.compare.roles import post_holders
+        from accord.compare.readers import kin_kinds
 
-        ctx, index = readings.context, readings.index
+        ctx = readings.context
         for s in ctx.all_sentences():
             self._sentences[(s.article, s.start)] = s
-        for c in find_relations(ctx, index, post_holders(readings.posts)):
-            kind = _KIND.get(c.relation.split()[0])
-            if kind is None or c.other is None or c.other == c.subject:
-                continue
-            x, y = (c.subject, c.other) if c.subject < c.other else (c.other, c.subject)
-            self._kin[(c.article, c.sentence.start)].add((x, y, kind if x == c.subject else _CONVERSE.get(kind, kind)))
+        for article, start, x, y, kind in kin_kinds(readings.relations):
+            self._kin[(article, start)].add((x, y, kind))
         for person, found in readings.posts.items():
             for title, _, m in found:
                 self._posts[(m.article, m.start)].add((person, title))
-        for item in bearings(ctx):
+
+    def _read_bearings(self) -> None:
+        """compare.places' bearings of the story's sentences, read the first time two mentions of
+        one fact carry a bearing's words."""
+        from accord.compare.places import bearings
+        from accord.compare.placed import mover
+
+        self._bearings_read = True
+        for item in bearings(self.readings.context):
             key = (item.sentence.article, item.sentence.start)
             self._bearings[key].add((item.value.anchor, item.value.degrees, mover(item)))
 
     def read(self, mentions: Sequence[Mention]) -> list[Reading]:
-        """The reading of each mention (parsed in one batch)."""
-        from accord.compare.negation import _read as read_said
-        from accord.compare.polarity import _claims as read_polar
+        """The reading of each mention (parsed in one batch, when one of them carries a cue of
+        denial or of an antonym: without one, no two of them can oppose in polarity)."""
+        from accord.compare.readers import may_oppose, may_place, polar_claims, said_claims
 
-        keys = [(m.article, m.start) for m in mentions]
+        if self.readings is not None and not self._bearings_read and sum(may_place(m.text) for m in mentions) >= 2:
+            self._read_bearings()
+        opposing = any(may_oppose(m.text) for m in mentions)
+        keys = [(m.article, m.start, opposing, self._bearings_read) for m in mentions]
         new = [k for k in dict.fromkeys(keys) if k not in self._done]
-        said: dict[tuple[str, int], list] = defaultdict(list)
-        polar: dict[tuple[str, int], list] = defaultdict(list)
-        parsed = [self._sentences[k] for k in new if k in self._sentences]
+        said: dict[tuple, list] = defaultdict(list)
+        polar: dict[tuple, list] = defaultdict(list)
+        parsed = [self._sentences[k[:2]] for k in new if k[:2] in self._sentences] if opposing else []
         if parsed:
-            for c in read_said(parsed):
+            for c in said_claims(parsed):
                 said[(c.sentence.article, c.sentence.start)].append(c)
-            for c in [*read_polar(parsed), *_coordinated(parsed)]:
+            for c in [*polar_claims(parsed), *_coordinated(parsed)]:
                 polar[(c.sentence.article, c.sentence.start)].append(c)
         by_key = {(m.article, m.start): m for m in mentions}
         for k in new:
             ref = self.refs.get(k[0]) or Reference(None, False, None)
-            self._done[k] = Reading(values_of(by_key[k].text, ref), tuple(said[k]), tuple(polar[k]),
-                                    tuple(sorted(self._kin[k])), tuple(sorted(self._posts[k])),
-                                    tuple(sorted(self._bearings[k], key=str)))
+            at = k[:2]  # the sentence; what of it is read follows k[2:]
+            self._done[k] = Reading(values_of(by_key[at].text, ref), tuple(said[at]), tuple(polar[at]),
+                                    tuple(sorted(self._kin[at])), tuple(sorted(self._posts[at])),
+                                    tuple(sorted(self._bearings[at], key=str)))
         return [self._done[k] for k in keys]
 
 

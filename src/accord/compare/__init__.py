@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from accord.compare.context import StoryContext
+from accord.compare.readers import Readings
 from accord.types import (
     Article,
     Discrepancy,
@@ -40,13 +41,6 @@ class Comparison:
     readings: Readings | None = None
 
 
-@dataclass(frozen=True)
-class Readings:
-    context: StoryContext
-    index: object  # compare.entities.EntityIndex
-    posts: Mapping[int, list]  # compare.roles.posts_of
-
-
 def compare_story(
     articles: Sequence[Article],
     sentences: Mapping[str, tuple[Sentence, ...]],
@@ -64,7 +58,7 @@ def compare_story(
     from accord.compare.places import place_discrepancies
     from accord.compare.polarity import polarity_discrepancies
     from accord.compare.quotes import find_quotes
-    from accord.compare.relations import relation_discrepancies
+    from accord.compare.relations import find_relations, relation_discrepancies
     from accord.compare.roles import post_holders, posts_of, role_discrepancies
     from accord.compare.timeline import build_timeline
 
@@ -73,6 +67,7 @@ def compare_story(
     quotes, quote_discrepancies = find_quotes(ctx, index)
     posts = posts_of(ctx, index)  # read once: posts disputed, and people named by their post
     dates = date_mentions(ctx)  # found and resolved once, for the date check and the timeline
+    relations = find_relations(ctx, index, post_holders(posts))  # read once: disputed, and reread by claims
     numbers = number_discrepancies(ctx)
     discrepancies = [
         *numbers,
@@ -82,7 +77,7 @@ def compare_story(
         *clock_discrepancies(ctx, dates),
         *place_discrepancies(ctx),
         *polarity_discrepancies(ctx),
-        *relation_discrepancies(ctx, index, post_holders(posts)),
+        *relation_discrepancies(ctx, index, post_holders(posts), relations),
         *role_discrepancies(ctx, index, posts),
         *quote_discrepancies,
     ]
@@ -91,7 +86,7 @@ def compare_story(
         quotes=quotes,
         entities=index.entities,
         timeline=tuple(build_timeline(ctx, dates)),
-        readings=Readings(ctx, index, posts),
+        readings=Readings(ctx, index, posts, tuple(relations)),
     )
 
 

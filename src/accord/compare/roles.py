@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
 
 from accord.compare.context import StoryContext
 from accord.compare.place_names import SITE_WORDS
@@ -198,17 +197,6 @@ def _disputes(ctx: StoryContext, index: EntityIndex, posts) -> tuple[Discrepancy
         claims = tuple(side_claim("; ".join(g), (m for k in g for _, _, m in sides[k])) for g in groups)
         out.append(Discrepancy("name", f"post of {index.entities[entity].name}", claims))
     return tuple(out)
-
-
-def posts_disagree(a: Sequence[str], b: Sequence[str]) -> bool:
-    """Do two sentences give one person posts that cannot both be held, as `role_discrepancies`
-    judges posts (each sentence's own posts held together)? For compare's readings reused by
-    accord.claims.agree."""
-    sides: dict[str, list] = {}
-    for title, where in [*((t, "a") for t in a), *((t, "b") for t in b)]:
-        key = next((k for k in sides if _same_post(k, title)), None)
-        sides.setdefault(key or title, []).append((title, where, None))
-    return len(sides) >= 2 and len(_held_together(sides)) >= 2
 
 
 def _held_together(sides: dict[str, list]) -> list[list[str]]:
