@@ -294,10 +294,12 @@ def analyze_story(
         comparison = compare_story(articles, sentences, facts, encoder, provenance)
     with timer("claims"):
         facts = sound_facts(facts, comparison.discrepancies, story.articles, provenance)
-        facts = agreed_facts(facts, articles, provenance, comparison.readings)
+        support: dict = {}  # the articles agreeing with a wording not all of its fact's do
+        facts = agreed_facts(facts, articles, provenance, comparison.readings, support=support)
     with timer("summarize"):
         summary, disputes = summary_with_disputes(articles, sentences, facts, encoder, words=summary_words,
-                                                  provenance=provenance, discrepancies=comparison.discrepancies)
+                                                  provenance=provenance, discrepancies=comparison.discrepancies,
+                                                  support=support)
         exclusive = exclusive_facts(facts, articles)
     return StoryReport(
         story=story,

@@ -23,9 +23,11 @@ Two sentences disagree when
   same carried thing when a bearing is a drift.
 
 A fact keeps the mention whose reading most of its articles agree with (ties: its own wording),
-then every other mention that agrees with all it has kept, in order of how many articles agree
-with each: so any kept mention's wording, which the summary may quote, is supported by every
-article the fact cites. Mentions of the kept article that opened the fact always stay.
+then every other mention that agrees with it, and its wording is chosen among those (mentions of
+the article of the kept reading always stay). Two kept mentions may still disagree with each
+other where each says more than the kept one ("closed the road" / "did not close the road" beside
+"met on Tuesday"): the fact is supported by all of them, but a summary sentence quoting one of
+them cites only the articles whose mentions agree with it (`support`, for summarize.select).
 
 What it does not do: it does not raise a discrepancy (two aligned sentences may still speak of
 two things: "12 people were injured" / "18 people were treated"), and it does not list the
@@ -41,7 +43,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from accord.claims.values import Values, clash, values_of
+from accord.claims.values import Values, clash, values_of, with_counts
 from accord.compare.temporal import Reference, references
 from accord.provenance.groups import independent_count, source_groups, spun_articles
 from accord.types import Article, Fact, Mention, ProvenanceEdge, Sentence
@@ -180,6 +182,7 @@ class Reader:
     def read(self, mentions: Sequence[Mention]) -> list[Reading]:
         """The reading of each mention (parsed in one batch, when one of them carries a cue of
         denial or of an antonym: without one, no two of them can oppose in polarity)."""
+        from accord.compare.nlp import parse
         from accord.compare.readers import may_oppose, may_place, polar_claims, said_claims
 
         if self.readings is not None and not self._bearings_read and sum(may_place(m.text) for m in mentions) >= 2:
@@ -196,10 +199,14 @@ class Reader:
             for c in [*polar_claims(parsed), *_coordinated(parsed)]:
                 polar[(c.sentence.article, c.sentence.start)].append(c)
         by_key = {(m.article, m.start): m for m in mentions}
+        values = {k: values_of(by_key[k[:2]].text, self.refs.get(k[0]) or Reference(None, False, None)) for k in new}
+        counting = [k for k in new if any(q.unit == "" for q in values[k].quantities)]
+        if len({k[0] for k in counting}) >= 2:  # counts of two articles: read what each counts
+            for k, doc in zip(counting, parse([by_key[k[:2]].text for k in counting])):
+                values[k] = with_counts(values[k], doc)
         for k in new:
-            ref = self.refs.get(k[0]) or Reference(None, False, None)
             at = k[:2]  # the sentence; what of it is read follows k[2:]
-            self._done[k] = Reading(values_of(by_key[at].text, ref), tuple(said[at]), tuple(polar[at]),
+            self._done[k] = Reading(values[k], tuple(said[at]), tuple(polar[at]),
                                     tuple(sorted(self._kin[at])), tuple(sorted(self._posts[at])),
                                     tuple(sorted(self._bearings[at], key=str)))
         return [self._done[k] for k in keys]
@@ -211,10 +218,13 @@ def agreed_facts(
     provenance: Sequence[ProvenanceEdge] = (),
     readings=None,
     dropped: list | None = None,
+    support: dict | None = None,
 ) -> tuple[Fact, ...]:
     """`facts` with the mentions that disagree with the kept wording left out (see module
     docstring); `readings`: compare.Comparison.readings. Each mention left out is appended to
-    `dropped`, when given, as (fact id, kind of disagreement, mention, the mention it disagrees with)."""
+    `dropped`, when given, as (fact id, kind of disagreement, mention, the mention it disagrees
+    with). `support`, when given, receives for each kept mention that another kept mention
+    disagrees with the articles that support its own wording (summarize.select cites those)."""
     from accord.align.facts import representative
 
     reader = Reader(articles, readings)
@@ -225,7 +235,7 @@ def agreed_facts(
         if len(fact.articles) < 2:
             out.append(fact)
             continue
-        kept = _kept(fact, reader.read(fact.mentions), spun, dropped)
+        kept = _kept(fact, reader.read(fact.mentions), spun, dropped, support)
         if len(kept) == len(fact.mentions):
             out.append(fact)
             continue
@@ -236,7 +246,8 @@ def agreed_facts(
     return tuple(out)
 
 
-def _kept(fact: Fact, reads: list[Reading], spun: frozenset[str], dropped: list | None) -> tuple[Mention, ...]:
+def _kept(fact: Fact, reads: list[Reading], spun: frozenset[str], dropped: list | None,
+          support: dict | None) -> tuple[Mention, ...]:
     mentions = fact.mentions
     # a wire story's copies read alike: judge each reading once (with whether it is a rewrite's)
     distinct = list(dict.fromkeys(zip(reads, (m.article in spun for m in mentions))))
@@ -249,16 +260,20 @@ def _kept(fact: Fact, reads: list[Reading], spun: frozenset[str], dropped: list 
     if not apart:
         return mentions
     # the articles whose mentions agree with each mention
-    support = [len({m.article for m, w in zip(mentions, reads) if (v, w) not in apart}) for v in reads]
+    support_of = [len({m.article for m, w in zip(mentions, reads) if (v, w) not in apart}) for v in reads]
     own = {i for i, m in enumerate(mentions) if m.text == fact.text}
-    order = sorted(range(len(mentions)), key=lambda i: (-support[i], i not in own, i))
-    head = mentions[order[0]]
-    kept: list[int] = []
-    for i in order:
-        against = next((j for j in kept if (reads[i], reads[j]) in apart), None)
-        if against is None or mentions[i].article == head.article:
+    # a rewrite's wording stands last: its synonyms agree with every side, and would keep them all
+    best = max(range(len(mentions)), key=lambda i: (mentions[i].article not in spun, support_of[i], i in own, -i))
+    kept = []
+    for i, (m, w) in enumerate(zip(mentions, reads)):
+        if m.article == mentions[best].article or (reads[best], w) not in apart:
             kept.append(i)
         elif dropped is not None:
-            dropped.append((fact.id, apart[(reads[i], reads[against])], mentions[i], mentions[against]))
-    return tuple(mentions[i] for i in sorted(kept))
-
+            dropped.append((fact.id, apart[(reads[best], w)], m, mentions[best]))
+    if support is not None and any((reads[i], reads[j]) in apart for i in kept for j in kept):
+        # two kept mentions say more than the wording, and otherwise: each one's wording, which the
+        # summary may quote, is supported by the articles of the kept mentions it agrees with
+        for i in kept:
+            support[mentions[i]] = tuple(dict.fromkeys(
+                mentions[j].article for j in kept if (reads[i], reads[j]) not in apart))
+    return tuple(mentions[i] for i in kept)
