@@ -42,8 +42,9 @@ def _agreed(encoder, sentences: list[str], dropped: list | None = None, provenan
          "The port's operations manager, Lena Sorrell, said the crane had been inspected in May.", "post"),
         # bearings from one anchor far apart
         ("The trawler sank about 12 km north of Varne.", "The trawler sank about 12 km south of Varne.", "place"),
-        # two counts of one thing
+        # two counts of one thing; of people named two ways, by one happening
         ("Divers recovered seven rifles from the trawler.", "Divers recovered nine rifles from the trawler.", "value"),
+        ("Four crew died when the trawler sank.", "Three people died when the trawler sank.", "value"),
     ],
 )
 def test_claims_agree_a_mention_that_says_otherwise_leaves_the_fact(encoder, told, other, kind):

@@ -12,8 +12,9 @@ with the kept wording on these values (or on compare's other readings) leaves th
 Two sentences clash when, for one kind of value, each states one that the other does not allow:
 - quantities of one unit (a count, a sum in one currency, a share, a length ...), compared as
   intervals (`compare.quantities.compatible`: bounds, hedges and rounding allow one another);
-  bare counts, once the sentences are parsed (`with_counts`), only of one counted thing: the
-  same noun (or one unsaid) by verbs not known to be two happenings (compare.counted);
+  bare counts, once the sentences are parsed (`with_counts`), only of one counted thing: one noun
+  by verbs not known to be two happenings, or people (or a noun unsaid) by one happening's verb
+  (compare.counted);
 - days, resolved against each article's own date (`compare.temporal`: "yesterday" on a page of
   Tuesday is Monday), compared by date; a named weekday by its weekday only (whether "Saturday"
   is the last or the next one is inferred);
@@ -91,15 +92,28 @@ def _days_fit(a: tuple[str, object], b: tuple[str, object]) -> bool:
 
 
 def _same_count(x, y) -> bool:
-    """Can two bare counts (with what they count, `Values.counts`) be of one thing? Not when both
-    name their noun and the nouns differ, nor when their verbs are known to be two happenings
-    (compare.counted.same_predicate: "shot one man" / "a party of a dozen people who gathered")."""
+    """Can two bare counts (with what they count, `Values.counts`) be of one thing? Of one noun, by
+    verbs not known to be two happenings ("shot one man" / "a party of a dozen people who
+    gathered" are not: compare.counted.same_predicate); of people or of a noun unsaid, by one
+    happening's verb ("seven rifles and 13 magazines were recovered" / "seven rifles and one
+    launcher were recovered": magazines are not launchers)."""
     from accord.compare.counted import same_predicate
 
     if x is None or y is None:
         return True
     (nx, px), (ny, py) = x, y
-    return (nx is None or ny is None or nx == ny) and same_predicate(px, py) is not False
+    same = same_predicate(px, py)
+    if nx is not None and nx == ny:
+        return same is not False
+    # "Four died" / "Three people were killed", "Four miners died" / "Three people died": a count
+    # of its verb alone, or of people named two ways, by one happening's verb
+    return (nx is None or ny is None or (_people(nx) and _people(ny))) and same is True
+
+
+def _people(noun: str) -> bool:
+    from accord.compare.counted import _CASUALTIES, PEOPLE_LIKE
+
+    return noun == "person" or noun in PEOPLE_LIKE or noun in _CASUALTIES
 
 
 def _counts_clash(a: Values, b: Values) -> bool:
