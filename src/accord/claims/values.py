@@ -12,9 +12,6 @@ with the kept wording on these values (or on compare's other readings) leaves th
 Two sentences clash when, for one kind of value, each states one that the other does not allow:
 - quantities of one unit (a count, a sum in one currency, a share, a length ...), compared as
   intervals (`compare.quantities.compatible`: bounds, hedges and rounding allow one another);
-  bare counts, once the sentences are parsed (`with_counts`), only of one counted thing: one noun
-  by verbs not known to be two happenings, or people (or a noun unsaid) by one happening's verb
-  (compare.counted);
 - days, resolved against each article's own date (`compare.temporal`: "yesterday" on a page of
   Tuesday is Monday), compared by date; a named weekday by its weekday only (whether "Saturday"
   is the last or the next one is inferred);
@@ -32,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from accord.compare.clock import find_times
 from accord.compare.quantities import Quantity, compatible, find_quantities
@@ -49,21 +46,6 @@ class Values:
     quantities: tuple[Quantity, ...]
     days: tuple[tuple[str, object], ...]  # ("date", date) or ("weekday", 0-6)
     times: tuple[tuple[int, int], ...]  # minutes after midnight, low and high
-    # what each quantity counts, as compare.counted reads it from the parse: (noun stem, verb
-    # stem), None where unread; empty when the sentence was not parsed
-    counts: tuple[tuple[str | None, str | None] | None, ...] = ()
-
-
-def with_counts(values: Values, doc) -> Values:
-    """`values` with what each bare count counts (compare.counted), read in `doc`, the parse of
-    the sentence the values were read from."""
-    from accord.compare.counted import counted
-
-    whats = []
-    for q in values.quantities:
-        what = counted(doc, q.start, q.end) if q.unit == "" else None
-        whats.append(None if what is None else (what.noun, what.predicate))
-    return replace(values, counts=tuple(whats))
 
 
 def values_of(text: str, ref: Reference) -> Values:
@@ -91,51 +73,9 @@ def _days_fit(a: tuple[str, object], b: tuple[str, object]) -> bool:
     return date.weekday() == weekday
 
 
-def _same_count(x, y) -> bool:
-    """Can two bare counts (with what they count, `Values.counts`) be of one thing? Of one noun, by
-    verbs not known to be two happenings ("shot one man" / "a party of a dozen people who
-    gathered" are not: compare.counted.same_predicate); of people or of a noun unsaid, by one
-    happening's verb ("seven rifles and 13 magazines were recovered" / "seven rifles and one
-    launcher were recovered": magazines are not launchers)."""
-    from accord.compare.counted import same_predicate
-
-    if x is None or y is None:
-        return True
-    (nx, px), (ny, py) = x, y
-    same = same_predicate(px, py)
-    if nx is not None and nx == ny:
-        return same is not False
-    # "Four died" / "Three people were killed", "Four miners died" / "Three people died": a count
-    # of its verb alone, or of people named two ways, by one happening's verb
-    return (nx is None or ny is None or (_people(nx) and _people(ny))) and same is True
-
-
-def _people(noun: str) -> bool:
-    from accord.compare.counted import _CASUALTIES, PEOPLE_LIKE
-
-    return noun == "person" or noun in PEOPLE_LIKE or noun in _CASUALTIES
-
-
-def _counts_clash(a: Values, b: Values) -> bool:
-    """Each states a count that every count of the other of the same thing rules out."""
-    xs = [(q, w) for q, w in zip(a.quantities, a.counts) if q.unit == ""]
-    ys = [(q, w) for q, w in zip(b.quantities, b.counts) if q.unit == ""]
-
-    def ruled_out(x, others) -> bool:
-        same = [o for o in others if _same_count(x[1], o[1])]
-        return bool(same) and not any(compatible(x[0], o[0]) for o in same)
-
-    return any(ruled_out(x, ys) for x in xs) and any(ruled_out(y, xs) for y in ys)
-
-
 def clash(a: Values, b: Values) -> bool:
-    """Each of the two states a value of one kind that the other does not allow; bare counts, when
-    both sentences were parsed (`with_counts`), only counts of one thing."""
+    """Each of the two states a value of one kind that the other does not allow."""
     for unit in {q.unit for q in a.quantities} & {q.unit for q in b.quantities}:
-        if unit == "" and a.counts and b.counts:
-            if _counts_clash(a, b):
-                return True
-            continue
         xs = [q for q in a.quantities if q.unit == unit]
         ys = [q for q in b.quantities if q.unit == unit]
         if _one_sided(xs, ys, compatible) and _one_sided(ys, xs, compatible):
