@@ -24,7 +24,8 @@ Two sentences disagree when
 
 A fact keeps the mention whose reading most of its articles agree with (ties: its own wording),
 then every other mention that agrees with it, and its wording is chosen among those (mentions of
-the article of the kept reading always stay). Two kept mentions may still disagree with each
+the article of the kept reading always stay). This is done twice: on values alone first (as
+claims.values alone did before), then on every reading over the mentions the first kept. Two kept mentions may still disagree with each
 other where each says more than the kept one ("closed the road" / "did not close the road" beside
 "met on Tuesday"): the fact is supported by all of them, but a summary sentence quoting one of
 them cites only the articles whose mentions agree with it (`support`, for summarize.select).
@@ -61,14 +62,14 @@ class Reading:
     bearings: tuple[tuple[str, int, str | None], ...] = ()  # (anchor, degrees, carried thing)
 
 
-def disagreement(a: Reading, b: Reading, spun: bool = False) -> str | None:
+def disagreement(a: Reading, b: Reading, spun: bool = False, values: bool = False) -> str | None:
     """The kind of value on which the two sentences disagree ("value", "polarity", "relation",
     "post", "place"), or None. `spun`: one of the two is a machine-style rewrite, whose synonyms
     ("mine supervisor" for "mine manager") only back the other's words, as compare judges them;
-    its figures, days and times are still its own."""
+    its figures, days and times are still its own. `values`: figures, days and times only."""
     if clash(a.values, b.values):
         return "value"
-    if spun:
+    if spun or values:
         return None
     if _polarity(a, b) or _polarity(b, a):
         return "polarity"
@@ -230,26 +231,27 @@ def agreed_facts(
         if len(fact.articles) < 2:
             out.append(fact)
             continue
-        kept = _kept(fact, reader.read(fact.mentions), spun, dropped, support)
-        if len(kept) == len(fact.mentions):
-            out.append(fact)
-            continue
-        arts = tuple(dict.fromkeys(m.article for m in kept))
-        text = fact.text if any(m.text == fact.text for m in kept) else representative(list(kept), spun).text
-        out.append(replace(fact, text=text, mentions=kept, articles=arts,
-                           independent_sources=independent_count(arts, reuse)))
+        for values in (True, False):  # the values first, as claims.values always checked them
+            kept = _kept(fact, reader.read(fact.mentions), spun, dropped, None if values else support, values)
+            if len(kept) == len(fact.mentions):
+                continue
+            arts = tuple(dict.fromkeys(m.article for m in kept))
+            text = fact.text if any(m.text == fact.text for m in kept) else representative(list(kept), spun).text
+            fact = replace(fact, text=text, mentions=kept, articles=arts,
+                           independent_sources=independent_count(arts, reuse))
+        out.append(fact)
     return tuple(out)
 
 
 def _kept(fact: Fact, reads: list[Reading], spun: frozenset[str], dropped: list | None,
-          support: dict | None) -> tuple[Mention, ...]:
+          support: dict | None, values: bool = False) -> tuple[Mention, ...]:
     mentions = fact.mentions
     # a wire story's copies read alike: judge each reading once (with whether it is a rewrite's)
     distinct = list(dict.fromkeys(zip(reads, (m.article in spun for m in mentions))))
     apart: dict[tuple[Reading, Reading], str] = {}
     for i, (x, sx) in enumerate(distinct):
         for y, sy in distinct[i + 1:]:
-            kind = disagreement(x, y, sx or sy)
+            kind = disagreement(x, y, sx or sy, values)
             if kind is not None and (x, y) not in apart:
                 apart[(x, y)] = apart[(y, x)] = kind
     if not apart:
@@ -258,7 +260,9 @@ def _kept(fact: Fact, reads: list[Reading], spun: frozenset[str], dropped: list 
     support_of = [len({m.article for m, w in zip(mentions, reads) if (v, w) not in apart}) for v in reads]
     own = {i for i, m in enumerate(mentions) if m.text == fact.text}
     # a rewrite's wording stands last: its synonyms agree with every side, and would keep them all
-    best = max(range(len(mentions)), key=lambda i: (mentions[i].article not in spun, support_of[i], i in own, -i))
+    # (its values are its own: on values alone it may be kept)
+    best = max(range(len(mentions)), key=lambda i: (
+        values or mentions[i].article not in spun, support_of[i], i in own, -i))
     kept = []
     for i, (m, w) in enumerate(zip(mentions, reads)):
         if m.article == mentions[best].article or (reads[best], w) not in apart:
