@@ -273,7 +273,7 @@ def analyze_story(
 ) -> StoryReport:
     """Facts, summary, discrepancies, quotes, entities, provenance and timeline of one story."""
     from accord.align import align_facts
-    from accord.claims import sound_facts, value_checked_facts
+    from accord.claims import agreed_facts, sound_facts
     from accord.compare import compare_story
     from accord.provenance import detect_provenance
     from accord.segment import segment
@@ -294,10 +294,12 @@ def analyze_story(
         comparison = compare_story(articles, sentences, facts, encoder, provenance)
     with timer("claims"):
         facts = sound_facts(facts, comparison.discrepancies, story.articles, provenance)
-        facts = value_checked_facts(facts, articles, provenance)
+        support: dict = {}  # the articles agreeing with a wording not all of its fact's do
+        facts = agreed_facts(facts, articles, provenance, comparison.readings, support=support)
     with timer("summarize"):
         summary, disputes = summary_with_disputes(articles, sentences, facts, encoder, words=summary_words,
-                                                  provenance=provenance, discrepancies=comparison.discrepancies)
+                                                  provenance=provenance, discrepancies=comparison.discrepancies,
+                                                  support=support)
         exclusive = exclusive_facts(facts, articles)
     return StoryReport(
         story=story,

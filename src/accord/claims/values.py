@@ -1,13 +1,13 @@
-"""Value-checked citations: a fact is cited only to articles whose sentence states its values.
+"""Value-checked citations: the figures, days and times a sentence states, and when two sentences clash on them.
 
 The aligner puts sentences that say one thing in other words into one fact. Most of the time they
 state the same figures, days and times; when one of them states another ("Four people died when
 the river burst its banks" / "Three people lost their lives when the river burst its banks"),
 the sentences make two claims, and citing both articles for the wording that states one of them
 cites an article that says otherwise. `compare` raises a discrepancy when it can tell what the
-two values are about, and `cite.sound_facts` then moves the other side out. This module is the
-net under it: whether or not a discrepancy was raised, a mention whose sentence clashes with the
-wording's values leaves the fact.
+two values are about, and `cite.sound_facts` then moves the other side out. accord.claims.agree
+is the net under it: whether or not a discrepancy was raised, a mention whose sentence clashes
+with the kept wording on these values (or on compare's other readings) leaves the fact.
 
 Two sentences clash when, for one kind of value, each states one that the other does not allow:
 - quantities of one unit (a count, a sum in one currency, a share, a length ...), compared as
@@ -17,9 +17,7 @@ Two sentences clash when, for one kind of value, each states one that the other 
   is the last or the next one is inferred);
 - times of day to the hour or finer (`compare.clock`), compared as intervals.
 A sentence that states one value more ("Four people died and 20 were hurt" / "Four people
-died") does not clash: one side has nothing the other lacks. The wording kept is the one whose
-values most of the fact's articles allow (ties: the fact's own wording); mentions of other
-articles that clash with it leave the fact, as mentions of its own article never do.
+died") does not clash: one side has nothing the other lacks.
 
 What it does not do: it does not raise a discrepancy (two aligned sentences with another figure
 may still be about two things, "12 people were injured" / "18 people were treated"), and it does
@@ -31,12 +29,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from accord.compare.clock import find_times
 from accord.compare.quantities import Quantity, compatible, find_quantities
-from accord.compare.temporal import Reference, find_dates, references
-from accord.provenance.groups import independent_count, source_groups, spun_articles
+from accord.compare.temporal import Reference, find_dates
 from accord.types import Article, Fact, ProvenanceEdge
 
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
@@ -97,43 +94,8 @@ def value_checked_facts(
     articles: Sequence[Article],
     provenance: Sequence[ProvenanceEdge] = (),
 ) -> tuple[Fact, ...]:
-    """`facts` with the mentions that state other values than the wording left out."""
-    from accord.align.facts import representative
+    """`facts` with the mentions that state other values than the wording left out: the
+    agreement check of accord.claims.agree on values alone (without compare's readings)."""
+    from accord.claims.agree import agreed_facts
 
-    refs = references(list(articles))
-    reuse = source_groups([a.id for a in articles], provenance)
-    spun = spun_articles(provenance)
-    read: dict[tuple[str, Reference | None], Values] = {}  # copies repeat a sentence: read it once
-    out = []
-    for fact in facts:
-        if len(fact.articles) < 2:
-            out.append(fact)
-            continue
-        vals = []
-        for m in fact.mentions:
-            ref = refs.get(m.article)
-            if (m.text, ref) not in read:
-                read[(m.text, ref)] = values_of(m.text, ref or Reference(None, False, None))
-            vals.append(read[(m.text, ref)])
-        if not any(v.quantities or v.days or v.times for v in vals):
-            out.append(fact)
-            continue
-        # clashes between the distinct readings only (a wire story's copies read alike)
-        distinct = list(dict.fromkeys(vals))
-        apart = {(x, y) for x in distinct for y in distinct if clash(x, y)}
-        # the articles whose mentions do not clash with each mention
-        support = [len({m.article for m, w in zip(fact.mentions, vals) if (v, w) not in apart}) for v in vals]
-        own = {i for i, m in enumerate(fact.mentions) if m.text == fact.text}
-        best = max(range(len(fact.mentions)), key=lambda i: (support[i], i in own, -i))
-        head = fact.mentions[best]
-        kept = tuple(m for m, w in zip(fact.mentions, vals)
-                     if m.article == head.article or (vals[best], w) not in apart)
-        if len(kept) == len(fact.mentions):
-            out.append(fact)
-            continue
-        arts = tuple(dict.fromkeys(m.article for m in kept))
-        text = fact.text if any(m.text == fact.text for m in kept) else representative(list(kept), spun).text
-        out.append(replace(fact, text=text, mentions=kept, articles=arts,
-                           independent_sources=independent_count(arts, reuse)))
-    return tuple(out)
-
+    return agreed_facts(facts, articles, provenance)

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from accord.compare.context import StoryContext
+from accord.compare.readers import Readings
 from accord.types import (
     Article,
     Discrepancy,
@@ -35,6 +36,9 @@ class Comparison:
     quotes: tuple[Quote, ...] = ()
     entities: tuple[Entity, ...] = ()
     timeline: tuple[TimelineEvent, ...] = ()
+    # what the readers found, for the claims stage's agreement check of aligned sentences
+    # (accord.claims.agree): the story's context, its merged entities and the posts beside names
+    readings: Readings | None = None
 
 
 def compare_story(
@@ -54,7 +58,7 @@ def compare_story(
     from accord.compare.places import place_discrepancies
     from accord.compare.polarity import polarity_discrepancies
     from accord.compare.quotes import find_quotes
-    from accord.compare.relations import relation_discrepancies
+    from accord.compare.relations import find_relations, relation_discrepancies
     from accord.compare.roles import post_holders, posts_of, role_discrepancies
     from accord.compare.timeline import build_timeline
 
@@ -63,6 +67,7 @@ def compare_story(
     quotes, quote_discrepancies = find_quotes(ctx, index)
     posts = posts_of(ctx, index)  # read once: posts disputed, and people named by their post
     dates = date_mentions(ctx)  # found and resolved once, for the date check and the timeline
+    relations = find_relations(ctx, index, post_holders(posts))  # read once: disputed, and reread by claims
     numbers = number_discrepancies(ctx)
     discrepancies = [
         *numbers,
@@ -72,7 +77,7 @@ def compare_story(
         *clock_discrepancies(ctx, dates),
         *place_discrepancies(ctx),
         *polarity_discrepancies(ctx),
-        *relation_discrepancies(ctx, index, post_holders(posts)),
+        *relation_discrepancies(ctx, index, post_holders(posts), relations),
         *role_discrepancies(ctx, index, posts),
         *quote_discrepancies,
     ]
@@ -81,6 +86,7 @@ def compare_story(
         quotes=quotes,
         entities=index.entities,
         timeline=tuple(build_timeline(ctx, dates)),
+        readings=Readings(ctx, index, posts, tuple(relations)),
     )
 
 
@@ -91,4 +97,4 @@ def _order(d: Discrepancy) -> tuple:
     return (kind, -support, -len(d.claims), d.about)
 
 
-__all__ = ["Comparison", "StoryContext", "compare_story"]
+__all__ = ["Comparison", "Readings", "StoryContext", "compare_story"]

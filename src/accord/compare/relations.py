@@ -27,9 +27,10 @@ from accord.types import Claim, Discrepancy, Mention
 __all__ = ["KIN", "RelationClaim", "find_relations", "relation_discrepancies"]
 
 
-def relation_discrepancies(ctx: StoryContext, index: EntityIndex, holders=None) -> tuple[Discrepancy, ...]:
-    """Relations that articles attach to clearly different people (see module docstring)."""
-    claims = _attach_unnamed(find_relations(ctx, index, holders))
+def relation_discrepancies(ctx: StoryContext, index: EntityIndex, holders=None, read=None) -> tuple[Discrepancy, ...]:
+    """Relations that articles attach to clearly different people (see module docstring); `read`:
+    the story's relation claims when found already (`find_relations`)."""
+    claims = _attach_unnamed(find_relations(ctx, index, holders) if read is None else read)
     found: list[Discrepancy] = []
     by_other: dict[tuple[str, int], list[RelationClaim]] = defaultdict(list)
     by_subject: dict[tuple[str, int], list[RelationClaim]] = defaultdict(list)

@@ -94,10 +94,13 @@ def summary_with_disputes(
     words: int = settings.SUMMARY_WORDS,
     provenance: Sequence[ProvenanceEdge] = (),
     discrepancies: Sequence[Discrepancy] = (),
+    support: Mapping[Mention, tuple[str, ...]] | None = None,
 ) -> tuple[tuple[SummarySentence, ...], tuple[SummaryDispute, ...]]:
     """The summary (see `summarize`) and its disputed points stated as such: each chosen sentence
     that takes a side of a discrepancy is followed by "Reports differ on ...: A or B." (once per
-    dispute), its words counted in the budget (summarize.disputes)."""
+    dispute), its words counted in the budget (summarize.disputes). `support` (claims.agree):
+    for a mention whose wording not every article of its fact agrees with, the articles that do;
+    a sentence quoting it cites those only."""
     if words < 1:
         raise ValueError(f"words must be >= 1, got {words!r}")
     if not facts:
@@ -121,7 +124,7 @@ def summary_with_disputes(
         SummarySentence(
             text=c.mention.text,
             facts=(facts[c.fact].id,),
-            articles=facts[c.fact].articles,
+            articles=(support or {}).get(c.mention, facts[c.fact].articles),
             mention=c.mention,
             contradicted_by=facts[c.fact].contradicted_by,
         )
