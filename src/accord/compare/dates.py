@@ -57,6 +57,7 @@ from accord.compare.events import (
     same_happening,
     same_verb,
 )
+from accord.compare.date_args import occasion, same_argument
 from accord.compare.date_nouns import noun_verb_key
 from accord.compare.day_owners import bound, shared_figures, spoken, weeks_apart, yearless, zoned
 from accord.compare.nlp import parse
@@ -126,6 +127,7 @@ def date_discrepancies(
     verbs = [governor(d, it.start, it.end, occasion=True) for d, it in zip(docs, items)]
     happenings = [happening(v, voice=True) for v in verbs]
     named = [designated(d, it.start, it.end) for d, it in zip(docs, items)]
+    occasions = [occasion(d, it.start, it.end) for d, it in zip(docs, items)]
     things = [dated_things(v) for v in verbs]
     plans = [planned(v, deadline(it), _ahead(ctx, it)) for v, it in zip(verbs, items)]
     statements = [v is not None and v.lower_ in _STATEMENTS for v in verbs]
@@ -144,6 +146,9 @@ def date_discrepancies(
         key = same_happening(happenings[i], happenings[j], things=True) if keyed else 0
         if keyed and not key:
             key = noun_verb_key(verbs[i], verbs[j])  # "Monday's announcement" / "announced on Tuesday"
+        if keyed and not key and occasions[i] is not None and occasions[i] == occasions[j] \
+                and same_argument(happenings[i], happenings[j]):
+            key = 1  # "beat the top seed in Saturday's semi-final" / "stunned the top seed in Friday's semi-final"
         # a day named as a day of something and that thing dated by the other report ("has
         # declared Monday a day of mourning" / "will observe a day of mourning tomorrow"), or both
         # days hanging on one noun of a happening ("yesterday evening's blackout" / "the blackout
