@@ -90,3 +90,17 @@ def test_compare_quantity_forms_two_sizes_of_one_rate_rise_conflict(encoder):
         published=("2026-03-05", "2026-03-05"),
     )
     assert claim_values(number_discrepancies(ctx)) == {frozenset({"a quarter of a percentage point", "50 basis points"})}
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("The depot shut on 12.06.2026 after 40 drivers walked out.", ["40"]),
+        ("Inspectors sealed the mill on 06/12/2026 and fined it for 3 breaches.", ["3"]),
+        ("The tremor struck at 16.05 CET, and 9 aftershocks followed by 0340 GMT.", ["9"]),
+        ("Fares rose 2.5 percent to 12.06 euros in 2026.", ["2.5 percent", "12.06 euros"]),
+    ],
+)
+def test_compare_quantity_forms_numeric_dates_and_zoned_times_are_no_figures(text, figures):
+    # the parts of "12.06.2026" and a time before its zone were read as counts ("12.06", "06", "12")
+    assert [q.text for q in find_quantities(text)] == figures

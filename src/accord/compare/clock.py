@@ -68,13 +68,13 @@ from accord.compare.events import (
     same_happening,
 )
 from accord.compare.nlp import parse
+from accord.compare.quantities import ZONE_WORDS
 from accord.compare.undated import nearness
 from accord.types import Discrepancy
 
 _HOUR = r"(?:1[0-2]|0?[1-9]|" + "|".join(_WORDS) + r")"
 # zones a time without a colon must carry to be read as one ("15.42 local time", "0340 GMT")
-_ZONE_AHEAD = (r"\s*(?:\(\s*)?(?:local time\b|(?-i:GMT|UTC|BST|CES?T|EES?T|WES?T|[ECMP][SD]T|IST|AEST|AEDT|JST|HKT|"
-               r"SGT)\b)")
+_ZONE_AHEAD = r"\s*(?:\(\s*)?" + ZONE_WORDS
 _HEDGE = r"(?:(?P<hedge>shortly after|shortly before|just after|just before|soon after|soon before|" \
          r"around|about|approximately|roughly|at around|at about|after|before|by|until|till|since|" \
          r"as of)\s+)?(?:at\s+)?"

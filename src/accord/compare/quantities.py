@@ -122,8 +122,11 @@ _MONTHS = (
 )
 _BEFORE_DATE = re.compile(rf"\b{_MONTHS}\s*$", re.IGNORECASE)
 _AFTER_DATE = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS}\b", re.IGNORECASE)
+# time zones written after a clock time ("16.05 CET", "0340 GMT"); compare.clock reads the same
+ZONE_WORDS = (r"(?:local time\b|(?-i:GMT|UTC|BST|CES?T|EES?T|WES?T|[ECMP][SD]T|IST|AEST|AEDT|JST|HKT|"
+              r"SGT)\b)")
 _AFTER_TIME = re.compile(
-    r"^(?:\s?:\s?\d\d|\s*(?:a\.\s?m\.|p\.\s?m\.|am\b|pm\b|gmt\b|utc\b|o'clock|hrs\b|h\b|local time\b))",
+    r"^(?:\s?:\s?\d\d|\s*(?:a\.\s?m\.|p\.\s?m\.|am\b|pm\b|gmt\b|utc\b|o'clock|hrs\b|h\b|" + ZONE_WORDS + r"))",
     re.IGNORECASE,
 )
 # "within three hours of the blast", "two days of the festival" say when; "eleven days of
@@ -276,8 +279,20 @@ def _interval(hedge: str | None, value: float, text: str, exact_unit: bool = Tru
 _CUR_BEFORE = re.compile(r"(?:US\$|\$\s?US|\$|€|£|¥|USD|EUR|GBP|" + "|".join(_CURRENCY_CODES) + r")\s?$")
 
 
+# a numeric date ("12.06.2026", "06/12/2026"): its parts are no figures (compare.numeric_dates reads it)
+_NUMERIC_DATE = re.compile(r"(?<![\d.,/])\d{1,2}([./])\d{1,2}\1(?:19|20)\d\d(?![\d.,/]\d)")
+
+
+def _in_numeric_date(sentence: str, start: int, end: int) -> bool:
+    lo = max(0, start - 6)  # a numeric date is at most 10 characters: look only around the figure
+    return any(m.start() + lo <= start and end <= m.end() + lo
+               for m in _NUMERIC_DATE.finditer(sentence[lo:end + 11]))
+
+
 def _skip(sentence: str, start: int, end: int, number_text: str, has_unit: bool) -> bool:
     before, after = sentence[:start], sentence[end:]
+    if _in_numeric_date(sentence, start, end):
+        return True
     if _BEFORE_DATE.search(before) or _AFTER_DATE.match(after) or _AFTER_TIME.match(after):
         return True
     if _BEFORE_TIME.search(before) or (_COMPOUND.match(after) and not _DASH_NOT_COMPOUND.match(after)):
