@@ -25,7 +25,7 @@ SAME_DAY = ("2027-05-11", "2027-05-11")
          "The inquiry concluded that at least four passengers suffered serious harm during the delay in the tunnel."),
     ],
 )
-def test_a_state_on_an_object_and_harm_in_other_words_are_disputed(encoder, one, other):
+def test_compare_polarity_a_state_on_an_object_and_harm_in_other_words_are_disputed(encoder, one, other):
     (d,) = polarity_discrepancies(story_context(encoder, one, other, published=SAME_DAY))
     assert {c.articles for c in d.claims} == {("a0",), ("a1",)}
 
@@ -46,5 +46,5 @@ def test_a_state_on_an_object_and_harm_in_other_words_are_disputed(encoder, one,
          "The bakery on Mill Street is open every day from seven."),
     ],
 )
-def test_other_things_and_hours_stay_quiet(encoder, one, other):
+def test_compare_polarity_other_things_and_hours_stay_quiet(encoder, one, other):
     assert polarity_discrepancies(story_context(encoder, one, other, published=SAME_DAY)) == ()
