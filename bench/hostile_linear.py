@@ -16,7 +16,7 @@ from accord.clean import lines
 from accord.clean.lines import Line, classify
 from accord.clean.metadata import credits_in
 from accord.compare import clock, figure_scope, figures, places, quantity_forms
-from accord.compare.quantities import Quantity
+from accord.compare.quantities import Quantity, find_quantities
 
 SLACK_S = 0.5  # timer noise on a shared machine
 
@@ -34,7 +34,7 @@ def _part_after_everywhere(text: str):
 
 def _ranges(text: str):
     """compare.quantity_forms asks whether each pair of figures is one range ("1 km to 1 km"); the
-    figures are found here by a plain pattern, as compare.quantities' own reading is not timed."""
+    figures are found here by a plain pattern, as compare.quantities' own reading is timed on its own."""
     qs = [Quantity(m.start(), m.end(), 1.0, 1.0, "m", "exact", m.group(0)) for m in re.finditer(r"1 km", text)]
     return quantity_forms.ranges(text, qs)
 
@@ -52,6 +52,8 @@ CASES = [
     *[("compare quantity_forms", _ranges, unit, "") for unit in ("1 km to ", "1- to 1 km ")],
     # a time without a colon looks ahead for its zone ("0340 GMT", "16.05 (local time)")
     *[("compare clock zone", clock.find_times, " ", prefix) for prefix in ("at 0340", "at 16.05")],
+    # each figure's tests look back from it ("June 12", "aged 40", "Smith, 45,"): not over the whole start
+    ("compare quantities", find_quantities, "Smith 12 boats ", ""),
     ("clean headline separator", lines.headline_outlet, " ", "Storm hits coast"),
     ("compare _CAPITAL", lambda t: list(places._CAPITAL.finditer(t)), "A", ""),
 ]

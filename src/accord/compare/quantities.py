@@ -289,8 +289,15 @@ def _in_numeric_date(sentence: str, start: int, end: int) -> bool:
                for m in _NUMERIC_DATE.finditer(sentence[lo:end + 11]))
 
 
+# characters before a figure that the patterns above read: each ends at the figure and is short, so
+# a search over the whole sentence's start for every figure (quadratic on a hostile, unpunctuated
+# text) reads no more than this window; it differs only past 200 characters of spaces
+_LOOK_BACK = 200
+_SPACES = re.compile(r"\s*")
+
+
 def _skip(sentence: str, start: int, end: int, number_text: str, has_unit: bool) -> bool:
-    before, after = sentence[:start], sentence[end:]
+    before, after = sentence[max(0, start - _LOOK_BACK):start], sentence[end:]
     if _in_numeric_date(sentence, start, end):
         return True
     if _BEFORE_DATE.search(before) or _AFTER_DATE.match(after) or _AFTER_TIME.match(after):
@@ -311,7 +318,7 @@ def _skip(sentence: str, start: int, end: int, number_text: str, has_unit: bool)
             "and", "to", "or", "when", "after", "before", "as", "in", "at", "on", "until"
         ):
             return True
-    if re.match(r"^\s*$", before) and re.match(r"^\.(?:\s|$)", after):  # "1. Home": list numbering
+    if _SPACES.fullmatch(sentence, 0, start) and re.match(r"^\.(?:\s|$)", after):  # "1. Home": list numbering
         return True
     return False
 
