@@ -47,7 +47,7 @@ from accord.types import Article, RawArticle
 __all__ = ["readings", "page_date_readings", "settle_dates"]
 
 # day-month-year or month-day-year, one separator throughout, 4- or 2-digit year
-_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-]?\d)")
+NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-]?\d)")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -76,18 +76,18 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)([/-]?)(\d\d)\2(\d\d)(?!\d)")
 # Top-level domains of countries whose papers write numeric dates day-first (most of the world);
 # year-first countries (China, Japan, Korea, Hungary) do not write "11/03/2024" at all.
-_DAY_FIRST_TLDS = frozenset(
+DAY_FIRST_TLDS = frozenset(
     "uk ie au nz in pk lk bd za ng ke gh ug tz zw de at ch fr be nl lu es pt it gr cy mt pl cz sk "
     "si hr rs ba mk al bg ro md ua by ru lt lv ee dk no se fi is tr il eg ma tn dz ae sa qa "
     "kw jo lb br ar cl uy py pe bo ec ve mx sg my id vn th eu".split()
 )  # not .co (Colombia) nor .me (Montenegro): sites everywhere use them
-_MONTH_FIRST_TLDS = frozenset({"us"})
+MONTH_FIRST_TLDS = frozenset({"us"})
 
 
 def readings(span: str) -> tuple[dt.date, ...]:
     """Every plausible reading of one date span: two for an ambiguous numeric date ("11/03/2024":
     month-first, then day-first), one for an unambiguous form, none when it is no date."""
-    m = _NUMERIC.search(span)
+    m = NUMERIC_DATE.search(span)
     if m:
         first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
         if len(m.group(4)) == 2:  # "11-03-24": this century unless that lies in the future
@@ -179,7 +179,7 @@ def _page(article: Article) -> dict[dt.date, float]:
             month = _MONTHS.index((m.group("m1") or m.group("m2"))[:3].lower()) + 1
             day = int(m.group("d1") or m.group("d2"))
             stated |= {r for r in options if (r.month, r.day) == (month, day)}
-        here = [m.group(0) for m in _NUMERIC.finditer(line)]
+        here = [m.group(0) for m in NUMERIC_DATE.finditer(line)]
         if any(set(readings(span)) == set(options) for span in here):
             days = {_WEEKDAYS.index(_full_day(m.group(1))) for m in _DAY_NAME.finditer(line)}
             stated |= {r for r in options if r.weekday() in days}  # "Mon 11/03/2024"
@@ -230,7 +230,7 @@ def _outlet(article: Article) -> dict[dt.date, float]:
     month_first, day_first = article.published_alternatives
     address = article.url or (article.source if "://" in article.source else "")
     tld = (urlsplit(address).hostname or "").rsplit(".", 1)[-1]
-    favoured = day_first if tld in _DAY_FIRST_TLDS else month_first if tld in _MONTH_FIRST_TLDS else None
+    favoured = day_first if tld in DAY_FIRST_TLDS else month_first if tld in MONTH_FIRST_TLDS else None
     return {r: settings.SETTLE_OUTLET_POINTS if r == favoured else 0.0 for r in (month_first, day_first)}
 
 

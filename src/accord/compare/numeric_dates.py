@@ -22,7 +22,7 @@ import datetime as dt
 import re
 from urllib.parse import urlsplit
 
-from accord.clean.settle import _DAY_FIRST_TLDS, _MONTH_FIRST_TLDS, _NUMERIC
+from accord.clean.settle import DAY_FIRST_TLDS, MONTH_FIRST_TLDS, NUMERIC_DATE
 from accord.compare.temporal import DateMention, Reference
 from accord.types import Article
 
@@ -54,7 +54,7 @@ def day_first(article: Article) -> bool | None:
     for line in (article.text, *article.removed, article.dateline or ""):
         if not any(c.isdigit() for c in line):
             continue
-        for m in _NUMERIC.finditer(line):
+        for m in NUMERIC_DATE.finditer(line):
             a, b = int(m.group(1)), int(m.group(3))
             if a > 12 >= b:
                 votes.add(True)
@@ -66,4 +66,4 @@ def day_first(article: Article) -> bool | None:
         return article.published == article.published_alternatives[1]
     address = article.url or (article.source if "://" in article.source else "")
     tld = (urlsplit(address).hostname or "").rsplit(".", 1)[-1]
-    return True if tld in _DAY_FIRST_TLDS else False if tld in _MONTH_FIRST_TLDS else None
+    return True if tld in DAY_FIRST_TLDS else False if tld in MONTH_FIRST_TLDS else None
