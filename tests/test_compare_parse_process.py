@@ -56,6 +56,18 @@ def test_compare_parsed_reads_as_spacy():
         assert pd[-1].i == sd[-1].i
 
 
+def test_compare_parsed_tokens_starting_in_a_span_are_those_a_scan_finds():
+    # compare.tense scanned every token of the parse for each date it read (quadratic on a long
+    # sentence of dates); the bisection must give the same tokens for any character span
+    from accord.compare.parsed import from_spacy
+
+    for sd in _spacy_docs(SENTENCES):
+        pd = from_spacy(sd)
+        for a in range(-1, len(pd.text) + 2, 3):
+            for b in (a, a + 1, a + 7, a + 40):
+                assert list(pd.starting_in(a, b)) == [t.i for t in sd if a <= t.idx < b], (sd.text, a, b)
+
+
 def _run(code: str, **env) -> dict:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
                           env={**os.environ, "PYTHONPATH": str(ROOT / "src"), **env})

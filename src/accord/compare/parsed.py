@@ -18,6 +18,8 @@ reading something else); nothing is computed here that spaCy did not decide.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 # lexical flags, one bit each
 _ALPHA, _PUNCT, _SPACE, _NUM = 1, 2, 4, 8
 
@@ -83,6 +85,12 @@ class Doc:
     @property
     def noun_chunks(self):
         return (Span(self, s, e, label, root) for s, e, label, root in self._chunks)
+
+    def starting_in(self, start: int, end: int) -> range:
+        """Indices of the tokens that start at a character offset in [start, end), found by
+        bisection (not spaCy's API: a scan of every token per expression made reading a long
+        sentence's dates quadratic)."""
+        return range(bisect_left(self._idx, start), bisect_left(self._idx, end))
 
     def _children(self, i: int) -> tuple[int, ...]:
         if self._kids is None:

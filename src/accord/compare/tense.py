@@ -72,10 +72,10 @@ def verb_direction(sentence: str, start: int, end: int, until: bool = False,
     from accord.compare.nlp import parse
 
     doc = parse([sentence])[0]
-    tokens = [t for t in doc if start <= t.idx < end]
-    if not tokens:
+    inside = doc.starting_in(start, end)
+    if not inside:
         return None
-    tok = tokens[-1]
+    tok = doc[inside[-1]]
     if any(c.dep_ in ("appos", "attr", "oprd") and c.pos_ == "NOUN" for c in tok.children):
         return FORWARD  # a day being named: "declared Wednesday a day of mourning"
     event = False  # the expression hangs from a noun: the time of that thing, not of the verb
