@@ -29,9 +29,22 @@ def test_compare_quantity_forms_a_range_with_its_unit_at_both_ends_is_one_range(
 @pytest.mark.parametrize("text", [
     "Its share of the market rose from 30% to 45% in a year.",
     "The fare went up 5% to 7% of a monthly wage.",
+    # a verb with its object before the first end (review of session 14: read as ranges)
+    "The central bank lifted its deposit rate 3.5% to 3.75% on Thursday.",
+    "The regulator raised the cap 8% to 9% after the inquiry.",
 ])
 def test_compare_quantity_forms_a_change_from_one_value_to_another_stays_two_figures(text):
     assert [u for *_, u, _ in read(text)] == ["%", "%"]
+
+
+@pytest.mark.parametrize("text", [
+    "The cooperative raised prices on 20% to 30% of its goods.",
+    "Shares rose as 20% to 30% of the float changed hands.",
+])
+def test_compare_quantity_forms_a_change_verb_before_another_clause_keeps_its_range(text):
+    # the change's verb does not reach past a preposition or a conjunction to the range
+    assert [hedge for *_, hedge in read(text)] == ["range"]
+
 
 
 @pytest.mark.parametrize("text, figures", [

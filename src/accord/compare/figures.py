@@ -29,6 +29,7 @@ from accord.compare.events import Located
 from accord.compare.figure_scope import degree, of_this_time, partitive, pollsters, turnout
 from accord.compare.keys import length_key, sum_key
 from accord.compare.quantities import Quantity, find_quantities
+from accord.compare.quantity_forms import CHANGE_NOUNS, CHANGE_VERBS
 from accord.compare.weights import WEIGHTS, in_tonnes
 from accord.compare.zero_counts import ZERO_CUE, zero_counts
 
@@ -208,12 +209,11 @@ def figures(ctx: StoryContext) -> list[Located]:
     return out
 
 
-_CHANGES = (r"rise|increase|fall|drop|cut|decline|gain|jump|hike|reduction|growth|decrease|raise|slump|"
-            r"rises|increases|falls|drops|cuts|declines|gains|jumps|hikes|reductions|decreases|raises")
-_CHANGE_BEFORE = re.compile(
-    r"(?i)\b(?:rose|risen|rises|rising|fell|fallen|falls|falling|dropped|drops|dropping|climbed|climbs|"
-    r"jumped|jumps|slumped|slid|sank|plunged|plummeted|soared|surged|increased|decreased|declined|grew|"
-    r"gained|shed|cut|raised|lowered|up|down|" + _CHANGES + r")\s+(?:by\s+|of\s+)?$")
+_CHANGES = CHANGE_NOUNS
+# a change's word right before a share ("shares fell 8%", "a rise of 3%"); the words are
+# compare.quantity_forms' (a change of a rate from one value to another is no range there)
+_CHANGE_BEFORE = re.compile(r"(?i)\b(?:" + CHANGE_VERBS + "|" + CHANGE_NOUNS + r")\s+(?:by\s+|of\s+)?$")
+_CHANGE_WINDOW = 30  # the longest of those words, "by" and their spaces
 _CHANGE_AFTER = re.compile(r"(?i)\s+(?:pay\s+|price\s+)?(?:" + _CHANGES + r"|up|down|higher|lower|more|less)\b")
 _SHARE_OF = re.compile(r"(?i)\s+of\s+(?!the\s+(?:vote|total)\b)")
 
@@ -222,7 +222,7 @@ def _share_kind(text: str, q: Quantity) -> str:
     """What a percentage is: a "change" of something ("shares fell 8%", "a 6.8 per cent rise",
     "up 3%"), a "part" of a group it names ("hit 40% of the airline's customers"), or "" when the
     sentence does not say ("turnout was 61 per cent"). A change and a part are two claims."""
-    if _CHANGE_BEFORE.search(text, 0, q.start) or _CHANGE_AFTER.match(text, q.end):
+    if _CHANGE_BEFORE.search(text, max(0, q.start - _CHANGE_WINDOW), q.start) or _CHANGE_AFTER.match(text, q.end):
         return "change"
     return "part" if _SHARE_OF.match(text, q.end) else ""
 

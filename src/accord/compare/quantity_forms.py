@@ -3,8 +3,9 @@ the unit, and shifts of a rate told in points.
 
 - "40 percent to 70 percent of the buildings", "between 2 km and 5 km", "a 24- to 30-foot boat"
   (the first end's unit left to the second, after a hyphen) are ranges, as "40 to 70 percent" is
-  (before: two figures, or the second alone). Not "from 40 percent to 70 percent" nor "rose 40
-  percent to 70 percent": a change from one value to another, two figures.
+  (before: two figures, or the second alone). Not "from 40 percent to 70 percent", "rose 40
+  percent to 70 percent" nor "lifted its deposit rate 3.5% to 3.75%" (a change's word, with up to
+  three words of its object): a change from one value to another, two figures.
 - "two percentage points", "25 basis points", "a 25-basis-point rise", "half a percentage point",
   "a quarter of a percentage point": a shift of a rate, in percentage points (unit "pp"; a basis
   point is a hundredth of one). Before, "two percentage points" was a count of two points and "a
@@ -29,16 +30,30 @@ from accord.compare.quantities import (
     parse_number,
 )
 
-# a change or a starting point before the first end: "rose 40 percent to 70 percent", "from 40% to 70%"
+# words of a change of a figure, this module's and compare.figures' (a share told as a change, "up
+# 3%"): the verbs as written, then the nouns ("a 3% rise", "the rise of 3%")
+CHANGE_VERBS = (r"rose|risen|rises|rising|fell|fallen|falls|falling|dropped|drops|dropping|climbed|climbs|"
+                r"jumped|jumps|slumped|slid|sank|plunged|plummeted|soared|surged|increased|decreased|"
+                r"declined|grew|gained|lost|shed|cut|raised|lowered|lifted|hiked|trimmed|reduced|boosted|"
+                r"slashed|up|down")
+CHANGE_NOUNS = (r"rise|increase|fall|drop|cut|decline|gain|jump|hike|reduction|growth|decrease|raise|slump|"
+                r"rises|increases|falls|drops|cuts|declines|gains|jumps|hikes|reductions|decreases|raises")
+# words that end a verb's object: past them the figures are another clause's or a preposition's
+# ("raised prices on 20% to 30% of its goods", "rose as 20% to 30% of the float changed hands")
+_NOT_OBJECT = (r"(?:on|of|in|for|at|with|among|across|to|into|over|under|after|before|since|than|about|"
+               r"around|between|and|or|but|as|while|when|where|which|who|that|if|because|said|says)\b")
+# a change or a starting point before the first end: "rose 40 percent to 70 percent", "from 40%
+# to 70%", and a change's verb with its object, up to three words ("lifted its deposit rate 3.5%
+# to 3.75%", "raised the cap by 8% to 9%")
 _CHANGE_BEFORE = re.compile(
-    r"(?i)\b(?:from|by|rose|risen|rises|rising|fell|fallen|falls|falling|dropped|drops|climbed|climbs|"
-    r"jumped|jumps|slumped|slid|sank|plunged|soared|surged|increased|decreased|declined|grew|gained|"
-    r"lost|shed|cut|raised|lowered|up|down|increase|decrease|rise|fall|drop|jump|gain|cut)\s+$")
+    r"(?i)(?:\b(?:from|by)"
+    rf"|\b(?:{CHANGE_VERBS}|{CHANGE_NOUNS})(?:\s+(?!{_NOT_OBJECT})[a-z'’-]+){{0,3}}?(?:\s+(?:by|from))?)\s+$")
 _BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
 _TO = re.compile(r"\s*(?:to|–|-)\s*")
-# how far back a word right before a figure is looked for: the longest of them and its spaces
-# (searched from the sentence's start, every pair of figures made reading a sentence quadratic)
-_WORD_BEFORE = 40
+# how far back the words before a figure are looked for: a change's verb, three words of its object
+# and their spaces (searched from the sentence's start, every pair of figures made reading a
+# sentence quadratic)
+_WORD_BEFORE = 80
 _AND = re.compile(r"\s+and\s+")
 _LEADING_NUMBER = re.compile(rf"(?i)(?:{_NUM})")
 # "a 24- to 30-foot dhow", "two- to three-hour delays": the first end's unit is the second's
