@@ -46,6 +46,11 @@ def test_compare_quantity_forms_a_change_verb_before_another_clause_keeps_its_ra
     assert [hedge for *_, hedge in read(text)] == ["range"]
 
 
+def test_compare_quantity_forms_a_sequence_of_changes_is_no_range():
+    # "5% to 7%" is the second step of the changes, not a range (review of session 14)
+    assert [(text, hedge) for text, _, _, unit, hedge in read("Its tariff went from 4% to 6% to 9% in a year.")
+            if unit == "%"] == [("4%", "exact"), ("6%", "exact"), ("9%", "exact")]
+
 
 @pytest.mark.parametrize("text, figures", [
     ("The Yes side won 52 percent to 48 percent.", [(51.5, 52.5), (47.5, 48.5)]),

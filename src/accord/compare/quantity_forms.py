@@ -5,7 +5,8 @@ the unit, and shifts of a rate told in points.
   (the first end's unit left to the second, after a hyphen) are ranges, as "40 to 70 percent" is
   (before: two figures, or the second alone). Not "from 40 percent to 70 percent", "rose 40
   percent to 70 percent" nor "lifted its deposit rate 3.5% to 3.75%" (a change's word, with up to
-  three words of its object): a change from one value to another, two figures.
+  three words of its object): a change from one value to another, two figures; nor "6% to 9%"
+  in "from 4% to 6% to 9%" (an end of one change or range is not the first of another).
 - "two percentage points", "25 basis points", "a 25-basis-point rise", "half a percentage point",
   "a quarter of a percentage point": a shift of a rate, in percentage points (unit "pp"; a basis
   point is a hundredth of one). Before, "two percentage points" was a count of two points and "a
@@ -54,6 +55,8 @@ _TO = re.compile(r"\s*(?:to|–|-)\s*")
 # and their spaces (searched from the sentence's start, every pair of figures made reading a
 # sentence quadratic)
 _WORD_BEFORE = 80
+# the second end of a change or a range ("from 3% to 5% to 7%"): no first end of another
+_SECOND_END = re.compile(r"(?:\bto|[–-])\s*$", re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+")
 _LEADING_NUMBER = re.compile(rf"(?i)(?:{_NUM})")
 # "a 24- to 30-foot dhow", "two- to three-hour delays": the first end's unit is the second's
@@ -138,7 +141,8 @@ def _joined(sentence: str, a: Quantity, b: Quantity) -> bool:
         return False
     between = sentence[a.end:b.start]
     if _TO.fullmatch(between):
-        return not _CHANGE_BEFORE.search(sentence, max(0, a.start - _WORD_BEFORE), a.start)
+        before = max(0, a.start - _WORD_BEFORE)
+        return not (_CHANGE_BEFORE.search(sentence, before, a.start) or _SECOND_END.search(sentence, before, a.start))
     return bool(_AND.fullmatch(between) and _BETWEEN_BEFORE.search(sentence, max(0, a.start - _WORD_BEFORE), a.start))
 
 
