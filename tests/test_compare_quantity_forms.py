@@ -69,6 +69,10 @@ def test_compare_quantity_forms_a_split_or_ends_in_two_units_stay_two_figures(te
     ("The board lifted its main rate by a quarter of a percentage point.", 0.25, 0.25),
     ("Her lead narrowed by half a percentage point.", 0.5, 0.5),
     ("Yields rose 12bp on the news.", 0.115, 0.125),
+    # the unit glued to a decimal (review of session 14: not read)
+    ("Spreads widened 1.5bp on the news.", 0.0145, 0.0155),
+    ("The party's share rose 0.5pp in a month.", 0.475, 0.525),
+    ("The party's share fell 2 ppts in a month.", 1.9, 2.1),
 ])
 def test_compare_quantity_forms_points_of_a_rate_are_percentage_points(text, low, high):
     ((_, lo, hi, unit, _),) = read(text)

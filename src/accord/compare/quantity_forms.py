@@ -7,8 +7,8 @@ the unit, and shifts of a rate told in points.
   percent to 70 percent" nor "lifted its deposit rate 3.5% to 3.75%" (a change's word, with up to
   three words of its object): a change from one value to another, two figures; nor "6% to 9%"
   in "from 4% to 6% to 9%" (an end of one change or range is not the first of another).
-- "two percentage points", "25 basis points", "a 25-basis-point rise", "half a percentage point",
-  "a quarter of a percentage point": a shift of a rate, in percentage points (unit "pp"; a basis
+- "two percentage points", "25 basis points", "a 25-basis-point rise", "0.5pp", "1.5bp", "half a
+  percentage point", "a quarter of a percentage point": a shift of a rate, in percentage points (unit "pp"; a basis
   point is a hundredth of one). Before, "two percentage points" was a count of two points and "a
   quarter of a percentage point" a share of 25%. A shift in points is not a share: "up two
   points" and "up 2%" are two claims (a unit of their own, so never compared).
@@ -68,7 +68,8 @@ _POINTS = re.compile(
     r"|\ba|(?<![\w.])(?P<num>\d+(?:\.\d+)?|\.\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|a\s+few))"
     r"(?:\s+|-)(?P<kind>percentage|basis)[- ]points?\b"
-    r"|(?:(?P<bhedge>\b" + _HEDGE + r")\s+)?(?<![\w.])(?P<bps>\d+)\s?(?-i:bps?)\b")
+    # "12bp", "1.5 bps", "0.5pp", "2 ppts": the unit's abbreviation, glued or not
+    r"|(?:(?P<bhedge>\b" + _HEDGE + r")\s+)?(?<![\w.])(?P<bps>\d+(?:\.\d+)?)\s?(?-i:(?P<abbr>bps?|pp|ppts?))\b")
 _FRACTIONS = {"a quarter": 0.25, "three quarters": 0.75, "three-quarters": 0.75, "half": 0.5,
               "a third": 1 / 3, "two thirds": 2 / 3, "two-thirds": 2 / 3, "a tenth": 0.1}
 
@@ -78,7 +79,7 @@ def points(sentence: str) -> list[Quantity]:
     out = []
     for m in _POINTS.finditer(sentence):
         hedge = m.group("hedge") or m.group("bhedge")
-        scale = 0.01 if m.group("bps") or (m.group("kind") or "").lower() == "basis" else 1.0
+        scale = 0.01 if (m.group("abbr") or "").startswith("b") or (m.group("kind") or "").lower() == "basis" else 1.0
         written = m.group("num") or m.group("bps")
         if m.group("frac"):
             head = " ".join(m.group("frac").lower().split()[:2]).removesuffix(" of")
@@ -102,7 +103,7 @@ def points(sentence: str) -> list[Quantity]:
 def forms(sentence: str, qs: list[Quantity]) -> list[Quantity]:
     """`qs`, compare.quantities' reading of `sentence`, with the shifts in points and the ranges
     above read whole (a figure or a share inside a shift in points is part of it)."""
-    if "point" in sentence or "bp" in sentence:
+    if "point" in sentence or "bp" in sentence or "pp" in sentence:
         shifts = points(sentence)
         if shifts:
             qs = sorted([q for q in qs if not any(q.start < p.end and p.start < q.end for p in shifts)] + shifts,
