@@ -33,7 +33,9 @@ state in progress ("the search was continuing this afternoon") and a time in a r
 ("the ambulance service, which logged its first call at 1.08 a.m.") are no lead's time; an
 unnamed "the accident happened" meets any lead but a tally's change ("the toll rose to four").
 
-Time zones: a zone written after a time ("3:30 p.m. ET", "15:00 GMT", "local time") is kept. Two
+Time zones: a zone written after a time ("3:30 p.m. ET", "15:00 GMT", "0340 gmt", "local time")
+is kept; "10.30 WEST Africa" names a region, no zone. A time alone in brackets with its zone
+("early on Sunday (0340 GMT)") is read; after another time, it is that time told again. Two
 times in different zones are not compared (no conversion); two times to the minute that differ by
 whole hours with the same minutes, one of them or both without a zone ("at 3:30 p.m." / "at 4:30
 p.m." of one kickoff), are read as one time in two zones, as outlets in different regions write.
@@ -103,9 +105,15 @@ _SPANS = {"shortly after": (0, 40), "soon after": (0, 40), "just after": (0, 20)
           "about": (-30, 30), "at about": (-30, 30), "approximately": (-30, 30), "roughly": (-30, 30)}
 
 
+# the zone after a time, as compare.quantities.ZONE_WORDS has them, with "ET", "PT" (after a time
+# with a colon or a half of the day) and the zones' names
 _ZONE = re.compile(
-    r"\s*\(?\s*(?P<zone>(?:[ECMP][SD]?T|GMT|UTC|BST|[CEW]ES?T|IST|AEST|AEDT|JST|HKT|SGT)\b|local time|"
-    r"(?:eastern|central|mountain|pacific)(?: (?:standard|daylight))?(?: time)?)", re.IGNORECASE)
+    r"\s*\(?\s*(?P<zone>" + ZONE_WORDS + r"|(?-i:[ECMP]T)\b|"
+    r"(?i:(?:eastern|central|mountain|pacific)(?: (?:standard|daylight))?(?: time)?))")
+# before a four-digit number of hours, a length: "flown for about 1200 hrs", "more than 1500 hrs"
+_LENGTH_BEFORE = re.compile(r"(?i)\b(?:for|than|of|over|nearly|almost|some)\s+$")
+# what stands between a time and the same time told again in brackets ("9.40 a.m. local time (")
+_RESTATED_BETWEEN = re.compile(r"\s*(?:(?i:local time)|[A-Za-z]{2,4})?\s*\(")
 
 
 @dataclass(frozen=True)
@@ -150,12 +158,16 @@ def _read_times(sentence: str) -> tuple[tuple[int, int, ClockTime], ...]:
             h = (h % 12) + (12 if pm else 0)
             exact = m.group("m12") is not None
         elif m.group("h24") or m.group("h4"):
-            if m.group("h4") and not (m.group("hedge") or m.group(0).lower().startswith("at")):
-                continue  # "the 2015 GMT update": a year as often as a time
             bracketed = sentence[max(0, m.start() - 1):m.start()] == "("
+            zone = _ZONE.match(sentence, m.end())
+            alone = bracketed and zone is not None and sentence[zone.end():zone.end() + 1] == ")"
+            if m.group("h4") and not (m.group("hedge") or m.group(0).lower().startswith("at") or alone):
+                continue  # "the 2015 GMT update": a year as often as a time; not "on Sunday (0340 GMT)"
+            if m.group("h4") and _LENGTH_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
+                continue  # "flown for about 1200 hrs": a length of time
             if bracketed and sentence[m.end():m.end() + 1] == ")":
                 continue  # "Listen: our reporter at the scene (3:42)": a clip's length, no time
-            if bracketed and (m.group("h4") or "." in m.group(0)):
+            if bracketed and any(_RESTATED_BETWEEN.fullmatch(sentence, e, m.start()) for _, e, _ in out):
                 continue  # "at 9.40 a.m. (0140 GMT)": the time before, told again in another zone
             h, minute, exact = int(m.group("h24") or m.group("h4")), int(m.group("m24") or m.group("m4")), True
         else:

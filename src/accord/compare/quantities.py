@@ -122,9 +122,11 @@ _MONTHS = (
 )
 _BEFORE_DATE = re.compile(rf"\b{_MONTHS}\s*$", re.IGNORECASE)
 _AFTER_DATE = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS}\b", re.IGNORECASE)
-# time zones written after a clock time ("16.05 CET", "0340 GMT"); compare.clock reads the same
-ZONE_WORDS = (r"(?:local time\b|(?-i:GMT|UTC|BST|CES?T|EES?T|WES?T|[ECMP][SD]T|IST|AEST|AEDT|JST|HKT|"
-              r"SGT)\b)")
+# time zones written after a clock time ("16.05 CET", "0340 GMT", "0340 gmt"); compare.clock reads
+# the same. In capitals only, but for GMT and UTC (no words); "WEST" and "WET" not before a
+# capitalised word ("10.30 WEST Africa time": a region)
+ZONE_WORDS = (r"(?:(?i:local time|gmt|utc)\b|(?-i:BST|CES?T|EES?T|WES?T(?!\s+[A-Z])|[ECMP][SD]T|IST|AEST|"
+              r"AEDT|JST|HKT|SGT)\b)")
 _AFTER_TIME = re.compile(
     r"^(?:\s?:\s?\d\d|\s*(?:a\.\s?m\.|p\.\s?m\.|am\b|pm\b|gmt\b|utc\b|o'clock|hrs\b|h\b|" + ZONE_WORDS + r"))",
     re.IGNORECASE,
