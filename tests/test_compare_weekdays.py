@@ -48,6 +48,31 @@ def test_compare_weekdays_the_sunday_of_another_week_stays_a_weekday():
 
 
 @pytest.mark.parametrize("sentence, iso", [
+    # weeks from Sunday (the United States): the Sunday gone; from Monday: the Sunday ahead, which
+    # a past tense rules out (review of session 14: read as the Sunday ahead whatever the tense)
+    ("The ferry sailed on Sunday this week.", "2025-10-12"),
+    ("The ferry will sail on Sunday this week.", "2025-10-19"),
+])
+def test_compare_weekdays_the_sunday_of_this_week_is_the_one_its_tense_points_to(sentence, iso):
+    assert dates(sentence, FRIDAY) == [(sentence[sentence.index("on "):-1], iso)]
+
+
+def test_compare_weekdays_a_weekday_and_a_day_of_the_month_that_disagree_leave_the_day_unread():
+    # no 13th within two months of the page is a Friday: the 13th nearest (a Monday) was taken
+    (d,) = find_dates("The archive reopened on Friday the 13th.", FRIDAY)
+    assert d.date is None and d.weekday == 4
+
+
+@pytest.mark.parametrize("sentence", [
+    "The studio shipped Version 1.2.2025 of its editor.",
+    "The studio shipped v1.2.2025 of its editor.",
+])
+def test_compare_weekdays_a_version_number_is_no_numeric_date(sentence):
+    # review of session 14: read as 1 February 2025
+    assert find_dates(sentence, FRIDAY) == []
+
+
+@pytest.mark.parametrize("sentence, iso", [
     ("The archive reopened on Friday the 10th.", "2025-10-10"),
     ("The archive will reopen on Friday the 31st.", "2025-10-31"),
     # the 12th nearest that is a Friday, in the past: September's

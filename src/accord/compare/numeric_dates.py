@@ -12,6 +12,8 @@ own evidence decides, in the order accord.clean.settle weighs the page date's (`
    States.
 With none, the date is left unread: a wrong month is a false alarm.
 
+Not a date: a version number ("Version 1.2.2025", "v1.2.2025").
+
 What it does not do: two-digit years ("12/06/26"), numbers joined by dashes (a score or a range
 as often as a date), dates without a year ("12/6").
 """
@@ -26,10 +28,15 @@ from accord.clean.settle import DAY_FIRST_TLDS, MONTH_FIRST_TLDS, NUMERIC_DATE
 from accord.compare.temporal import DateMention, Reference
 from accord.types import Article
 
+# a version, release or build number written as a date ("Version 1.2.2025", "v1.2.2025")
+_VERSION_BEFORE = re.compile(r"(?i)(?:\b(?:version|ver\.?|release|build|firmware|patch)\s+|\bv\.?\s?)$")
+
 
 def numeric_date(m: re.Match, ref: Reference) -> DateMention | None:
     """The numeric date `m` (compare.temporal's `num` group) as a date mention, or None when its
     order cannot be told."""
+    if _VERSION_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return None  # "Version 1.2.2025", "v1.2.2025": a version number
     first, second, year = (int(x) for x in re.split(r"[./]", m.group("num")))
     if first > 12 or first == second:
         day, month = first, second

@@ -8,10 +8,12 @@ compare.temporal. Two readings narrow it further:
   Friday" is that weekday of the calendar week before or after the article's (weeks from Monday,
   ISO 8601), not the nearest one: "on Wednesday last week" in a Friday paper is nine days before
   it, where "on Wednesday" would be two. A Sunday of another week is left unresolved: weeks
-  start on Sunday in the United States, so "Sunday last week" is either of two days.
+  start on Sunday in the United States, so "Sunday last week" is either of two days. "Sunday
+  this week" is the Sunday gone (weeks from Sunday) or the one ahead (weeks from Monday): its
+  tense says which, as for a bare "on Sunday".
 - a day of the month beside it: "on Friday the 12th" is the 12th nearest the article's date, on
   the side its tense points to, among those that fall on a Friday (none within two months: the
-  12th nearest, as the tense points).
+  day is left unread, the weekday kept).
 
 What it does not do: "last week" alone (a span, no day), weeks counted further ("two weeks ago
 on Monday").
@@ -65,7 +67,12 @@ def weekday(m: re.Match, sentence: str, ref: Reference, future: bool) -> DateMen
         before = sentence[max(0, start - 12):start].lower()
         if week or week_before:
             shift = _WEEKS[" ".join((week or week_before).group("week").lower().split())]
-            if wd != 6 or shift == 0:  # "Sunday last week": which Sunday depends on where weeks start
+            if wd == 6 and shift == 0:
+                # "Sunday this week": the Sunday gone in weeks from Sunday, the one ahead in weeks
+                # from Monday; the tense says which the writer counts
+                past = _direction(sentence, start, week.end() if week else end, future) < 0
+                d = ref.date - dt.timedelta(days=back) if past else ref.date + dt.timedelta(days=fwd)
+            elif wd != 6:  # "Sunday last week": which Sunday depends on where weeks start
                 d = ref.date - dt.timedelta(days=ref.date.weekday()) + dt.timedelta(days=7 * shift + wd)
         elif day:
             d = _day_of_month(ref.date, wd, int(day.group("day")), _direction(sentence, start, day.end(), future) > 0)
@@ -93,7 +100,8 @@ def weekday(m: re.Match, sentence: str, ref: Reference, future: bool) -> DateMen
 def _day_of_month(ref: dt.date, wd: int, n: int, forward: bool) -> dt.date | None:
     """The day `n` of a month within two months of `ref`, on the side `forward` says (within a
     week the other way, as compare.temporal reads an absolute date), falling on weekday `wd` if
-    one does; else the nearest such day."""
+    one does; else None: the weekday and the day disagree, and which one the writer got wrong
+    is a guess."""
     days = []
     for k in range(-2, 3):
         month = ref.month - 1 + k
@@ -102,5 +110,5 @@ def _day_of_month(ref: dt.date, wd: int, n: int, forward: bool) -> dt.date | Non
         except ValueError:
             continue  # "the 31st" of a short month
     sided = [d for d in days if ((d - ref).days >= -7 if forward else (d - ref).days <= 7)] or days
-    fitting = [d for d in sided if d.weekday() == wd] or sided
+    fitting = [d for d in sided if d.weekday() == wd]
     return min(fitting, key=lambda d: abs((d - ref).days)) if fitting else None
