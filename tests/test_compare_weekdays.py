@@ -10,6 +10,7 @@ import pytest
 
 from accord.compare.dates import date_discrepancies
 from accord.compare.numeric_dates import day_first
+from accord.compare.quantities import find_quantities
 from accord.compare.temporal import Reference, find_dates
 from accord.types import Article
 from conftest import claim_values, story_context
@@ -134,3 +135,28 @@ def test_compare_weekdays_a_numeric_date_and_its_day_in_words_agree(encoder):
         published=("2025-10-17", "2025-10-17"),
     )
     assert date_discrepancies(ctx) == ()
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mill closed on 12.06.2026 after 14 complaints.",
+    "The mill closed on 3/4/2025, then 12.06.26, after 14 complaints.",
+])
+def test_compare_weekdays_a_numeric_date_read_is_exactly_what_figures_leave_out(sentence):
+    # compare.quantities and compare.temporal had two copies of a numeric date's pattern: a date
+    # one leaves out of the figures must be a date the other reads, and the reverse (one pattern now,
+    # clean.settle.NUMERIC_DATE_IN_TEXT)
+    ref = Reference(FRIDAY.date, True, 2025, True)
+    read = {(d.start, d.end) for d in find_dates(sentence, ref) if d.month_day}
+    for k, c in enumerate(sentence):
+        if c.isdigit():
+            in_date = any(a <= k < b for a, b in read)
+            in_figure = any(q.start <= k < q.end for q in find_quantities(sentence))
+            assert in_date != in_figure, (sentence, k)
+
+
+def test_compare_weekdays_the_outlets_country_is_read_once_for_pages_and_text():
+    from accord.clean.settle import outlet_day_first
+
+    for url in ("https://news.example.co.uk/mill", "https://news.example.us/mill", "https://news.example.com/mill"):
+        page = Article(id="x", source="x.txt", text="The mill closed.", url=url)
+        assert day_first(page) is outlet_day_first(page)

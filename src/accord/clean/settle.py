@@ -44,10 +44,14 @@ from accord.clean import lines as L
 from accord.clean.metadata import plausible_page_date
 from accord.types import Article, RawArticle
 
-__all__ = ["readings", "page_date_readings", "settle_dates"]
+__all__ = ["readings", "page_date_readings", "settle_dates", "outlet_day_first"]
 
 # day-month-year or month-day-year, one separator throughout, 4- or 2-digit year
 NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-]?\d)")
+# the same in running text, where compare reads it (compare.numeric_dates; compare.quantities
+# reads no figures in it): dots or slashes and a year of four digits only, as dashes and two
+# digits write scores and ranges there as often ("3-1-12"); a pattern to embed (group "sep")
+NUMERIC_DATE_IN_TEXT = r"(?<![\d.,/-])\d{1,2}(?P<sep>[./])\d{1,2}(?P=sep)(?:19|20)\d\d(?![\d.,/]\d)"
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -225,12 +229,20 @@ def _weekdays(article: Article) -> dict[dt.date, float]:
     }
 
 
+def outlet_day_first(article: Article) -> bool | None:
+    """Does the outlet's country write numeric dates day first (True), month first (False), or
+    does its address not tell (None)? From the top-level domain of its URL (or of a source that
+    is one): the country lists above."""
+    address = article.url or (article.source if "://" in article.source else "")
+    tld = (urlsplit(address).hostname or "").rsplit(".", 1)[-1]
+    return True if tld in DAY_FIRST_TLDS else False if tld in MONTH_FIRST_TLDS else None
+
+
 def _outlet(article: Article) -> dict[dt.date, float]:
     """SETTLE_OUTLET_POINTS for the reading of the convention of the outlet's country."""
     month_first, day_first = article.published_alternatives
-    address = article.url or (article.source if "://" in article.source else "")
-    tld = (urlsplit(address).hostname or "").rsplit(".", 1)[-1]
-    favoured = day_first if tld in DAY_FIRST_TLDS else month_first if tld in MONTH_FIRST_TLDS else None
+    order = outlet_day_first(article)
+    favoured = day_first if order is True else month_first if order is False else None
     return {r: settings.SETTLE_OUTLET_POINTS if r == favoured else 0.0 for r in (month_first, day_first)}
 
 

@@ -7,7 +7,7 @@ own evidence decides, in the order accord.clean.settle weighs the page date's (`
 1. the page: another numeric date it writes, in its text or in what cleaning took out ("Updated
    13/03/2024"), with a number over 12, and the reading settle chose for its own page date when
    the page wrote that ambiguously;
-2. the outlet's country, from the top-level domain of its address (settle's lists);
+2. the outlet's country, from the top-level domain of its address (settle.outlet_day_first);
 3. dots as separators ("12.06.2026"): written so in day-first countries, not in the United
    States.
 With none, the date is left unread: a wrong month is a false alarm.
@@ -22,9 +22,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from urllib.parse import urlsplit
 
-from accord.clean.settle import DAY_FIRST_TLDS, MONTH_FIRST_TLDS, NUMERIC_DATE
+from accord.clean.settle import NUMERIC_DATE, outlet_day_first
 from accord.compare.temporal import DateMention, Reference
 from accord.types import Article
 
@@ -71,6 +70,4 @@ def day_first(article: Article) -> bool | None:
         return votes.pop()
     if len(article.published_alternatives) == 2 and article.published in article.published_alternatives:
         return article.published == article.published_alternatives[1]
-    address = article.url or (article.source if "://" in article.source else "")
-    tld = (urlsplit(address).hostname or "").rsplit(".", 1)[-1]
-    return True if tld in DAY_FIRST_TLDS else False if tld in MONTH_FIRST_TLDS else None
+    return outlet_day_first(article)

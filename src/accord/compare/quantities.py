@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from accord import settings
+from accord.clean.settle import NUMERIC_DATE_IN_TEXT
 
 UNITS_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -282,7 +283,7 @@ _CUR_BEFORE = re.compile(r"(?:US\$|\$\s?US|\$|€|£|¥|USD|EUR|GBP|" + "|".join
 
 
 # a numeric date ("12.06.2026", "06/12/2026"): its parts are no figures (compare.numeric_dates reads it)
-_NUMERIC_DATE = re.compile(r"(?<![\d.,/])\d{1,2}([./])\d{1,2}\1(?:19|20)\d\d(?![\d.,/]\d)")
+_NUMERIC_DATE = re.compile(NUMERIC_DATE_IN_TEXT)
 
 
 def _in_numeric_date(sentence: str, start: int, end: int) -> bool:

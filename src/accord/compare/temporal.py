@@ -43,6 +43,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from accord.clean.settle import NUMERIC_DATE_IN_TEXT
 from accord.types import Article
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -77,7 +78,7 @@ _EXPR = re.compile(
     rf"(?P<md>\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>\d{{4}})\b)?)"
     rf"|(?P<dm>\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b(?:,?\s+(?P<y2>\d{{4}})\b)?)"
     rf"|(?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)"
-    rf"|(?P<num>(?<![\d.,/-])\d{{1,2}}(?P<sep>[./])\d{{1,2}}(?P=sep)(?:19|20)\d\d(?![\d.,/]\d))"
+    rf"|(?P<num>{NUMERIC_DATE_IN_TEXT})"
     rf"|(?P<anch>\b(?:the\s+(?:following|next|previous|preceding)\s+day|the\s+day\s+(?:before|after)"
     rf"(?!\s+(?:yesterday|tomorrow))|(?:a|one|two|three|\d)\s+days?\s+(?:later|earlier|before|after)"
     rf"(?!\s+(?:that|the|a|an|his|her|their|its)\b))\b)"
