@@ -37,6 +37,9 @@ def test_compare_clock_a_24_hour_time_with_its_zone_is_read(sentence, minute, zo
     "The index closed at 16.05 after a late rally.",  # no zone: a figure
     "Output rose to 2215 tonnes.",
     "The budget for 2015 was set in GMT terms.",
+    # a year before a zone, with no "at" nor hedge: a year as often as a time (this one fails when
+    # the four-digit time is read without them)
+    "The 2015 GMT accounts were filed late.",
 ])
 def test_compare_clock_numbers_without_a_zone_are_no_time(sentence):
     assert [r for r in read(sentence) if not r[3]] == []
