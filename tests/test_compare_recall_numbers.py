@@ -107,6 +107,7 @@ def test_compare_numbers_sum_keys():
         ("The regulator fined the bank EUR 4.5m on Friday.", "EUR 4.5m", "fin"),
         ("He paid a fine of $20,000 in March.", "$20,000", "fin"),
         ("The club paid $4 million for the striker.", "$4 million", None),
+        ("The film was made with a budget of just 900,000 euros.", "900,000 euros", "budget"),
     ]:
         start = text.index(figure)
         assert sum_key(text, start, start + len(figure)) == key, text

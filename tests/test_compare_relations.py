@@ -279,3 +279,11 @@ def test_compare_relations_his_kin_after_a_sentence_naming_two_people_takes_no_s
         "His brother-in-law and business partner, Lukas Marr, was acquitted.",
         "Anton Reiss's cousin, Lukas Marr, sat beside him in the dock.",
     ) == ()
+
+
+def test_compare_relations_reads_a_spouse_named_after_a_post_and_a_courtesy_title():
+    # "The X, Dr A, is married to the hospital's Y, Dr B": spouses, against another kind of kin
+    (d,) = discrepancies(
+        "The surgeon, Dr Omar Tellis, is married to the clinic's head nurse, Dr Ines Vadra, who was away.",
+        "Dr Ines Vadra, the sister of Dr Omar Tellis, runs the clinic's nursing staff.")
+    assert d.kind == "relation" and len(d.claims) == 2

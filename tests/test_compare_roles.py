@@ -22,6 +22,12 @@ def disputes(*texts: str):
     # a post opening the sentence is not taken into the name
     ("Judge Marta Keller sentenced Weber to four years.",
      "Prosecutor Marta Keller had asked for four years."),
+    # a post ending in "general", and a courtesy title between the post and the name
+    ("The institute's director general, Dr Selma Oduya, said the results were promising.",
+     "Dr Selma Oduya, the institute's chief engineer, said the results were promising."),
+    # a post opening the sentence that the recogniser took into the name
+    ("Match director Joran Vell said the stand would be rebuilt.",
+     "Referee Joran Vell confirmed that the stand would be rebuilt."),
 ])
 def test_compare_roles_two_posts_of_one_person_disputed(one, other):
     (d,) = disputes(one, other)

@@ -5,7 +5,8 @@ citations (`Fact.contradicted_by`); `Sides` tells the summary which side of each
 states. `value_checked_facts` leaves out of a fact the mentions whose sentence states another
 figure, day or time than its wording, whether or not a discrepancy was raised; `agreed_facts` does
 the same with every reading of compare's that two aligned sentences can be checked on (values,
-polarity, relations, posts, directions), and is what the pipeline runs.
+polarity, relations, posts, directions), and with the named sums of the rest of each article
+(claims.elsewhere); it is what the pipeline runs.
 """
 from __future__ import annotations
 

@@ -21,6 +21,9 @@ Two sentences disagree when
 - post: they give one person posts that cannot both be held (compare.roles);
 - place: they give bearings from one anchor 90 degrees or more apart (compare.places), of the
   same carried thing when a bearing is a drift.
+An article also disagrees with a sentence that states a sum of one name ("a budget of ...") when
+its cited sentence gives none of that name and its other sentences give only sums of that name
+the sentence's does not allow (claims.elsewhere).
 
 A fact keeps the mention whose reading most of its articles agree with (ties: its own wording),
 then every other mention that agrees with it, and its wording is chosen among those (mentions of
@@ -34,8 +37,8 @@ What it does not do: it does not raise a discrepancy (two aligned sentences may 
 two things: "12 people were injured" / "18 people were treated"), and it does not list the
 articles it drops in `contradicted_by`, which names the articles of a raised dispute only (the
 contract: an article there reports another value "and the point is a discrepancy"). A dropped
-mention leaves the fact; its article stays cited by every fact it does agree with. It reads
-what the sentences say, not the rest of their articles.
+mention leaves the fact; its article stays cited by every fact it does agree with. Of the rest
+of an article it reads only the named sums of claims.elsewhere.
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from accord.claims.elsewhere import keyed_sums, sums_apart
 from accord.claims.values import Values, clash, values_of
 from accord.compare.temporal import Reference, references
 from accord.provenance.groups import independent_count, source_groups, spun_articles
@@ -60,6 +64,8 @@ class Reading:
     kin: tuple[tuple[int, int, str], ...] = ()  # (person, other person, kind), person < other
     posts: tuple[tuple[int, str], ...] = ()  # (person, title)
     bearings: tuple[tuple[str, int, str | None], ...] = ()  # (anchor, degrees, carried thing)
+    sums: tuple = ()  # named sums (claims.elsewhere.keyed_sums)
+    elsewhere: tuple | None = None  # the named sums of the article's other sentences
 
 
 def disagreement(a: Reading, b: Reading, spun: bool = False, values: bool = False) -> str | None:
@@ -69,7 +75,11 @@ def disagreement(a: Reading, b: Reading, spun: bool = False, values: bool = Fals
     its figures, days and times are still its own. `values`: figures, days and times only."""
     if clash(a.values, b.values):
         return "value"
-    if spun or values:
+    if values:
+        return None
+    if sums_apart(a.sums, b.sums, b.elsewhere) or sums_apart(b.sums, a.sums, a.elsewhere):
+        return "value elsewhere"  # claims.elsewhere
+    if spun:
         return None
     if _polarity(a, b) or _polarity(b, a):
         return "polarity"
@@ -152,6 +162,8 @@ class Reader:
         self._posts: dict[tuple[str, int], set] = defaultdict(set)
         self._bearings: dict[tuple[str, int], set] = defaultdict(set)
         self._sentences: dict[tuple[str, int], Sentence] = {}
+        self._starts: dict[str, list[int]] = defaultdict(list)  # article -> its sentences' starts
+        self._sums: dict[tuple[str, int], tuple] = {}
         self._done: dict[tuple[str, int, bool, bool], Reading] = {}
         self._bearings_read = False
         if readings is not None:
@@ -163,6 +175,7 @@ class Reader:
         ctx = readings.context
         for s in ctx.all_sentences():
             self._sentences[(s.article, s.start)] = s
+            self._starts[s.article].append(s.start)
         for article, start, x, y, kind in kin_kinds(readings.relations):
             self._kin[(article, start)].add((x, y, kind))
         for person, found in readings.posts.items():
@@ -179,6 +192,18 @@ class Reader:
         for item in bearings(self.readings.context):
             key = (item.sentence.article, item.sentence.start)
             self._bearings[key].add((item.value.anchor, item.value.degrees, mover(item)))
+
+    def _sums_of(self, at: tuple[str, int]) -> tuple:
+        if at not in self._sums:
+            s = self._sentences.get(at)
+            self._sums[at] = keyed_sums(s.text) if s is not None else ()
+        return self._sums[at]
+
+    def _elsewhere(self, at: tuple[str, int]) -> tuple | None:
+        """The named sums of the other sentences of the article of the sentence `at`."""
+        if self.readings is None or at not in self._sentences:
+            return None
+        return tuple(x for start in self._starts[at[0]] if start != at[1] for x in self._sums_of((at[0], start)))
 
     def read(self, mentions: Sequence[Mention]) -> list[Reading]:
         """The reading of each mention (parsed in one batch, when one of them carries a cue of
@@ -204,7 +229,8 @@ class Reader:
             at = k[:2]  # the sentence; what of it is read follows k[2:]
             self._done[k] = Reading(values[k], tuple(said[at]), tuple(polar[at]),
                                     tuple(sorted(self._kin[at])), tuple(sorted(self._posts[at])),
-                                    tuple(sorted(self._bearings[at], key=str)))
+                                    tuple(sorted(self._bearings[at], key=str)),
+                                    self._sums_of(at) if self.readings is not None else (), self._elsewhere(at))
         return [self._done[k] for k in keys]
 
 

@@ -181,6 +181,8 @@ def _marriage_relations(sent: Sentence, people: list[NameMention], holders: dict
             out.append(RelationClaim(person.entity, f"{table[match.group('rel').lower()]} of", other, other_text,
                                      True, sent.article, sent))
         married = _MARRIED_DIRECT.match(rest)
+        if married is None and _SUBJECT_APPOSED.fullmatch(text[:person.start - base]):
+            married = re.match(r"\s*,\s*(?:is|was|has been|had been)\s+married\s+to\s+", rest)
         if married is not None and not _MARRIED_TO.match(rest):
             # "X is married to Y", "X, who is married to the conductor Y": spouses
             at = person.end + married.end()
@@ -192,7 +194,11 @@ def _marriage_relations(sent: Sentence, people: list[NameMention], holders: dict
 
 
 # between "married to" and the spouse's name: "", "the conductor ", "the district attorney, "
-_SPOUSE_GAP = re.compile(r"(?:(?:the|a)\s+)?(?:[a-z][\w-]*\s+){0,3}|(?:the|a)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+")
+# ("the hospital's medical director, Dr "; "Dr ": a courtesy title the recogniser left out of the name)
+_SPOUSE_GAP = re.compile(r"(?:(?:the|a)\s+)?(?:[a-z][\w-]*\s+){0,3}(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?"
+                         r"|(?:the|a)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w-]*,\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?")
+# "The whistleblower, Dr Amir Hale, is married to": the name apposed to the sentence's subject
+_SUBJECT_APPOSED = re.compile(r"(?:The|A|An)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?")
 
 
 def _named_or_post(words: str, at: int, people: list[NameMention], holders: dict[str, set[int]]) -> int | None:

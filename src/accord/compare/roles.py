@@ -67,14 +67,17 @@ _INITIALS = {"ceo": "chief executive officer", "cfo": "chief financial officer",
 _COMBINED = frozenset("founder owner chairman chairwoman chair member leader president spokesman "
                       "spokeswoman spokesperson".split())
 _POST = "|".join(sorted(POSTS, key=len, reverse=True))
-_TITLE = (rf"(?P<title>(?:[A-Za-z][\w-]*\s+){{0,3}}(?:(?:vice|co|deputy)-)?(?:{_POST})\b(?:\s+of\s+(?:[A-Za-z][\w-]*)(?:\s+[a-z][\w-]*)?"
+_TITLE = (rf"(?P<title>(?:[A-Za-z][\w-]*\s+){{0,3}}(?:(?:vice|co|deputy)-)?(?:{_POST})\b(?:[\s-]general\b)?(?:\s+of\s+(?:[A-Za-z][\w-]*)(?:\s+[a-z][\w-]*)?"
           rf"|\s+for\s+(?:the\s+)?(?:[A-Za-z][\w-]*(?:['’]s)?)(?:\s+[A-Za-z][\w-]*(?:['’]s)?){{0,2}})?)")
 _LEAD_POST = re.compile(rf"(?:(?:(?:vice|co|deputy)-)?(?:{_POST})\s+)+", re.I)
 _OWNER = r"(?:(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[\w-]+['’]s?\s+|the\s+|an?\s+)"
 # "the company's chief executive, " right before a name
 # words of the organisation one split each ("(?:[A-Z][\w-]*\s*)+" tried every split of every
 # word when the whole failed: minutes on four long words)
-_BEFORE = re.compile(rf"{_OWNER}?{_TITLE}(?:\s+(?:at|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s*,?\s*", re.I)
+# a courtesy title between the post and the name the recogniser took without it ("the agency's
+# director general, Dr Anya Kell")
+HONORIFIC = r"(?-i:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+"
+_BEFORE = re.compile(rf"{_OWNER}?{_TITLE}(?:\s+(?:at|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s*,?\s*(?:{HONORIFIC})?", re.I)
 # ", the mine's safety director" right after a name
 # (or ' is the mine's safety director': a post said of the name; not "was", which may be a past post)
 # (", who is the bank's chief economist", " has been the club's manager": said of the name now;
@@ -167,9 +170,13 @@ def posts_of(ctx: StoryContext, index: EntityIndex) -> dict[int, list[tuple[str,
             # the one person of the story it can stand for
             if any(a < found.end() and found.start() < b for a, b in known):
                 continue
-            entity = index.lookup(found.group(0), s.article)
+            entity, at = index.lookup(found.group(0), s.article), found.start()
+            lead = _LEAD_POST.match(s.text, at, found.end())
+            if entity is None and lead and lead.end() < found.end():
+                # "Referee Eva Lund confirmed": a post written as a title, taken into the name
+                entity, at = index.lookup(s.text[lead.end():found.end()], s.article), lead.end()
             if entity is not None:
-                add(entity, s, found.start(), found.end())
+                add(entity, s, at, found.end())
                 known.append((found.start(), found.end()))  # "Lars Wenning" then "Wenning": one name
     return posts
 
@@ -280,7 +287,9 @@ def _post_of(title: str) -> str | None:
     for cut in ("of", "for"):
         if cut in words:
             words = words[: words.index(cut)]
-    last = words[-1].rsplit("-", 1)[-1] if words else None  # "vice-president" -> "president"
+    if len(words) > 1 and words[-1] == "general":  # "director general", "secretary general"
+        words = words[:-1]
+    last = re.sub(r"-general$", "", words[-1]).rsplit("-", 1)[-1] if words else None  # "vice-president" -> "president"
     return last if last in POSTS else None
 
 
