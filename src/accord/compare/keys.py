@@ -126,8 +126,9 @@ _SUM_NAMED_BEFORE = re.compile(r"(?i)\b(?:the|its|their|a|an)\s+(?:[a-z-]+\s+)?(
                                r"(?:\s+(?:to|of|for)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?[a-z]+)?"
                                r"\s+(?:at|to|was|is|of|"
                                r"stood at|stands at|came to|comes to|come to|totalled|totaled|reached|amounted to)"
+                               # a hedge or a focus word before the sum ("a budget of just EUR 900,000")
                                r"\s+(?:(?:about|around|some|roughly|nearly|almost|approximately|an estimated|"
-                               r"more than|less than|up to|at least)\s+)?$")
+                               r"more than|less than|up to|at least|just|only|merely|barely|a mere)\s+)?$")
 _NOUN_GLUED = re.compile(r"\s+([a-z]+)\b(?!\s*(?:-|to\b))")
 _NOT_SUMS = _NOT_KEYS | frozenset("would will could may might was were is are has have had be been its their "
                                   "his her this that which who per each a year last next of when where while "
