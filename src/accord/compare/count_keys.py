@@ -32,6 +32,15 @@ skiers carried", 0.77, 0.35); as bare words "damaged" / "destroyed" is 0.66, "ev
 planted pairs are also stopped after their keys, by the running-count rule (a later report's
 larger figure: homes, operations, tank cars, jobs, seats, passengers) or a part or a modal on
 one side (jobs, race results).
+Session 15 traced every missed number and measure conflict of three dev sets (16) to where it
+is lost: few are lost to one guard alone. Figures not read or read in the wrong unit (a "light
+year", "4.5 million pounds" without a sign, "crowns", a vote "5-2", "eight fewer than", "N times
+the radius", a statistics list's figures) come first; then a doer's name taken from a phrase
+inside the subject ("a hospital in X", "the mayor of X" against the place's hospital or the
+mayor's name) or two forms of one name; then unlike words for one thing or happening. The
+running-count, part and modal guards stop such pairs only after one of those, or just before a
+likeness bar. Two were found (compare.echoes; a sum named past "just"), one measure kept in a
+crowded lead (compare.keys.dimension_of).
 """
 
 from __future__ import annotations

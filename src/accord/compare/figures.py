@@ -27,7 +27,7 @@ from accord.compare.counted import CURRENCY_NOUN, PEOPLE_LIKE, Counted, counted,
 from accord.compare.duration_keys import read_as_length
 from accord.compare.events import Located
 from accord.compare.figure_scope import degree, of_this_time, partitive, pollsters, turnout
-from accord.compare.keys import length_key, sum_key
+from accord.compare.keys import dimension_of, length_key, sum_key
 from accord.compare.quantities import Quantity, find_quantities
 from accord.compare.quantity_forms import CHANGE_NOUNS, CHANGE_VERBS
 from accord.compare.weights import WEIGHTS, in_tonnes
@@ -137,8 +137,8 @@ def figures(ctx: StoryContext) -> list[Located]:
         split = frozenset().union(*(_words(s.text[m.end():]) for m in parts if m and m.group(0).rstrip()[-1:].isalpha()))
         seen: list[Counted] = []
         for k, q in enumerate(qs):
-            if own_verb is not None and not own_verb[k]:
-                continue
+            if own_verb is not None and not own_verb[k] and not (q.unit == "m" and dimension_of(doc, q.start, q.end)):
+                continue  # a list's figure; not a thing's size ("a slab 200 metres wide", compare.keys)
             if k and q.unit and qs[k - 1].unit and _CONVERSION_BETWEEN.fullmatch(s.text, qs[k - 1].end, q.start):
                 continue  # "$US1 million ($1.52 million)", "10 feet (3 metres)": one figure in another unit
             if _restated(s.text, q):

@@ -69,7 +69,28 @@ def length_key(sentence: str, start: int, end: int, glued: bool, verb: str, doc=
         return "depth"
     if doc is not None and (key := _recorded_by(doc, start, end)):
         return key
+    if doc is not None and (key := dimension_of(doc, start, end)):
+        return key
     return None
+
+
+# a dimension adjective after a length, and the dimension it names: "a slab 200 metres wide"
+_DIMENSIONS = {"wide": "width", "broad": "width", "long": "length", "high": "height", "tall": "height"}
+
+
+def dimension_of(doc, start: int, end: int) -> str | None:
+    """The dimension of a thing that the length at [start, end) gives, when a dimension
+    adjective after it describes a noun ("a slab some 350 metres wide", "The slab, about 200
+    metres broad, broke away" -> "width of slab"); None otherwise ("a wall 3 metres high" ->
+    "height of wall"; "ran 10 km" -> None). A thing's size is one claim however a sentence
+    packs its other figures (compare.figures keeps it in a sentence of many)."""
+    tok = _span_head(doc, start, end)
+    if tok is None or tok.dep_ != "npadvmod" or tok.head.lower_ not in _DIMENSIONS:
+        return None
+    adj = tok.head
+    if adj.dep_ not in ("amod", "appos", "acomp") or adj.head.pos_ != "NOUN":
+        return None
+    return f"{_DIMENSIONS[adj.lower_]} of {stem(adj.head.lower_)}"
 
 
 # verbs by which an instrument gives a length: "rain gauges recorded 70mm"
@@ -126,8 +147,9 @@ _SUM_NAMED_BEFORE = re.compile(r"(?i)\b(?:the|its|their|a|an)\s+(?:[a-z-]+\s+)?(
                                r"(?:\s+(?:to|of|for)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?[a-z]+)?"
                                r"\s+(?:at|to|was|is|of|"
                                r"stood at|stands at|came to|comes to|come to|totalled|totaled|reached|amounted to)"
+                               # a hedge or a focus word before the sum ("a budget of just EUR 900,000")
                                r"\s+(?:(?:about|around|some|roughly|nearly|almost|approximately|an estimated|"
-                               r"more than|less than|up to|at least|just|only|a mere)\s+)?$")
+                               r"more than|less than|up to|at least|just|only|merely|barely|a mere)\s+)?$")
 _NOUN_GLUED = re.compile(r"\s+([a-z]+)\b(?!\s*(?:-|to\b))")
 _NOT_SUMS = _NOT_KEYS | frozenset("would will could may might was were is are has have had be been its their "
                                   "his her this that which who per each a year last next of when where while "

@@ -8,8 +8,10 @@ residents ...), the verbs do not name different happenings (killed vs injured), 
 scoped differently ("the final two games", "will miss", "per season", "four more"), named
 subjects do not differ ("the Orioles offered" vs "the Red Sox offered"), and their sentences,
 with the figures masked, are close (compare.events), or each is its report's first count of one
-toll or first measure in one unit (`_leads`: the main event's, as news gives it first). They
-conflict when their intervals are disjoint.
+toll or first measure in one unit (`_leads`: the main event's, as news gives it first), or
+their sentences echo each other (compare.echoes: a measure that is one claim and agrees, and
+one count each besides, however unlike their verbs). They conflict when their intervals are
+disjoint.
 
 Hours, days and weeks are read here only where compare.duration_keys reads a length (not "the
 rules take effect in 30 days", "39 days left in office", "one day" for some day, "at 1100
@@ -47,6 +49,7 @@ from accord.compare.context import StoryContext
 from accord.compare.counted import PEOPLE_LIKE, known_apart, listed, same_predicate
 from accord.compare.anchors import anchored, apart, same_distance
 from accord.compare.count_keys import GENERIC, several_valued, sole_counts
+from accord.compare.echoes import RISING, echoed, spun_changes
 from accord.compare.keys import SumSaid, two_sums
 from accord.compare.spans import compatible as lengths_compatible
 from accord.compare.figure_scope import over_past_period
@@ -62,11 +65,6 @@ _GENERIC_NOUNS = GENERIC
 # units of figures that grow while a story runs, so a later article's larger one updates
 _RUNNING_UNITS = frozenset({"", "m2", "m"})
 _MALE, _FEMALE = frozenset({"man", "men"}), frozenset({"woman", "women"})
-_RISING = re.compile(
-    r"\b(?:rose|risen|rising|rises|climbed|climbing|climbs|increased|jumped|"
-    r"grew|mounted|soared|has risen|up from|widened|extended|expanded|enlarged)\b",
-    re.IGNORECASE,
-)
 
 
 def _leads(items: list[Located]) -> frozenset[int]:
@@ -115,7 +113,7 @@ def _keyed_once(items: list[Located]) -> frozenset[int]:
 
 def _same_thing(a: Located, b: Located, same: SameEvent, leads: frozenset[int] = frozenset(),
                 once: frozenset[int] = frozenset(), sole: frozenset[int] = frozenset(),
-                several: frozenset[int] = frozenset()) -> bool:
+                several: frozenset[int] = frozenset(), echoes: frozenset[tuple[int, int]] = frozenset()) -> bool:
     fa, fb = a.value, b.value
     wa, wb = fa.what, fb.what
     if fa.quantity.unit != fb.quantity.unit or fa.partial != fb.partial or fa.rate != fb.rate:
@@ -193,8 +191,10 @@ def _same_thing(a: Located, b: Located, same: SameEvent, leads: frozenset[int] =
     # ("tank wagons" / "wagons")
     alone = (id(a) in sole and id(b) in sole and wa.noun == wb.noun and not fa.quantity.unit
              and wa.modifier == wb.modifier and pred is True)
-    if pred is False and not measure and not specific:
-        return False
+    if pred is False and not measure and not specific and not (
+            (min(id(a), id(b)), max(id(a), id(b))) in echoes and wa.noun == wb.noun and not known_apart(
+            wa.predicate, wb.predicate)):
+        return False  # other verbs, unless the sentences echo (compare.echoes: "sued" / "brought the case")
     if apart(wa.subject, wb.subject):
         return False  # "the Orioles offered" and "the Red Sox offered": two offers
     if apart(wa.where, wb.where):
@@ -294,7 +294,7 @@ def _update(a: Located, b: Located, ctx: StoryContext) -> bool:
     # "has reached 41" beside the same day's "at least 38" is another count, not a later one.
     # A rise over a past period ("up from 57% in 2022", "compared with a year earlier") is a
     # change on another time's figure, not a running count's growth
-    return any(not over_past_period(big.sentence.text, m.end()) for m in _RISING.finditer(big.sentence.text))
+    return any(not over_past_period(big.sentence.text, m.end()) for m in RISING.finditer(big.sentence.text))
 
 
 def _done(a: Located, b: Located) -> bool:
@@ -345,11 +345,13 @@ def number_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
         by_article[it.article].append(i)
         same_sentence[(it.article, it.sentence.index)].append(it)
     same_pairs: dict[tuple[int, int], bool] = {}
+    echoes = echoed(items, same_sentence, lambda x, y: _compatible(x, y) and _same_thing(
+        x, y, same, leads, once, sole, several))
 
     def is_same(i: int, j: int) -> bool:
         key = (min(i, j), max(i, j))
         if key not in same_pairs:
-            same_pairs[key] = _same_thing(items[i], items[j], same, leads, once, sole, several)
+            same_pairs[key] = _same_thing(items[i], items[j], same, leads, once, sole, several, echoes)
         return same_pairs[key]
 
     conflicts: list[tuple[int, int]] = []
@@ -374,30 +376,12 @@ def number_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
             conflicts.append((i, j))
     position = {id(it): k for k, it in enumerate(items)}
     known = set(conflicts)
-    for x, y in _spun_changes(ctx, same_sentence):
+    for x, y in spun_changes(ctx, same_sentence):
         pair = tuple(sorted((position[id(x)], position[id(y)])))
         if pair not in known:
             known.add(pair)
             conflicts.append(pair)
     return tuple(_discrepancies(ctx, items, conflicts))
-
-
-def _spun_changes(ctx: StoryContext, same_sentence) -> list[tuple[Located, Located]]:
-    """Figures a machine rewrite changed: a spinner swaps words one for one and keeps the
-    sentences in order, so in a spun passage with as many sentences on each side the n-th
-    sentences are one statement, and their figures, as many and in the same units, are one
-    figure each ("Authorities evacuated roughly 1,200 residents" / "Powers that be left
-    approximately 2,100 locals"). A figure the rewrite left out or added pairs nothing."""
-    out = []
-    for s, d in ctx.spun_counterparts:
-        xs, ys = same_sentence.get((s.article, s.index), []), same_sentence.get((d.article, d.index), [])
-        if len(xs) != len(ys) or sorted(x.label for x in xs) == sorted(y.label for y in ys):
-            continue  # a figure left out or added, or the same figures in another order
-        out.extend((x, y) for x, y in zip(xs, ys) if x.value.quantity.unit == y.value.quantity.unit
-                   and (x.value.noun is None) == (y.value.noun is None)
-                   and not compatible(x.value.quantity, y.value.quantity)
-                   and not _RISING.search(x.sentence.text) and not _RISING.search(y.sentence.text))
-    return out
 
 
 def _stated_beside(groups: list[list[int]], items, pairs: set[tuple[int, int]]) -> list[list[int]]:

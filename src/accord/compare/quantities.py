@@ -94,7 +94,7 @@ _NUM = (rf"(?:(?:{_DIGITS})(?:{_SCALE})?|\b{_WORDNUM}\b(?:\s+hundred\b(?:\s+and\
 _CUR = r"(?:US\$|\$\s?US(?=\d)|\$|€|£|¥|USD\s|EUR\s|GBP\s|(?:" + "|".join(_CURRENCY_CODES) + r")\s)"
 _HEDGE = (
     r"(?:more than|over|in excess of|upwards of|above|at least|no fewer than|no less than|"
-    r"a minimum of|fewer than|less than|under|below|up to|at most|no more than|as many as|"
+    r"a minimum of|fewer than|less than|under|below|up to|at most|no more than|as many as|as much as|as high as|"
     r"a maximum of|about|around|approximately|roughly|some|an estimated|estimated|nearly|"
     r"almost|close to|just under|just over|just below|just above|around about|an approximate)"
 )
@@ -266,7 +266,7 @@ def _interval(hedge: str | None, value: float, text: str, exact_unit: bool = Tru
         return value, math.inf, "lower"
     if h in ("fewer than", "less than", "under", "below", "just under", "just below"):
         return 0.0, value, "upper"
-    if h in ("up to", "at most", "no more than", "as many as", "a maximum of"):
+    if h in ("up to", "at most", "no more than", "as many as", "as much as", "as high as", "a maximum of"):
         return 0.0, value, "upper"
     if exact_unit and _precise(text):
         tol /= 2  # "some 58 per cent", "about 1,150": a hedge on a figure given to its last unit
