@@ -46,6 +46,15 @@ def test_compare_quantity_forms_a_change_verb_before_another_clause_keeps_its_ra
     assert [hedge for *_, hedge in read(text)] == ["range"]
 
 
+@pytest.mark.parametrize("text", [
+    "Inflation is expected to slow to 2% to 3% next year.",
+    "Inflation fell to 2.1% - 2.3% in the spring.",
+])
+def test_compare_quantity_forms_a_range_after_to_is_a_range(text):
+    # review of session 15: any "to" before a first end made it the second end of a change
+    assert [hedge for *_, hedge in read(text)] == ["range"]
+
+
 def test_compare_quantity_forms_a_sequence_of_changes_is_no_range():
     # "5% to 7%" is the second step of the changes, not a range (review of session 14)
     assert [(text, hedge) for text, _, _, unit, hedge in read("Its tariff went from 4% to 6% to 9% in a year.")

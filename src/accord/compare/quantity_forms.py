@@ -55,8 +55,6 @@ _TO = re.compile(r"\s*(?:to|–|-)\s*")
 # and their spaces (searched from the sentence's start, every pair of figures made reading a
 # sentence quadratic)
 _WORD_BEFORE = 80
-# the second end of a change or a range ("from 3% to 5% to 7%"): no first end of another
-_SECOND_END = re.compile(r"(?:\bto|[–-])\s*$", re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+")
 _LEADING_NUMBER = re.compile(rf"(?i)(?:{_NUM})")
 # "a 24- to 30-foot dhow", "two- to three-hour delays": the first end's unit is the second's
@@ -118,7 +116,7 @@ def ranges(sentence: str, qs: list[Quantity]) -> list[Quantity]:
     for q in qs:
         prev = out[-1] if out else None
         merged = None
-        if prev is not None and _joined(sentence, prev, q):
+        if prev is not None and not _second_end(sentence, out) and _joined(sentence, prev, q):
             merged = _range(sentence, prev.start, _LEADING_NUMBER.search(prev.text).group(0), q, prev)
         elif q.unit and (s := _SUSPENDED.search(sentence, max(0, q.start - 40), q.start)) and \
                 not _CHANGE_BEFORE.search(sentence, max(0, s.start() - _WORD_BEFORE), s.start()):
@@ -132,6 +130,13 @@ def ranges(sentence: str, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
+def _second_end(sentence: str, out: list[Quantity]) -> bool:
+    """Is the last figure of `out` the second end of a change or a range, one figure before it
+    ("6%" in "from 4% to 6% to 9%")? Then it is no first end of another. A "to" alone before it
+    is not that: "slowed to 2% to 3%" is a range."""
+    return len(out) > 1 and _TO.fullmatch(sentence, out[-2].end, out[-1].start) is not None
+
+
 def _joined(sentence: str, a: Quantity, b: Quantity) -> bool:
     """Are `a` and `b` the two ends of one range, each written with the unit ("40 percent to 70
     percent", "an estimated 40% to 70%", "between 2 km and 5 km")? Sums are not asked: "$5m to
@@ -142,8 +147,7 @@ def _joined(sentence: str, a: Quantity, b: Quantity) -> bool:
         return False
     between = sentence[a.end:b.start]
     if _TO.fullmatch(between):
-        before = max(0, a.start - _WORD_BEFORE)
-        return not (_CHANGE_BEFORE.search(sentence, before, a.start) or _SECOND_END.search(sentence, before, a.start))
+        return not _CHANGE_BEFORE.search(sentence, max(0, a.start - _WORD_BEFORE), a.start)
     return bool(_AND.fullmatch(between) and _BETWEEN_BEFORE.search(sentence, max(0, a.start - _WORD_BEFORE), a.start))
 
 
