@@ -32,6 +32,7 @@ def test_compare_quantity_forms_a_range_with_its_unit_at_both_ends_is_one_range(
     # a verb with its object before the first end (review of session 14: read as ranges)
     "The central bank lifted its deposit rate 3.5% to 3.75% on Thursday.",
     "The regulator raised the cap 8% to 9% after the inquiry.",
+    "The central bank cut its key rate 4.5% to 4.25% on Thursday.",
 ])
 def test_compare_quantity_forms_a_change_from_one_value_to_another_stays_two_figures(text):
     assert [u for *_, u, _ in read(text)] == ["%", "%"]
@@ -40,6 +41,13 @@ def test_compare_quantity_forms_a_change_from_one_value_to_another_stays_two_fig
 @pytest.mark.parametrize("text", [
     "The cooperative raised prices on 20% to 30% of its goods.",
     "Shares rose as 20% to 30% of the float changed hands.",
+    # review of session 15: a change's noun, a participle before its noun and "up" took three
+    # words after them as an object
+    "Job cuts affecting 10% to 15% of staff were announced.",
+    "Rising prices hit 20% to 30% of households.",
+    "The town set up a fund worth 2% to 3% of its budget.",
+    # a fall's ends written rising are the size of the cut (its values would be written falling)
+    "The mill reduced its workforce 10% to 15% over the winter.",
 ])
 def test_compare_quantity_forms_a_change_verb_before_another_clause_keeps_its_range(text):
     # the change's verb does not reach past a preposition or a conjunction to the range

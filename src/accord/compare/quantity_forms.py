@@ -4,8 +4,8 @@ the unit, and shifts of a rate told in points.
 - "40 percent to 70 percent of the buildings", "between 2 km and 5 km", "a 24- to 30-foot boat"
   (the first end's unit left to the second, after a hyphen) are ranges, as "40 to 70 percent" is
   (before: two figures, or the second alone). Not "from 40 percent to 70 percent", "rose 40
-  percent to 70 percent" nor "lifted its deposit rate 3.5% to 3.75%" (a change's word, with up to
-  three words of its object): a change from one value to another, two figures; nor "6% to 9%"
+  percent to 70 percent" nor "lifted its deposit rate 3.5% to 3.75%" (a change's verb, with up
+  to three words of its object): a change from one value to another, two figures; nor "6% to 9%"
   in "from 4% to 6% to 9%" (an end of one change or range is not the first of another).
 - "two percentage points", "25 basis points", "a 25-basis-point rise", "0.5pp", "1.5bp", "half a
   percentage point", "a quarter of a percentage point": a shift of a rate, in percentage points (unit "pp"; a basis
@@ -43,12 +43,18 @@ CHANGE_NOUNS = (r"rise|increase|fall|drop|cut|decline|gain|jump|hike|reduction|g
 # ("raised prices on 20% to 30% of its goods", "rose as 20% to 30% of the float changed hands")
 _NOT_OBJECT = (r"(?:on|of|in|for|at|with|among|across|to|into|over|under|after|before|since|than|about|"
                r"around|between|and|or|but|as|while|when|where|which|who|that|if|because|said|says)\b")
+# verbs of a rise that take an object ("lifted its deposit rate"); not the others, whose
+# participles are adjectives ("rising prices hit 20% to 30% of households"), nor the nouns ("job
+# cuts affecting 10% to 15% of staff") nor "up" ("set up a fund worth 2% to 3% of GDP"). Nor a
+# fall's: its change from one value to another is written falling ("cut its rate 4.5% to 4.25%",
+# no range), so rising ends are the size of the cut ("reduced its workforce 10% to 15%")
+_TRANSITIVE = r"raised|lifted|hiked|boosted|increased"
 # a change or a starting point before the first end: "rose 40 percent to 70 percent", "from 40%
 # to 70%", and a change's verb with its object, up to three words ("lifted its deposit rate 3.5%
 # to 3.75%", "raised the cap by 8% to 9%")
 _CHANGE_BEFORE = re.compile(
-    r"(?i)(?:\b(?:from|by)"
-    rf"|\b(?:{CHANGE_VERBS}|{CHANGE_NOUNS})(?:\s+(?!{_NOT_OBJECT})[a-z'’-]+){{0,3}}?(?:\s+(?:by|from))?)\s+$")
+    rf"(?i)\b(?:from|by|{CHANGE_VERBS}|{CHANGE_NOUNS}"
+    rf"|(?:{_TRANSITIVE})(?:\s+(?!{_NOT_OBJECT})[a-z'’-]+){{1,3}}?)\s+$")
 _BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
 _TO = re.compile(r"\s*(?:to|–|-)\s*")
 # how far back the words before a figure are looked for: a change's verb, three words of its object
