@@ -96,6 +96,11 @@ def test_compare_quantity_forms_points_of_a_rate_are_percentage_points(text, low
     assert (lo, hi, unit) == (pytest.approx(low), pytest.approx(high), "pp")
 
 
+def test_compare_quantity_forms_pages_are_no_points():
+    # review of session 15: "pp" after a number of 100 or more is a book's pages, no shift of a rate
+    assert [unit for *_, unit, _ in read("The 320pp hardback sells for £25.")] == ["GBP"]
+
+
 def test_compare_quantity_forms_points_alone_and_a_share_are_not_percentage_points():
     assert [u for *_, u, _ in read("The visitors won by six points.")] == [""]
     # a fraction of a point is no share of a quarter

@@ -13,7 +13,7 @@ the unit, and shifts of a rate told in points.
   quarter of a percentage point" a share of 25%. A shift in points is not a share: "up two
   points" and "up 2%" are two claims (a unit of their own, so never compared).
 
-What it does not do: "points" alone (a score, an index's points, a poll lead: a count as the
+What it does not do: "pp" after 100 or more ("a 320pp hardback": pages), "points" alone (a score, an index's points, a poll lead: a count as the
 sentence says), ranges of sums in two currencies, ranges across a "from".
 """
 
@@ -92,6 +92,8 @@ def points(sentence: str) -> list[Quantity]:
             if written.lower() == "a few":
                 continue
             value = parse_number(written)
+            if m.group("abbr") == "pp" and value is not None and value >= 100:
+                continue  # "a 320pp hardback": pages; no share moves 100 points
         else:
             value = 1.0  # "a percentage point"
         if value is None:
