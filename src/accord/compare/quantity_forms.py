@@ -8,13 +8,14 @@ the unit, and shifts of a rate told in points.
   to three words of its object): a change from one value to another, two figures; nor "6% to 9%"
   in "from 4% to 6% to 9%" (an end of one change or range is not the first of another).
 - "two percentage points", "25 basis points", "a 25-basis-point rise", "0.5pp", "1.5bp", "half a
-  percentage point", "a quarter of a percentage point": a shift of a rate, in percentage points (unit "pp"; a basis
-  point is a hundredth of one). Before, "two percentage points" was a count of two points and "a
-  quarter of a percentage point" a share of 25%. A shift in points is not a share: "up two
+  percentage point", "a quarter of a percentage point": a shift of a rate, in percentage points
+  (unit "pp"; a basis point is a hundredth of one). Before, "two percentage points" was a count
+  of two points and "a quarter of a percentage point" a share of 25%. A shift in points is not a share: "up two
   points" and "up 2%" are two claims (a unit of their own, so never compared).
 
-What it does not do: "pp" after 100 or more ("a 320pp hardback": pages), "points" alone (a score, an index's points, a poll lead: a count as the
-sentence says), ranges of sums in two currencies, ranges across a "from".
+What it does not do: "pp" after 100 or more ("a 320pp hardback": pages), "points" alone (a
+score, an index's points, a poll lead: a count as the sentence says), ranges of sums in two
+currencies, ranges across a "from".
 """
 
 from __future__ import annotations
