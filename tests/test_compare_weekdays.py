@@ -53,6 +53,8 @@ def test_compare_weekdays_the_sunday_of_another_week_stays_a_weekday():
     # a past tense rules out (review of session 14: read as the Sunday ahead whatever the tense)
     ("The ferry sailed on Sunday this week.", "2025-10-12"),
     ("The ferry will sail on Sunday this week.", "2025-10-19"),
+    # a tense not read (a timetable's present, parsed as no verb) is no past (review of session 15)
+    ("The ferry sails on Sunday this week.", "2025-10-19"),
 ])
 def test_compare_weekdays_the_sunday_of_this_week_is_the_one_its_tense_points_to(sentence, iso):
     assert dates(sentence, FRIDAY) == [(sentence[sentence.index("on "):-1], iso)]
