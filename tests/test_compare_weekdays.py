@@ -163,6 +163,9 @@ def test_compare_weekdays_a_numeric_date_read_is_exactly_what_figures_leave_out(
 def test_compare_weekdays_the_outlets_country_is_read_once_for_pages_and_text():
     from accord.clean.settle import outlet_day_first
 
-    for url in ("https://news.example.co.uk/mill", "https://news.example.us/mill", "https://news.example.com/mill"):
+    # review of session 15: asserted only that the two agree, which they do by construction (one
+    # calls the other); the country each reads must be the right one
+    for url, order in (("https://news.example.co.uk/mill", True), ("https://news.example.us/mill", False),
+                       ("https://news.example.com/mill", None)):
         page = Article(id="x", source="x.txt", text="The mill closed.", url=url)
-        assert day_first(page) is outlet_day_first(page)
+        assert day_first(page) is outlet_day_first(page) is order
