@@ -51,6 +51,8 @@ def test_compare_clock_hours_of_something_are_no_time():
     assert read("The airframe had flown for about 1200 hrs.") == []
     assert read("The crew logged more than 1500 hrs.") == []
     assert [r[0] for r in read("The convoy left at 1500 hrs.")] == ["at 1500"]
+    # review of session 15: a zoned time after "for" is a time, no length
+    assert [r[0] for r in read("The launch is scheduled for about 2200 GMT.")] == ["about 2200"]
 
 
 def test_compare_clock_a_time_again_in_another_zone_is_not_a_second_time():

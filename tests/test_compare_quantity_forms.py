@@ -32,6 +32,7 @@ def test_compare_quantity_forms_a_range_with_its_unit_at_both_ends_is_one_range(
     # a verb with its object before the first end (review of session 14: read as ranges)
     "The central bank lifted its deposit rate 3.5% to 3.75% on Thursday.",
     "The regulator raised the cap 8% to 9% after the inquiry.",
+    "The central bank cut its key rate 4.5% to 4.25% on Thursday.",
 ])
 def test_compare_quantity_forms_a_change_from_one_value_to_another_stays_two_figures(text):
     assert [u for *_, u, _ in read(text)] == ["%", "%"]
@@ -40,9 +41,25 @@ def test_compare_quantity_forms_a_change_from_one_value_to_another_stays_two_fig
 @pytest.mark.parametrize("text", [
     "The cooperative raised prices on 20% to 30% of its goods.",
     "Shares rose as 20% to 30% of the float changed hands.",
+    # review of session 15: a change's noun, a participle before its noun and "up" took three
+    # words after them as an object
+    "Job cuts affecting 10% to 15% of staff were announced.",
+    "Rising prices hit 20% to 30% of households.",
+    "The town set up a fund worth 2% to 3% of its budget.",
+    # a fall's ends written rising are the size of the cut (its values would be written falling)
+    "The mill reduced its workforce 10% to 15% over the winter.",
 ])
 def test_compare_quantity_forms_a_change_verb_before_another_clause_keeps_its_range(text):
     # the change's verb does not reach past a preposition or a conjunction to the range
+    assert [hedge for *_, hedge in read(text)] == ["range"]
+
+
+@pytest.mark.parametrize("text", [
+    "Inflation is expected to slow to 2% to 3% next year.",
+    "Inflation fell to 2.1% - 2.3% in the spring.",
+])
+def test_compare_quantity_forms_a_range_after_to_is_a_range(text):
+    # review of session 15: any "to" before a first end made it the second end of a change
     assert [hedge for *_, hedge in read(text)] == ["range"]
 
 
@@ -77,6 +94,11 @@ def test_compare_quantity_forms_a_split_or_ends_in_two_units_stay_two_figures(te
 def test_compare_quantity_forms_points_of_a_rate_are_percentage_points(text, low, high):
     ((_, lo, hi, unit, _),) = read(text)
     assert (lo, hi, unit) == (pytest.approx(low), pytest.approx(high), "pp")
+
+
+def test_compare_quantity_forms_pages_are_no_points():
+    # review of session 15: "pp" after a number of 100 or more is a book's pages, no shift of a rate
+    assert [unit for *_, unit, _ in read("The 320pp hardback sells for £25.")] == ["GBP"]
 
 
 def test_compare_quantity_forms_points_alone_and_a_share_are_not_percentage_points():

@@ -163,8 +163,8 @@ def _read_times(sentence: str) -> tuple[tuple[int, int, ClockTime], ...]:
             alone = bracketed and zone is not None and sentence[zone.end():zone.end() + 1] == ")"
             if m.group("h4") and not (m.group("hedge") or m.group(0).lower().startswith("at") or alone):
                 continue  # "the 2015 GMT update": a year as often as a time; not "on Sunday (0340 GMT)"
-            if m.group("h4") and _LENGTH_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
-                continue  # "flown for about 1200 hrs": a length of time
+            if m.group("h4") and not zone and _LENGTH_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
+                continue  # "flown for about 1200 hrs": a length; not "set for about 2200 GMT", a time
             if bracketed and sentence[m.end():m.end() + 1] == ")":
                 continue  # "Listen: our reporter at the scene (3:42)": a clip's length, no time
             if bracketed and any(_RESTATED_BETWEEN.fullmatch(sentence, e, m.start()) for _, e, _ in out):

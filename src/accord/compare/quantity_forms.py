@@ -4,17 +4,18 @@ the unit, and shifts of a rate told in points.
 - "40 percent to 70 percent of the buildings", "between 2 km and 5 km", "a 24- to 30-foot boat"
   (the first end's unit left to the second, after a hyphen) are ranges, as "40 to 70 percent" is
   (before: two figures, or the second alone). Not "from 40 percent to 70 percent", "rose 40
-  percent to 70 percent" nor "lifted its deposit rate 3.5% to 3.75%" (a change's word, with up to
-  three words of its object): a change from one value to another, two figures; nor "6% to 9%"
+  percent to 70 percent" nor "lifted its deposit rate 3.5% to 3.75%" (a change's verb, with up
+  to three words of its object): a change from one value to another, two figures; nor "6% to 9%"
   in "from 4% to 6% to 9%" (an end of one change or range is not the first of another).
 - "two percentage points", "25 basis points", "a 25-basis-point rise", "0.5pp", "1.5bp", "half a
-  percentage point", "a quarter of a percentage point": a shift of a rate, in percentage points (unit "pp"; a basis
-  point is a hundredth of one). Before, "two percentage points" was a count of two points and "a
-  quarter of a percentage point" a share of 25%. A shift in points is not a share: "up two
+  percentage point", "a quarter of a percentage point": a shift of a rate, in percentage points
+  (unit "pp"; a basis point is a hundredth of one). Before, "two percentage points" was a count
+  of two points and "a quarter of a percentage point" a share of 25%. A shift in points is not a share: "up two
   points" and "up 2%" are two claims (a unit of their own, so never compared).
 
-What it does not do: "points" alone (a score, an index's points, a poll lead: a count as the
-sentence says), ranges of sums in two currencies, ranges across a "from".
+What it does not do: "pp" after 100 or more ("a 320pp hardback": pages), "points" alone (a
+score, an index's points, a poll lead: a count as the sentence says), ranges of sums in two
+currencies, ranges across a "from".
 """
 
 from __future__ import annotations
@@ -43,20 +44,24 @@ CHANGE_NOUNS = (r"rise|increase|fall|drop|cut|decline|gain|jump|hike|reduction|g
 # ("raised prices on 20% to 30% of its goods", "rose as 20% to 30% of the float changed hands")
 _NOT_OBJECT = (r"(?:on|of|in|for|at|with|among|across|to|into|over|under|after|before|since|than|about|"
                r"around|between|and|or|but|as|while|when|where|which|who|that|if|because|said|says)\b")
+# verbs of a rise that take an object ("lifted its deposit rate"); not the others, whose
+# participles are adjectives ("rising prices hit 20% to 30% of households"), nor the nouns ("job
+# cuts affecting 10% to 15% of staff") nor "up" ("set up a fund worth 2% to 3% of GDP"). Nor a
+# fall's: its change from one value to another is written falling ("cut its rate 4.5% to 4.25%",
+# no range), so rising ends are the size of the cut ("reduced its workforce 10% to 15%")
+_TRANSITIVE = r"raised|lifted|hiked|boosted|increased"
 # a change or a starting point before the first end: "rose 40 percent to 70 percent", "from 40%
 # to 70%", and a change's verb with its object, up to three words ("lifted its deposit rate 3.5%
 # to 3.75%", "raised the cap by 8% to 9%")
 _CHANGE_BEFORE = re.compile(
-    r"(?i)(?:\b(?:from|by)"
-    rf"|\b(?:{CHANGE_VERBS}|{CHANGE_NOUNS})(?:\s+(?!{_NOT_OBJECT})[a-z'’-]+){{0,3}}?(?:\s+(?:by|from))?)\s+$")
+    rf"(?i)\b(?:from|by|{CHANGE_VERBS}|{CHANGE_NOUNS}"
+    rf"|(?:{_TRANSITIVE})(?:\s+(?!{_NOT_OBJECT})[a-z'’-]+){{1,3}}?)\s+$")
 _BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
 _TO = re.compile(r"\s*(?:to|–|-)\s*")
 # how far back the words before a figure are looked for: a change's verb, three words of its object
 # and their spaces (searched from the sentence's start, every pair of figures made reading a
 # sentence quadratic)
 _WORD_BEFORE = 80
-# the second end of a change or a range ("from 3% to 5% to 7%"): no first end of another
-_SECOND_END = re.compile(r"(?:\bto|[–-])\s*$", re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+")
 _LEADING_NUMBER = re.compile(rf"(?i)(?:{_NUM})")
 # "a 24- to 30-foot dhow", "two- to three-hour delays": the first end's unit is the second's
@@ -88,6 +93,8 @@ def points(sentence: str) -> list[Quantity]:
             if written.lower() == "a few":
                 continue
             value = parse_number(written)
+            if m.group("abbr") == "pp" and value is not None and value >= 100:
+                continue  # "a 320pp hardback": pages; no share moves 100 points
         else:
             value = 1.0  # "a percentage point"
         if value is None:
@@ -118,7 +125,7 @@ def ranges(sentence: str, qs: list[Quantity]) -> list[Quantity]:
     for q in qs:
         prev = out[-1] if out else None
         merged = None
-        if prev is not None and _joined(sentence, prev, q):
+        if prev is not None and not _second_end(sentence, out) and _joined(sentence, prev, q):
             merged = _range(sentence, prev.start, _LEADING_NUMBER.search(prev.text).group(0), q, prev)
         elif q.unit and (s := _SUSPENDED.search(sentence, max(0, q.start - 40), q.start)) and \
                 not _CHANGE_BEFORE.search(sentence, max(0, s.start() - _WORD_BEFORE), s.start()):
@@ -132,6 +139,13 @@ def ranges(sentence: str, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
+def _second_end(sentence: str, out: list[Quantity]) -> bool:
+    """Is the last figure of `out` the second end of a change or a range, one figure before it
+    ("6%" in "from 4% to 6% to 9%")? Then it is no first end of another. A "to" alone before it
+    is not that: "slowed to 2% to 3%" is a range."""
+    return len(out) > 1 and _TO.fullmatch(sentence, out[-2].end, out[-1].start) is not None
+
+
 def _joined(sentence: str, a: Quantity, b: Quantity) -> bool:
     """Are `a` and `b` the two ends of one range, each written with the unit ("40 percent to 70
     percent", "an estimated 40% to 70%", "between 2 km and 5 km")? Sums are not asked: "$5m to
@@ -142,8 +156,7 @@ def _joined(sentence: str, a: Quantity, b: Quantity) -> bool:
         return False
     between = sentence[a.end:b.start]
     if _TO.fullmatch(between):
-        before = max(0, a.start - _WORD_BEFORE)
-        return not (_CHANGE_BEFORE.search(sentence, before, a.start) or _SECOND_END.search(sentence, before, a.start))
+        return not _CHANGE_BEFORE.search(sentence, max(0, a.start - _WORD_BEFORE), a.start)
     return bool(_AND.fullmatch(between) and _BETWEEN_BEFORE.search(sentence, max(0, a.start - _WORD_BEFORE), a.start))
 
 

@@ -9,8 +9,8 @@ compare.temporal. Two readings narrow it further:
   ISO 8601), not the nearest one: "on Wednesday last week" in a Friday paper is nine days before
   it, where "on Wednesday" would be two. A Sunday of another week is left unresolved: weeks
   start on Sunday in the United States, so "Sunday last week" is either of two days. "Sunday
-  this week" is the Sunday gone (weeks from Sunday) or the one ahead (weeks from Monday): its
-  tense says which, as for a bare "on Sunday".
+  this week" is the Sunday gone (weeks from Sunday) when its clause's tense is past, else the
+  one ahead (weeks from Monday).
 - a day of the month beside it: "on Friday the 12th" is the 12th nearest the article's date, on
   the side its tense points to, among those that fall on a Friday (none within two months: the
   day is left unread, the weekday kept).
@@ -34,6 +34,7 @@ from accord.compare.temporal import (
     Reference,
     _direction,
 )
+from accord.compare.tense import BACK, direction
 
 # not "on Monday last week's figures": a week's thing, and the weekday is read alone
 _WEEK_AFTER = re.compile(r"(?i),?\s+(?:of\s+)?(?P<week>last|this|next|the\s+previous|the\s+following)\s+week\b(?!['’])")
@@ -69,8 +70,9 @@ def weekday(m: re.Match, sentence: str, ref: Reference, future: bool) -> DateMen
             shift = _WEEKS[" ".join((week or week_before).group("week").lower().split())]
             if wd == 6 and shift == 0:
                 # "Sunday this week": the Sunday gone in weeks from Sunday, the one ahead in weeks
-                # from Monday; the tense says which the writer counts
-                past = _direction(sentence, start, week.end() if week else end, future) < 0
+                # from Monday; a past tense says the writer counts from Sunday. Not a tense unread
+                # ("the ferry sails on Sunday this week": a timetable's present, ahead)
+                past = direction(sentence, start, week.end() if week else end) == BACK
                 d = ref.date - dt.timedelta(days=back) if past else ref.date + dt.timedelta(days=fwd)
             elif wd != 6:  # "Sunday last week": which Sunday depends on where weeks start
                 d = ref.date - dt.timedelta(days=ref.date.weekday()) + dt.timedelta(days=7 * shift + wd)
