@@ -16,7 +16,10 @@ import time
 from accord.clean import lines
 from accord.clean.lines import Line, classify
 from accord.clean.metadata import credits_in
-from accord.compare import clock, figure_scope, figures, places, quantity_forms
+from accord.compare import clock, date_args, dates, figure_scope, figures, places, quantity_forms
+from accord.compare.counted import counted
+from accord.compare.keys import dimension_of
+from accord.compare.nlp import parse
 from accord.compare.quantities import Quantity, find_quantities
 from accord.compare.temporal import Reference, find_dates
 
@@ -50,6 +53,33 @@ def _weekdays(text: str):
 _REF = Reference(dt.date(2026, 3, 5), True, 2026)
 
 
+def _counted(text: str):
+    """compare.counted reads what each figure counts from the tokens of its span: they were
+    looked for over the whole parse (40,000 characters of "12 people were hurt " 39.6 s)."""
+    doc = parse([text])[0]
+    return [counted(doc, q.start, q.end) for q in find_quantities(text)]
+
+
+def _dimensions(text: str):
+    """compare.keys climbs from a length's tokens to its head (dimension_of and the sum and
+    length keys): the tokens were looked for over the whole parse."""
+    doc = parse([text])[0]
+    return [dimension_of(doc, q.start, q.end) for q in find_quantities(text)]
+
+
+def _occasions(text: str):
+    """compare.date_args looks for a day's possessive among its tokens: over the whole parse."""
+    doc = parse([text])[0]
+    return [date_args.occasion(doc, m.start(), m.end()) for m in re.finditer("Saturday", text)]
+
+
+def _designated(text: str):
+    """compare.dates names what a weekday is declared ("declared Monday a day of mourning") by the
+    first noun after it: looked for over the whole parse (40,000 characters 21 s)."""
+    doc = parse([text])[0]
+    return [dates.designated(doc, m.start(), m.end()) for m in re.finditer("Monday", text)]
+
+
 def _classify(text: str):
     return classify(Line.of(text))
 
@@ -67,6 +97,11 @@ CASES = [
     ("compare quantities", find_quantities, "Smith 12 boats ", ""),
     # each weekday's tense looked for its tokens over the whole sentence's parse
     ("compare temporal weekdays", _weekdays, "on Monday ", ""),
+    # each figure's, length's or day's tokens looked for over the whole sentence's parse
+    ("compare counted", _counted, "12 people were hurt ", ""),
+    ("compare keys dimension", _dimensions, "a slab 200 metres wide ", ""),
+    ("compare date_args occasion", _occasions, "in Saturday's final ", ""),
+    ("compare dates designated", _designated, "declared Monday a day of mourning ", ""),
     ("clean headline separator", lines.headline_outlet, " ", "Storm hits coast"),
     ("compare _CAPITAL", lambda t: list(places._CAPITAL.finditer(t)), "A", ""),
 ]

@@ -68,6 +68,19 @@ def test_compare_parsed_tokens_starting_in_a_span_are_those_a_scan_finds():
                 assert list(pd.starting_in(a, b)) == [t.i for t in sd if a <= t.idx < b], (sd.text, a, b)
 
 
+def test_compare_parsed_tokens_overlapping_a_span_are_those_a_scan_finds():
+    # compare.counted scanned every token of the parse for each figure it read (quadratic on a
+    # long sentence of figures); the bisection must give the same tokens for any character span,
+    # a span inside one token and an empty or reversed one included
+    from accord.compare.parsed import from_spacy
+
+    for sd in _spacy_docs(SENTENCES):
+        pd = from_spacy(sd)
+        for a in range(-1, len(pd.text) + 2):
+            for b in (a - 2, a, a + 1, a + 2, a + 7, a + 40):
+                assert list(pd.overlapping(a, b)) == [t.i for t in sd if t.idx < b and t.idx + len(t.text) > a], (sd.text, a, b)
+
+
 def _run(code: str, **env) -> dict:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
                           env={**os.environ, "PYTHONPATH": str(ROOT / "src"), **env})

@@ -33,7 +33,7 @@ from accord.compare.events import NOT_EVENTS, _clash, _phase
 def occasion(doc, start: int, end: int) -> str | None:
     """The noun phrase a day at [start, end) is the possessive of ("in Saturday's semi-final":
     "semi-final"), lowercased without spaces, or None."""
-    poss = next((t for t in doc if start <= t.idx < end and t.dep_ == "poss"), None)
+    poss = next((doc[i] for i in doc.starting_in(start, end) if doc[i].dep_ == "poss"), None)
     # the head is a noun in its place, whatever its tag ("semi-final": "final" tagged an adjective)
     if poss is None or poss.head.pos_ in ("VERB", "AUX") or poss.head.lower_ in NOT_EVENTS:
         return None

@@ -276,8 +276,9 @@ def designated(doc, start: int, end: int) -> str | None:
     "day of mourning"), read from the noun phrase right after it (temporal.DESIGNATION)."""
     if not DESIGNATION.match(doc.text, end):
         return None
-    after = [t for t in doc if t.idx >= end and t.pos_ == "NOUN"]
-    return _thing(after[0]) if after else None
+    # the first noun after it, by bisection over the parse's offsets (a scan per weekday was quadratic)
+    after = next((doc[i] for i in doc.starting_in(end, len(doc.text)) if doc[i].pos_ == "NOUN"), None)
+    return _thing(after) if after is not None else None
 
 
 def dated_things(verb) -> frozenset[str]:

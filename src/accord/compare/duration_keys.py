@@ -118,7 +118,7 @@ def _key(word: str) -> frozenset[str]:
 
 
 def _token_at(doc, at: int):
-    return next((t for t in doc if t.idx <= at < t.idx + max(1, len(t.text))), None)
+    return next((doc[i] for i in doc.overlapping(at, at + 1)), None)  # by bisection, not a scan
 
 
 def _subject(verb):

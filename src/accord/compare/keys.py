@@ -100,7 +100,7 @@ _RECORDING = re.compile(r"(?i)^(?:record|measur|regist|log)")
 def _span_head(doc, start: int, end: int):
     """The token of the span [start, end) that heads the others (its last token, climbed up while
     its head is inside the span), or None for a span with no token."""
-    toks = [t for t in doc if start <= t.idx < end]
+    toks = [doc[i] for i in doc.starting_in(start, end)]  # by bisection: a scan was quadratic
     if not toks:
         return None
     tok = toks[-1]
@@ -204,7 +204,7 @@ def _is_noun(doc, at: int) -> bool:
     an adverb or a verb ("paid $5m yesterday", "$5m raised")? True without a parse."""
     if doc is None:
         return True
-    return any(t.idx == at and t.pos_ in ("NOUN", "PROPN") and t.dep_ != "npadvmod" for t in doc)
+    return any(doc[i].pos_ in ("NOUN", "PROPN") and doc[i].dep_ != "npadvmod" for i in doc.starting_in(at, at + 1))
 
 
 def sum_key(sentence: str, start: int, end: int, doc=None) -> str | None:
@@ -240,7 +240,7 @@ def _in_after(sentence: str, end: int, doc) -> str | None:
     if doc is None:
         m = _IN_AFTER.match(sentence, end)
         return _sum_word(m.group(1)) if m else None
-    prep = next((t for t in doc if t.idx > end - 1 and t.lower_ == "in"), None)
+    prep = next((doc[i] for i in doc.starting_in(end, len(doc.text)) if doc[i].lower_ == "in"), None)
     obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if prep is not None else None
     return _sum_word(obj.text) if obj is not None else None
 # "$4.2 billion in the third quarter": when, not what
@@ -279,7 +279,7 @@ def _piece(key: str, doc, at: int, start: int, end: int) -> str:
     names a whole X outside the length at [start, end)."""
     if key not in _PIECES or doc is None:
         return key
-    token = next((t for t in doc if t.idx == at), None)
+    token = next((doc[i] for i in doc.starting_in(at, at + 1)), None)
     for _ in range(2):  # "a stretch of 25 metres of the roof": past the length to the whole
         if token is None:
             break

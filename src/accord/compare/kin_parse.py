@@ -308,8 +308,8 @@ def _owner(token, person_at, subject, spans, before, described, index, sent):
 
 def _last_token(mention: NameMention, doc, spans):
     start, end = next((a, b) for a, b, m in spans if m is mention)
-    inside = [t for t in doc if start <= t.idx < end]
-    return inside[-1] if inside else None
+    inside = doc.starting_in(start, end)  # by bisection: a scan per name was quadratic
+    return doc[inside[-1]] if inside else None
 
 
 def _clause_subject(mention: NameMention, doc, spans) -> bool:
@@ -356,7 +356,7 @@ def _descriptions(ctx: StoryContext, index: EntityIndex, holders: dict[str, set[
             continue
         for m in people:
             a, b = m.start - sent.start, m.end - sent.start
-            tokens = [t for t in doc if a <= t.idx < b]
+            tokens = [doc[i] for i in doc.starting_in(a, b)]
             if not tokens:
                 continue
             root = next((t for t in tokens if not (a <= t.head.idx < b) or t.head.i == t.i), tokens[-1])

@@ -18,7 +18,7 @@ reading something else); nothing is computed here that spaCy did not decide.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 # lexical flags, one bit each
 _ALPHA, _PUNCT, _SPACE, _NUM = 1, 2, 4, 8
@@ -91,6 +91,15 @@ class Doc:
         bisection (not spaCy's API: a scan of every token per expression made reading a long
         sentence's dates quadratic)."""
         return range(bisect_left(self._idx, start), bisect_left(self._idx, end))
+
+    def overlapping(self, start: int, end: int) -> range:
+        """Indices of the tokens that share a character with [start, end) (start before `end`, end
+        after `start`), found by bisection as `starting_in` (tokens do not overlap, so their ends
+        are in order as their starts are)."""
+        lo = bisect_right(self._idx, start)
+        if lo and self._idx[lo - 1] + len(self._words[lo - 1]) > start:
+            lo -= 1
+        return range(lo, max(lo, bisect_left(self._idx, end)))
 
     def _children(self, i: int) -> tuple[int, ...]:
         if self._kids is None:
