@@ -73,3 +73,8 @@ def test_claims_carried_a_rewrites_synonyms_back_the_names_not_the_figures():
     assert not carries(rewrite, wording) and carries(rewrite, wording, spun=True)
     assert not carries(_read("Ilse Moder was found guilty at Varne Crown Tribunal of taking 3 million euros."),
                        wording, spun=True)
+
+
+def test_claims_carried_a_name_is_carried_by_a_word_it_stems():
+    wording = _read("The envoy met Norvian officials in Corran on Monday.")
+    assert carries(_read("On Monday the envoy held talks in Corran about Norvia and the Norvians."), wording)

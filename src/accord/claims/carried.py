@@ -11,7 +11,7 @@ carries a wording when every claim of the wording is in it too:
 - names (places, parties, people, posts written as titles): each word written capitalised past
   the wording's first word (and the first word when a capitalised word follows it: "Penny
   Basket"), that is not a stop word, a month or a weekday, appears in the mention, in any case,
-  with or without a possessive.
+  with or without a possessive, or as the stem of one of its words ("Kenyan" / "Kenyans").
 
 `carriers` gives, for each mention of a fact, the articles of the fact whose mentions carry it;
 summarize.select quotes, of each fact, the wording carried by the most articles (the wording the
@@ -66,6 +66,11 @@ def names_of(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _named(name: str, words: frozenset[str]) -> bool:
+    """Is `name` among `words`, or one of them the other's stem ("Kenyan" / "Kenyans")?"""
+    return name in words or any(w.startswith(name) or (len(w) >= 4 and name.startswith(w)) for w in words)
+
+
 def claims_of(text: str, ref: Reference) -> Carried:
     return Carried(values_of(text, ref), names_of(text), frozenset(_bare(t) for t in _TOKEN.findall(text)))
 
@@ -74,7 +79,7 @@ def carries(other: Carried, wording: Carried, spun: bool = False) -> bool:
     """Does `other` carry every claim of `wording`? `spun`: `other` is a machine-style rewrite,
     whose synonyms ("Harwell Crown Tribunal" for "Harwell Crown Court") back the names of the
     wording, as claims.agree judges them; its figures, days and times are still its own."""
-    if not spun and not wording.names <= other.words:
+    if not spun and not all(_named(n, other.words) for n in wording.names):
         return False
     a, b = wording.values, other.values
     if _one_sided(a.quantities, b.quantities, lambda x, y: x.unit == y.unit and compatible(x, y)):
