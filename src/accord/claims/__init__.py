@@ -6,15 +6,12 @@ states. `value_checked_facts` leaves out of a fact the mentions whose sentence s
 figure, day or time than its wording, whether or not a discrepancy was raised; `agreed_facts` does
 the same with every reading of compare's that two aligned sentences can be checked on (values,
 polarity, relations, posts, directions), and with the named sums of the rest of each article
-(claims.elsewhere); it is what the pipeline runs. `carried_citations` (claims.carried) gives,
-for each mention, the articles whose mentions carry every name and value of its wording: the
-articles a summary sentence quoting it may cite.
+(claims.elsewhere); it is what the pipeline runs.
 """
 from __future__ import annotations
 
 from accord.claims.agree import agreed_facts
-from accord.claims.carried import carried_citations
 from accord.claims.cite import Sides, sound_facts
 from accord.claims.values import value_checked_facts
 
-__all__ = ["Sides", "agreed_facts", "carried_citations", "sound_facts", "value_checked_facts"]
+__all__ = ["Sides", "agreed_facts", "sound_facts", "value_checked_facts"]

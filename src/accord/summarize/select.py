@@ -26,11 +26,6 @@ hard filter). Gains are divided by length**`SUMMARY_LENGTH_SCALE`
 size. Selected sentences are ordered by their relative position in their article, then by the
 article's publication order: leads first, background last.
 
-Citations: a sentence quoting a mention cites the articles of its fact whose mentions agree with
-it (claims.agree) and carry every name, figure, day and time of it (claims.carried); of each
-fact, only the wordings the most of its articles carry compete, so the summary quotes what its
-cited articles share rather than one article's fuller wording cited to all.
-
 What it does not do: it does not rewrite or fuse sentences (an abstractive mode would have to
 keep the citations checkable), and it does not judge which side of a discrepancy is right.
 """
@@ -44,9 +39,7 @@ from dataclasses import dataclass
 
 from accord import settings
 from accord.align.lexical import _STOP, _WORD, idf, lexical_similarity, proper_words, signals, stem
-from accord.claims.carried import carried_citations
 from accord.claims.cite import Sides
-from accord.compare.temporal import references
 from accord.provenance.groups import source_groups, spun_articles
 from accord.summarize.disputes import dispute_sides, dispute_text, topic
 from accord.summarize.quality import leans_on_context, wording_quality
@@ -120,10 +113,8 @@ def summary_with_disputes(
     candidates = [c for c in candidates if not any(sides.weaker(d, k) for d, k in stated[c.fact].items())]
     # headlines, teasers and fragments only when the story offers too few real sentences
     readable = [c for c in candidates if c.quality >= settings.SUMMARY_MIN_QUALITY]
-    cited = _citations(articles, facts, support, spun_articles(provenance))
-    pool = _shared(readable if len(readable) >= 3 else candidates, cited)
     notes = _Notes(discrepancies, sides)
-    chosen = _select(pool, weights, words, encoder, stated, notes)
+    chosen = _select(readable if len(readable) >= 3 else candidates, weights, words, encoder, stated, notes)
     rank = {a.id: n for n, a in enumerate(articles)}
     chosen.sort(key=lambda c: (round(c.rel_position, 3), rank.get(c.mention.article, 0)))
     # a summary must not open on "Their leader ..." when a self-contained sentence can open it
@@ -133,7 +124,7 @@ def summary_with_disputes(
         SummarySentence(
             text=c.mention.text,
             facts=(facts[c.fact].id,),
-            articles=cited(c),
+            articles=(support or {}).get(c.mention, facts[c.fact].articles),
             mention=c.mention,
             contradicted_by=facts[c.fact].contradicted_by,
         )
@@ -144,29 +135,6 @@ def summary_with_disputes(
         for i, c in enumerate(chosen) for n in notes.taken.get(c.mention, ())
     )
     return summary, disputes
-
-
-def _citations(articles: Sequence[Article], facts: Sequence[Fact], support: Mapping | None, spun=()):
-    """The articles a sentence quoting a candidate's mention cites: those of its fact whose
-    mentions agree with it (claims.agree's `support`) and carry every claim of it (claims.carried)."""
-    carried = carried_citations(facts, references(list(articles)), spun)
-    support = support or {}
-
-    def cited(c: _Candidate) -> tuple[str, ...]:
-        arts = support.get(c.mention, facts[c.fact].articles)
-        held = carried.get(c.mention)
-        return arts if held is None else tuple(a for a in arts if a in held)
-
-    return cited
-
-
-def _shared(candidates: list[_Candidate], cited) -> list[_Candidate]:
-    """Of each fact, the wordings that the most of its articles carry (claims.carried): the
-    summary quotes what the cited articles share, and cites them all."""
-    most: dict[int, int] = defaultdict(int)
-    for c in candidates:
-        most[c.fact] = max(most[c.fact], len(cited(c)))
-    return [c for c in candidates if len(cited(c)) == most[c.fact]]
 
 
 def exclusive_facts(facts: Sequence[Fact], articles: Sequence[Article]) -> tuple[Exclusive, ...]:
