@@ -44,8 +44,9 @@ of an article it reads only the named sums of claims.elsewhere.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from functools import partial
 
 from accord.claims.elsewhere import keyed_sums, sums_apart
 from accord.claims.values import Values, clash, values_of
@@ -65,7 +66,8 @@ class Reading:
     posts: tuple[tuple[int, str], ...] = ()  # (person, title)
     bearings: tuple[tuple[str, int, str | None], ...] = ()  # (anchor, degrees, carried thing)
     sums: tuple = ()  # named sums (claims.elsewhere.keyed_sums)
-    elsewhere: tuple | None = None  # the named sums of the article's other sentences
+    # the named sums of the article's other sentences, read when first asked (claims.elsewhere)
+    elsewhere: Callable[[], tuple | None] | None = field(default=None, compare=False)
 
 
 def disagreement(a: Reading, b: Reading, spun: bool = False, values: bool = False) -> str | None:
@@ -164,6 +166,7 @@ class Reader:
         self._sentences: dict[tuple[str, int], Sentence] = {}
         self._starts: dict[str, list[int]] = defaultdict(list)  # article -> its sentences' starts
         self._sums: dict[tuple[str, int], tuple] = {}
+        self._rest: dict[tuple[str, int], tuple] = {}  # _elsewhere's, once asked
         self._done: dict[tuple[str, int, bool, bool], Reading] = {}
         self._bearings_read = False
         if readings is not None:
@@ -201,9 +204,12 @@ class Reader:
 
     def _elsewhere(self, at: tuple[str, int]) -> tuple | None:
         """The named sums of the other sentences of the article of the sentence `at`."""
-        if self.readings is None or at not in self._sentences:
+        if at not in self._sentences:
             return None
-        return tuple(x for start in self._starts[at[0]] if start != at[1] for x in self._sums_of((at[0], start)))
+        if at not in self._rest:
+            self._rest[at] = tuple(x for start in self._starts[at[0]] if start != at[1]
+                                   for x in self._sums_of((at[0], start)))
+        return self._rest[at]
 
     def read(self, mentions: Sequence[Mention]) -> list[Reading]:
         """The reading of each mention (parsed in one batch, when one of them carries a cue of
@@ -230,7 +236,8 @@ class Reader:
             self._done[k] = Reading(values[k], tuple(said[at]), tuple(polar[at]),
                                     tuple(sorted(self._kin[at])), tuple(sorted(self._posts[at])),
                                     tuple(sorted(self._bearings[at], key=str)),
-                                    self._sums_of(at) if self.readings is not None else (), self._elsewhere(at))
+                                    self._sums_of(at) if self.readings is not None else (),
+                                    partial(self._elsewhere, at) if self.readings is not None else None)
         return [self._done[k] for k in keys]
 
 

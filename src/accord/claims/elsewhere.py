@@ -22,6 +22,8 @@ them are one thing without the alignment).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from accord.compare.keys import sum_key
 from accord.compare.quantities import Quantity, compatible, find_quantities
 
@@ -38,13 +40,18 @@ def keyed_sums(text: str) -> tuple[tuple[str, str, Quantity], ...]:
     return tuple(out)
 
 
-def sums_apart(own: tuple, other_own: tuple, elsewhere: tuple | None) -> bool:
+def sums_apart(own: tuple, other_own: tuple, elsewhere: Callable[[], tuple | None] | None) -> bool:
     """Does an article disagree with a sentence's named sums (`own`) in its other sentences
-    (`elsewhere`), on names its cited sentence (`other_own`) leaves unsaid?"""
-    for unit, key, q in own:
-        if elsewhere is None or any(u == unit and k == key for u, k, _ in other_own):
-            continue
-        theirs = [x for u, k, x in elsewhere if u == unit and k == key]
+    (`elsewhere()`, read only when `own` names a sum its cited sentence, `other_own`, leaves
+    unsaid: most facts name none, and the rest of an article is not read for them)?"""
+    unsaid = [(unit, key, q) for unit, key, q in own if not any(u == unit and k == key for u, k, _ in other_own)]
+    if not unsaid or elsewhere is None:
+        return False
+    rest = elsewhere()
+    if rest is None:
+        return False
+    for unit, key, q in unsaid:
+        theirs = [x for u, k, x in rest if u == unit and k == key]
         if theirs and not any(compatible(q, x) for x in theirs):
             return True
     return False
