@@ -40,3 +40,30 @@ def test_compare_date_nouns_a_day_on_the_noun_meets_the_verb(encoder, a, b):
 ])
 def test_compare_date_nouns_look_alikes_stay_quiet(encoder, a, b):
     assert _days(encoder, a, b) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    # a verb that only says the noun's happening took place dates the noun
+    ("The flood barrier had undergone a safety examination on Monday, the council said.",
+     "Engineers last examined the flood barrier on Sunday before the storm arrived."),
+    # a month on the verb, a day on the noun, one thing: the months differ
+    ("The ferry's hull was last surveyed by the port authority in February.",
+     "The last survey of the ferry's hull, carried out on 4 April by an outside firm, found rust near the stern."),
+])
+def test_compare_date_nouns_a_noun_that_took_place_meets_its_verb(encoder, a, b):
+    assert len(_days(encoder, a, b)) == 1
+
+
+@pytest.mark.parametrize("a, b", [
+    # months further apart: a routine told twice
+    ("The ferry's hull was last surveyed by the port authority in February.",
+     "A survey of the ferry's hull was carried out on 4 September."),
+    # the noun's thing is another thing
+    ("The ferry's hull was last surveyed by the port authority in February.",
+     "The last survey of the harbour wall was carried out on 4 April."),
+    # the same month
+    ("The ferry's hull was last surveyed by the port authority in April.",
+     "The last survey of the ferry's hull was carried out on 4 April."),
+])
+def test_compare_date_nouns_months_of_other_happenings_stay_quiet(encoder, a, b):
+    assert _days(encoder, a, b) == []

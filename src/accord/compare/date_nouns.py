@@ -19,6 +19,12 @@ Not when the noun's "by" doer and the verb's doer are two different names ("the 
 the agency" / "the ministry announced"). A period or a part of the day ("the week of", "Friday
 night") is no happening's noun.
 
+A verb that only says a noun's happening took place ("the last inspection of the boiler took place
+on 3 May", "the check, carried out on 18 May", "had undergone a safety audit on Friday") dates
+that noun: it is read as the noun (`occurrence_noun`). A day on such a noun and a month on its
+verb ("the boiler was last inspected in March") meet too, when both name one thing
+(`one_thing_key`): compare.dates then compares the months.
+
 What it does not do: two nouns (compare.dates._one_noun), two verbs (compare.events), synonyms
 ("tour" / "visit" with no shared thing), nor a noun whose verb the parse does not give.
 """
@@ -38,9 +44,92 @@ _RESOLVES = frozenset("decision plan plans order move bid vote choice call".spli
 _STEM = 5
 
 
+# verbs that say only that their noun's happening took place: its subject ("the inspection took
+# place", "the check, carried out on ...") or, for "undergo", its object. Not "held": "the vote
+# was held" is one, but "the suspect was held" a detention
+_OCCURS = frozenset("happened occurred took taken carried conducted performed".split())
+_UNDERGOES = frozenset("underwent undergone undergo undergoes undergoing".split())
+
+
+def occurrence_noun(token):
+    """The noun whose happening `token` only says took place ("The last inspection of the room took
+    place": "inspection"; "had undergone a routine inspection": "inspection"), else `token`."""
+    if token is None or token.pos_ != "VERB":
+        return token
+    word, kids = token.lower_, list(token.children)
+    if word in _UNDERGOES:
+        wanted = ("dobj",)
+    elif word in ("took", "taken"):
+        if not any(c.dep_ == "dobj" and c.lower_ == "place" for c in kids):
+            return token
+        wanted = ("nsubj",)
+    elif word in ("carried", "conducted", "performed"):
+        if word == "carried" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in kids):
+            return token
+        # the thing done: "inspectors carried out a check", "the audit was conducted", and "the
+        # check, carried out on ..." (a reduced clause, set off by a comma, whose noun the parser
+        # reads as the verb's subject)
+        wanted = ("dobj", "nsubjpass") + (("nsubj",) if _reduced(token) else ())
+    elif word in _OCCURS:
+        wanted = ("nsubj",)
+    else:
+        return token
+    noun = next((c for dep in wanted for c in kids if c.dep_ == dep), None)
+    noun = noun if noun is not None and noun.pos_ == "NOUN" else None
+    if noun is None and word in ("carried", "conducted", "performed") and token.dep_ == "acl" \
+            and token.head.pos_ == "NOUN":
+        noun = token.head  # "the check carried out on 18 May"
+    if noun is None or noun.lower_ in _NOT_HAPPENINGS:
+        return token
+    return noun
+
+
+def _reduced(verb) -> bool:
+    """A participle's clause the parser took for the main one ("the check, carried out on 18 May,
+    found"): a passive participle's tag, or a comma between the verb and its subject."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return verb.tag_ == "VBN" or any(t.text == "," for t in verb.doc[subject.i + 1:verb.i])
+
+
+def one_thing_key(a, b) -> bool:
+    """A noun and a verb of one stem (after `occurrence_noun`) said of one thing: the noun's "of"
+    thing is the verb's thing done to ("the inspection of the plant room" / "the plant room was
+    inspected"). Firm enough to compare a month with a day."""
+    a, b = occurrence_noun(a), occurrence_noun(b)
+    if noun_verb_key(a, b) != 2:
+        return False
+    noun, verb = (a, b) if a.pos_ == "NOUN" else (b, a)
+    if not _one_stem(noun.lower_, verb.lower_):
+        return False  # a decision to do the verb: its "of" thing is no thing done
+    thing = _of_thing(noun)
+    return thing is not None and thing in _things(verb, passive_only=True)
+
+
+# a month told for one happening is misreported by a month or two; further apart, a routine
+# happening (an inspection, a survey) is told twice: "inspected in March" and "inspected in October"
+_MONTHS_APART = 2
+
+
+def months_near(a, b) -> bool:
+    """Two dates, at least one only a month ("in July"), whose months are at most _MONTHS_APART
+    apart and not the same (day_key compares them)."""
+    if "month" not in (a.precision, b.precision):
+        return False
+    if a.firm and b.firm and a.month and b.month:
+        (ya, ma), (yb, mb) = (map(int, x.split("-")[:2]) for x in (a.month, b.month))
+        return 0 < abs((ya * 12 + ma) - (yb * 12 + mb)) <= _MONTHS_APART
+    if a.month_number is None or b.month_number is None:
+        return False
+    apart = abs(a.month_number - b.month_number)
+    return 0 < min(apart, 12 - apart) <= _MONTHS_APART
+
+
 def noun_verb_key(a, b) -> int:
     """2, 1 or 0 (as compare.events.same_happening) for two dates' governing tokens `a` and `b`
     (spaCy tokens or None) when one is a noun and the other a verb; see the module docstring."""
+    a, b = occurrence_noun(a), occurrence_noun(b)
     if a is None or b is None:
         return 0
     if a.pos_ == "NOUN" and b.pos_ == "VERB":
@@ -83,10 +172,11 @@ def _of_thing(noun) -> str | None:
     return None
 
 
-def _things(verb) -> set[str]:
-    """Stems of a verb's object, passive subject and subject nouns."""
-    return {stem(c.lower_) for c in verb.children
-            if c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.pos_ in ("NOUN", "PROPN")}
+def _things(verb, passive_only: bool = False) -> set[str]:
+    """Stems of a verb's object, passive subject and subject nouns (`passive_only`: the thing done
+    to only, its object or passive subject)."""
+    deps = ("dobj", "nsubjpass") if passive_only else ("dobj", "nsubjpass", "nsubj")
+    return {stem(c.lower_) for c in verb.children if c.dep_ in deps and c.pos_ in ("NOUN", "PROPN")}
 
 
 def _names_clash(noun, verb) -> bool:

@@ -27,7 +27,10 @@ for that event (by its words, its key, or the same figures), a forecast against 
 told as done ("is due to be sentenced today" / "was sentenced on Thursday"), and relative days of reports written
 weeks apart. A day on a noun after "after" or a possessive day dates that noun only
 (events.happening). Months compare too ("launched in September" vs "launched in December"), with a day's month
-when one side gives a day. What it does not do: weeks and vaguer spans, clock times.
+when one side gives a day; in reports of the story's days, a month and a day (or two months) at
+most two months apart meet by their key when one side names the happening by a noun and the other
+by its verb, said of one thing ("the room was last inspected in July" / "the last inspection of the
+room took place on 3 September": compare.date_nouns.one_thing_key). What it does not do: weeks and vaguer spans, clock times.
 """
 
 from __future__ import annotations
@@ -58,7 +61,7 @@ from accord.compare.events import (
     same_verb,
 )
 from accord.compare.date_args import occasion, same_argument
-from accord.compare.date_nouns import noun_verb_key
+from accord.compare.date_nouns import months_near, noun_verb_key, occurrence_noun, one_thing_key
 from accord.compare.day_owners import bound, shared_figures, spoken, weeks_apart, yearless, zoned
 from accord.compare.nlp import parse
 from accord.compare.undated import nearness
@@ -146,6 +149,12 @@ def date_discrepancies(
         key = same_happening(happenings[i], happenings[j], things=True) if keyed else 0
         if keyed and not key:
             key = noun_verb_key(verbs[i], verbs[j])  # "Monday's announcement" / "announced on Tuesday"
+        if strict and not keyed and near_days(items[i].article, items[j].article) and months_near(
+                items[i].value, items[j].value) and one_thing_key(verbs[i], verbs[j]):
+            # a month against a day or a month, of one noun and its verb said of one thing ("the
+            # room was last inspected in July" / "the last inspection of the room took place on 3
+            # September"): one happening, whose month the reports give differently
+            keyed, key = True, 2
         if keyed and not key and occasions[i] is not None and occasions[i] == occasions[j] \
                 and same_argument(happenings[i], happenings[j]):
             key = 1  # "beat the top seed in Saturday's semi-final" / "stunned the top seed in Friday's semi-final"
@@ -154,7 +163,7 @@ def date_discrepancies(
         # days hanging on one noun of a happening ("yesterday evening's blackout" / "the blackout
         # on the evening of 18 August"): one day, whatever the verbs (the naming, the holding, an
         # inquiry ordered into it), when the clauses (for a noun, its phrase) share the topic
-        nominal = keyed and _one_noun(verbs[i], verbs[j])
+        nominal = keyed and _one_noun(occurrence_noun(verbs[i]), occurrence_noun(verbs[j]))
         if not key and strict and near_days(items[i].article, items[j].article):
             # one thing planned ("he would be sentenced on 14 May" / "both men will be sentenced on
             # 21 May"): a plan has one day, which reports of the same days give alike
