@@ -235,6 +235,19 @@ def test_report_view_summary_citations_point_at_their_spans():
         assert text[c.start:c.end].startswith(("The Kessel", "Inspectors", "Kessel"))
 
 
+def test_report_view_summary_cites_only_the_sentences_articles():
+    """A fact's other articles may not carry the wording a summary sentence quotes
+    (summarize.cited): the markers are the sentence's articles, not its fact's."""
+    import dataclasses
+
+    story = sample_report().stories[0]
+    first = story.summary[0]
+    assert len(first.articles) > 1
+    one = dataclasses.replace(first, articles=first.articles[:1])
+    view = StoryView(dataclasses.replace(story, summary=(one, *story.summary[1:])))
+    assert [c.article for c in view.summary_cites(one)] == [first.articles[0]]
+
+
 def test_report_view_drops_out_of_range_spans_and_unknown_articles():
     view = StoryView(sample_report().stories[0])
     cites = view.cites(["nope", "coast-wire"], [Mention("coast-wire", 5, 10**6, "x")])

@@ -275,8 +275,11 @@ class StoryView:
         return mentions
 
     def summary_cites(self, s: SummarySentence) -> list[Cite]:
-        """A summary sentence's markers: the span it was taken from, else its facts' mentions."""
-        return self.cites(s.articles, self._summary_mentions(s))
+        """A summary sentence's markers: its articles only (a fact's other articles may not carry
+        the wording it quotes: accord.summarize.cited), each with the span the sentence was taken
+        from, else its facts' mentions."""
+        cited = set(s.articles)
+        return self.cites(s.articles, [m for m in self._summary_mentions(s) if m.article in cited])
 
     def fact_cites(self, f: Fact) -> list[Cite]:
         return self.cites(f.articles, f.mentions)

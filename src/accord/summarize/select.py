@@ -26,6 +26,12 @@ hard filter). Gains are divided by length**`SUMMARY_LENGTH_SCALE`
 size. Selected sentences are ordered by their relative position in their article, then by the
 article's publication order: leads first, background last.
 
+Citations (summarize.cited): selection runs on the facts and their weight as above; a chosen
+sentence then cites only the articles of its fact whose mentions carry its wording's names,
+figures, days and times (claims.carried), is quoted in the wording every article of its fact
+carries when one says no less of its disputes and is no longer, and is contradicted only by the
+articles that dispute a point its wording states.
+
 What it does not do: it does not rewrite or fuse sentences (an abstractive mode would have to
 keep the citations checkable), and it does not judge which side of a discrepancy is right.
 """
@@ -41,6 +47,7 @@ from accord import settings
 from accord.align.lexical import _STOP, _WORD, idf, lexical_similarity, proper_words, signals, stem
 from accord.claims.cite import Sides
 from accord.provenance.groups import source_groups, spun_articles
+from accord.summarize.cited import Citing
 from accord.summarize.disputes import dispute_sides, dispute_text, topic
 from accord.summarize.quality import leans_on_context, wording_quality
 from accord.types import (
@@ -114,7 +121,8 @@ def summary_with_disputes(
     # headlines, teasers and fragments only when the story offers too few real sentences
     readable = [c for c in candidates if c.quality >= settings.SUMMARY_MIN_QUALITY]
     notes = _Notes(discrepancies, sides)
-    chosen = _select(readable if len(readable) >= 3 else candidates, weights, words, encoder, stated, notes)
+    cite = Citing(articles, facts, discrepancies, stated, support, spun_articles(provenance), sentences)
+    chosen = _select(readable if len(readable) >= 3 else candidates, weights, words, encoder, stated, notes, cite)
     rank = {a.id: n for n, a in enumerate(articles)}
     chosen.sort(key=lambda c: (round(c.rel_position, 3), rank.get(c.mention.article, 0)))
     # a summary must not open on "Their leader ..." when a self-contained sentence can open it
@@ -124,9 +132,9 @@ def summary_with_disputes(
         SummarySentence(
             text=c.mention.text,
             facts=(facts[c.fact].id,),
-            articles=(support or {}).get(c.mention, facts[c.fact].articles),
+            articles=cite.articles(c),
             mention=c.mention,
-            contradicted_by=facts[c.fact].contradicted_by,
+            contradicted_by=cite.contradicted_by(c),
         )
         for c in chosen
     )
@@ -301,7 +309,7 @@ class _Notes:
 # --------------------------------------------------------------------------- selection
 def _select(
     candidates: list[_Candidate], weights: dict[str, float], budget: int, encoder=None,
-    stated: Sequence[dict[int, int]] = (), notes: _Notes | None = None,
+    stated: Sequence[dict[int, int]] = (), notes: _Notes | None = None, cite: Citing | None = None,
 ) -> list[_Candidate]:
     texts = [c.mention.text for c in candidates]
     names = proper_words(texts)
@@ -348,6 +356,18 @@ def _select(
         length += best.words
         if length >= budget:
             break
+    if cite is None:
+        return chosen
+    # the facts are chosen; each is quoted in the wording all its cited articles carry, when one
+    # says no less of its disputes, is no longer and restates no other chosen sentence
+    for i, c in enumerate(chosen):
+        others = chosen[:i] + chosen[i + 1:]
+        for rival in cite.shared(c, [x for x in candidates if x.fact == c.fact and x.mention not in rejected]):
+            if not _redundant(rival, others, sig, lex_weights, encoder):
+                if notes is not None and c.mention in notes.taken:
+                    notes.taken[rival.mention] = notes.taken.pop(c.mention)
+                chosen[i] = rival
+                break
     return chosen
 
 
