@@ -29,8 +29,11 @@ ANTONYMS = (
 PHRASINGS = re.compile(r"\b(?:pass|passed|fail|failed|fails|failing|work|worked|working|"
                             r"functioned|functioning|succeeded|approved|rejected|accepted|won|lost|survived?|survives|surviving)\b"
                             r"|\b(?:reduced|razed|burn(?:ed|t)\s+down|gutted|unhurt|unharmed|uninjured|unscathed|undamaged|intact|open|"
-                            r"alive|guilty|acquitted|convicted|suffer(?:ed|s|ing)?|admit(?:s|ted)?|confess(?:es|ed)?|den(?:y|ies|ied)|"
+                            r"alive|guilty|acquitted|convicted|suffer(?:ed|s|ing)?|admit(?:s|ted)?|confess(?:es|ed)?|"
+                            r"conced(?:es|ed)|den(?:y|ies|ied)|"
                             r"moved|ordered|forced|forcing|copied|downloaded|exfiltrated|siphoned|held|"
+                            r"triggered|activated|(?:go|goes|going|gone|went|set)\s+off|"
+                            r"(?:continu\w*\s+to|kept|keep\w*|still)\s+us(?:e|ing|ed)|responsibility|liability|blame|"
                             r"(?:come|came|comes|coming)\s+to\s+harm)\b"
                             r"|\binto\s+(?:police\s+)?custody\b",
                             re.I)
@@ -45,13 +48,13 @@ HAPPENINGS = (
     "function", "succeed", "breach", "collaps", "leak", "contaminat", "infect", "warn", "inspect",
     "test", "poison", "fired", "shot", "shoot", "attack", "evacu", "spread", "surviv", "hospitali",
     "divert", "ground", "spill", "admit", "deni", "deny", "confess", "pour", "seep", "shut", "locat",
-    "treat",
+    "treat", "detect", "sound",
 )
 # Verbs that tell one happening, beyond compare.counted's groups: a find, a spill, a closure, a
 # confession ("have not found the drone" / "recovered the drone"; "no acid leaked" / "acid poured")
 KIN = (
-    ("found", "find", "recover", "locat"), ("leak", "spill", "pour", "seep"), ("clos", "shut"),
-    ("admit", "confess"), ("deni", "deny"),
+    ("found", "find", "recover", "locat", "detect"), ("leak", "spill", "pour", "seep"), ("clos", "shut"),
+    ("admit", "confess", "conced"), ("deni", "deny"),
     # "Nobody was killed" / "a woman died": one happening told of the dead
     ("kill", "died", "dies", "dead"),
 )
@@ -61,7 +64,7 @@ OF_SUBJECT = ("surviv", "admit", "deni", "deny", "confess")
 # Nouns of amount: "litres of acid", "tonnes of grain" are about the acid, the grain
 AMOUNTS = frozenset("litre litres liter liters gallon gallons tonne tonnes ton tons barrel barrels "
                      "kilogram kilograms kilo kilos cubic metres quantity quantities amount amounts "
-                     "part parts most some much all half".split())
+                     "part parts most some much all half trace traces".split())
 # Light verbs a nominal denial hangs from: "no arrests have been made", "no injuries were reported"
 LIGHT_VERBS = frozenset("made make reported report recorded record carried filed brought been were was are is "
                         "have has had".split())
@@ -120,11 +123,81 @@ def plain_verb(v) -> str:
         # "the attackers had copied the records of 310,000 patients"; not "engineers copied the
         # records to a backup server"
         return "stolen"
+    if _alarm_sounded(low, kids):
+        return "sounded"  # "the alarm did not go off", "the detector triggered an alarm"
+    owned = _fault_owned(low, kids)
+    if owned is not None:
+        return owned  # "accepted responsibility for the mix-up", "rejected any suggestion it was to blame"
+    if low.startswith("conced") and any(c.dep_ == "ccomp" for c in kids):
+        return "admitted"  # "conceded that staff had exchanged prices" (not "conceded two goals")
     if low == "held" and _held_by_police(kids):
         return "detained"  # "a 34-year-old man was held on suspicion of arson"
     if idiom(v) is not None:
         return idiom(v)  # "two men were taken into custody", "no one lost their life"
     return "destroyed" if low in _DESTROYED_WORDS else v.text
+
+
+# Warnings that sound, and verbs that set them off: "the alarm did not go off" / "the detector
+# triggered an alarm" tell one happening (not "raised the alarm": alerted someone)
+ALARMS = frozenset("alarm alarms siren sirens alert alerts bell bells".split())
+_GO = frozenset("go goes going gone went".split())
+
+
+def _alarm_sounded(low: str, kids) -> bool:
+    off = any(c.dep_ == "prt" and c.lower_ == "off" for c in kids)
+    if low in _GO and off:
+        return any(c.dep_ == "nsubj" and c.lower_ in ALARMS for c in kids)
+    if low.startswith(("trigger", "activat")) or (low.startswith("set") and off):
+        return any(c.dep_ == "dobj" and c.lower_ in ALARMS for c in kids)
+    return False
+
+
+def still_used(v) -> bool:
+    """"Flights continued to use the main runway", "trains kept using the bridge", "were still
+    using the road": a thing in use, so not closed (a state by its use, as "remained open")."""
+    if v.lower_ not in ("use", "using", "used") or not any(c.dep_ == "dobj" for c in v.children):
+        return False
+    if any(c.dep_ == "neg" for c in v.children):
+        return False
+    head = v.head
+    if v.dep_ == "xcomp" and head.lower_.startswith(("continu", "kept", "keep")) and not any(
+            c.dep_ == "neg" for c in head.children):
+        return True
+    return v.tag_ in ("VBG", "VBD") and any(c.dep_ == "advmod" and c.lower_ == "still" for c in v.children)
+
+
+# Nouns of fault, and of a charge of it: taking one on is admitting it, turning it down denying it
+_FAULT = frozenset("responsibility blame liability fault wrongdoing guilt culpability".split())
+_CHARGES = frozenset("suggestion suggestions claim claims allegation allegations accusation accusations".split())
+_OWNING = ("accept", "acknowledg", "took", "take", "tak", "bore", "bear", "shoulder")
+_DISOWNING = ("reject", "deni", "deny", "dismiss", "disput", "refut")
+
+
+def _fault_owned(low: str, kids) -> str | None:
+    """"Accepted responsibility", "took the blame": admitted; "rejected any suggestion that its
+    driver was to blame", "disputed liability": denied; else None."""
+    for c in kids:
+        if c.dep_ != "dobj":
+            continue
+        if c.lower_ in _FAULT and low.startswith(_OWNING):
+            return "admitted"
+        if low.startswith(_DISOWNING) and (c.lower_ in _FAULT or (c.lower_ in _CHARGES and any(
+                t.lower_ in _FAULT or t.lower_.startswith(("blam", "responsib", "fault", "guilt"))
+                for t in c.subtree if t is not c))):
+            return "denied"
+    return None
+
+
+# who a spokesperson speaks for: "a FreshWay spokeswoman conceded": FreshWay
+_SPEAKERS = frozenset("spokesman spokeswoman spokesperson representative".split())
+
+
+def speaks_for(head):
+    """The organisation a spokesperson named by it speaks for ("a FreshWay spokeswoman",
+    "FreshWay's spokesman"), else `head`."""
+    if head is None or head.lower_ not in _SPEAKERS:
+        return head
+    return next((c for c in head.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"), head)
 
 
 def state_holder(v):

@@ -33,10 +33,18 @@ arrested the master ..." / "The 56-year-old was detained yesterday morning"). A 
 or more before its page ("was arrested last year") is background, unless the other reaches back
 over that span ("in the past five years"): compare.denials.background.
 
+Fault owned or disowned is an admission or a denial of the one who owns it ("accepted
+responsibility", "took the blame" / "rejected any suggestion that its driver was to blame",
+"denied any wrongdoing"; "conceded that ..."), by the party a spokesperson speaks for ("a FreshWay
+spokeswoman"), and dated by its own clause, not by what it admits (polar_times). An alarm "did not
+go off" / "triggered an alarm" is one happening (sounded); a thing in use ("flights continued to
+use the runway") is not closed, on the days both tell; a search's "no sign of methane" is of
+methane ("detected traces of methane").
+
 Denials by a noun of the other verbs ("No deaths have been linked to the outage", "No flood
 warning was in force") are compare.denials', suspicion denied against a criminal inquiry opened compare.suspicion's, and
-any other verb denied and stated of one thing compare.negation's: their discrepancies are
-returned with these.
+any other verb denied and stated of one thing compare.negation's, a person absent from an occasion
+and doing something there compare.presence's: their discrepancies are returned with these.
 
 What it does not do: no paraphrase of the happening beyond the listed wordings (records copied
 or downloaded are stolen; "no criminal wrongdoing was suspected" / "opened a criminal
@@ -53,12 +61,14 @@ from accord import settings
 from accord.cluster.features import stem as noun_stem
 from accord.compare.context import StoryContext
 from accord.compare.counted import kin_verbs, same_predicate, stem as verb_stem
+from accord.compare.deeds import subject_of_verb
 from accord.compare.events import side_claim
-from accord.compare.denials import background, denial_discrepancies, happened_since, statements
+from accord.compare.denials import denial_discrepancies, statements
 from accord.compare.negation import negation_discrepancies
+from accord.compare.polar_times import background_of, later, other_days_of, same_cycle
 from accord.compare.polar_words import DENYING, DOUBT, above, aged, doubt, name_of, negated_by, same_name
+from accord.compare.presence import presence_discrepancies
 from accord.compare.suspicion import suspicion_discrepancies
-from accord.compare.temporal import references
 from accord.compare.happening_words import (
     ANTONYMS,
     HAPPENINGS,
@@ -72,6 +82,8 @@ from accord.compare.happening_words import (
     misread_main_verb,
     names_a_thing,
     plain_verb,
+    speaks_for,
+    still_used,
     state_holder,
     thing_of,
     whole_of,
@@ -84,7 +96,9 @@ _CUE = re.compile(r"\b(?:not|never|no|nobody|none|neither|n't)\b|n't\b|\bno one\
 _NOBODY = frozenset("nobody noone none".split())
 # verbs of a finding: "found no evidence" denies what "found evidence" states (an inquiry's result,
 # not a reporter's doubt)
-_FINDING = ("found", "find", "uncover", "discover")
+_FINDING = ("found", "find", "uncover", "discover", "detect")
+# what a search finds of a thing, not the thing's kind: "no sign of methane" is of methane
+_SIGNS = frozenset("sign signs trace traces indication indications".split())
 _NOT_CLAIMS = frozenset(
     "say said says tell told add added report reported believe believed think thought know "
     "knew ask asked want wanted seem seemed appear appeared expect expected".split())
@@ -109,13 +123,17 @@ class Polar:
     at: int = -1  # the verb's (or denying noun's) character offset in the sentence
     future: bool = False  # denied of the future by its own "will not" / "would not"
     own_word: bool = False  # its words say whether it happened ("open (not closed)"): no "not" before them
+    in_use: bool = False  # not closed by its use ("flights continued to use the runway"): of its days only
+    dated: str = ""  # the words that date it, when not the whole sentence: an admission's or a
+    # denial's own clause without what is admitted ("admitted on Monday that the list was drawn up
+    # in 2024" is dated by "on Monday")
 
 
 def polarity_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
     first = [s for s in ctx.all_sentences() if _CUE.search(s.text) or PHRASINGS.search(s.text)]
     claims = _claims(first)
     if not any(c.negated for c in claims) and not claims:
-        return denial_discrepancies(ctx) + suspicion_discrepancies(ctx) + negation_discrepancies(ctx)
+        return _others(ctx)
     stems = {c.verb for c in claims} | {b for a, b in ANTONYMS if any(c.verb.startswith(a) for c in claims)} \
         | {a for a, b in ANTONYMS if any(c.verb.startswith(b) for c in claims)}
     stems |= {x for c in claims for x in kin_verbs(c.verb) if not any(x.startswith(w) for w in _LOOSE)}
@@ -145,11 +163,13 @@ def polarity_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
                 continue  # ("nobody has been arrested", "no homes were destroyed" name their topic
                 # by the verb and the kind of thing alone)
             neg, pos = (a, b) if a.negated else (b, a)
-            if _background(ctx, a, b):
+            if (a.in_use or b.in_use) and other_days_of(ctx, a, b, refs):
+                continue  # "closed on Monday" / "trains kept using the bridge on Tuesday"
+            if background_of(ctx, a, b):
                 continue  # "the owner was arrested last year over unpaid wages" / "nobody has been arrested"
-            if a.negated != b.negated and _later(ctx, pos, neg, refs, claims):
+            if a.negated != b.negated and later(ctx, pos, neg, refs, claims, _same_verb):
                 continue  # it may have happened after the denial was printed
-            if (a.future or b.future) and not _same_cycle(ctx, pos, neg):
+            if (a.future or b.future) and not same_cycle(ctx, pos, neg):
                 continue  # "would not close the plant" is disputed only by a report printed no later
             key = (a.verb[:4], a.about or b.about)
             if key in done or (_at(a) in covered and _at(b) in covered):
@@ -167,7 +187,13 @@ def polarity_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
                         between[(y, x)].append(a)
                 covered.update((m.article, m.start) for c in found.claims for m in c.mentions)
                 out.append(found)
-    return tuple(out) + denial_discrepancies(ctx) + suspicion_discrepancies(ctx) + negation_discrepancies(ctx)
+    return tuple(out) + _others(ctx)
+
+
+def _others(ctx: StoryContext) -> tuple[Discrepancy, ...]:
+    """The discrepancies of the other readers of polarity (see the module docstring)."""
+    return (denial_discrepancies(ctx) + suspicion_discrepancies(ctx) + negation_discrepancies(ctx)
+            + presence_discrepancies(ctx))
 
 
 def _at(c: Polar) -> tuple[str, int]:
@@ -178,10 +204,15 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
     out = []
     for s, doc, quoted in statements(sentences):
         out += _nominal_denials(s, doc, quoted)
+        by_use = []  # read after the sentence's own words of state ("still using the path, which
+        # rangers had left open": left open)
         for v in doc:
             if v.pos_ not in ("VERB", "ADJ") or v.lower_ in _NOT_CLAIMS:
                 continue
             plain = plain_verb(v)
+            in_use = still_used(v)
+            if in_use:
+                plain = "closed"  # "flights continued to use the runway": not closed
             if not verb_stem(plain).startswith(HAPPENINGS):
                 continue
             if any(a <= v.idx < b for a, b in quoted):
@@ -199,6 +230,8 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
             state = v.pos_ == "ADJ" and v.lower_ in STATES and plain != v.text
             if state and subj is None:
                 subj = state_holder(v) or next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None and v.dep_ == "conj" and verb_stem(plain).startswith(OF_SUBJECT):
+                subj = subject_of_verb(v)  # "Dr Varga apologised but denied that ...": Dr Varga
             counted_in = among(v) if subj is None and obj is None else None
             if subj is None and obj is None and counted_in is None and misread_main_verb(v):
                 subj = v.head  # "The driver, 58, survived with ...": read as the driver's verb
@@ -206,6 +239,8 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
                 subj = v.head  # "The driver, who suffered burns, ...": the driver
             negated = any(c.dep_ == "neg" for c in kids) or (state and any(
                 c.dep_ == "neg" for c in v.head.children))
+            if in_use:
+                negated = True
             said_not = negated  # "was not unhurt": the state word's own negation
             if state and STATES[v.lower_][1]:
                 negated = not negated  # "unhurt": not hurt
@@ -262,10 +297,17 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
             head = counted_in if counted_in is not None else subj if (
                 passive or obj is None or verb_stem(plain).startswith(OF_SUBJECT) or v.lower_.startswith("suffer")) else obj
             head = whole_of(head)
+            if verb_stem(plain).startswith(OF_SUBJECT):
+                head = speaks_for(head)  # "a FreshWay spokeswoman conceded that ...": FreshWay
             about = None if anyone or head is None or head.pos_ not in ("NOUN", "PROPN") else noun_stem(head.lower_)
             by_age = None if anyone or head is None else aged(head)
             if by_age:  # "The 56-year-old was detained": a person called by age, by that age only
                 about, head = by_age, None
+            if about is not None and head is not None and head.lower_ in _SIGNS and v.lower_.startswith(_FINDING):
+                of = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
+                if of is not None:  # "found no sign of methane": of methane, as "detected methane" is
+                    head, about = of, noun_stem(of.lower_)
             if about is not None and head is not None and head.lower_ in DOUBT:
                 # "evidence of tampering" / "evidence of an electrical fault": what was found
                 of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -280,16 +322,27 @@ def _claims(sentences: list[Sentence]) -> list[Polar]:
             name = name_of(head) if about is not None and head is not None else ""
             one = one or bool(name)
             written = v.text if plain == v.text else f"{v.text} ({plain})"
-            own_word = state and STATES[v.lower_][1]  # "unhurt (not hurt)": the word says it, not "not unhurt"
-            if own_word:
+            own_word = (state and STATES[v.lower_][1]) or in_use  # "unhurt (not hurt)": the word says
+            # it, not "not unhurt"
+            if in_use:
+                written = f"{v.head.text + ' to ' if v.dep_ == 'xcomp' else ''}{v.text} (not {plain})"
+            elif own_word:
                 written = f"{'not ' if said_not else ''}{v.text} ({'not ' if negated else ''}{plain})"
             some = about is not None and head is not None and head is not obj and not sweeping and (part_of or any(
                 (c.dep_ == "det" and c.lower_ in _SOME) or c.dep_ == "nummod" for c in head.children))
-            out.append(Polar(s, verb_stem(plain), negated, about, anyone, written, thing, one, sweeping, some,
-                             name=name, at=v.idx, future=future, own_word=own_word))
+            dated = ""
+            if verb_stem(plain).startswith(OF_SUBJECT):  # without its clauses (the parser may hang
+                # "that the list had been drawn up" on "a briefing")
+                said = {t.i for c in v.subtree if c.i != v.i and c.dep_ in _CLAUSES for t in c.subtree}
+                dated = " ".join(t.text for t in v.subtree if t.i not in said)
+            (by_use if in_use else out).append(Polar(
+                s, verb_stem(plain), negated, about, anyone, written, thing, one, sweeping, some, name=name,
+                at=v.idx, future=future, own_word=own_word, dated=dated, in_use=in_use))
+        out += by_use
     return out
 
 
+_CLAUSES = frozenset("ccomp xcomp relcl acl csubj advcl".split())
 _PARTS = frozenset("none one two three four five six seven eight nine ten some several many most".split())
 
 
@@ -386,14 +439,6 @@ def _denied_noun(s: Sentence, t, quoted) -> Polar | None:
     about = None if of is None else noun_stem(of.lower_)
     return Polar(s, happening, True, about, about is None, f"{v.text} any {t.text}",
                  "" if of is None else _thing(of), nominal=about is None, at=t.idx)
-
-
-def _same_cycle(ctx: StoryContext, pos: Polar, neg: Polar) -> bool:
-    """A denial of the future ("would not close") against a report of the deed: both pages dated,
-    the deed's printed no later than the denial; two future claims never."""
-    pp = ctx.article(pos.sentence.article).published
-    pn = ctx.article(neg.sentence.article).published
-    return not pos.future and pos.negated != neg.negated and pp is not None and pn is not None and pp <= pn
 
 
 def _hedged(v, future: bool = False) -> bool:
@@ -503,29 +548,6 @@ def _kind_told(denial: Polar, other: Polar) -> bool:
 def _of_one(c: Polar) -> bool:
     """A verb of the antonyms said of one person only (survived / killed)."""
     return c.verb.startswith("surviv") or (c.verb.startswith(("kill", "die", "dead")) and not c.negated)
-
-
-def _background(ctx: StoryContext, a: Polar, b: Polar) -> bool:
-    """Either side dated a year or more before its page, the other reaching back over no span
-    (compare.denials.background)."""
-    pa, pb = (ctx.article(x.sentence.article).published for x in (a, b))
-    return background(a.sentence, pa, b.sentence) or background(b.sentence, pb, a.sentence)
-
-
-def _later(ctx: StoryContext, pos: Polar, neg: Polar, refs: dict, claims: list[Polar]) -> bool:
-    """Printed after the denial, and not dated on or before the denial's page day, here or in
-    another sentence of its article telling the same happening: it may have happened since ("The
-    56-year-old was detained yesterday morning", printed the day after "no arrests have been
-    made", dates the arrest "Police have arrested the master" tells on the denial's day)."""
-    pp = ctx.article(pos.sentence.article).published
-    pn = ctx.article(neg.sentence.article).published
-    if pp is None or pn is None or pp <= pn:
-        return False
-    if not refs:
-        refs.update(references(ctx.articles))
-    told = [(c.sentence, c.at) for c in claims if c.sentence.article == pos.sentence.article and not c.negated
-            and _same_verb(c, pos) and c.at >= 0]
-    return happened_since(told, pp, neg.sentence, pn, refs[pos.sentence.article])
 
 
 def _discrepancy(ctx: StoryContext, a: Polar, b: Polar, claims: list[Polar]) -> Discrepancy | None:
