@@ -215,3 +215,41 @@ def test_align_spun_seed_aligns_with_its_rewrite(seed_facts):
     spun, credited = articles[0].id, articles[2].id  # 000 is spun from a BBC text; 002 credits BBC
     shared = [f for f in facts if spun in f.articles and credited in f.articles]
     assert len(shared) >= 10
+
+
+def test_align_budget_goes_to_the_most_open_pair(monkeypatch):
+    # issue 18 (speed16): with room for one pair, the encoder goes to the pair whose score
+    # without it lies nearest the join line (lexical 0.37: it could go either way), not to the
+    # closest pair (lexical 0.54: the estimate already joins it); both lie past the leads
+    import numpy as np
+
+    from accord import settings
+    from accord.align import facts as F
+    from accord.types import Sentence
+
+    units = [Sentence(a, 10 + k, 0, 1, f"{a}{k}") for a in "ab" for k in range(2)]
+    lex = np.zeros((4, 4), dtype=np.float32)
+    lex[0, 2] = lex[2, 0] = 0.54  # a0 ~ b0: closest
+    lex[1, 3] = lex[3, 1] = 0.37  # a1 ~ b1: most open
+    grey = lex > 0
+    monkeypatch.setattr(settings, "ALIGN_ENCODE_PER_ARTICLE", 1)
+    assert F._openness(0.37) < F._openness(0.54) and F._openness(0.37) < F._openness(0.2)
+    assert F._to_encode(units, lex, grey, encoder=None).tolist() == [1, 3]
+
+
+def test_align_budget_reaches_every_articles_lead(monkeypatch):
+    # issue 18 (speed16): a budget short of every lead sentence takes each article's first
+    # sentence before any article's second; in article order the last articles' leads went
+    # unencoded and their retelling of the event stayed out of its fact
+    import numpy as np
+
+    from accord import settings
+    from accord.align import facts as F
+    from accord.types import Sentence
+
+    units = [Sentence(a, k, 0, 1, f"{a}{k}") for a in "abc" for k in range(2)]
+    lex = np.full((6, 6), 0.3, dtype=np.float32)
+    arts = np.array([u.article for u in units])
+    grey = arts[:, None] != arts[None, :]
+    monkeypatch.setattr(settings, "ALIGN_ENCODE_PER_ARTICLE", 1)
+    assert F._to_encode(units, lex, grey, encoder=None).tolist() == [0, 2, 4]

@@ -7,7 +7,7 @@ A fact is one thing stated, with every sentence (mention) that states it. The st
    sentences from different articles (one sparse product). Pairs in the grey zone
    [`ALIGN_LEXICAL_CANDIDATE`, `ALIGN_LEXICAL_SURE`) are the ones words alone cannot decide;
    the encoder is spent on them, within a budget of `ALIGN_ENCODE_PER_ARTICLE` sentences per
-   article (leads first, then the closest pairs). A sentence no other article comes near is its
+   article (leads first, then the pairs whose decision is most open). A sentence no other article comes near is its
    own fact and costs no encoding; a one-article story costs none at all.
 2. **Pair score.** `ALIGN_COSINE_WEIGHT` * encoder cosine + the rest * lexical similarity
    (for pairs left unencoded, the cosine their lexical similarity predicts). The encoder carries
@@ -167,7 +167,7 @@ def _pair_scores(units: list[Sentence], lex: np.ndarray, cross: np.ndarray, enco
     The encoder is the pipeline's bottleneck (~130 sentences/s on 2 cores), so each story gets
     `ALIGN_ENCODE_PER_ARTICLE` encodings per article. They go to the sentences whose decision is
     most open: both ends of the grey-zone pairs (where words alone cannot tell a paraphrase
-    from a sentence on the same topic), closest pairs first. Sentences
+    from a sentence on the same topic), the pairs nearest the line first (`_openness`). Sentences
     some other stage already encoded are free. Pairs left without vectors are scored with the
     cosine that their lexical similarity predicts (a line fitted on the seeds and two dev
     stories: median cosine ~ 0.40 + 0.6 lex; the intercept is lowered to 0.35 to err on the
@@ -189,8 +189,9 @@ def _pair_scores(units: list[Sentence], lex: np.ndarray, cross: np.ndarray, enco
 
 def _to_encode(units: list[Sentence], lex: np.ndarray, grey: np.ndarray, encoder) -> np.ndarray:
     """Indices of the sentences to encode: already cached ones, the articles' leads, then both
-    ends of each sentence's best grey-zone pair per other article, by decreasing lexical similarity, until
-    the story's budget is spent (a pair is only decided by the encoder if both ends have it)."""
+    ends of each sentence's best grey-zone pair per other article, the most open decisions first
+    (`_openness`), until the story's budget is spent (a pair is only decided by the encoder if
+    both ends have it)."""
     is_cached = getattr(encoder, "is_cached", None)
     chosen = {i for i in range(len(units)) if is_cached and grey[i].any() and is_cached(units[i].text)}
     arts = np.array([s.article for s in units])
@@ -203,15 +204,35 @@ def _to_encode(units: list[Sentence], lex: np.ndarray, grey: np.ndarray, encoder
         pairs.extend(zip(sub[rows, best[rows]].tolist(), rows.tolist(), cols[best[rows]].tolist()))
     budget = len(chosen) + settings.ALIGN_ENCODE_PER_ARTICLE * len(set(arts.tolist()))
     # leads first: each outlet retells the core event in its own words there (low lexical
-    # overlap, high cosine), and the summary is built on them
-    leads = [i for i, s in enumerate(units) if s.index < settings.ALIGN_LEAD_SENTENCES and grey[i].any()]
+    # overlap, high cosine), and the summary is built on them; every article's first sentence
+    # before any article's second, so a budget short of every lead still reaches each outlet's
+    # (in article order, the last outlets' leads went unencoded and their leads left the facts
+    # their retellings formed)
+    leads = sorted((i for i, s in enumerate(units) if s.index < settings.ALIGN_LEAD_SENTENCES and grey[i].any()),
+                   key=lambda i: units[i].index)
     chosen |= set(leads[: max(0, budget - len(chosen))])
-    for _, i, j in sorted(pairs, reverse=True):  # i != j: the pairs are across articles
+    # ties: the closer pair, then the later sentences (the order this loop had before issue 18's
+    # openness, when it took the closest pairs first)
+    for _, i, j in sorted(pairs, key=lambda p: (_openness(p[0]), -p[0], -p[1], -p[2])):  # i != j: across articles
         if len(chosen) + (i not in chosen) + (j not in chosen) > budget:
             break
         chosen.add(i)
         chosen.add(j)
     return np.array(sorted(chosen), dtype=int)
+
+
+def _openness(lex: float) -> float:
+    """How far a pair's score without the encoder (the cosine its lexical similarity predicts,
+    blended as in `_pair_scores`) lies from ALIGN_PAIR_THRESHOLD: the smaller, the more the
+    encoder's cosine decides whether the pair joins (uncertainty sampling, Lewis and Gale 1994).
+    Far above it (lexical ~0.5 and up) the estimate already joins the pair and only an unusually
+    low cosine would part it; far below (~0.2), only an unusually high one joins it; near it (~0.38)
+    either way is as likely. Taking the closest pairs first spent the budget on the first kind:
+    on ECB+ dev a smaller budget then lost pairs near the line that compare's checks read through
+    `SameEvent.shared_fact` (bench/RESULTS.md, speed15 and speed16)."""
+    w = settings.ALIGN_COSINE_WEIGHT
+    est = w * min(1.0, max(0.0, settings.ALIGN_PROXY_INTERCEPT + settings.ALIGN_PROXY_SLOPE * lex)) + (1 - w) * lex
+    return abs(est - settings.ALIGN_PAIR_THRESHOLD)
 
 
 def _articles_disjoint(units: list[Sentence], ga: list[int], gb: list[int], same: np.ndarray) -> bool:
