@@ -122,3 +122,10 @@ def test_compare_figure_forms_distances_in_light_years_are_disputed(encoder):
     found = numbers(encoder, "The star lies 112 light years from Earth, the observatory said.",
                     "The star is 140 light years away, according to the survey.")
     assert frozenset({"112 light years", "140 light years"}) in values(found)
+
+
+def test_compare_figure_forms_shares_above_another_are_disputed(encoder):
+    # "more ... than" and "dearer than": each report's one share by which one thing tops another
+    found = numbers(encoder, "Tenants paid on average 6% more for heating than they would have otherwise, the regulator said.",
+                    "The deal left heating bills some 11 per cent dearer than they would have been.")
+    assert frozenset({"6%", "some 11 per cent"}) in values(found)

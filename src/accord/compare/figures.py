@@ -171,6 +171,11 @@ def figures(ctx: StoryContext) -> list[Located]:
                 key = sum_key(s.text, q.start, q.end, doc)  # "a 6.8 per cent rise" / "the 7.2% rise"
                 if turnout(what, s.text):
                     what, key = replace(what, noun="turnout"), "turnout"
+                if (above := _SHARE_ABOVE.match(s.text, q.end)) is not None:
+                    # "paid 9% more than they would have" / "left prices 14 per cent dearer than":
+                    # how much one thing is above or below another, keyed by the direction
+                    key = "less" if above.group(1).lower() in _BELOW else "more"
+                    what = replace(what, noun="%", phrase="share")
                 if key and what.modal and _glued_key(s.text, q.end, key):
                     # "drivers will receive a 6.8 per cent rise": the verb is to come, the rise's
                     # size is said as a fact of the deal, as "the 7.2% rise" says it
@@ -214,14 +219,14 @@ def figures(ctx: StoryContext) -> list[Located]:
                 continue  # what compare.durations does not read as a length ("take effect in 30 days", "39 days left")
             if what.noun in _TIME_NOUNS or "?" in s.text:
                 continue  # durations are not counts; a question asserts no figure
-            increment = q.unit != "change" and bool(
+            increment = q.unit != "change" and not (q.unit == "%" and key in ("more", "less")) and bool(
                 _INCREMENT.match(s.text[q.end:]) or _DIFFERENCE.match(s.text, q.end))
             # "68 per cent ..., including nearly half of those who ...": a share of a share
             included = bool(k and q.unit == "%" and _INCLUDED_BEFORE.search(s.text, max(0, q.start - 25), q.start))
             part = partial or parts[k] is not None
             fig = Figure(q, what, (part and q.unit != "%") or increment or included, rates[k],
                          ctx.article(s.article).published, key, split if not part else frozenset(),
-                         _share_kind(s.text, q) if q.unit == "%" else "", length,
+                         _share_kind(s.text, q, key) if q.unit == "%" else "", length,
                          degree(s.text, q.end) if not q.unit else "",
                          pollsters(s.text) if q.unit == "%" else frozenset())
             out.append(Located(s, q.start, q.end, fig, q.text))
@@ -237,10 +242,19 @@ _CHANGE_AFTER = re.compile(r"(?i)\s+(?:pay\s+|price\s+)?(?:" + _CHANGES + r"|up|
 _SHARE_OF = re.compile(r"(?i)\s+of\s+(?!the\s+(?:vote|total)\b)")
 
 
-def _share_kind(text: str, q: Quantity) -> str:
+# a share told as a difference between two things ("9% more than", "14 per cent dearer than")
+_SHARE_ABOVE = re.compile(r"(?i)\s+(?:[a-z]+\s+)?(more|less|higher|lower|dearer|cheaper|pricier|costlier|bigger|"
+                          r"smaller|larger|greater)\b(?:\s+(?!than\b)[\w'’-]+){0,4}?\s+than\b")
+_BELOW = frozenset({"less", "lower", "cheaper", "smaller"})
+
+
+def _share_kind(text: str, q: Quantity, key: str | None = None) -> str:
     """What a percentage is: a "change" of something ("shares fell 8%", "a 6.8 per cent rise",
     "up 3%"), a "part" of a group it names ("hit 40% of the airline's customers"), or "" when the
-    sentence does not say ("turnout was 61 per cent"). A change and a part are two claims."""
+    sentence does not say ("turnout was 61 per cent"). A change and a part are two claims; a
+    difference ("9% more than", key "more" or "less") is a change."""
+    if key in ("more", "less"):
+        return "change"
     if _CHANGE_BEFORE.search(text, max(0, q.start - _CHANGE_WINDOW), q.start) or _CHANGE_AFTER.match(text, q.end):
         return "change"
     return "part" if _SHARE_OF.match(text, q.end) else ""
