@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from accord.compare.currency_names import is_money
 from accord.compare.keys import sum_key
 from accord.compare.quantities import Quantity, compatible, find_quantities
 
@@ -33,7 +34,7 @@ def keyed_sums(text: str) -> tuple[tuple[str, str, Quantity], ...]:
     parse): (currency, name, amount)."""
     out = []
     for q in find_quantities(text):
-        if q.unit and q.unit.isupper() and len(q.unit) == 3:  # a currency code
+        if q.unit and is_money(q.unit):  # a currency code, or a name several currencies share
             key = sum_key(text, q.start, q.end)
             if key:
                 out.append((q.unit, key, q))

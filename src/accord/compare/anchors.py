@@ -9,7 +9,8 @@ distance before it is this one's. Two anchors in other words meet when they are 
 alike, or common nouns the sentence encoder rates as near-synonyms ("homes" / "houses" 0.90):
 the anchor words only, encoded once each, not the sentences.
 
-What it does not do: a distance whose anchor is unsaid ("about 4 km away") gets no key here,
+What it does not do: a distance whose anchor is unsaid ("about 4 km away") gets no key here
+(but a length in light years or parsecs told "away" is from Earth),
 and a length keyed otherwise ("60 cm of snow", "plunged 150 metres") keeps its key
 (compare.keys); an anchored length meets only another anchored one.
 """
@@ -39,8 +40,21 @@ def anchor_key(sentence: str, end: int) -> str | None:
     "from homes"; None when no anchor follows."""
     m = _ANCHOR_AFTER.match(sentence, end)
     if not m or m.group("anchor").lower() in _NOT_ANCHORS:
+        if astronomical(sentence[:end]) and _AWAY.match(sentence, end):
+            return _PREFIX + "earth"  # "a planet 121 light years away": told from Earth, as astronomy tells it
         return None
     return _PREFIX + m.group("anchor").lower()
+
+
+_ASTRONOMICAL = re.compile(r"(?i)(?:light[- ]years?|parsecs?|astronomical units?)$")
+_AWAY = re.compile(r"\s+away\b")
+
+
+def astronomical(text: str) -> bool:
+    """Does `text` (a length as written, or a sentence up to one) end in astronomy's units? Such a
+    length is from Earth when no anchor is said, and is no running figure: stars do not move while
+    a story runs."""
+    return _ASTRONOMICAL.search(text) is not None
 
 
 def anchored(key: str | None) -> bool:

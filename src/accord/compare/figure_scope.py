@@ -113,7 +113,10 @@ def history(doc, years: list[str]) -> frozenset[tuple[int, int]] | None:
             continue
         node, aside = tok, None
         for _ in range(12):
-            if (node.dep_ in _ASIDE_DEPS and node.i != tok.i) or (node.lower_ in _AGAINST and node.dep_ == "prep"):
+            if (node.dep_ in _ASIDE_DEPS and node.i != tok.i) or (
+                    node.lower_ in _AGAINST and node.dep_ == "prep") or (
+                    # "eight fewer than they held after the 2022 election": a clause opened by "than"
+                    node.i != tok.i and any(c.lower_ == "than" and c.dep_ == "mark" for c in node.children)):
                 aside = node
                 break
             if node.head.i == node.i:

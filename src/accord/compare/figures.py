@@ -23,11 +23,14 @@ from dataclasses import dataclass, replace
 from accord import settings
 from accord.compare.anchors import anchor_key, anchored
 from accord.compare.context import StoryContext
+from accord.compare.currency_names import is_money, names_currency
 from accord.compare.counted import CURRENCY_NOUN, PEOPLE_LIKE, Counted, counted, same_predicate
 from accord.compare.duration_keys import read_as_length
 from accord.compare.events import Located
 from accord.compare.figure_scope import degree, of_this_time, partitive, pollsters, turnout
 from accord.compare.keys import dimension_of, length_key, sum_key
+from accord.compare.multiples import multiple_key
+from accord.compare.tallies import tally_key
 from accord.compare.quantities import Quantity, find_quantities
 from accord.compare.quantity_forms import CHANGE_NOUNS, CHANGE_VERBS
 from accord.compare.weights import WEIGHTS, in_tonnes
@@ -168,6 +171,11 @@ def figures(ctx: StoryContext) -> list[Located]:
                 key = sum_key(s.text, q.start, q.end, doc)  # "a 6.8 per cent rise" / "the 7.2% rise"
                 if turnout(what, s.text):
                     what, key = replace(what, noun="turnout"), "turnout"
+                if (above := _SHARE_ABOVE.match(s.text, q.end)) is not None:
+                    # "paid 9% more than they would have" / "left prices 14 per cent dearer than":
+                    # how much one thing is above or below another, keyed by the direction
+                    key = "less" if above.group(1).lower() in _BELOW else "more"
+                    what = replace(what, noun="%", phrase="share")
                 if key and what.modal and _glued_key(s.text, q.end, key):
                     # "drivers will receive a 6.8 per cent rise": the verb is to come, the rise's
                     # size is said as a fact of the deal, as "the 7.2% rise" says it
@@ -182,27 +190,43 @@ def figures(ctx: StoryContext) -> list[Located]:
                 if _BEARING_AFTER.match(s.text, q.end) and not anchored(key):
                     continue
                 what = replace(what, noun=None, phrase="distance")
+            elif q.unit == "x":  # a multiple ("1.6 times the radius of Earth"), keyed by what it multiplies
+                what, key = replace(what, noun=None, phrase="multiple"), multiple_key(s.text, q.end)
+            elif q.unit == "tally":  # a vote's or a game's split ("voted 5-2", "by 52 votes to 48")
+                key = tally_key(s.text)
+                what = replace(what, noun=None, phrase=key)
             elif q.unit in MEASURES:  # the unit says what is measured; its noun is the unit's
                 what = replace(what, noun=None if what.noun in _UNIT_NOUNS or not what.beside else what.noun,
                                phrase=MEASURES[q.unit])
             elif q.unit:  # a sum
                 key = sum_key(s.text, q.start, q.end, doc)
-                if not what.beside or CURRENCY_NOUN.match(what.phrase):
+                if not what.beside or CURRENCY_NOUN.match(what.phrase) or names_currency(
+                        what.phrase.rsplit(" ", 1)[-1]):
                     # "put the cost at EUR 40m": the subject is not the thing; "58,000 francs":
                     # the noun is the currency
                     what = replace(what, noun=None, phrase="")
+            if not q.unit and (sign := _difference(s.text, q)) is not None:
+                # "won 24 seats, down six" / "24 seats, eight fewer than they held": a change of
+                # the count before it (or of its own noun), not a count of the thing
+                noun = next((w.noun for w in reversed(seen[:-1]) if w.noun), None) or what.noun
+                if noun is None:
+                    continue
+                low, high = sorted((sign * q.low, sign * q.high))
+                q = Quantity(q.start, q.end, low, high, "change", q.hedge, q.text)
+                what, key = replace(what, noun=None, phrase="change"), noun
             length = read_as_length(doc, s.text, q.start, q.end) if q.unit == "h" else None
             if q.unit == "h" and length is None:
                 continue  # what compare.durations does not read as a length ("take effect in 30 days", "39 days left")
             if what.noun in _TIME_NOUNS or "?" in s.text:
                 continue  # durations are not counts; a question asserts no figure
-            increment = bool(_INCREMENT.match(s.text[q.end :]) or _DIFFERENCE.match(s.text, q.end))
+            increment = q.unit != "change" and not (q.unit == "%" and key in ("more", "less")) and bool(
+                _INCREMENT.match(s.text[q.end:]) or _DIFFERENCE.match(s.text, q.end))
             # "68 per cent ..., including nearly half of those who ...": a share of a share
             included = bool(k and q.unit == "%" and _INCLUDED_BEFORE.search(s.text, max(0, q.start - 25), q.start))
             part = partial or parts[k] is not None
             fig = Figure(q, what, (part and q.unit != "%") or increment or included, rates[k],
                          ctx.article(s.article).published, key, split if not part else frozenset(),
-                         _share_kind(s.text, q) if q.unit == "%" else "", length,
+                         _share_kind(s.text, q, key) if q.unit == "%" else "", length,
                          degree(s.text, q.end) if not q.unit else "",
                          pollsters(s.text) if q.unit == "%" else frozenset())
             out.append(Located(s, q.start, q.end, fig, q.text))
@@ -218,18 +242,45 @@ _CHANGE_AFTER = re.compile(r"(?i)\s+(?:pay\s+|price\s+)?(?:" + _CHANGES + r"|up|
 _SHARE_OF = re.compile(r"(?i)\s+of\s+(?!the\s+(?:vote|total)\b)")
 
 
-def _share_kind(text: str, q: Quantity) -> str:
+# a share told as a difference between two things ("9% more than", "14 per cent dearer than")
+_SHARE_ABOVE = re.compile(r"(?i)\s+(?:[a-z]+\s+)?(more|less|higher|lower|dearer|cheaper|pricier|costlier|bigger|"
+                          r"smaller|larger|greater)\b(?:\s+(?!than\b)[\w'’-]+){0,4}?\s+than\b")
+_BELOW = frozenset({"less", "lower", "cheaper", "smaller"})
+
+
+def _share_kind(text: str, q: Quantity, key: str | None = None) -> str:
     """What a percentage is: a "change" of something ("shares fell 8%", "a 6.8 per cent rise",
     "up 3%"), a "part" of a group it names ("hit 40% of the airline's customers"), or "" when the
-    sentence does not say ("turnout was 61 per cent"). A change and a part are two claims."""
+    sentence does not say ("turnout was 61 per cent"). A change and a part are two claims; a
+    difference ("9% more than", key "more" or "less") is a change."""
+    if key in ("more", "less"):
+        return "change"
     if _CHANGE_BEFORE.search(text, max(0, q.start - _CHANGE_WINDOW), q.start) or _CHANGE_AFTER.match(text, q.end):
         return "change"
     return "part" if _SHARE_OF.match(text, q.end) else ""
 
 
+# a count's difference: "eight fewer than", "three more seats than"; "down six", "up two" ending
+# their clause
+_FEWER_AFTER = re.compile(r"(?i)\s+(?:[a-z]+\s+)?(?P<w>fewer|more|less)\s+than\b")
+_DOWN_BEFORE = re.compile(r"(?i)\b(?P<w>down|up)\s+$")
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|\s+(?:from|on|compared|since|in)\b)")
+
+
+def _difference(text: str, q: Quantity) -> int | None:
+    """-1 or +1 when the count `q` is a difference ("eight fewer than", "down six"), else None."""
+    if q.hedge not in ("exact", "approx"):
+        return None
+    if (m := _FEWER_AFTER.match(text, q.end)) is not None:
+        return 1 if m.group("w").lower() == "more" else -1
+    if (m := _DOWN_BEFORE.search(text, max(0, q.start - 6), q.start)) and _CLAUSE_END.match(text, q.end):
+        return -1 if m.group("w").lower() == "down" else 1
+    return None
+
+
 def _restated(text: str, q: Quantity) -> bool:
     """Is the sum `q` alone in brackets right after another figure ("euro110 billion ($141 billion)")?"""
-    return (len(q.unit) == 3 and q.unit.isupper() and _RESTATES_AFTER.match(text, q.end) is not None
+    return (is_money(q.unit) and _RESTATES_AFTER.match(text, q.end) is not None
             and _RESTATES_BEFORE.search(text, max(0, q.start - 40), q.start) is not None)
 
 
@@ -248,7 +299,11 @@ def _rates(text: str, qs: list[Quantity]) -> list[bool]:
     for k, q in enumerate(qs):
         start = qs[k - 1].end if k else 0
         end = qs[k + 1].start if k + 1 < len(qs) else len(text)
-        out.append(bool(_RATE.search(text, start, end)))
+        # a rate word right before the next figure is that one's ("about 1.6 times the radius of
+        # Earth and circles its star every 11.3 days": the period is the rate, not the multiple)
+        # ("45 per 100,000" is a rate of 45)
+        out.append(any(not (k + 1 < len(qs) and r.group(0).lower() == "every"
+                            and not text[r.end():end].strip()) for r in _RATE.finditer(text, start, end)))
     return out
 
 

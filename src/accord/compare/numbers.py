@@ -47,7 +47,7 @@ from functools import lru_cache
 from accord import settings
 from accord.compare.context import StoryContext
 from accord.compare.counted import PEOPLE_LIKE, known_apart, listed, same_predicate
-from accord.compare.anchors import anchored, apart, same_distance
+from accord.compare.anchors import anchored, apart, astronomical, same_distance
 from accord.compare.count_keys import GENERIC, several_valued, sole_counts
 from accord.compare.echoes import RISING, echoed, spun_changes
 from accord.compare.keys import SumSaid, two_sums
@@ -303,6 +303,8 @@ def _done(a: Located, b: Located) -> bool:
     order reaches, "within 5 km of the wreck"): a later article's larger figure is another
     account, not an update, unless it says the figure grew ("the zone was widened to 5 km"). A
     fire's reach or a search's, which run, are keyed by neither."""
+    if astronomical(a.value.quantity.text) and astronomical(b.value.quantity.text):
+        return True  # "112 light years from Earth" / "121 light years away": stars do not move
     return a.value.key == b.value.key and a.value.key in ("fall", "depth", "radius")
 
 

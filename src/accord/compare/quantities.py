@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from accord import settings
 from accord.clean.settle import NUMERIC_DATE_IN_TEXT
+from accord.compare.currency_names import named_currency
 
 UNITS_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -61,7 +62,13 @@ _LENGTHS = {"km": 1000.0, "kilometres": 1000.0, "kilometers": 1000.0, "kilometre
             # snow, rain, cracks and floods are measured in centimetres and inches
             "centimetres": 0.01, "centimeters": 0.01, "centimetre": 0.01, "centimeter": 0.01, "cm": 0.01,
             "millimetres": 0.001, "millimeters": 0.001, "millimetre": 0.001, "millimeter": 0.001,
-            "mm": 0.001, "nautical miles": 1852.0, "nautical mile": 1852.0, "inches": 0.0254, "inch": 0.0254, "yards": 0.9144, "yard": 0.9144}
+            "mm": 0.001, "nautical miles": 1852.0, "nautical mile": 1852.0, "inches": 0.0254, "inch": 0.0254,
+            "yards": 0.9144, "yard": 0.9144,
+            # astronomy's lengths (IAU values), so "112 light years" and "about 34 parsecs" compare
+            "light years": 9.4607e15, "light-years": 9.4607e15, "light year": 9.4607e15,
+            "light-year": 9.4607e15,
+            "parsecs": 3.0857e16, "parsec": 3.0857e16, "kiloparsecs": 3.0857e19, "megaparsecs": 3.0857e22,
+            "astronomical units": 1.495979e11, "astronomical unit": 1.495979e11}
 # areas to square metres, so "3,200 hectares" and "32 square kilometres" compare
 _AREAS = {"hectares": 1e4, "hectare": 1e4, "ha": 1e4, "acres": 4046.86, "acre": 4046.86,
           "square kilometres": 1e6, "square kilometers": 1e6, "square kilometre": 1e6,
@@ -439,6 +446,9 @@ def _quantities(sentence: str) -> list[Quantity]:
                 mult = -1.0  # marks Fahrenheit for _convert
         elif unit_text in _CURRENCY_WORDS:
             unit = _CURRENCY_WORDS[unit_text]
+        elif not unit and b is None and (
+                named := named_currency(sentence, m.end("a"), _SCALED.search(a_text) is not None)):
+            unit, end = named  # "2 billion Czech crowns", "38 crowns a month" (compare.currency_names)
         start = m.start("hedge") if m.group("hedge") else (m.start("cur") if cur else a_start)
         if m.group("between") and b is not None:
             start = m.start("between")
@@ -470,6 +480,7 @@ def _quantities(sentence: str) -> list[Quantity]:
     return out
 
 
+_SCALED = re.compile(r"(?i)(?:illion|thousand|\d(?:bn|mn|m|k|b|tn))$")
 _HALF_BEFORE = re.compile(rf"(?i)(?:\b(?P<hedge>{_HEDGE})\s+)?\bhalf\s+$")
 _A_ROUND = re.compile(r"(?i)an?\s+(?:dozen|hundred|thousand|million|billion)$")
 

@@ -22,6 +22,9 @@ from __future__ import annotations
 
 import re
 
+from accord.compare.currency_names import is_money
+from accord.compare.multiples import multiples
+from accord.compare.tallies import tallies
 from accord.compare.quantities import (
     _HEDGE,
     _NUM,
@@ -115,6 +118,12 @@ def forms(sentence: str, qs: list[Quantity]) -> list[Quantity]:
         if shifts:
             qs = sorted([q for q in qs if not any(q.start < p.end and p.start < q.end for p in shifts)] + shifts,
                         key=lambda q: q.start)
+    # "about 1.6 times the radius of Earth": a multiple, not a count of radii; "voted 5-2", "by 52
+    # votes to 48": a tally, not two counts
+    times = multiples(sentence) + tallies(sentence)
+    if times:
+        qs = sorted([q for q in qs if not any(q.start < t.end and t.start < q.end for t in times)] + times,
+                    key=lambda q: q.start)
     return ranges(sentence, qs)
 
 
@@ -150,7 +159,7 @@ def _joined(sentence: str, a: Quantity, b: Quantity) -> bool:
     """Are `a` and `b` the two ends of one range, each written with the unit ("40 percent to 70
     percent", "an estimated 40% to 70%", "between 2 km and 5 km")? Sums are not asked: "$5m to
     $10m" is read whole already."""
-    if not a.unit or a.unit != b.unit or (len(a.unit) == 3 and a.unit.isupper()):
+    if not a.unit or a.unit != b.unit or is_money(a.unit):
         return False
     if a.hedge not in ("exact", "approx") or b.hedge != "exact" or not _LEADING_NUMBER.search(a.text):
         return False
