@@ -250,6 +250,11 @@ PROVENANCE_SPUN_MIN_SWAP = 0.78
 NUMBER_HEDGE_TOLERANCE = 0.10
 # Slack of a figure converted to a common unit (10 miles = 16.09 km, written "16 km").
 NUMBER_UNIT_SLACK = 0.02
+# How far apart two writers' conversions of one value may land (compare.converted): a length
+# written in feet against one in metres, sums converted from one sum in another currency. 30 feet
+# (9.1 m) is told "10 metres" (9%), 2 million euros "$2.5 million" and "over $2.6 million" (4%);
+# set by hand at the rounding of a one-figure conversion, not fitted to a set.
+NUMBER_CONVERSION_SLACK = 0.10
 # Masked-sentence cosine (all-MiniLM-L6-v2) above which two figures with the same counted noun
 # are one quantity; own cases: same-quantity pairs 0.76-1.0, other subjects 0.60-0.66.
 NUMBER_SAME_SIMILARITY = 0.70

@@ -9,6 +9,11 @@ distance before it is this one's. Two anchors in other words meet when they are 
 alike, or common nouns the sentence encoder rates as near-synonyms ("homes" / "houses" 0.90):
 the anchor words only, encoded once each, not the sentences.
 
+A distance written right after a noun places that thing ("evacuated the building, about 15 miles
+north of the city" / "a motorist 50 miles north of the city spotted the car"): two distances from
+one anchor that place two things named apart (stems unlike, and not near-synonyms by the encoder)
+are two claims, as two subjects named apart are.
+
 What it does not do: a distance whose anchor is unsaid ("about 4 km away") gets no key here
 (but a length in light years or parsecs told "away" is from Earth),
 and a length keyed otherwise ("60 cm of snow", "plunged 150 metres") keeps its key
@@ -88,6 +93,9 @@ def same_distance(a, b, same, once: frozenset[int]) -> bool:
         return False
     if apart(fa.what.subject, fb.what.subject) or apart(fa.what.agent, fb.what.agent):
         return False
+    xa, xb = placed(a.sentence.text, a.start), placed(b.sentence.text, b.start)
+    if xa and xb and not same_anchor(_PREFIX + xa, _PREFIX + xb, same.ctx.encoder):
+        return False  # "the building, about 15 miles north of X" / "a motorist 50 miles north of X"
     if id(a) in once and id(b) in once:
         return True
     return same.shared_fact(a, b) or same.similarity(a, b) >= settings.NUMBER_KEY_SIMILARITY
@@ -96,3 +104,23 @@ def same_distance(a, b, same, once: frozenset[int]) -> bool:
 def apart(x: str | None, y: str | None) -> bool:
     """Two doers (or subjects) given, sharing no word ("gallery" / "thiev")."""
     return bool(x and y and not set(x.split()) & set(y.split()))
+
+
+# words between a placed noun and its distance: a comma, a hedge ("the building, about 15 miles")
+_BETWEEN = frozenset(", about around some approximately roughly nearly almost just only over under".split())
+
+
+def placed(sentence: str, start: int) -> str | None:
+    """The noun written right before the distance starting at `start` of `sentence`, past a
+    comma or a hedge ("evacuated the building, about 15 miles north of X" -> "building", "a
+    motorist 50 miles north of X" -> "motorist"): the thing the distance places. None when a
+    verb, a preposition or nothing comes before it ("lies 15 miles from", "at 15 miles")."""
+    from accord.compare.nlp import parse
+
+    doc = parse([sentence])[0]
+    before = [t for t in doc if t.idx + len(t.text) <= start]
+    while before and before[-1].lower_ in _BETWEEN:
+        before.pop()
+    if not before or before[-1].pos_ != "NOUN":
+        return None
+    return before[-1].lower_

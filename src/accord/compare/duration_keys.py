@@ -105,6 +105,9 @@ class Told:
     # with the gang enforcement team for five years": team, gang, enforcement): two such lengths
     # whose places share no word are two spells ("worked for the Sheriff's Department for 15 years")
     at: frozenset[str] = frozenset()
+    # of a potential length, which kind (`_WISHES`): "ask" (sought, demanded, asked for), "risk"
+    # (faces, up to, a maximum), "may" (a modal, a plan, an expectation); "" when not potential
+    wish: str = ""
 
 
 def _key(word: str) -> frozenset[str]:
@@ -226,23 +229,44 @@ def _of_keys(unit) -> set[str]:
             for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" for k in _noun_keys(o)}
 
 
-def _potential(anchor, text: str, at: int) -> bool:
-    """Is the length what may be (a maximum, a demand, a plan, a forecast), not what is? Read on
-    the anchor and up through the verbs it is the complement of ("is expected to last"), not into
-    the clause it hangs from ("ending an 11-day strike" under "will return")."""
-    if re.search(r"(?i)\b(?:maximum|minimum|possible|potential|proposed|faces?|facing|risks?|up to)\s+(?:of\s+)?(?:a\s+|an\s+)?$",
-                 text[max(0, at - 40):at]):
-        return True
+# the kinds of what may be: what a side asks for, what the law allows or one risks, what may
+# come. Two potential lengths of unlike kinds are not two accounts of one ("countered by asking
+# for an eight-year contract" / "hoping his client could attract a 10-year deal"; "prosecutors
+# sought eight years" / "faces up to 10 years")
+_ASKS = frozenset("seek seeks sought seeking ask asks asked asking demand demands demanded request requests "
+                  "requested propose proposes proposed proposal recommend recommends recommended want wants "
+                  "wanted urge urged".split())
+_RISKS = frozenset("face faces faced facing risk risks risked risking carries carry punishable maximum minimum "
+                   "threaten threatened threatens possible potential".split())
+
+
+def _wish(word: str) -> str:
+    w = word.lower()
+    return "ask" if w in _ASKS else "risk" if w in _RISKS else "may"
+
+
+def _potential(anchor, text: str, at: int) -> str:
+    """Is the length what may be (a maximum, a demand, a plan, a forecast), not what is? Its kind
+    ("ask", "risk", "may": `_wish`), or "" when it is what is. Read on the anchor and up through
+    the verbs it is the complement of ("is expected to last"), not into the clause it hangs from
+    ("ending an 11-day strike" under "will return")."""
+    m = re.search(r"(?i)\b(maximum|minimum|possible|potential|proposed|faces?|facing|risks?|up to)\s+(?:of\s+)?(?:a\s+|an\s+)?$",
+                  text[max(0, at - 40):at])
+    if m:
+        return "risk" if m.group(1).lower() == "up to" else _wish(m.group(1))
     node = anchor
     for _ in range(5):
-        if node.lower_ in _POTENTIAL or any(c.dep_ == "aux" and c.lower_ in MODALS for c in node.children):
-            return True
-        if any(c.lower_ in _POTENTIAL and c.dep_ in ("amod", "aux", "mark") for c in node.children):
-            return True
+        if node.lower_ in _POTENTIAL:
+            return _wish(node.lower_)
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in node.children):
+            return "may"
+        word = next((c.lower_ for c in node.children if c.lower_ in _POTENTIAL and c.dep_ in ("amod", "aux", "mark")), None)
+        if word is not None:
+            return _wish(word)
         if node.head.i == node.i or (node.pos_ in ("VERB", "AUX") and node.dep_ not in ("xcomp", "auxpass", "aux")):
             break
         node = node.head
-    return False
+    return ""
 
 
 def _of_noun(noun) -> list:
@@ -339,9 +363,10 @@ def read(doc, text: str, length: Length) -> Told | None:
     plain = set() if ended else ({k for a in anchors if a.pos_ == "ADJ" or (
         a.pos_ in ("VERB", "AUX") and a.lower_ not in _LIGHT | _LASTING) for k in _key(a.text)}
         | {k for a in anchors if a.pos_ in ("VERB", "AUX") for k in _while_keys(a)}) - KIND_NAMES
-    return Told(length, frozenset(keys), _potential(node, text, length.start), _names(node, keys), frozenset(plain),
+    wish = _potential(node, text, length.start)
+    return Told(length, frozenset(keys), bool(wish), _names(node, keys), frozenset(plain),
                 done=ended or _told_over(node) is True, running=not ended and _told_over(node) is False,
-                modal=_modal(node), at=_spent_at(anchors, unit) if plain else frozenset())
+                modal=_modal(node), at=_spent_at(anchors, unit) if plain else frozenset(), wish=wish)
 
 
 def _spent_at(anchors, unit) -> frozenset[str]:

@@ -46,7 +46,8 @@ Not a conflict, by design (besides what compare.spans does not read: ages, when-
 - the part of a length: "two years of it suspended", "ten weeks of the ban served", "the
   remaining two years", "two more years" (not read as the length);
 - what the law allows or a side asks for against what was imposed: "faces up to 10 years",
-  "prosecutors sought eight years" (potential, compared only with potential);
+  "prosecutors sought eight years" (potential, compared only with potential of its kind: an ask
+  with an ask, a risk with a risk, a hope or a plan with its like);
 - a length revised in the article ("cut from four years to two");
 - a later article's longer length of something that goes on (a strike, a closure), not of a
   sanction, a term or a deadline, which are fixed when told, nor one the earlier article tells
@@ -87,8 +88,8 @@ def _fixed(keys: frozenset[str]) -> bool:
 def _one_claim(a: Located, b: Located, same: SameEvent, lead: bool = False) -> bool:
     """Two lengths with a key in common; `lead`: each is its report's opening length (`_leads`)."""
     ta, tb = a.value, b.value
-    if not ta.keys & tb.keys or ta.potential != tb.potential or _apart(ta, tb):
-        return False
+    if not ta.keys & tb.keys or ta.potential != tb.potential or ta.wish != tb.wish or _apart(ta, tb):
+        return False  # what was, what may be; a side's ask, a risk, a hope ("asking for eight years" / "could attract ten")
     if not ta.keys & tb.keys - ta.plain - tb.plain and ta.at and tb.at and not ta.at & tb.at:
         return False  # "worked with the gang team for five years" / "worked for the Sheriff's Department for 15 years"
     if same.shared_fact(a, b):

@@ -16,6 +16,9 @@ year, a rise over a past period, a turnout, a degree, a poll.
   slightly injured") is a subset of the count at none or at another degree.
 - A share from a poll named by whom it is for or by ("a poll for the Courier") is that poll's
   answer: another named poll's share is no rival value.
+- A change told at a market's close ("stocks closed down 3.9 percent", "ended 2% higher") and
+  one not told so ("stocks plunged 5.4 per cent") are two measures: the second may be the day's
+  low or a move at any hour of the trading.
 
 What it does not do: no parse of its own (the sentence's parse is given); a year in the main
 clause still makes every figure of the sentence history, "since 2014" included (a count since
@@ -202,3 +205,16 @@ def pollsters(text: str) -> frozenset[str]:
             if w not in _NOT_NAMES and text.find(w) > 0:
                 names.add(w.lower())
     return frozenset(names)
+
+
+# a change said at the close of trading: "closed down 3.9 percent", "ended the day 2% higher",
+# "finished 1.2 per cent lower", "at the close"
+_AT_CLOSE = re.compile(r"(?i)\b(?:closed|closing|ended|ending|finished|finishing|settled)\b(?:\s+(?!and\b|but\b)\S+){0,3}\s*$")
+_CLOSE_PHRASE = re.compile(r"(?i)\b(?:at|by)\s+the\s+(?:close|end of (?:the )?(?:day|trading|session))\b")
+
+
+def at_close(text: str, start: int) -> bool:
+    """Is the change whose figure starts at `start` of `text` told at the close of trading
+    ("Greek stocks closed down 3.9 percent", "the index ended the day 2% higher", "at the
+    close")?"""
+    return bool(_AT_CLOSE.search(text, max(0, start - 40), start) or _CLOSE_PHRASE.search(text))

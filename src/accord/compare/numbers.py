@@ -32,7 +32,14 @@ Not a conflict, by design:
   the writer's rate, not a value;
 - counts at different degrees ("four hardest-hit villages" / "five badly hit" / "seven
   damaged"), and shares of polls named apart ("a poll for X found 68%" / "a poll by Y, 83%")
-  (compare.figure_scope).
+  (compare.figure_scope);
+- a change at a market's close and one not said to be ("closed down 3.9%" / "plunged 5.4%")
+  (compare.figure_scope);
+- two writers' conversions of one value: feet and metres, dollars converted from one euro sum
+  (compare.converted);
+- a total and its parts in one report or over three, a count over several occasions against one
+  occasion's smaller count, a part beside its record written as a score ("58-3 with 51 wins by
+  knockout") (compare.totals).
 What it does not do: months and years, repetitions ("three times"), figures in questions and in
 statistics lists (more than NUMBER_MAX_PER_SENTENCE figures, unless each has a verb of its own,
 as in a news lead) are not compared.
@@ -52,11 +59,12 @@ from accord.compare.count_keys import GENERIC, several_valued, sole_counts
 from accord.compare.echoes import RISING, echoed, spun_changes
 from accord.compare.keys import SumSaid, two_sums
 from accord.compare.spans import compatible as lengths_compatible
-from accord.compare.figure_scope import over_past_period
+from accord.compare.converted import converted_alike
+from accord.compare.figure_scope import at_close, over_past_period
 from accord.compare.figures import CONTENT_WORD, MEASURES, TALLIES, Figure, figures
 from accord.compare.events import Located, SameEvent, claims_for, components, contemporaneous, partition
 from accord.compare.quantities import Quantity, compatible
-from accord.compare.totals import sum_of_parts
+from accord.compare.totals import part_of_tally, parts_told_apart, sum_of_parts, written_beside
 from accord.compare.weights import holds
 from accord.types import Discrepancy
 
@@ -362,6 +370,16 @@ def number_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
             b = items[j]
             if a.article == b.article or _compatible(a, b):
                 continue
+            if converted_alike(a, b, [items[k] for k in by_article[a.article]],
+                               [items[k] for k in by_article[b.article]]):
+                continue  # two writers' conversions of one value (compare.converted)
+            if part_of_tally(a, b) or part_of_tally(b, a):
+                continue  # a count over several occasions and one occasion's (compare.totals)
+            if written_beside(a, b) or written_beside(b, a):
+                continue  # "a record of 58 wins" / "improves to 58-3 with 51 wins by knockout"
+            if a.value.quantity.unit == "%" and at_close(a.sentence.text, a.start) != at_close(
+                    b.sentence.text, b.start) and "change" in (a.value.share, b.value.share):
+                continue  # "closed down 3.9 percent" / "plunged 5.4 per cent" (compare.figure_scope)
             if not is_same(i, j) or _update(a, b, ctx):
                 continue
             if _other_scope(a, b, items, same_sentence):
@@ -371,6 +389,8 @@ def number_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
             if sum_of_parts(ctx, a, b, [items[k] for k in by_article[b.article]]) or sum_of_parts(
                     ctx, b, a, [items[k] for k in by_article[a.article]]):
                 continue  # a total and its parts (compare.totals)
+            if parts_told_apart(a, b, items):
+                continue  # "six touchdowns" / "two on the ground" / "four receiving", in three reports
             # the other article also gives a figure that agrees: it reports both quantities
             if any(is_same(i, k) and _compatible(a, items[k]) for k in by_article[b.article]) or any(
                     is_same(j, k) and _compatible(b, items[k]) for k in by_article[a.article]):

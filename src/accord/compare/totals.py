@@ -9,20 +9,44 @@ quiet). The parts must be counts of the same noun, none known to be another happ
 total's (killed / injured), none a share, rate, plan or bound, each smaller than the total, and
 no two the same count by the same verb (a report repeats a count; it is not two parts).
 
+`parts_told_apart` reads a total and its parts spread over the story's reports: of two disputed
+counts and a third count of their noun anywhere in the story, one is the sum of the other two
+("six touchdowns on offense" in one report, "two touchdowns on the ground" in another, "four
+touchdowns receiving" in a third). Exact counts of a specific noun only (not people, who come in
+many groups; not hedged figures, whose sums meet too much), by no two listed happenings, the third
+agreeing with neither of the two.
+
+`part_of_tally` reads the other kind of total news gives: a count over several occasions ("over
+50 arrests have been made over four nights of protest", "so far", "since the shooting", "in
+all") against another report's count told of one occasion ("46 arrests" after Wednesday
+night's protest). The tally holds every occasion's count, so a smaller count of one is one of its
+parts, not a rival value; a larger one still disputes it, and so does a count that names no
+occasion (it may be the tally told without its span: "has since received nearly 300,000
+comments" / "250,000 comments").
+
+`written_beside` reads a whole the reader leaves unread: a count whose value the other report
+writes in the very sentence of its own count as a score or a record ("improves to 58-3 with 51
+wins by knockout", against "a record of 58 wins"; the reader takes "58-3" for a range or leaves
+it): that report gives both values, the record and its part, as an article that gives an
+agreeing figure elsewhere does.
+
 What it does not do: parts spread over more than three figures, parts given by a third
-article, totals of measures (sums of money, lengths).
+article, totals of measures (sums of money, lengths); two tallies over occasions are compared as
+any two counts (their spans may differ, but news rarely says so).
 """
 
 from __future__ import annotations
 
+import re
 from itertools import combinations
 
 from accord import settings
 from accord.compare.context import StoryContext
+from accord.compare.count_keys import GENERIC
 from accord.compare.counted import counted, known_apart
 from accord.compare.events import Located
 from accord.compare.nlp import parse
-from accord.compare.quantities import find_quantities
+from accord.compare.quantities import compatible, find_quantities
 
 # more parts than this are not tried (a box score lists many counts of one noun)
 _MOST_PARTS = 3
@@ -78,3 +102,69 @@ def _plain_count(fig) -> bool:
     """A count of a named noun, stated as a fact: not a share, a rate, a plan or a bound."""
     return (not fig.quantity.unit and fig.what.noun is not None and not fig.partial and not fig.rate
             and not fig.what.modal and fig.quantity.hedge in ("exact", "approx"))
+
+
+# a count over several occasions: "over four nights of protest", "in three days of rioting", "so
+# far", "to date", "since the shooting", "in all"
+_NUMBER_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)"
+_OVER_OCCASIONS = re.compile(
+    r"(?i)\b(?:so far|to date|in (?:all|total)(?=\s*[,.;])|all told|altogether|since\b|"
+    r"(?:over|in|during|across|throughout)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?" + _NUMBER_WORD
+    + r"\s+(?:\w+\s+)?(?:days|nights|weeks|months)\b)")
+
+
+# one occasion: a part of a day, a night ("on Wednesday night", "overnight", "that evening"); not
+# a bare weekday, which is as often the day a thing was said ("police said on Sunday")
+_ONE_OCCASION = re.compile(r"(?i)\b(?:overnight|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|that|last|the|one|"
+                           r"first|second|third)\s+(?:night|evening|morning|afternoon))\b")
+
+
+def part_of_tally(tally: Located, part: Located) -> bool:
+    """Is `tally` a count over several occasions ("over 50 arrests over four nights", "so far")
+    and `part` a count no larger told of one occasion ("on Wednesday night ... 46 arrests")?
+    Counts only. A part that names no occasion may be the same tally unqualified ("nearly
+    300,000 comments since" / "250,000 comments"): it disputes."""
+    t, p = tally.value.quantity, part.value.quantity
+    if t.unit or p.unit or not _OVER_OCCASIONS.search(tally.sentence.text):
+        return False
+    return (not _OVER_OCCASIONS.search(part.sentence.text) and _ONE_OCCASION.search(part.sentence.text) is not None
+            and p.high <= t.high)
+
+
+# a score or a record, the larger first: "58-3", "5 - 2", "12–9" (a range runs up: "3-5 inches")
+_SCORE = re.compile(r"(?<![\d.,])(\d+)\s*[-–]\s*(\d+)(?![\d.,]*\d)")
+
+
+def written_beside(count: Located, partner: Located) -> bool:
+    """Does `partner`'s sentence write `count`'s value in a score or a record ("58" in "improves
+    to 58-3", the larger first)? Whole counts only."""
+    q = count.value.quantity
+    if q.unit or q.low != q.high or q.low != int(q.low):
+        return False
+    value = str(int(q.low))
+    return any(value in m.groups() and int(m.group(1)) > int(m.group(2)) for m in _SCORE.finditer(partner.sentence.text))
+
+
+def parts_told_apart(a: Located, b: Located, story: list[Located]) -> bool:
+    """Is one of `a`, `b` (disputed counts of two reports) and a third count of their noun in
+    `story` (every figure of the story) the sum of the other two?"""
+    fa, fb = a.value, b.value
+    noun = fa.what.noun
+    if not (_plain_count(fa) and _plain_count(fb)) or noun != fb.what.noun or noun in GENERIC:
+        return False
+    if known_apart(fa.what.predicate, fb.what.predicate):
+        return False
+    for c in story:
+        fc = c.value
+        if c is a or c is b or fc.what.noun != noun or not _plain_count(fc) or known_apart(
+                fc.what.predicate, fa.what.predicate) or known_apart(fc.what.predicate, fb.what.predicate):
+            continue
+        qs = [fa.quantity, fb.quantity, fc.quantity]
+        if any(q.hedge != "exact" for q in qs) or compatible(fc.quantity, fa.quantity) or compatible(
+                fc.quantity, fb.quantity):
+            continue  # hedged figures add up too easily ("about 180" and "about 163" tons: one load)
+        for n, total in enumerate(qs):
+            x, y = (q for m, q in enumerate(qs) if m != n)
+            if x.high < total.low and y.high < total.low and x.low + y.low <= total.high and total.low <= x.high + y.high:
+                return True
+    return False
