@@ -118,6 +118,23 @@ def test_compare_figure_forms_a_count_difference_is_disputed_not_the_count(encod
     assert not any("17" in v for pair in values(found) for v in pair)
 
 
+# regression (review16): "less than an hour after", "rounded up 12": a count, not a difference
+@pytest.mark.parametrize("sentence, sign", [
+    ("Police arrested 40 people less than an hour after the match.", None),
+    ("The gunman shot five people more than a mile from the school.", None),
+    ("Police rounded up 12 on Tuesday.", None),
+    ("The Greens won 17 seats, eight fewer than a year ago.", -1),
+    ("The Greens won 17 seats, down four, in Sunday's vote.", -1),
+    ("The Greens are up two, with 19 seats.", 1),
+])
+def test_compare_figure_forms_a_difference_is_no_count_beside_a_measure(sentence, sign):
+    from accord.compare.figures import _difference
+
+    first = find_quantities(sentence)
+    signs = [_difference(sentence, q) for q in first if q.text != "17" and q.text != "19"]
+    assert signs[0] == sign
+
+
 def test_compare_figure_forms_distances_in_light_years_are_disputed(encoder):
     found = numbers(encoder, "The star lies 112 light years from Earth, the observatory said.",
                     "The star is 140 light years away, according to the survey.")

@@ -28,6 +28,13 @@ def test_compare_scope_two_closes_still_dispute(encoder):
     assert frozenset({"2.8 percent", "4.6 per cent"}) in values(found)
 
 
+# regression (review16): a strike that "ended with" a rise is no market's close
+def test_compare_scope_a_deal_that_ended_is_no_close(encoder):
+    found = kind(encoder, "number", "The strike at the Kelby plant ended with a 5% pay rise for all staff.",
+                 "Staff at the Kelby plant won a 7% pay rise, ending the strike.")
+    assert frozenset({"5%", "7%"}) in values(found)
+
+
 PLACED = "Staff were later evacuated from the depot, about 12 miles east of Harwick."
 SEEN = "Hours later a trucker 40 miles east of Harwick spotted the van and called police."
 

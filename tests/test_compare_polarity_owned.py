@@ -39,6 +39,9 @@ def test_compare_polarity_owned_fault_alarms_use_and_signs_are_disputed(encoder,
 @pytest.mark.parametrize(
     "one, other",
     [
+        # regression (review16): fault laid on a party by another ("bears") is no admission of it
+        ("The regulator ruled that Skyline Air bears full responsibility for the delays.",
+         "Skyline Air rejected any suggestion that it was to blame for the delays."),
         # a goal conceded is no admission
         ("The goalkeeper conceded two goals in the first half.",
          "The goalkeeper denied that he had been injured before the match."),

@@ -46,6 +46,9 @@ def test_compare_presence_an_absence_against_an_act_there_is_disputed(encoder, a
         # done from elsewhere
         ("Ida Brun was not at the ceremony in Lisbon.",
          "Ida Brun accepted the prize by video link from her home."),
+        # regression (review16): the thing skipped is a deadline, not the summit named inside it
+        ("Ida Brun skipped the deadline for the summit.",
+         "Ida Brun greeted the delegates at the summit."),
         # a plan, not a deed
         ("Ida Brun was absent from the ceremony.",
          "Ida Brun had been expected to present the trophy at the ceremony."),

@@ -92,3 +92,21 @@ def test_compare_totals_a_record_of_other_figures_still_disputes(encoder):
                     "The champion improved to a career record of 41 wins and two defeats on Saturday.",
                     "The champion improved to 44-2 on Saturday, with 38 wins coming by knockout.")
     assert found  # 41 wins against a record of 44-2
+
+
+
+# regression (review16): "since" after a superlative or before a year opens no span of counting,
+# so the count beside it is no tally of several occasions
+def test_compare_totals_a_superlatives_since_is_no_tally(encoder):
+    found = numbers(encoder,
+                    "The fire, the worst in the city since the war, destroyed 12 homes on Tuesday night.",
+                    "The fire broke out on Tuesday night and destroyed nine homes, firefighters said.")
+    assert frozenset({"12", "nine"}) in values(found)
+
+
+# regression (review16): a match's score ("beat Rovers 3-1") is no record whose "3" is a part
+def test_compare_totals_a_score_is_no_record(encoder):
+    found = numbers(encoder,
+                    "Okafor scored three goals on Saturday, the club said.",
+                    "Okafor scored two goals on Saturday as United beat Rovers 3-1, the club said.")
+    assert frozenset({"three", "two"}) in values(found)

@@ -46,7 +46,7 @@ from accord.compare.quantities import compatible
 from accord.compare.temporal import Reference, references
 from accord.types import Article, Claim, Discrepancy, Fact, Mention, Sentence
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019]*")
+_TOKEN = re.compile(r"[^\W\d_][^\W\d_'\u2019]*(?:['\u2019][^\W\d_]*)*")  # letters of any script: "Zürich"
 _WHETHER = re.compile(r"^whether:\s*([^()]+?)\s*(?:\(.*\))?$", re.I)
 
 
@@ -96,6 +96,8 @@ def carries(other: Wording, wording: Wording, spun: bool = False, days: tuple = 
     if not spun:
         if not all(_named(n, other.words) for n in wording.names):
             return False
+        if wording.content and not wording.content & other.words:
+            return False  # names the minister of "presented the trophy" but says nothing of a trophy
     a, b = wording.values, other.values
     if _one_sided(a.quantities, b.quantities, lambda x, y: x.unit == y.unit and compatible(x, y)):
         return False

@@ -213,8 +213,16 @@ _AT_CLOSE = re.compile(r"(?i)\b(?:closed|closing|ended|ending|finished|finishing
 _CLOSE_PHRASE = re.compile(r"(?i)\b(?:at|by)\s+the\s+(?:close|end of (?:the )?(?:day|trading|session))\b")
 
 
+# what is traded: "closed" / "ended" / "settled" tell a close only of these ("the strike ended with a
+# 5% pay rise", "the union settled for a 4% rise" are no market's close)
+_TRADED = re.compile(r"(?i)\b(?:stocks?|shares?|equities|index|indices|indexes|markets?|bourse|exchange|trading|"
+                     r"session|futures|bonds?|yields?|currenc(?:y|ies)|dollar|euro|yen|sterling|crude|brent|oil|"
+                     r"gold|dow|ftse|nasdaq|nikkei|dax|cac|s&p)\b")
+
+
 def at_close(text: str, start: int) -> bool:
     """Is the change whose figure starts at `start` of `text` told at the close of trading
     ("Greek stocks closed down 3.9 percent", "the index ended the day 2% higher", "at the
-    close")?"""
-    return bool(_AT_CLOSE.search(text, max(0, start - 40), start) or _CLOSE_PHRASE.search(text))
+    close")? Only of a thing traded (`_TRADED`)."""
+    return bool((_AT_CLOSE.search(text, max(0, start - 40), start) or _CLOSE_PHRASE.search(text))
+                and _TRADED.search(text))

@@ -262,8 +262,15 @@ def _share_kind(text: str, q: Quantity, key: str | None = None) -> str:
 
 # a count's difference: "eight fewer than", "three more seats than"; "down six", "up two" ending
 # their clause
-_FEWER_AFTER = re.compile(r"(?i)\s+(?:[a-z]+\s+)?(?P<w>fewer|more|less)\s+than\b")
-_DOWN_BEFORE = re.compile(r"(?i)\b(?P<w>down|up)\s+$")
+# not "than" a length of time or way ("arrested 40 people less than an hour after", "shot five
+# people more than a mile from"), unless it dates the other count ("eight fewer than a year ago")
+_FEWER_AFTER = re.compile(
+    r"(?i)\s+(?:[a-z]+\s+)?(?P<w>fewer|more|less)\s+than\b(?!\s+(?:a|an|one|half|\d[\d,.]*|[a-z]+)\s+(?:hours?|"
+    r"minutes?|days?|weeks?|months?|years?|miles?|kilomet\w*|km|met(?:re|er)s?|yards?|feet|foot)\b"
+    r"(?!\s+(?:ago|earlier|before|previously)\b))")
+# "down" / "up" after a comma or a form of "be" ("24 seats, down six", "is up two"), not a verb's
+# particle ("rounded up 12 on Tuesday")
+_DOWN_BEFORE = re.compile(r"(?i)(?:,|\b(?:is|are|was|were|be|been|now))\s+(?P<w>down|up)\s+$")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|\s+(?:from|on|compared|since|in)\b)")
 
 
@@ -273,7 +280,7 @@ def _difference(text: str, q: Quantity) -> int | None:
         return None
     if (m := _FEWER_AFTER.match(text, q.end)) is not None:
         return 1 if m.group("w").lower() == "more" else -1
-    if (m := _DOWN_BEFORE.search(text, max(0, q.start - 6), q.start)) and _CLAUSE_END.match(text, q.end):
+    if (m := _DOWN_BEFORE.search(text, max(0, q.start - 12), q.start)) and _CLAUSE_END.match(text, q.end):
         return -1 if m.group("w").lower() == "down" else 1
     return None
 

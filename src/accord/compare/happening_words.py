@@ -169,7 +169,9 @@ def still_used(v) -> bool:
 # Nouns of fault, and of a charge of it: taking one on is admitting it, turning it down denying it
 _FAULT = frozenset("responsibility blame liability fault wrongdoing guilt culpability".split())
 _CHARGES = frozenset("suggestion suggestions claim claims allegation allegations accusation accusations".split())
-_OWNING = ("accept", "acknowledg", "took", "take", "tak", "bore", "bear", "shoulder")
+# not "bears" / "bore" / "shoulders": "the regulator ruled that the airline bears responsibility"
+# lays fault on its subject, said by another (review16)
+_OWNING = ("accept", "acknowledg", "took", "take", "tak")
 _DISOWNING = ("reject", "deni", "deny", "dismiss", "disput", "refut")
 
 

@@ -160,7 +160,10 @@ def _claim(s: Sentence, v) -> Presence | None:
             there, words = False, f"not {v.text}"
         elif key in ("stay", "stai") and any(c.dep_ in ("advmod", "prt") and c.lower_ == "away" for c in kids):
             there, words = neg, f"{v.text} away"
-        elif key in ("miss", "skip", "boycott") and _occasions(v, ("dobj",)):
+        elif key in ("miss", "skip", "boycott") and any(
+                c.dep_ == "dobj" and noun_stem(c.lower_) in OCCASIONS for c in kids):
+            # the occasion is the thing missed, not a noun inside it ("missed a penalty in the
+            # final", "skipped the deadline for the summit")
             there, words = neg, ("not " if neg else "") + v.text
         elif not neg and _act(v):
             there, words = True, v.text

@@ -45,11 +45,7 @@ def tallies(sentence: str) -> list[Quantity]:
     """The tallies of `sentence`: none when it gives more than one (a score line)."""
     if not re.search(r"\d\s?[-–]\s?\d|\bto\b|\bof\b", sentence):
         return []
-    found = []
-    for m in _DASHED.finditer(sentence):
-        before = sentence[max(0, m.start() - 60):m.start()]
-        if _BEFORE.search(before) or _AFTER.match(sentence, m.end()):
-            found.append((m.start(), m.end(), float(m.group("a")), float(m.group("b"))))
+    found = [(m.start(), m.end(), float(m.group("a")), float(m.group("b"))) for m in dashed(sentence)]
     for m in _TO.finditer(sentence):
         a, b = (m.group("a"), m.group("b")) if m.group("v") else (m.group("a2"), m.group("b2"))
         x, y = parse_number(a), parse_number(b)
@@ -67,6 +63,13 @@ def tallies(sentence: str) -> list[Quantity]:
         return []  # "5-10 people": a rising range, not a score
     value = max(x, y) * 10_000 + min(x, y)  # one number per split: equal only to the same split
     return [Quantity(start, end, value, value, "tally", "exact", sentence[start:end])]
+
+
+def dashed(sentence: str) -> list[re.Match]:
+    """The figures joined by a dash that a vote's or a game's words stand beside ("beat Spain
+    3-1", "a 7-2 vote"), each a tally whether or not the sentence gives others."""
+    return [m for m in _DASHED.finditer(sentence)
+            if _BEFORE.search(sentence[max(0, m.start() - 60):m.start()]) or _AFTER.match(sentence, m.end())]
 
 
 def tally_key(sentence: str) -> str:

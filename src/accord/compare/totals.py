@@ -28,7 +28,8 @@ comments" / "250,000 comments").
 writes in the very sentence of its own count as a score or a record ("improves to 58-3 with 51
 wins by knockout", against "a record of 58 wins"; the reader takes "58-3" for a range or leaves
 it): that report gives both values, the record and its part, as an article that gives an
-agreeing figure elsewhere does.
+agreeing figure elsewhere does. Not a game's or a vote's tally ("scored two as United beat Rovers
+3-1": compare.tallies), nor a span of years ("the 2024-25 budget").
 
 What it does not do: parts spread over more than three figures, parts given by a third
 article, totals of measures (sums of money, lengths); two tallies over occasions are compared as
@@ -47,6 +48,7 @@ from accord.compare.counted import counted, known_apart
 from accord.compare.events import Located
 from accord.compare.nlp import parse
 from accord.compare.quantities import compatible, find_quantities
+from accord.compare.tallies import dashed
 
 # more parts than this are not tried (a box score lists many counts of one noun)
 _MOST_PARTS = 3
@@ -108,7 +110,7 @@ def _plain_count(fig) -> bool:
 # far", "to date", "since the shooting", "in all"
 _NUMBER_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)"
 _OVER_OCCASIONS = re.compile(
-    r"(?i)\b(?:so far|to date|in (?:all|total)(?=\s*[,.;])|all told|altogether|since\b|"
+    r"(?i)\b(?:so far|to date|in (?:all|total)(?=\s*[,.;])|all told|altogether|(?P<since>since)\b|"
     r"(?:over|in|during|across|throughout)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?" + _NUMBER_WORD
     + r"\s+(?:\w+\s+)?(?:days|nights|weeks|months)\b)")
 
@@ -119,20 +121,38 @@ _ONE_OCCASION = re.compile(r"(?i)\b(?:overnight|(?:(?:Mon|Tues|Wednes|Thurs|Fri|
                            r"first|second|third)\s+(?:night|evening|morning|afternoon))\b")
 
 
+# "since" that opens no span of counting: a superlative's ("the worst fire since 2019", "the
+# deadliest since the war"), or a year's ("since 2019": a record's span, not the story's days)
+_SINCE_NO_SPAN = re.compile(r"(?i)\b(?:first|last|most|least|worst|best|\w+iest|biggest|largest|highest|lowest|"
+                            r"greatest|strongest|hottest|coldest|fastest|slowest)\s+(?:[\w'’-]+,?\s+){0,4}$")
+_SINCE_YEAR = re.compile(r"\s+(?:1[89]|20)\d\d\b")
+
+
+def _over_occasions(text: str) -> bool:
+    """Is a count of `text` told over several occasions (`_OVER_OCCASIONS`)?"""
+    for m in _OVER_OCCASIONS.finditer(text):
+        if not m.group("since"):
+            return True
+        if not (_SINCE_YEAR.match(text, m.end()) or _SINCE_NO_SPAN.search(text, max(0, m.start() - 40), m.start())):
+            return True
+    return False
+
+
 def part_of_tally(tally: Located, part: Located) -> bool:
     """Is `tally` a count over several occasions ("over 50 arrests over four nights", "so far")
     and `part` a count no larger told of one occasion ("on Wednesday night ... 46 arrests")?
     Counts only. A part that names no occasion may be the same tally unqualified ("nearly
     300,000 comments since" / "250,000 comments"): it disputes."""
     t, p = tally.value.quantity, part.value.quantity
-    if t.unit or p.unit or not _OVER_OCCASIONS.search(tally.sentence.text):
+    if t.unit or p.unit or not _over_occasions(tally.sentence.text):
         return False
-    return (not _OVER_OCCASIONS.search(part.sentence.text) and _ONE_OCCASION.search(part.sentence.text) is not None
+    return (not _over_occasions(part.sentence.text) and _ONE_OCCASION.search(part.sentence.text) is not None
             and p.high <= t.high)
 
 
-# a score or a record, the larger first: "58-3", "5 - 2", "12–9" (a range runs up: "3-5 inches")
-_SCORE = re.compile(r"(?<![\d.,])(\d+)\s*[-–]\s*(\d+)(?![\d.,]*\d)")
+# a score or a record, the larger first: "58-3", "5 - 2", "12–9" (a range runs up: "3-5 inches");
+# at most three digits a side, so a season or a budget year ("the 2024-25 budget") is no record
+_SCORE = re.compile(r"(?<![\d.,])(\d{1,3})\s*[-–]\s*(\d{1,3})(?![\d.,]*\d)")
 
 
 def written_beside(count: Located, partner: Located) -> bool:
@@ -142,7 +162,10 @@ def written_beside(count: Located, partner: Located) -> bool:
     if q.unit or q.low != q.high or q.low != int(q.low):
         return False
     value = str(int(q.low))
-    return any(value in m.groups() and int(m.group(1)) > int(m.group(2)) for m in _SCORE.finditer(partner.sentence.text))
+    text = partner.sentence.text
+    games = {m.start() for m in dashed(text)}  # "beat Rovers 3-1": a match's score, of no count's record
+    return any(value in m.groups() and int(m.group(1)) > int(m.group(2)) and m.start() not in games
+               for m in _SCORE.finditer(text))
 
 
 def parts_told_apart(a: Located, b: Located, story: list[Located]) -> bool:
