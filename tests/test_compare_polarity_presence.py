@@ -22,7 +22,7 @@ SAME_DAY = ("2027-03-04", "2027-03-04")
         ("Mayor Tobias Renn, who had been due to hand out the medals, was absent.",
          "The medals were handed out by Mayor Tobias Renn after the final race."),
         ("Oda Kessler, who was not at the ceremony, thanked the jury in a recorded message.",
-         "Oda Kessler walked on stage to collect the prize and thanked the jury."),
+         "At the ceremony, Oda Kessler walked on stage to collect the prize and thanked the jury."),
         ("Senator Piet Lund stayed away from the summit in protest at the agenda.",
          "Senator Piet Lund told the summit that the agenda was too narrow."),
         ("Governor Hanna Ekdal skipped the memorial service, her spokesman said.",
@@ -40,6 +40,9 @@ def test_compare_presence_an_absence_against_an_act_there_is_disputed(encoder, a
         # another person of one family name
         ("Minister Lena Ott did not attend the gala dinner.",
          "Minister Paul Ott presented the awards at the gala dinner."),
+        # an act that names no occasion, in an article that never names the one she missed
+        ("Finance Minister Ana Brask did not attend the summit in Brussels.",
+         "Finance Minister Ana Brask presented the budget to parliament."),
         # another occasion
         ("Mayor Ida Brun was absent from the council meeting.",
          "Mayor Ida Brun handed over the keys at the opening ceremony."),

@@ -93,6 +93,8 @@ def presence_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
                 continue
             if a.occasions and p.occasions and not a.occasions & p.occasions:
                 continue  # absent from the vote, speaking at the dinner: two occasions
+            if a.occasions and not p.occasions and not _names_any(ctx, p.sentence.article, a.occasions):
+                continue  # absent from the summit; "presented the budget" in an article without it
             if _CHANGE.search(a.sentence.text) or _CHANGE.search(p.sentence.text):
                 continue
             if not refs:
@@ -113,6 +115,13 @@ def presence_discrepancies(ctx: StoryContext) -> tuple[Discrepancy, ...]:
                   side_claim(no[0].words, (ctx.mention(a.sentence) for a in no)))
         out.append(Discrepancy("other", f"whether: {name} was there ({no[0].words} / {yes[0].words})", claims))
     return tuple(out)
+
+
+def _names_any(ctx: StoryContext, article: str, occasions: frozenset) -> bool:
+    """Whether any sentence of `article` names one of `occasions` (noun stems): an act that names
+    no occasion is one at the occasion an absence names only in an article that tells of it."""
+    return any(noun_stem(w) in occasions for s in ctx.all_sentences() if s.article == article
+               for w in re.findall(r"[A-Za-z]+", s.text.lower()))
 
 
 def _read(sentences: list[Sentence]) -> list[Presence]:
