@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from accord import settings
+from accord.compare.currency_names import is_money
 from accord.compare.events import Located
 from accord.compare.quantities import compatible
 
@@ -71,4 +72,4 @@ def converted_alike(a: Located, b: Located, others_a: list[Located], others_b: l
 
 def _other_currency(x: Located, unit: str) -> bool:
     u = x.value.quantity.unit
-    return len(u) == 3 and u.isupper() and u != unit
+    return is_money(u) and u != unit

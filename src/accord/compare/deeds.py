@@ -38,8 +38,8 @@ _FINDING = frozenset(map(verb_key, "confirm show find reveal establish indicate 
                                    "conclude prove identify".split()))
 # adjectives of a stance: "open to joining", "willing to sell", "ready to resume"
 _WILLING = frozenset("open willing ready prepared keen eager happy".split())
-_MODALS = frozenset("will would could may might can should shall must 'll".split())
-_MARKS = frozenset("if whether unless before until till once".split())
+MODALS = frozenset("will would could may might can should shall must 'll".split())
+MARKS = frozenset("if whether unless before until till once".split())
 # verbs above a finding that leave it untold ("is expected to confirm", "hoped the tests would show")
 _UNTOLD = frozenset(map(verb_key, "expect hope want plan aim intend need wait await seek".split()))
 
@@ -72,8 +72,8 @@ def _told(v) -> bool:
     node = v
     for _ in range(4):
         kids = list(node.children)
-        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in kids) or any(
-                c.dep_ == "mark" and c.lower_ in _MARKS for c in kids):
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in kids) or any(
+                c.dep_ == "mark" and c.lower_ in MARKS for c in kids):
             return False
         if node is not v and verb_key(node.lower_) in _UNTOLD:
             return False
@@ -97,7 +97,7 @@ def stance_of(v):
         return None
     node = adj.head if adj.dep_ in ("acomp", "xcomp") else adj
     if any(c.dep_ == "neg" for c in node.children) or any(
-            c.dep_ == "aux" and c.lower_ in _MODALS for c in node.children):
+            c.dep_ == "aux" and c.lower_ in MODALS for c in node.children):
         return None  # "was not open to joining", "might be willing to sell"
     return adj
 

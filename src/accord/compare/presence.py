@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from accord.cluster.features import stem as noun_stem
 from accord.compare.context import StoryContext
+from accord.compare.deeds import MARKS, MODALS
 from accord.compare.denials import happened_since, other_days, statements
 from accord.compare.events import side_claim
 from accord.compare.polar_words import above, name_of, negated_by, same_name, verb_key
@@ -58,8 +59,6 @@ _REMOTE = frozenset("video link phone telephone remotely virtually online messag
                     "broadcast".split())
 # what was planned, not done: "was due to present", "was expected to attend"
 _PLANS = frozenset("due expected scheduled set planned plan invited supposed hoped hope intended meant".split())
-_MODALS = frozenset("will would could may might can should shall must 'll".split())
-_MARKS = frozenset("if whether unless before until till once".split())
 _CHANGE = re.compile(r"\b(?:yet|later|left\s+early|arrived\s+late|briefly|again|no\s+longer|any\s?more)\b", re.I)
 _BE = frozenset("was were is are been be being".split())
 
@@ -250,8 +249,8 @@ def _planned(v) -> bool:
         kids = list(node.children)
         if node is not v and node.lower_ in _PLANS:
             return True
-        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in kids) or any(
-                c.dep_ == "mark" and c.lower_ in _MARKS for c in kids) or any(
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in kids) or any(
+                c.dep_ == "mark" and c.lower_ in MARKS for c in kids) or any(
                 c.dep_ == "acomp" and c.lower_ in _PLANS for c in kids):
             return True
         if node.head.i == node.i:
